@@ -1,0 +1,13 @@
+//! claimtrack: extract checkable claims from news articles, record verdicts,
+//! and follow the claims across revisions.
+//!
+//! The pipeline: [`text::segment`] cuts an article into paragraphs and
+//! sentences; [`text::numbers`], [`text::quotes`] and [`text::speakers`] find
+//! figures, quotations and attributions; [`score`] rates every sentence;
+//! [`analysis`] turns all of that into claims with stable ids; [`store`]
+//! keeps them as TOML with their verdicts; [`diff`] pairs the claims of two
+//! revisions and says what changed. [`cli`] is the command-line face.
+
+pub mod diff;
+pub mod store;
+pub mod text;

@@ -1,0 +1,3 @@
+//! The claim store: a directory of `<article-id>.toml` files.
+
+pub mod model;

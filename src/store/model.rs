@@ -1,0 +1,191 @@
+//! The records of one store file, as read with serde.
+//!
+//! Field names are the contract in PRODUCT.md: fields may be added, never
+//! renamed. Optional fields are left out of the file when empty.
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::numbers::{Qualifier, QuantityKind};
+
+/// The version of the store file format this build writes.
+pub const SCHEMA: i64 = 1;
+
+/// One article's store file, `<article-id>.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleFile {
+    pub schema: i64,
+    pub article: Article,
+    #[serde(default)]
+    pub claims: Vec<ClaimRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    pub title: String,
+    /// The latest revision number.
+    pub revision: u32,
+    #[serde(default)]
+    pub revisions: Vec<Revision>,
+}
+
+/// One recorded version of the article, with its full text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Revision {
+    pub revision: u32,
+    /// Path or URL as given (`-` for standard input).
+    pub source: String,
+    pub sha256: String,
+    pub recorded_at: Timestamp,
+    pub text: String,
+}
+
+/// What a claim is, in PRODUCT.md's order of precedence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClaimKind {
+    Quote,
+    Quantity,
+    Attribution,
+    Statement,
+}
+
+/// A checker's verdict on a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Unverified,
+    InReview,
+    Verified,
+    Misleading,
+    False,
+    Unverifiable,
+    /// Set only by the tool, when a claim with a verdict changed.
+    NeedsRecheck,
+}
+
+/// One claim as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimRecord {
+    pub id: String,
+    pub kind: ClaimKind,
+    pub text: String,
+    /// Byte offsets in the latest revision's text (in the last revision the
+    /// claim was seen in, for a removed claim).
+    pub span: [usize; 2],
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// For a quote claim: the quoted words, without the marks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    pub score: f64,
+    pub status: Status,
+    pub first_seen: u32,
+    pub last_seen: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed_in: Option<u32>,
+    #[serde(default)]
+    pub quantities: Vec<QuantityRecord>,
+    #[serde(default)]
+    pub sources: Vec<SourceRecord>,
+    #[serde(default)]
+    pub log: Vec<LogEntry>,
+}
+
+/// A normalized figure, as stored and as printed in JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuantityRecord {
+    pub text: String,
+    pub kind: QuantityKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// Evidence for a verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceRecord {
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub added_at: Timestamp,
+}
+
+/// What a log entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LogEvent {
+    Status,
+    Source,
+    Note,
+    Revision,
+}
+
+/// One line of a claim's append-only audit trail.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub at: Timestamp,
+    pub by: String,
+    pub event: LogEvent,
+    /// For `revision`: the revision the entry is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<u32>,
+    /// For `status`: the old and new status; for `revision`: the old and new
+    /// text of the claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A UTC instant, written `2026-11-24T10:00:00Z` (a TOML datetime in the
+/// store, a string in JSON).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(pub String);
+
+impl Timestamp {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// A hand-edited file may hold the instant as a TOML datetime or a string.
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Datetime(toml::value::Datetime),
+            Text(String),
+        }
+        Ok(match Raw::deserialize(deserializer)? {
+            Raw::Datetime(d) => Timestamp(d.to_string()),
+            Raw::Text(s) => Timestamp(s),
+        })
+    }
+}

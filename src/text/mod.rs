@@ -1,0 +1,54 @@
+//! Pure text analysis: no I/O, total on any input.
+//!
+//! Every function here takes a `&str` and returns findings as byte spans into
+//! that same string (end exclusive, always on char boundaries). Nothing panics
+//! on any input; an empty or odd input simply yields fewer findings.
+//!
+//! The pieces, in the order the pipeline calls them:
+//! - [`segment`]: paragraphs, headings and sentences;
+//! - [`numbers`]: figures (counts, money, percentages, durations, dates ...);
+//! - [`quotes`]: direct quotations and their cues;
+//! - [`speakers`]: named people and institutions, and who said what.
+
+pub mod numbers;
+pub mod quotes;
+pub mod segment;
+pub mod speakers;
+
+use serde::Serialize;
+
+/// A byte range `start..end` into a text, end exclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether `other` lies entirely inside this span.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The text this span covers; empty if the span does not fit `text`.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
