@@ -9,5 +9,6 @@
 //! revisions and says what changed. [`cli`] is the command-line face.
 
 pub mod diff;
+pub mod matching;
 pub mod store;
 pub mod text;
