@@ -8,7 +8,12 @@
 //! keeps them as TOML with their verdicts; [`diff`] pairs the claims of two
 //! revisions and says what changed. [`cli`] is the command-line face.
 
+pub mod analysis;
+pub mod cli;
 pub mod diff;
+pub mod input;
 pub mod matching;
+pub mod revision;
+pub mod score;
 pub mod store;
 pub mod text;

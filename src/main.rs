@@ -1,1 +1,5 @@
-fn main() {}
+//! The `claimtrack` binary: all behaviour lives in the library.
+
+fn main() {
+    std::process::exit(claimtrack::cli::run(std::env::args_os()));
+}

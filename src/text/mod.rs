@@ -52,3 +52,46 @@ impl Span {
         text.get(self.start..self.end).unwrap_or("")
     }
 }
+
+/// Fold a text to the form claims are compared and identified by: typographic
+/// quotes, apostrophes and dashes made plain, every run of white space one
+/// space, no space at either end.
+///
+/// `"“Yes,”\n  he said – twice"` -> `"\"Yes,\" he said - twice"`.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => '"',
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_folds_typography_and_space() {
+        assert_eq!(
+            normalize("  “Yes,”\n  he said – it’s  done "),
+            "\"Yes,\" he said - it's done"
+        );
+        assert_eq!(normalize(""), "");
+        assert_eq!(normalize(" \n\t "), "");
+    }
+}

@@ -34,3 +34,9 @@ pub fn find_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let _ = (text, paragraphs);
     Vec::new()
 }
+
+/// The index of the paragraph that is the article's title, if any.
+pub fn find_title(text: &str, paragraphs: &[Paragraph]) -> Option<usize> {
+    let _ = (text, paragraphs);
+    None
+}

@@ -1,0 +1,252 @@
+//! `claimtrack analyze`: the full analysis of one article, for inspection.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::extract::derive_id;
+use super::output::{Format, UsageError, score, serde_name, truncate};
+use super::{Context, Outcome};
+use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze};
+use crate::input::read_input;
+use crate::score::Reason;
+use crate::store::model::{ClaimKind, QuantityRecord};
+use crate::text::numbers::{Qualifier, QuantityKind};
+
+/// Show every sentence, figure, quote and score of an article
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  claimtrack analyze article.txt\n  \
+    claimtrack analyze article.txt --format json | jq '.claims[] | .text'\n  \
+    claimtrack analyze article.txt --explain")]
+pub struct Args {
+    /// The article (- reads standard input)
+    #[arg(value_name = "FILE")]
+    file: String,
+
+    /// Make sentences scoring at least S claims
+    #[arg(long, value_name = "S", default_value_t = DEFAULT_MIN_SCORE)]
+    min_score: f64,
+
+    /// Name the features that raised or lowered each sentence's score
+    #[arg(long)]
+    explain: bool,
+}
+
+#[derive(Serialize)]
+struct SentenceJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    paragraph: usize,
+    heading: bool,
+    score: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reasons: Option<&'a [Reason]>,
+}
+
+#[derive(Serialize)]
+struct QuantityJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: QuantityKind,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<&'a str>,
+    qualifier: Qualifier,
+    date: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct QuoteJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: crate::text::quotes::QuoteKind,
+    speaker: Option<&'a str>,
+    cue: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ClaimJson<'a> {
+    id: &'a str,
+    kind: ClaimKind,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
+    score: f64,
+    quantities: Vec<QuantityRecord>,
+}
+
+#[derive(Serialize)]
+struct AnalysisJson<'a> {
+    title: Option<&'a str>,
+    sentences: Vec<SentenceJson<'a>>,
+    quantities: Vec<QuantityJson<'a>>,
+    quotes: Vec<QuoteJson<'a>>,
+    claims: Vec<ClaimJson<'a>>,
+}
+
+fn to_json<'a>(text: &'a str, a: &'a Analysis, explain: bool) -> AnalysisJson<'a> {
+    AnalysisJson {
+        title: a.title_text(text),
+        sentences: a
+            .sentences
+            .iter()
+            .map(|s| SentenceJson {
+                start: s.sentence.span.start,
+                end: s.sentence.span.end,
+                text: s.sentence.span.slice(text),
+                paragraph: s.sentence.paragraph,
+                heading: s.sentence.heading,
+                score: s.score.value,
+                reasons: explain.then_some(s.score.reasons.as_slice()),
+            })
+            .collect(),
+        quantities: a
+            .quantities
+            .iter()
+            .map(|q| QuantityJson {
+                start: q.span.start,
+                end: q.span.end,
+                text: q.span.slice(text),
+                kind: q.kind,
+                value: q.value,
+                low: q.low,
+                high: q.high,
+                unit: q.unit.as_deref(),
+                qualifier: q.qualifier,
+                date: q.date.as_deref(),
+            })
+            .collect(),
+        quotes: a
+            .spoken_quotes()
+            .map(|q| QuoteJson {
+                start: q.span.start,
+                end: q.span.end,
+                text: q.span.slice(text),
+                kind: q.kind,
+                speaker: q.speaker.as_deref(),
+                cue: q.cue.map(|c| c.slice(text)),
+            })
+            .collect(),
+        claims: a
+            .claims
+            .iter()
+            .map(|c| ClaimJson {
+                id: &c.id,
+                kind: c.kind,
+                start: c.span.start,
+                end: c.span.end,
+                text: c.span.slice(text),
+                speaker: c.speaker.as_deref(),
+                quote: c.quote.as_deref(),
+                score: c.score,
+                quantities: a.quantity_records(text, c),
+            })
+            .collect(),
+    }
+}
+
+pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
+    let format = ctx.format("analyze", &[Format::Table, Format::Json], Format::Table)?;
+    if !(0.0..=1.0).contains(&args.min_score) {
+        return Err(UsageError(format!(
+            "--min-score {} is not between 0 and 1",
+            args.min_score
+        ))
+        .into());
+    }
+    let input = read_input(&args.file)?;
+    let id = derive_id(input.file_name(), &input.text);
+    let text = &input.text;
+    let analysis = analyze(
+        text,
+        &id,
+        Options {
+            min_score: args.min_score,
+        },
+    );
+    if format == Format::Json {
+        ctx.out.json(&to_json(text, &analysis, args.explain))?;
+        return Ok(Outcome::Clean);
+    }
+
+    let out = &mut ctx.out;
+    let mut table = out.new_table(["#", "SCORE", "CLAIM", "SENTENCE"]);
+    for (i, s) in analysis.sentences.iter().enumerate() {
+        let span = s.sentence.span;
+        let claim = analysis
+            .claims
+            .iter()
+            .filter(|c| c.span.overlaps(span))
+            .map(|c| serde_name(&c.kind))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut sentence = truncate(&crate::text::normalize(span.slice(text)), 200);
+        if s.sentence.heading {
+            sentence = format!("(heading) {sentence}");
+        }
+        if args.explain && !s.score.reasons.is_empty() {
+            for r in &s.score.reasons {
+                sentence.push_str(&format!("\n  {:+.1} {}", r.weight, r.feature));
+            }
+        }
+        let score = if s.sentence.heading {
+            "-".into()
+        } else {
+            score(s.score.value)
+        };
+        table.add_row([i.to_string(), score, claim, sentence]);
+    }
+    out.table(&table)?;
+
+    if !analysis.quantities.is_empty() {
+        let mut figures = out.new_table(["FIGURE", "KIND", "VALUE", "UNIT", "QUALIFIER"]);
+        for q in &analysis.quantities {
+            let record = crate::analysis::quantity_record(text, q);
+            let value = super::show::describe_quantity(&record);
+            let value = value
+                .split_once(": ")
+                .map(|(_, v)| v.split(' ').nth(1).unwrap_or("").to_string())
+                .unwrap_or_default();
+            figures.add_row([
+                q.span.slice(text).to_string(),
+                serde_name(&q.kind),
+                value,
+                q.unit.clone().unwrap_or_default(),
+                serde_name(&q.qualifier),
+            ]);
+        }
+        out.table(&figures)?;
+    }
+    let quotes: Vec<_> = analysis.spoken_quotes().collect();
+    if !quotes.is_empty() {
+        let mut table = out.new_table(["QUOTE", "KIND", "SPEAKER", "CUE"]);
+        for q in quotes {
+            table.add_row([
+                format!(
+                    "“{}”",
+                    truncate(&crate::text::normalize(q.span.slice(text)), 120)
+                ),
+                serde_name(&q.kind),
+                q.speaker.clone().unwrap_or_else(|| "?".into()),
+                q.cue.map(|c| c.slice(text).to_string()).unwrap_or_default(),
+            ]);
+        }
+        out.table(&table)?;
+    }
+    if !ctx.quiet() {
+        ctx.out.line(format_args!(
+            "{} sentences, {} figures, {} quotes, {} claims",
+            analysis.sentences.len(),
+            analysis.quantities.len(),
+            analysis.spoken_quotes().count(),
+            analysis.claims.len()
+        ))?;
+    }
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,110 @@
+//! `claimtrack update`: record the next revision of an article.
+
+use anyhow::Result;
+
+use super::output::{Format, UsageError};
+use super::views::DiffReport;
+use super::{Context, Outcome, who};
+use crate::analysis::{Options, analyze};
+use crate::input::read_input;
+use crate::revision::{RevisionInput, apply_revision};
+use crate::store;
+
+/// Record FILE as the article's next revision and show what changed
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  claimtrack update putin-syria-gambit article-v2.txt\n  \
+    claimtrack update putin-syria-gambit - --format json < article-v2.txt"
+)]
+pub struct Args {
+    /// The article's id in the store
+    #[arg(value_name = "ARTICLE")]
+    article: String,
+
+    /// The new version, as UTF-8 text or Markdown (- reads standard input)
+    #[arg(value_name = "FILE")]
+    file: String,
+
+    /// Record the change as made by NAME (default: CLAIMTRACK_USER, else the OS user)
+    #[arg(long, value_name = "NAME")]
+    by: Option<String>,
+}
+
+pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
+    let format = ctx.format(
+        "update",
+        &[Format::Table, Format::Json, Format::Markdown],
+        Format::Table,
+    )?;
+    store::validate_article_id(&args.article)?;
+    let input = read_input(&args.file)?;
+    if input.text.trim().is_empty() {
+        return Err(UsageError(format!("{}: the article is empty", args.file)).into());
+    }
+    let store = ctx.store()?;
+    let _lock = store.lock()?;
+    let loaded = store.load(&args.article)?;
+    let latest = loaded.file.article.revision;
+    let sha256 = store::sha256_hex(input.text.as_bytes());
+    let same = loaded
+        .file
+        .article
+        .revisions
+        .iter()
+        .find(|r| r.revision == latest)
+        .is_some_and(|r| r.sha256 == sha256 && r.text == input.text);
+    if same {
+        if !ctx.quiet() {
+            ctx.out.line(format_args!(
+                "{} is the same text as `{}` revision {latest}: nothing recorded",
+                args.file, args.article
+            ))?;
+        }
+        return Ok(Outcome::Clean);
+    }
+
+    let analysis = analyze(&input.text, &args.article, Options::default());
+    let revision = RevisionInput {
+        source: &input.source,
+        text: &input.text,
+        sha256,
+        recorded_at: store::model::Timestamp::now()?,
+    };
+    let mut revised = apply_revision(&loaded.file, &revision, &analysis, &who(args.by));
+    if let Some(title) = analysis.title_text(&input.text) {
+        revised.file.article.title = title.to_string();
+    }
+    store.save(&loaded, &revised.file)?;
+
+    let number = revised.file.article.revision;
+    let report = DiffReport {
+        old_label: format!("{}@{}", args.article, number - 1),
+        new_label: format!("{}@{number}", args.article),
+        old: revised.old,
+        new: revised.new,
+        changes: revised.changes,
+    };
+    match format {
+        Format::Json => ctx.out.json(&report.to_json(false, &[]))?,
+        Format::Markdown => {
+            let md = report.render_markdown(&ctx.out, false, &[]);
+            ctx.out.raw(&md)?;
+        }
+        _ => {
+            report.render_table(&mut ctx.out, false, &[])?;
+            let rechecks = revised
+                .file
+                .claims
+                .iter()
+                .filter(|c| c.status == store::model::Status::NeedsRecheck && c.last_seen == number)
+                .count();
+            if !ctx.quiet() && rechecks > 0 {
+                ctx.out.line(format_args!(
+                    "{rechecks} verdict(s) flagged needs-recheck: see `claimtrack list {} --status needs-recheck`",
+                    args.article
+                ))?;
+            }
+        }
+    }
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,227 @@
+//! Check-worthiness: how much a sentence deserves a fact-checker's time.
+//!
+//! The score is a logistic function of a handful of transparent features,
+//! each with a hand-set weight (a later version trains them). Every feature
+//! that fired is returned with its contribution, so `analyze` can say why a
+//! sentence ranks where it does.
+//!
+//! `"The war has killed 240,000 people, the monitor said."` -> high (a figure,
+//! an attribution, a past-tense assertion); `"Obama will speak on Monday."` ->
+//! low (an intention about the future).
+
+use serde::Serialize;
+
+/// What the rest of the analysis already knows about a sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Signals {
+    /// Figures other than dates and years.
+    pub figures: usize,
+    /// Dates and years.
+    pub dates: usize,
+    /// The sentence reports what a named source said or confirmed.
+    pub attributed: bool,
+    /// The sentence holds (part of) a direct quotation.
+    pub quoted: bool,
+}
+
+/// One feature's contribution to a score, in log-odds.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Reason {
+    pub feature: &'static str,
+    pub weight: f64,
+}
+
+/// A score in [0, 1] and the features behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    pub value: f64,
+    pub reasons: Vec<Reason>,
+}
+
+/// Anything that rates sentences. The pipeline holds one behind this trait,
+/// so a trained model can replace the hand-set one without touching callers.
+pub trait Scorer: Sync {
+    fn score(&self, sentence: &str, signals: Signals) -> Score;
+}
+
+/// The hand-set linear scorer.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HandScorer;
+
+const BIAS: f64 = -0.9;
+
+/// Words that mark an intention, a plan or a forecast rather than a fact.
+const FUTURE: &[&str] = &[
+    "hope", "hopes", "hoping", "intend", "intends", "plan", "plans", "planning", "shall", "will",
+    "wo", "would",
+];
+
+/// Auxiliaries that, with a participle or an adjective, assert a state of affairs.
+const ASSERTING: &[&str] = &[
+    "are", "been", "had", "has", "have", "is", "remain", "remains", "was", "were",
+];
+
+/// Words that open a clause that cannot stand alone.
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "because", "before", "if", "once", "unless", "until", "when", "while",
+];
+
+/// Words of comparison and ranking, which usually make a checkable claim.
+const COMPARATIVE: &[&str] = &[
+    "biggest", "fewer", "first", "highest", "largest", "least", "less", "lowest", "majority",
+    "most", "only", "record", "worst",
+];
+
+const FIRST_PERSON_OPINION: &[&str] = &["believe", "feel", "hope", "think"];
+
+impl Scorer for HandScorer {
+    fn score(&self, sentence: &str, signals: Signals) -> Score {
+        let words = words(sentence);
+        let mut reasons = Vec::new();
+        let mut add = |feature: &'static str, weight: f64| reasons.push(Reason { feature, weight });
+
+        if signals.figures > 0 {
+            add("states a figure", 2.4);
+        } else if signals.dates > 0 {
+            add("dated event", 0.4);
+        }
+        if signals.attributed {
+            add("attributed to a source", 1.8);
+        }
+        if signals.quoted {
+            add("direct quotation", 0.6);
+        }
+
+        let names = words
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| *i > 0 && w.starts_with(|c: char| c.is_uppercase()))
+            .count();
+        if names > 0 {
+            add("names people, places or bodies", 0.35 * names.min(4) as f64);
+        }
+
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let has = |list: &[&str]| {
+            lower
+                .iter()
+                .any(|w| list.binary_search(&w.as_str()).is_ok())
+        };
+
+        let intention = has(FUTURE)
+            || lower.windows(2).any(|p| {
+                matches!(p[0].as_str(), "is" | "are" | "was" | "were")
+                    && p[1] == "to"
+                    && !signals.attributed
+            })
+            || lower
+                .windows(2)
+                .any(|p| matches!(p[0].as_str(), "going" | "expected" | "set") && p[1] == "to");
+        if intention {
+            add("plan, intention or forecast", -2.2);
+        } else if has(ASSERTING) || lower.iter().any(|w| w.len() > 4 && w.ends_with("ed")) {
+            add("asserts a fact", 1.0);
+        }
+        if has(COMPARATIVE) {
+            add("comparison or ranking", 0.5);
+        }
+        if lower
+            .windows(2)
+            .any(|p| matches!(p[0].as_str(), "i" | "we") && has_word(FIRST_PERSON_OPINION, &p[1]))
+        {
+            add("first-person opinion", -0.6);
+        }
+        if sentence.trim_end().ends_with('?') {
+            add("question", -1.8);
+        }
+
+        let opening = lower
+            .iter()
+            .skip_while(|w| matches!(w.as_str(), "and" | "but" | "only" | "or" | "so"))
+            .take(2)
+            .any(|w| has_word(SUBORDINATORS, w));
+        if opening && words.len() < 14 && !sentence.contains(',') {
+            add("fragment: a dependent clause alone", -2.5);
+        } else if words.len() < 6 {
+            add("too short to check", -1.2);
+        }
+
+        let logit = BIAS + reasons.iter().map(|r| r.weight).sum::<f64>();
+        Score {
+            value: 1.0 / (1.0 + (-logit).exp()),
+            reasons,
+        }
+    }
+}
+
+fn has_word(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// The words of a sentence, letters, digits and inner apostrophes kept.
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            // "Putin's" counts as "Putin"; "won't" stays as it is.
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            FUTURE,
+            ASSERTING,
+            SUBORDINATORS,
+            COMPARATIVE,
+            FIRST_PERSON_OPINION,
+        ] {
+            assert!(list.windows(2).all(|p| p[0] < p[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn figures_and_sources_rank_above_plans() {
+        let fact = HandScorer.score(
+            "The monitor says more than 4 million Syrians have fled the country.",
+            Signals {
+                figures: 1,
+                attributed: true,
+                ..Signals::default()
+            },
+        );
+        let plan = HandScorer.score(
+            "The president will address the crisis in his own address.",
+            Signals::default(),
+        );
+        assert!(fact.value > 0.8, "{fact:?}");
+        assert!(plan.value < 0.5, "{plan:?}");
+    }
+
+    #[test]
+    fn a_dependent_clause_alone_scores_low() {
+        let s = HandScorer.score(
+            "But only after the Islamic State group is defeated.",
+            Signals::default(),
+        );
+        assert!(s.value < 0.3, "{s:?}");
+        assert!(s.reasons.iter().any(|r| r.feature.starts_with("fragment")));
+    }
+
+    #[test]
+    fn scores_stay_in_range_on_odd_input() {
+        for text in ["", "?", "    ", "ÆØÅ ’’ --", "I think."] {
+            let s = HandScorer.score(text, Signals::default());
+            assert!((0.0..=1.0).contains(&s.value));
+        }
+    }
+}
