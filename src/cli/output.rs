@@ -21,7 +21,11 @@ pub enum Format {
     Toml,
     Markdown,
     Csv,
+    /// Not offered yet: a later version renders HTML reports.
+    #[value(skip)]
     Html,
+    /// Not offered yet: a later version exports schema.org ClaimReview.
+    #[value(skip)]
     Claimreview,
 }
 
