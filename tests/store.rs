@@ -763,3 +763,35 @@ fn timestamps() {
     assert!(now.as_str().ends_with('Z'));
     assert_eq!(Timestamp::parse(now.as_str()).unwrap(), now);
 }
+
+#[test]
+fn seed_article_round_trips_as_literal_text() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed");
+    let mut f = sample();
+    for (i, name) in ["putin-syria-gambit.v1.txt", "putin-syria-gambit.v2.txt"]
+        .iter()
+        .enumerate()
+    {
+        let text = fs::read_to_string(dir.join(name)).unwrap();
+        f.article.revisions[i].sha256 = sha256_hex(&text);
+        f.article.revisions[i].text = text;
+    }
+    let (_tmp, store) = new_store();
+    store.create(&f).unwrap();
+    let rendered = fs::read_to_string(store.path_of(&f.article.id).unwrap()).unwrap();
+    assert!(rendered.contains("text = '''\n"));
+    assert_eq!(store.load(&f.article.id).unwrap().file, f);
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_text_round_trips(text in "(?s).{0,200}", title in ".{0,40}") {
+        let mut f = sample();
+        f.article.revisions[0].text = text.clone();
+        f.article.title = title;
+        f.claims[0].text = text;
+        let rendered = render(&f);
+        let back: ArticleFile = toml::from_str(&rendered).unwrap();
+        proptest::prop_assert_eq!(back, f);
+    }
+}
