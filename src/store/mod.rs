@@ -1,70 +1,374 @@
 //! The claim store: a directory of `<article-id>.toml` files.
+//!
+//! - Reading: [`Store::load`] parses a file with serde into an
+//!   [`ArticleFile`] and checks the schema rules; a file that does not load is
+//!   reported with `path:line:column` and left untouched.
+//! - Writing: [`Store::create`] renders a new file ([`render`]);
+//!   [`Store::save`] edits the loaded document in place ([`apply`]), so the
+//!   comments, blank lines, key order and unknown keys of a hand-edited file
+//!   survive. Writes are atomic ([`write_atomic`]).
+//! - Commands that write hold [`Store::lock`] from before they load until
+//!   after they save; `create` and `save` do not lock by themselves.
 
+mod check;
+mod error;
+mod format;
+mod ids;
 pub mod model;
+mod resolve;
 
-/// Placeholder until the store lands.
-pub fn claim_id(article_id: &str, text: &str, taken: &std::collections::HashSet<String>) -> String {
-    let _ = (article_id, text, taken);
-    String::new()
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use toml_edit::DocumentMut;
+
+pub use error::{StoreError, line_col};
+pub use format::{apply, render};
+pub use ids::{CLAIM_ID_LEN, MAX_ARTICLE_ID, claim_id, sha256_hex, slugify, validate_article_id};
+pub use model::{ArticleFile, SCHEMA, Timestamp};
+pub use resolve::resolve_claim;
+
+/// The store directory when none is given.
+pub const DEFAULT_DIR: &str = "claims";
+/// The store's configuration file, inside the store directory.
+pub const CONFIG_FILE: &str = ".claimtrack.toml";
+/// The lock file writers hold, inside the store directory.
+pub const LOCK_FILE: &str = ".lock";
+/// Seconds a writer waits for the lock (a decimal number; `0` = try once).
+pub const LOCK_TIMEOUT_ENV: &str = "CLAIMTRACK_LOCK_TIMEOUT";
+/// How long a writer waits for the lock when `CLAIMTRACK_LOCK_TIMEOUT` is unset.
+pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+
+const CONFIG_TEMPLATE: &str = "\
+# claimtrack configuration for this claim store.
+#
+# This directory holds one `<article-id>.toml` file per article: its
+# revisions, its claims and their verdicts. Hand edits are welcome; comments,
+# blank lines and extra keys survive claimtrack's own updates.
+#
+# Who publishes the articles checked here (used in reports):
+# [publisher]
+# name = \"Example Daily\"
+# url = \"https://example.org\"
+";
+
+/// An open claim store.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
 }
 
-// Temporary surface so the CLI compiles before the store branch lands.
-use std::path::{Path, PathBuf};
-#[derive(Debug, thiserror::Error)]
-#[error("store")]
-pub struct StoreError;
-pub struct Store(PathBuf);
+/// A store file as read: the records, and the document they were read from
+/// (kept to write updates back in place).
+#[derive(Debug, Clone)]
 pub struct Loaded {
-    pub file: model::ArticleFile,
+    pub file: ArticleFile,
+    doc: DocumentMut,
     pub path: PathBuf,
 }
-pub struct StoreLock;
+
+impl Loaded {
+    /// The document as read, comments and all.
+    pub fn doc(&self) -> &DocumentMut {
+        &self.doc
+    }
+}
+
 impl Store {
-    pub fn init(d: &Path) -> Result<Store, StoreError> {
-        Ok(Store(d.into()))
+    /// Creates the store directory (and its parents) and a commented
+    /// configuration file [`CONFIG_FILE`]. An existing store is fine (its
+    /// configuration is left alone); an existing file at `dir` is an error.
+    pub fn init(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let dir = dir.as_ref();
+        if dir.exists() && !dir.is_dir() {
+            return Err(StoreError::NotADirectory {
+                path: dir.to_path_buf(),
+            });
+        }
+        fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+        let store = Store {
+            dir: dir.to_path_buf(),
+        };
+        let config = store.config_path();
+        if !config.exists() {
+            write_atomic(&config, CONFIG_TEMPLATE.as_bytes())?;
+        }
+        Ok(store)
     }
-    pub fn open(d: &Path) -> Result<Store, StoreError> {
-        Ok(Store(d.into()))
+
+    /// Opens an existing store directory ([`StoreError::NoStore`] if there is
+    /// none).
+    pub fn open(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let dir = dir.as_ref();
+        match fs::metadata(dir) {
+            Ok(m) if m.is_dir() => Ok(Store {
+                dir: dir.to_path_buf(),
+            }),
+            Ok(_) => Err(StoreError::NotADirectory {
+                path: dir.to_path_buf(),
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(StoreError::NoStore {
+                path: dir.to_path_buf(),
+            }),
+            Err(e) => Err(StoreError::io(dir, e)),
+        }
     }
+
+    /// The store directory.
     pub fn dir(&self) -> &Path {
-        &self.0
+        &self.dir
     }
+
+    /// The configuration file (it may not exist).
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.join(CONFIG_FILE)
+    }
+
+    /// The ids of the articles in the store, sorted: the stems of the
+    /// `*.toml` files that are valid article ids (dot files are skipped).
     pub fn article_ids(&self) -> Result<Vec<String>, StoreError> {
-        Ok(vec![])
+        let entries = fs::read_dir(&self.dir).map_err(|e| StoreError::io(&self.dir, e))?;
+        let mut ids = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| StoreError::io(&self.dir, e))?;
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            let Some(stem) = name.strip_suffix(".toml") else {
+                continue;
+            };
+            if validate_article_id(stem).is_ok() && entry.path().is_file() {
+                ids.push(stem.to_string());
+            }
+        }
+        ids.sort();
+        Ok(ids)
     }
-    pub fn contains(&self, _: &str) -> bool {
-        false
+
+    /// The file of article `id`, `<dir>/<id>.toml` (checks the id).
+    pub fn path_of(&self, id: &str) -> Result<PathBuf, StoreError> {
+        validate_article_id(id)?;
+        Ok(self.dir.join(format!("{id}.toml")))
     }
-    pub fn load(&self, _: &str) -> Result<Loaded, StoreError> {
-        Err(StoreError)
+
+    /// Whether the store has a file for article `id` (false for an invalid id).
+    pub fn contains(&self, id: &str) -> bool {
+        self.path_of(id).is_ok_and(|p| p.is_file())
     }
-    pub fn create(&self, _: &model::ArticleFile) -> Result<(), StoreError> {
-        Ok(())
+
+    /// Reads and checks article `id`'s file.
+    pub fn load(&self, id: &str) -> Result<Loaded, StoreError> {
+        let path = self.path_of(id)?;
+        let bytes = match fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::UnknownArticle {
+                    id: id.to_string(),
+                    candidates: self.closest_articles(id),
+                    path,
+                });
+            }
+            Err(e) => return Err(StoreError::io(&path, e)),
+        };
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let good = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+            let (line, column) = line_col(&text, good);
+            StoreError::Parse {
+                path: path.clone(),
+                line,
+                column,
+                message: "not valid UTF-8".to_string(),
+            }
+        })?;
+        let (file, doc) = check::parse_file(&path, &text, Some(id))?;
+        Ok(Loaded { file, doc, path })
     }
-    pub fn save(&self, _: &Loaded, _: &model::ArticleFile) -> Result<(), StoreError> {
-        Ok(())
+
+    /// Loads every article of the store, in id order.
+    pub fn load_all(&self) -> Result<Vec<Loaded>, StoreError> {
+        self.article_ids()?.iter().map(|id| self.load(id)).collect()
     }
+
+    /// Writes a new article file, rendered fresh ([`StoreError::Exists`] if
+    /// the article already has one). Hold [`Store::lock`] while calling.
+    pub fn create(&self, file: &ArticleFile) -> Result<(), StoreError> {
+        check::check_records(file)?;
+        let id = &file.article.id;
+        let path = self.path_of(id)?;
+        if path.exists() {
+            return Err(StoreError::Exists {
+                id: id.clone(),
+                path,
+            });
+        }
+        let text = render(file);
+        check::parse_file(&path, &text, Some(id)).map_err(|e| StoreError::BadRecords {
+            id: id.clone(),
+            message: format!("the rendered file would not load back: {e}"),
+        })?;
+        write_atomic(&path, text.as_bytes())
+    }
+
+    /// Applies `file` (the new records) to the document `loaded` was read
+    /// from ([`apply`]) and writes it back atomically; nothing is written when
+    /// nothing changed. Hold [`Store::lock`] from before the load.
+    pub fn save(&self, loaded: &Loaded, file: &ArticleFile) -> Result<(), StoreError> {
+        let id = &loaded.file.article.id;
+        if &file.article.id != id {
+            return Err(StoreError::BadRecords {
+                id: file.article.id.clone(),
+                message: format!(
+                    "the records are for `{}`, the file for `{id}`",
+                    file.article.id
+                ),
+            });
+        }
+        check::check_records(file)?;
+        let mut doc = loaded.doc.clone();
+        apply(&mut doc, file);
+        let text = doc.to_string();
+        if text == loaded.doc.to_string() {
+            return Ok(());
+        }
+        check::parse_file(&loaded.path, &text, Some(id)).map_err(|e| StoreError::BadRecords {
+            id: id.clone(),
+            message: format!("the updated file would not load back: {e}"),
+        })?;
+        write_atomic(&loaded.path, text.as_bytes())
+    }
+
+    /// Takes the store's write lock, waiting as long as
+    /// `CLAIMTRACK_LOCK_TIMEOUT` says (default 10 s).
     pub fn lock(&self) -> Result<StoreLock, StoreError> {
-        Ok(StoreLock)
+        self.lock_with_timeout(lock_timeout_from_env()?)
+    }
+
+    /// Takes the store's write lock, waiting at most `timeout` for another
+    /// writer ([`StoreError::LockTimeout`] then).
+    pub fn lock_with_timeout(&self, timeout: Duration) -> Result<StoreLock, StoreError> {
+        let path = self.dir.join(LOCK_FILE);
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| StoreError::io(&path, e))?;
+        let start = Instant::now();
+        loop {
+            match fs4::FileExt::try_lock(&file) {
+                Ok(()) => return Ok(StoreLock { file, path }),
+                Err(fs4::TryLockError::WouldBlock) => {
+                    let waited = start.elapsed();
+                    if waited >= timeout {
+                        return Err(StoreError::LockTimeout {
+                            path,
+                            waited_secs: (timeout.as_secs_f64() * 10.0).round() / 10.0,
+                        });
+                    }
+                    std::thread::sleep((timeout - waited).min(Duration::from_millis(50)));
+                }
+                Err(fs4::TryLockError::Error(e)) => return Err(StoreError::io(&path, e)),
+            }
+        }
+    }
+
+    fn closest_articles(&self, id: &str) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .article_ids()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|a| a.starts_with(id) || id.starts_with(a.as_str()) || a.contains(id))
+            .collect();
+        ids.truncate(3);
+        ids
     }
 }
-pub fn validate_article_id(_: &str) -> Result<(), StoreError> {
+
+/// The store's write lock; released when dropped.
+#[derive(Debug)]
+pub struct StoreLock {
+    file: File,
+    path: PathBuf,
+}
+
+impl StoreLock {
+    /// The lock file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for StoreLock {
+    fn drop(&mut self) {
+        // Closing the file releases the lock too.
+        let _ = fs4::FileExt::unlock(&self.file);
+    }
+}
+
+/// The lock timeout from `CLAIMTRACK_LOCK_TIMEOUT` (seconds, decimals
+/// allowed), [`DEFAULT_LOCK_TIMEOUT`] when unset or empty; a value that is
+/// not a non-negative number is an error.
+pub fn lock_timeout_from_env() -> Result<Duration, StoreError> {
+    match std::env::var(LOCK_TIMEOUT_ENV) {
+        Ok(v) if !v.trim().is_empty() => parse_lock_timeout(&v),
+        _ => Ok(DEFAULT_LOCK_TIMEOUT),
+    }
+}
+
+/// Parses a lock timeout in seconds, as `CLAIMTRACK_LOCK_TIMEOUT` holds it.
+pub fn parse_lock_timeout(value: &str) -> Result<Duration, StoreError> {
+    value
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .ok_or_else(|| StoreError::BadEnv {
+            var: LOCK_TIMEOUT_ENV,
+            value: value.to_string(),
+            reason: "expected a number of seconds such as 10 or 0.5".to_string(),
+        })
+}
+
+/// Writes `bytes` to `path` atomically: a temporary dot file in the same
+/// directory, written and synced, renamed over `path`, then the directory
+/// synced. An existing file's permissions are kept (a new file gets 0644 on
+/// Unix). On error the temporary file is removed and `path` is untouched.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let io = |e| StoreError::io(path, e);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| StoreError::io(dir, e))?;
+    tmp.write_all(bytes).map_err(io)?;
+    match fs::metadata(path) {
+        Ok(m) => tmp.as_file().set_permissions(m.permissions()).map_err(io)?,
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                tmp.as_file()
+                    .set_permissions(fs::Permissions::from_mode(0o644))
+                    .map_err(io)?;
+            }
+        }
+    }
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    #[cfg(unix)]
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| StoreError::io(dir, e))?;
     Ok(())
-}
-pub fn slugify(s: &str) -> String {
-    s.into()
-}
-pub fn sha256_hex(_: &[u8]) -> String {
-    String::new()
-}
-pub fn render(_: &model::ArticleFile) -> String {
-    String::new()
-}
-pub fn resolve_claim(_: &Store, _: &str) -> Result<(String, String), StoreError> {
-    Err(StoreError)
-}
-impl model::Timestamp {
-    pub fn now() -> Result<Self, StoreError> {
-        Ok(model::Timestamp(String::new()))
-    }
 }

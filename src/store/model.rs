@@ -4,6 +4,11 @@
 //! renamed. Optional fields are left out of the file when empty.
 
 use serde::{Deserialize, Serialize};
+use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
+use time::{OffsetDateTime, UtcOffset};
+
+use super::StoreError;
 
 use crate::text::numbers::{Qualifier, QuantityKind};
 
@@ -157,8 +162,45 @@ pub struct LogEntry {
 pub struct Timestamp(pub String);
 
 impl Timestamp {
+    /// The environment variable that fixes [`Timestamp::now`], for hermetic
+    /// tests: an RFC 3339 instant such as `2026-11-24T10:00:00Z`.
+    pub const NOW_ENV: &'static str = "CLAIMTRACK_NOW";
+
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The current instant in UTC, to whole seconds, or the instant in
+    /// `CLAIMTRACK_NOW` when that is set and not empty. A value that is not
+    /// an RFC 3339 instant is an error ([`StoreError::BadEnv`]), so a typo in
+    /// a test setup is not silently replaced by the clock.
+    pub fn now() -> Result<Timestamp, StoreError> {
+        match std::env::var(Self::NOW_ENV) {
+            Ok(v) if !v.trim().is_empty() => {
+                Timestamp::parse(v.trim()).map_err(|e| StoreError::BadEnv {
+                    var: Self::NOW_ENV,
+                    value: v.clone(),
+                    reason: format!("expected an RFC 3339 instant like 2026-11-24T10:00:00Z ({e})"),
+                })
+            }
+            _ => Ok(Timestamp::from_datetime(OffsetDateTime::now_utc())),
+        }
+    }
+
+    /// Parses an RFC 3339 instant (any offset) into UTC, dropping fractions
+    /// of a second.
+    pub fn parse(s: &str) -> Result<Timestamp, time::error::Parse> {
+        OffsetDateTime::parse(s, &Rfc3339).map(Timestamp::from_datetime)
+    }
+
+    /// The instant `t` in UTC to whole seconds, as `2026-11-24T10:00:00Z`.
+    pub fn from_datetime(t: OffsetDateTime) -> Timestamp {
+        let t = t
+            .to_offset(UtcOffset::UTC)
+            .replace_nanosecond(0)
+            .unwrap_or(t);
+        let fmt = format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
+        Timestamp(t.format(&fmt).unwrap_or_else(|_| t.to_string()))
     }
 }
 

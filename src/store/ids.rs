@@ -1,0 +1,239 @@
+//! Article ids, claim ids and hashes.
+
+use std::collections::HashSet;
+
+use sha2::{Digest, Sha256};
+
+use super::StoreError;
+
+/// The longest article id, in bytes.
+pub const MAX_ARTICLE_ID: usize = 64;
+
+/// Checks an article id: `[a-z0-9][a-z0-9-]{0,63}`. Such an id is a safe file
+/// stem: no path separator, no `..`, no dot file.
+pub fn validate_article_id(s: &str) -> Result<(), StoreError> {
+    let bad = |reason| {
+        Err(StoreError::BadArticleId {
+            id: s.to_string(),
+            reason,
+        })
+    };
+    let Some(first) = s.bytes().next() else {
+        return bad("it is empty");
+    };
+    if s.len() > MAX_ARTICLE_ID {
+        return bad("it is longer than 64 characters");
+    }
+    if s.contains(['/', '\\']) {
+        return bad("it contains a path separator");
+    }
+    if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+        return bad("it must start with a lower-case letter or a digit");
+    }
+    if !s
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return bad("it contains a character other than a-z, 0-9 and `-`");
+    }
+    Ok(())
+}
+
+/// Makes an article id from a title or file name: lower-case, common accented
+/// Latin letters transliterated (`é` → `e`, `ß` → `ss`), every run of other
+/// characters turned into one `-`, trimmed of `-`, cut to 64 bytes; `article`
+/// when nothing is left. The result always passes [`validate_article_id`].
+pub fn slugify(s: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let mapped: &str = match c {
+            'a'..='z' | '0'..='9' => {
+                let mut buf = [0u8; 4];
+                if dash && !out.is_empty() {
+                    out.push('-');
+                }
+                dash = false;
+                out.push_str(c.encode_utf8(&mut buf));
+                continue;
+            }
+            _ => transliterate(c),
+        };
+        if mapped.is_empty() {
+            dash = true;
+        } else {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push_str(mapped);
+        }
+    }
+    out.truncate(MAX_ARTICLE_ID);
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "article".to_string()
+    } else {
+        out.to_string()
+    }
+}
+
+/// The ASCII spelling of a lower-case accented Latin letter, or "" for a
+/// character that becomes a separator.
+fn transliterate(c: char) -> &'static str {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => "",
+    }
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: impl AsRef<[u8]>) -> String {
+    let digest = Sha256::digest(bytes.as_ref());
+    let mut out = String::with_capacity(64);
+    for b in digest.iter() {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// Crockford's base-32 alphabet, lower-case.
+const CROCKFORD: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+
+/// The length of a claim id before any collision.
+pub const CLAIM_ID_LEN: usize = 6;
+
+/// A stable claim id: the first six Crockford base-32 characters of
+/// SHA-256(`article_id` + `"\n"` + `normalized_text`), lengthened one
+/// character at a time while the id is in `taken`.
+///
+/// Pass in `taken` every id the article has ever used (removed claims
+/// included), so an id is never reused for a different claim.
+pub fn claim_id(article_id: &str, normalized_text: &str, taken: &HashSet<String>) -> String {
+    let mut round = 0u64;
+    loop {
+        let mut hasher = Sha256::new();
+        hasher.update(article_id.as_bytes());
+        hasher.update(b"\n");
+        hasher.update(normalized_text.as_bytes());
+        if round > 0 {
+            // Only after all 51 characters of a hash collided: never in practice.
+            hasher.update(format!("\n{round}").as_bytes());
+        }
+        let digest = hasher.finalize();
+        let chars = base32(digest.as_slice());
+        for len in CLAIM_ID_LEN..=chars.len() {
+            let id = &chars[..len];
+            if !taken.contains(id) {
+                return id.to_string();
+            }
+        }
+        round += 1;
+    }
+}
+
+/// Crockford base-32 of `bytes`, most significant bit first, whole 5-bit
+/// groups only.
+fn base32(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for &b in bytes {
+        acc = (acc << 8) | u32::from(b);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            out.push(CROCKFORD[((acc >> bits) & 31) as usize] as char);
+        }
+        acc &= (1 << bits) - 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn good_and_bad_article_ids() {
+        for ok in ["a", "0", "putin-syria-gambit", "a-", &"a".repeat(64)] {
+            assert!(validate_article_id(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "../x",
+            "a/b",
+            "a\\b",
+            "A",
+            "-a",
+            "a.b",
+            "..",
+            ".x",
+            "a b",
+            "é",
+            &"a".repeat(65),
+        ] {
+            assert!(validate_article_id(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slugify("Putin's Syria Gambit Puts U.S. on Back Foot at U.N."),
+            "putin-s-syria-gambit-puts-u-s-on-back-foot-at-u-n"
+        );
+        assert_eq!(
+            slugify("  Crème brûlée: Straße / Łódź  "),
+            "creme-brulee-strasse-lodz"
+        );
+        assert_eq!(slugify("Œuvre Æsop"), "oeuvre-aesop");
+        assert_eq!(slugify("---"), "article");
+        assert_eq!(slugify(""), "article");
+        assert_eq!(slugify("Путин"), "article");
+        let long = slugify(&"word ".repeat(40));
+        assert!(long.len() <= 64);
+        assert!(!long.ends_with('-'));
+        for s in ["../x", "a/b", &"é".repeat(100), "x.v1.txt"] {
+            validate_article_id(&slugify(s)).unwrap();
+        }
+    }
+
+    #[test]
+    fn sha() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn base32_known() {
+        // 0xff 0xff -> 11111 11111 11111 1(dropped)
+        assert_eq!(base32(&[0xff, 0xff]), "zzz");
+        assert_eq!(base32(&[0, 0, 0, 0, 0]), "00000000");
+        assert_eq!(base32(&[0x08]), "1");
+    }
+}

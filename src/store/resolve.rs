@@ -1,0 +1,117 @@
+//! Finding a claim from what a checker types: `ARTICLE/ID`, `ID`, or a unique
+//! prefix of the id.
+
+use super::{Store, StoreError};
+
+/// How many near misses an unknown reference lists.
+const CANDIDATES: usize = 3;
+
+/// Resolves a claim reference to `(article id, claim id)` across the store.
+///
+/// Accepted: `ARTICLE/ID`, `ARTICLE/PREFIX`, `ID` and `PREFIX` (a prefix of a
+/// claim id), case-insensitively. An exact id wins over longer ids it is a
+/// prefix of. Errors: [`StoreError::UnknownClaim`] with the closest few
+/// claims, [`StoreError::AmbiguousClaim`] with every match (as
+/// `article/id`); a store file that does not load is reported as such.
+pub fn resolve_claim(store: &Store, reference: &str) -> Result<(String, String), StoreError> {
+    let wanted = reference.trim().to_lowercase();
+    let (article, id) = match wanted.split_once('/') {
+        Some((a, i)) => (Some(a), i),
+        None => (None, wanted.as_str()),
+    };
+
+    // Every (article, claim id) that could match.
+    let mut all: Vec<(String, String)> = Vec::new();
+    let ids = match article {
+        Some(a) if store.contains(a) => vec![a.to_string()],
+        _ => store.article_ids()?,
+    };
+    for a in ids {
+        let loaded = store.load(&a)?;
+        for c in &loaded.file.claims {
+            all.push((a.clone(), c.id.clone()));
+        }
+    }
+
+    let in_article = |a: &str| article.is_none_or(|want| want == a);
+    if !id.is_empty() {
+        let mut matches: Vec<&(String, String)> = all
+            .iter()
+            .filter(|(a, c)| in_article(a) && c == id)
+            .collect();
+        if matches.is_empty() {
+            matches = all
+                .iter()
+                .filter(|(a, c)| in_article(a) && c.starts_with(id))
+                .collect();
+        }
+        match matches.as_slice() {
+            [(a, c)] => return Ok((a.clone(), c.clone())),
+            [] => {}
+            many => {
+                let mut candidates: Vec<String> =
+                    many.iter().map(|(a, c)| format!("{a}/{c}")).collect();
+                candidates.sort();
+                return Err(StoreError::AmbiguousClaim {
+                    reference: reference.to_string(),
+                    candidates,
+                });
+            }
+        }
+    }
+
+    let mut scored: Vec<(usize, String)> = all
+        .iter()
+        .map(|(a, c)| {
+            let full = format!("{a}/{c}");
+            let d = if article.is_some() {
+                distance(&wanted, &full)
+            } else {
+                distance(id, c)
+            };
+            (d, full)
+        })
+        .collect();
+    scored.sort();
+    Err(StoreError::UnknownClaim {
+        reference: reference.to_string(),
+        candidates: scored
+            .into_iter()
+            .take(CANDIDATES)
+            .map(|(_, s)| s)
+            .collect(),
+    })
+}
+
+/// Levenshtein distance in characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(cur).min(row[j])
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance;
+
+    #[test]
+    fn levenshtein() {
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("k7q2m9", "k7q2m9"), 0);
+        assert_eq!(distance("k7q2n9", "k7q2m9"), 1);
+    }
+}
