@@ -9,7 +9,9 @@
 //! - `quantity`: the multisets of normalized figures — (kind, value, low,
 //!   high, unit, qualifier, date) — differ; the surface text is ignored;
 //! - `speaker`: the normalized, case-folded speakers differ;
-//! - `quote`: the normalized quoted words differ;
+//! - `quote`: the normalized quoted words differ (once the surface text of
+//!   the claim's figures is cut out of them: a figure in a quote is judged
+//!   as a figure);
 //! - `wording`: the normalized texts still differ once the surface text of
 //!   every figure that changed (with a preposition right before it, as in
 //!   "on Sunday"), the changed speaker names and the changed quoted words are
@@ -22,7 +24,7 @@
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
-use crate::matching::{normalize, normalize_speaker, pair_claims, text_order};
+use crate::matching::{figure_key, normalize, normalize_speaker, pair_claims, text_order};
 use crate::store::model::{ClaimKind, QuantityRecord};
 use crate::text::Span;
 
@@ -176,7 +178,17 @@ pub fn what_changed(old: &DiffClaim, new: &DiffClaim) -> Vec<What> {
             .map(normalize)
             .filter(|q| !q.is_empty()),
     );
-    let quote_changed = old_quote != new_quote;
+    // A figure inside the quote is judged as a figure: cut every figure's
+    // surface out of the quoted words before comparing them.
+    let bare_quote = |quote: &Option<String>, claim: &DiffClaim| {
+        quote.as_ref().map(|q| {
+            claim
+                .quantities
+                .iter()
+                .fold(q.clone(), |q, f| cut(&q, &normalize(&f.text), false))
+        })
+    };
+    let quote_changed = bare_quote(&old_quote, old) != bare_quote(&new_quote, new);
     if quote_changed {
         what.push(What::Quote);
     }
@@ -248,25 +260,6 @@ fn cut(text: &str, part: &str, with_preposition: bool) -> String {
         from = pos + text[pos..].chars().next().map_or(1, char::len_utf8);
     }
     text.to_string()
-}
-
-/// A figure's normalized value, as compared: (kind, value, low, high, unit,
-/// qualifier, date). The surface text is not part of it.
-fn figure_key(q: &QuantityRecord) -> String {
-    let n = |v: Option<f64>| v.map(|v| format!("{}", v + 0.0)).unwrap_or_default();
-    format!(
-        "{:?}|{}|{}|{}|{}|{:?}|{}",
-        q.kind,
-        n(q.value),
-        n(q.low),
-        n(q.high),
-        q.unit
-            .as_deref()
-            .map(|u| u.trim().to_lowercase())
-            .unwrap_or_default(),
-        q.qualifier,
-        q.date.as_deref().map(str::trim).unwrap_or("")
-    )
 }
 
 /// Multiset difference of two figure lists: the indices (in list order) of

@@ -4,12 +4,13 @@
 //! The pairing runs in stages; each stage only sees what the earlier ones
 //! left unpaired.
 //!
-//! 1. **Exact, same kind.** Claims whose [normalized](normalize) text and
-//!    kind are equal are paired through a hash map; duplicates are paired in
-//!    text order (first with first).
-//! 2. **Exact text.** The same with the text alone (a claim whose kind was
+//! 1. **Identical.** Claims whose [normalized](normalize) text, kind,
+//!    speaker, quote and figures are all equal are paired through a hash
+//!    map; duplicates are paired in text order (first with first).
+//! 2. **Exact, same kind.** The same keyed on normalized text and kind.
+//! 3. **Exact text.** The same with the text alone (a claim whose kind was
 //!    re-classified but whose words did not change).
-//! 3. **Similar.** An inverted index maps every content token (lower-cased
+//! 4. **Similar.** An inverted index maps every content token (lower-cased
 //!    word that is not a [stop word](STOP_WORDS) and not a lone letter, plus
 //!    one token per normalized figure) to the unpaired old claims holding it.
 //!    Tokens held by more than [`MAX_POSTINGS`] old claims are skipped; a new
@@ -28,7 +29,7 @@
 //!    [`QUOTE_KIND_PENALTY`] when exactly one side is a quote claim (so a
 //!    quote claim and the sentence around it do not cross-pair when each has
 //!    a partner of its own kind).
-//! 4. **Greedy.** Candidates are taken by descending rank (ties: smaller
+//! 5. **Greedy.** Candidates are taken by descending rank (ties: smaller
 //!    distance between relative positions, then new position, then old
 //!    position), each claim at most once. Whatever stays unpaired is added or
 //!    removed.
@@ -150,6 +151,25 @@ fn figure_token(q: &QuantityRecord) -> String {
         n(q.low),
         n(q.high),
         q.date.as_deref().unwrap_or("")
+    )
+}
+
+/// A figure's normalized value, as compared: (kind, value, low, high, unit,
+/// qualifier, date). The surface text is not part of it.
+pub(crate) fn figure_key(q: &QuantityRecord) -> String {
+    let n = |v: Option<f64>| v.map(|v| format!("{}", v + 0.0)).unwrap_or_default();
+    format!(
+        "{:?}|{}|{}|{}|{}|{:?}|{}",
+        q.kind,
+        n(q.value),
+        n(q.low),
+        n(q.high),
+        q.unit
+            .as_deref()
+            .map(|u| u.trim().to_lowercase())
+            .unwrap_or_default(),
+        q.qualifier,
+        q.date.as_deref().map(str::trim).unwrap_or("")
     )
 }
 
@@ -283,14 +303,31 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
     let mut old_match: Vec<Option<usize>> = vec![None; old.len()];
     let mut new_match: Vec<Option<usize>> = vec![None; new.len()];
 
-    // Stages 1 and 2: exact text, with and then without the kind.
-    for with_kind in [true, false] {
-        let mut by_text: HashMap<(Option<ClaimKind>, &str), VecDeque<usize>> = HashMap::new();
+    // Stages 1 to 3: exact text, with everything else equal, then with the
+    // same kind, then alone.
+    let identity = |c: &DiffClaim, norm: &str, level: u8| -> String {
+        match level {
+            0 => {
+                let mut figures: Vec<String> = c.quantities.iter().map(figure_key).collect();
+                figures.sort();
+                format!(
+                    "{:?}\u{1}{norm}\u{1}{}\u{1}{}\u{1}{}",
+                    c.kind,
+                    normalize_speaker(c.speaker.as_deref()).unwrap_or_default(),
+                    c.quote.as_deref().map(normalize).unwrap_or_default(),
+                    figures.join("\u{2}")
+                )
+            }
+            1 => format!("{:?}\u{1}{norm}", c.kind),
+            _ => norm.to_string(),
+        }
+    };
+    for level in 0..3 {
+        let mut by_text: HashMap<String, VecDeque<usize>> = HashMap::new();
         for &o in &old_order {
             if old_match[o].is_none() {
-                let kind = with_kind.then_some(old[o].kind);
                 by_text
-                    .entry((kind, old_norm[o].as_str()))
+                    .entry(identity(&old[o], &old_norm[o], level))
                     .or_default()
                     .push_back(o);
             }
@@ -299,9 +336,8 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
             if new_match[n].is_some() {
                 continue;
             }
-            let kind = with_kind.then_some(new[n].kind);
             if let Some(o) = by_text
-                .get_mut(&(kind, new_norm[n].as_str()))
+                .get_mut(&identity(&new[n], &new_norm[n], level))
                 .and_then(|q| q.pop_front())
             {
                 old_match[o] = Some(n);
@@ -310,7 +346,7 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
         }
     }
 
-    // Stage 3: similar claims through an inverted index.
+    // Stage 4: similar claims through an inverted index.
     let mut interner = Interner::default();
     let old_feat: Vec<Option<Features>> = old
         .iter()
@@ -397,7 +433,7 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
         touched.clear();
     }
 
-    // Stage 4: greedy, best first.
+    // Stage 5: greedy, best first.
     edges.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then(a.1.total_cmp(&b.1))
