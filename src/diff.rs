@@ -344,7 +344,7 @@ fn arrow(old: &str, new: &str) -> String {
 /// and within a changed stretch deletions come before insertions.
 pub fn word_diff(old: &str, new: &str) -> Vec<(WordTag, String)> {
     let diff = TextDiff::configure().diff_words(old, new);
-    let mut raw: Vec<(WordTag, &str)> = diff
+    let raw: Vec<(WordTag, &str)> = diff
         .iter_all_changes()
         .map(|c| {
             let tag = match c.tag() {
@@ -373,7 +373,6 @@ pub fn word_diff(old: &str, new: &str) -> Vec<(WordTag, String)> {
             pieces.push((tag, s));
         }
     }
-    raw.clear();
 
     let mut out: Vec<(WordTag, String)> = Vec::new();
     let mut del = String::new();
@@ -415,4 +414,56 @@ pub fn summary(changes: &[Change]) -> Summary {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_takes_whole_words_and_a_preposition() {
+        assert_eq!(
+            cut("told AFP on Sunday that", "Sunday", true),
+            "told AFP that"
+        );
+        assert_eq!(
+            cut("told AFP on Sunday that", "Sunday", false),
+            "told AFP on that"
+        );
+        assert_eq!(cut("in 2003 and 20030", "2003", true), "and 20030");
+        assert_eq!(
+            cut("a 20030 b", "2003", true),
+            "a 20030 b",
+            "not a whole word"
+        );
+        assert_eq!(
+            cut("the $500-million effort", "$500-million", true),
+            "the effort"
+        );
+        assert_eq!(cut("x", "", true), "x");
+    }
+
+    #[test]
+    fn arrow_factors_the_common_tail() {
+        assert_eq!(
+            arrow("240,000 deaths", "250,000 deaths"),
+            "240,000 → 250,000 deaths"
+        );
+        assert_eq!(arrow("2003", "2004"), "2003 → 2004");
+        assert_eq!(arrow("deaths", "deaths"), "deaths → deaths");
+    }
+
+    #[test]
+    fn word_diff_groups_a_changed_phrase() {
+        let d = word_diff("the big red dog barked", "the small blue dog barked");
+        assert_eq!(
+            d,
+            [
+                (WordTag::Equal, "the ".to_string()),
+                (WordTag::Delete, "big red".to_string()),
+                (WordTag::Insert, "small blue".to_string()),
+                (WordTag::Equal, " dog barked".to_string()),
+            ]
+        );
+    }
 }

@@ -967,8 +967,8 @@ fn retype(s: &str, salt: usize) -> String {
                 open = !open;
             }
             '\'' => out.push('’'),
-            ' ' if (i + salt) % 5 == 0 => out.push('\n'),
-            ' ' if (i + salt) % 7 == 0 => out.push_str("  "),
+            ' ' if (i + salt).is_multiple_of(5) => out.push('\n'),
+            ' ' if (i + salt).is_multiple_of(7) => out.push_str("  "),
             _ => out.push(ch),
         }
     }
