@@ -727,6 +727,28 @@ fn duplicates_pair_in_order() {
 }
 
 #[test]
+fn duplicate_texts_pair_by_speaker() {
+    // The same words attributed to two people; the paragraphs swap.
+    let text = "\"This is not yet coordinated,\" he said.";
+    let mk = |s: &str| {
+        quoting(
+            said(claim(ClaimKind::Quote, text), s),
+            "This is not yet coordinated,",
+        )
+    };
+    let old = laid_out(vec![mk(KERRY), mk("Sergei Lavrov")]);
+    let new = laid_out(vec![mk("Sergei Lavrov"), mk(KERRY)]);
+    let changes = diff_claims(&old, &new);
+    assert_eq!(
+        kinds(&changes),
+        [ChangeKind::Unchanged, ChangeKind::Unchanged]
+    );
+    let pairs: Vec<(Option<usize>, Option<usize>)> =
+        changes.iter().map(|c| (c.old, c.new)).collect();
+    assert_eq!(pairs, [(Some(1), Some(0)), (Some(0), Some(1))]);
+}
+
+#[test]
 fn unrelated_claims_are_added_and_removed() {
     let old = laid_out(vec![stmt(A)]);
     let new = laid_out(vec![stmt(B)]);
