@@ -2,9 +2,29 @@
 //!
 //! Two claim lists in, a list of changes out, in the new text's order with
 //! removed claims at their old position.
+//!
+//! The pairing itself lives in [`crate::matching`] (thresholds documented
+//! there). This module classifies each pair:
+//!
+//! - `quantity`: the multisets of normalized figures — (kind, value, low,
+//!   high, unit, qualifier, date) — differ; the surface text is ignored;
+//! - `speaker`: the normalized, case-folded speakers differ;
+//! - `quote`: the normalized quoted words differ (once the surface text of
+//!   the claim's figures is cut out of them: a figure in a quote is judged
+//!   as a figure);
+//! - `wording`: the normalized texts still differ once the surface text of
+//!   every figure that changed (with a preposition right before it, as in
+//!   "on Sunday"), the changed speaker names and the changed quoted words are
+//!   cut out of both. A figure written another way ("4 or 5" → "four or
+//!   five") is therefore `wording` only.
+//!
+//! A pair whose normalized text, figures, speaker and quote are all equal is
+//! `unchanged`, whatever its position or typography.
 
 use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
 
+use crate::matching::{figure_key, normalize, normalize_speaker, pair_claims, text_order};
 use crate::store::model::{ClaimKind, QuantityRecord};
 use crate::text::Span;
 
@@ -51,10 +71,401 @@ pub struct Change {
     pub new: Option<usize>,
 }
 
+/// Counts of each kind of change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Summary {
+    pub unchanged: usize,
+    pub changed: usize,
+    pub added: usize,
+    pub removed: usize,
+}
+
+/// One piece of a word-level inline diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WordTag {
+    Equal,
+    Delete,
+    Insert,
+}
+
 /// Pair `old` with `new` one to one and classify every claim.
+///
+/// Entries follow the new text's order (span start); each removed claim
+/// comes right after the entry holding the nearest paired old claim before
+/// it in the old text (removed claims before any paired one come first).
 pub fn diff_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<Change> {
-    let _ = (old, new);
-    Vec::new()
+    let pairs = pair_claims(old, new);
+    let mut new_to_old: Vec<Option<usize>> = vec![None; new.len()];
+    let mut old_paired = vec![false; old.len()];
+    for &(o, n) in &pairs {
+        new_to_old[n] = Some(o);
+        old_paired[o] = true;
+    }
+
+    let (old_order, _) = text_order(old);
+    let (new_order, _) = text_order(new);
+    let mut leading: Vec<usize> = Vec::new();
+    let mut after: Vec<Vec<usize>> = vec![Vec::new(); old.len()];
+    let mut anchor: Option<usize> = None;
+    for &o in &old_order {
+        if old_paired[o] {
+            anchor = Some(o);
+        } else {
+            match anchor {
+                Some(a) => after[a].push(o),
+                None => leading.push(o),
+            }
+        }
+    }
+
+    let removed = |o: usize| Change {
+        change: ChangeKind::Removed,
+        what: Vec::new(),
+        old: Some(o),
+        new: None,
+    };
+    let mut out: Vec<Change> = Vec::with_capacity(old.len() + new.len());
+    out.extend(leading.iter().map(|&o| removed(o)));
+    for &n in &new_order {
+        match new_to_old[n] {
+            None => out.push(Change {
+                change: ChangeKind::Added,
+                what: Vec::new(),
+                old: None,
+                new: Some(n),
+            }),
+            Some(o) => {
+                let what = what_changed(&old[o], &new[n]);
+                let change = if what.is_empty() {
+                    ChangeKind::Unchanged
+                } else {
+                    ChangeKind::Changed
+                };
+                out.push(Change {
+                    change,
+                    what,
+                    old: Some(o),
+                    new: Some(n),
+                });
+                out.extend(after[o].iter().map(|&r| removed(r)));
+            }
+        }
+    }
+    out
+}
+
+/// The substance that differs between two paired claims, sorted; empty when
+/// the pair is unchanged.
+pub fn what_changed(old: &DiffClaim, new: &DiffClaim) -> Vec<What> {
+    let mut what = Vec::new();
+    let (old_only, new_only) = figure_difference(&old.quantities, &new.quantities);
+    if !old_only.is_empty() || !new_only.is_empty() {
+        what.push(What::Quantity);
+    }
+    let speaker_changed =
+        normalize_speaker(old.speaker.as_deref()) != normalize_speaker(new.speaker.as_deref());
+    if speaker_changed {
+        what.push(What::Speaker);
+    }
+    let (old_quote, new_quote) = (
+        old.quote
+            .as_deref()
+            .map(normalize)
+            .filter(|q| !q.is_empty()),
+        new.quote
+            .as_deref()
+            .map(normalize)
+            .filter(|q| !q.is_empty()),
+    );
+    // A figure inside the quote is judged as a figure: cut every figure's
+    // surface out of the quoted words before comparing them.
+    let bare_quote = |quote: &Option<String>, claim: &DiffClaim| {
+        quote.as_ref().map(|q| {
+            claim
+                .quantities
+                .iter()
+                .fold(q.clone(), |q, f| cut(&q, &normalize(&f.text), false))
+        })
+    };
+    let quote_changed = bare_quote(&old_quote, old) != bare_quote(&new_quote, new);
+    if quote_changed {
+        what.push(What::Quote);
+    }
+
+    let (old_text, new_text) = (normalize(&old.text), normalize(&new.text));
+    if old_text != new_text {
+        let reduce =
+            |text: String, claim: &DiffClaim, figures: &[usize], quote: &Option<String>| {
+                let mut text = text;
+                if quote_changed && let Some(q) = quote {
+                    text = cut(&text, q, false);
+                }
+                for &i in figures {
+                    text = cut(&text, &normalize(&claim.quantities[i].text), true);
+                }
+                if speaker_changed && let Some(s) = claim.speaker.as_deref().map(normalize) {
+                    let cut_full = cut(&text, &s, false);
+                    text = if cut_full != text {
+                        cut_full
+                    } else {
+                        // "Kerry" for "John Kerry".
+                        match s.rsplit(' ').next() {
+                            Some(last) if last != s => cut(&text, last, false),
+                            _ => text,
+                        }
+                    };
+                }
+                text
+            };
+        let old_reduced = reduce(old_text, old, &old_only, &old_quote);
+        let new_reduced = reduce(new_text, new, &new_only, &new_quote);
+        if old_reduced != new_reduced {
+            what.push(What::Wording);
+        }
+    }
+    what.sort();
+    what
+}
+
+/// Prepositions cut together with a figure that follows them.
+const FIGURE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "by", "since", "from", "until", "till", "to", "of", "for", "during", "as",
+];
+
+/// `text` (normalized) with the first whole-word occurrence of `part` cut
+/// out, and with it a preposition right before when `with_preposition`;
+/// whitespace is collapsed again. Unchanged when `part` is not found.
+fn cut(text: &str, part: &str, with_preposition: bool) -> String {
+    if part.is_empty() {
+        return text.to_string();
+    }
+    let is_word = |c: char| c.is_alphanumeric();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(part).map(|p| p + from) {
+        let end = pos + part.len();
+        let starts_word =
+            part.starts_with(|c: char| !is_word(c)) || !text[..pos].ends_with(is_word);
+        let ends_word = part.ends_with(|c: char| !is_word(c)) || !text[end..].starts_with(is_word);
+        if starts_word && ends_word {
+            let mut head = text[..pos].trim_end();
+            if with_preposition
+                && let Some((before, last)) = head.rsplit_once(' ').or(Some(("", head)))
+                && FIGURE_PREPOSITIONS.contains(&last.to_lowercase().as_str())
+            {
+                head = before.trim_end();
+            }
+            return normalize(&format!("{head} {}", &text[end..]));
+        }
+        from = pos + text[pos..].chars().next().map_or(1, char::len_utf8);
+    }
+    text.to_string()
+}
+
+/// Multiset difference of two figure lists: the indices (in list order) of
+/// the old figures with no equal new one, and of the new with no equal old.
+fn figure_difference(old: &[QuantityRecord], new: &[QuantityRecord]) -> (Vec<usize>, Vec<usize>) {
+    let old_keys: Vec<String> = old.iter().map(figure_key).collect();
+    let new_keys: Vec<String> = new.iter().map(figure_key).collect();
+    let mut used = vec![false; new.len()];
+    let mut old_only = Vec::new();
+    for (i, k) in old_keys.iter().enumerate() {
+        match (0..new.len()).find(|&j| !used[j] && &new_keys[j] == k) {
+            Some(j) => used[j] = true,
+            None => old_only.push(i),
+        }
+    }
+    let new_only = (0..new.len()).filter(|&j| !used[j]).collect();
+    (old_only, new_only)
+}
+
+/// The figures that moved between two paired claims, for display:
+/// `"240,000 → 250,000 deaths"` for a changed figure (paired by kind and
+/// unit, then by kind, in order), `"+ on Sunday"` for an added one,
+/// `"- 2003"` for a removed one. Empty when the figures compare equal.
+pub fn moved_figures(old: &DiffClaim, new: &DiffClaim) -> Vec<String> {
+    let (old_only, new_only) = figure_difference(&old.quantities, &new.quantities);
+    let mut new_left: Vec<Option<usize>> = new_only.iter().copied().map(Some).collect();
+    let mut pairs: Vec<(usize, Option<usize>)> = old_only.iter().map(|&o| (o, None)).collect();
+    let unit = |q: &QuantityRecord| q.unit.as_deref().map(|u| u.trim().to_lowercase());
+    for strict in [true, false] {
+        for (o, partner) in pairs.iter_mut().filter(|(_, p)| p.is_none()) {
+            let oq = &old.quantities[*o];
+            let found = new_left.iter_mut().find(|slot| {
+                slot.is_some_and(|n| {
+                    let nq = &new.quantities[n];
+                    nq.kind == oq.kind && (!strict || unit(nq) == unit(oq))
+                })
+            });
+            if let Some(slot) = found {
+                *partner = slot.take();
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for &(o, partner) in &pairs {
+        let ot = normalize(&old.quantities[o].text);
+        match partner {
+            Some(n) => out.push(arrow(&ot, &normalize(&new.quantities[n].text))),
+            None => out.push(format!("- {ot}")),
+        }
+    }
+    for n in new_left.into_iter().flatten() {
+        out.push(format!("+ {}", normalize(&new.quantities[n].text)));
+    }
+    out
+}
+
+/// `"240,000 deaths"`, `"250,000 deaths"` → `"240,000 → 250,000 deaths"`.
+fn arrow(old: &str, new: &str) -> String {
+    let ow: Vec<&str> = old.split(' ').collect();
+    let nw: Vec<&str> = new.split(' ').collect();
+    let mut common = 0;
+    while common + 1 < ow.len()
+        && common + 1 < nw.len()
+        && ow[ow.len() - 1 - common] == nw[nw.len() - 1 - common]
+    {
+        common += 1;
+    }
+    if common == 0 {
+        return format!("{old} → {new}");
+    }
+    format!(
+        "{} → {} {}",
+        ow[..ow.len() - common].join(" "),
+        nw[..nw.len() - common].join(" "),
+        ow[ow.len() - common..].join(" ")
+    )
+}
+
+/// A word-level inline diff of two texts. Whitespace is kept, so the
+/// `Equal` and `Delete` pieces joined give `old` back, and the `Equal` and
+/// `Insert` pieces give `new`. Adjacent pieces with the same tag are merged,
+/// and within a changed stretch deletions come before insertions.
+pub fn word_diff(old: &str, new: &str) -> Vec<(WordTag, String)> {
+    let diff = TextDiff::configure().diff_words(old, new);
+    let raw: Vec<(WordTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| {
+            let tag = match c.tag() {
+                ChangeTag::Equal => WordTag::Equal,
+                ChangeTag::Delete => WordTag::Delete,
+                ChangeTag::Insert => WordTag::Insert,
+            };
+            (tag, c.value())
+        })
+        .collect();
+    // A lone space kept between two changed words reads badly: make it part
+    // of the change on both sides.
+    let mut pieces: Vec<(WordTag, &str)> = Vec::with_capacity(raw.len());
+    for i in 0..raw.len() {
+        let (tag, s) = raw[i];
+        let changed = |j: Option<&(WordTag, &str)>| j.is_some_and(|(t, _)| *t != WordTag::Equal);
+        if tag == WordTag::Equal
+            && s.chars().all(char::is_whitespace)
+            && i > 0
+            && changed(pieces.last())
+            && changed(raw.get(i + 1))
+        {
+            pieces.push((WordTag::Delete, s));
+            pieces.push((WordTag::Insert, s));
+        } else {
+            pieces.push((tag, s));
+        }
+    }
+
+    let mut out: Vec<(WordTag, String)> = Vec::new();
+    let mut del = String::new();
+    let mut ins = String::new();
+    let flush = |out: &mut Vec<(WordTag, String)>, del: &mut String, ins: &mut String| {
+        if !del.is_empty() {
+            out.push((WordTag::Delete, std::mem::take(del)));
+        }
+        if !ins.is_empty() {
+            out.push((WordTag::Insert, std::mem::take(ins)));
+        }
+    };
+    for (tag, s) in pieces {
+        match tag {
+            WordTag::Delete => del.push_str(s),
+            WordTag::Insert => ins.push_str(s),
+            WordTag::Equal => {
+                flush(&mut out, &mut del, &mut ins);
+                match out.last_mut() {
+                    Some((WordTag::Equal, prev)) => prev.push_str(s),
+                    _ => out.push((WordTag::Equal, s.to_string())),
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut del, &mut ins);
+    out
+}
+
+/// How many entries of each kind.
+pub fn summary(changes: &[Change]) -> Summary {
+    let mut s = Summary::default();
+    for c in changes {
+        match c.change {
+            ChangeKind::Unchanged => s.unchanged += 1,
+            ChangeKind::Changed => s.changed += 1,
+            ChangeKind::Added => s.added += 1,
+            ChangeKind::Removed => s.removed += 1,
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_takes_whole_words_and_a_preposition() {
+        assert_eq!(
+            cut("told AFP on Sunday that", "Sunday", true),
+            "told AFP that"
+        );
+        assert_eq!(
+            cut("told AFP on Sunday that", "Sunday", false),
+            "told AFP on that"
+        );
+        assert_eq!(cut("in 2003 and 20030", "2003", true), "and 20030");
+        assert_eq!(
+            cut("a 20030 b", "2003", true),
+            "a 20030 b",
+            "not a whole word"
+        );
+        assert_eq!(
+            cut("the $500-million effort", "$500-million", true),
+            "the effort"
+        );
+        assert_eq!(cut("x", "", true), "x");
+    }
+
+    #[test]
+    fn arrow_factors_the_common_tail() {
+        assert_eq!(
+            arrow("240,000 deaths", "250,000 deaths"),
+            "240,000 → 250,000 deaths"
+        );
+        assert_eq!(arrow("2003", "2004"), "2003 → 2004");
+        assert_eq!(arrow("deaths", "deaths"), "deaths → deaths");
+    }
+
+    #[test]
+    fn word_diff_groups_a_changed_phrase() {
+        let d = word_diff("the big red dog barked", "the small blue dog barked");
+        assert_eq!(
+            d,
+            [
+                (WordTag::Equal, "the ".to_string()),
+                (WordTag::Delete, "big red".to_string()),
+                (WordTag::Insert, "small blue".to_string()),
+                (WordTag::Equal, " dog barked".to_string()),
+            ]
+        );
+    }
 }
 
 /// Placeholder until the diff lands.
