@@ -467,36 +467,3 @@ mod tests {
         );
     }
 }
-
-/// Placeholder until the diff lands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WordTag {
-    Equal,
-    Delete,
-    Insert,
-}
-
-pub fn word_diff(old: &str, new: &str) -> Vec<(WordTag, String)> {
-    vec![
-        (WordTag::Delete, old.to_string()),
-        (WordTag::Insert, new.to_string()),
-    ]
-}
-
-pub fn moved_figures(old: &DiffClaim, new: &DiffClaim) -> Vec<String> {
-    let _ = (old, new);
-    Vec::new()
-}
-
-#[derive(Debug, Clone, Copy, Default, Serialize)]
-pub struct Summary {
-    pub unchanged: usize,
-    pub changed: usize,
-    pub added: usize,
-    pub removed: usize,
-}
-
-pub fn summary(changes: &[Change]) -> Summary {
-    let _ = changes;
-    Summary::default()
-}
