@@ -71,40 +71,7 @@ pub const STOP_WORDS: &[&str] = &[
     "with", "would", "you", "your",
 ];
 
-/// Fold text for comparison: typographic double quotes (“ ” „ ‟ ″) to `"`,
-/// typographic single quotes and primes (‘ ’ ‚ ‛ ′) to `'`, dashes (‒ – — ―
-/// −) to `-`, the ellipsis to `...`; drop soft hyphens and zero-width
-/// characters; every whitespace run (newlines and no-break spaces included)
-/// becomes one space; trim.
-pub fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            pending_space = true;
-            continue;
-        }
-        let folded: Option<&str> = match c {
-            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {
-                continue;
-            }
-            '“' | '”' | '„' | '‟' | '″' => Some("\""),
-            '‘' | '’' | '‚' | '‛' | '′' => Some("'"),
-            '‒' | '–' | '—' | '―' | '−' => Some("-"),
-            '…' => Some("..."),
-            _ => None,
-        };
-        if pending_space && !out.is_empty() {
-            out.push(' ');
-        }
-        pending_space = false;
-        match folded {
-            Some(f) => out.push_str(f),
-            None => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::normalize;
 
 /// The content words of a text: lower-cased runs of letters and digits
 /// (thousands separators dropped, decimal points kept), without stop words

@@ -52,7 +52,7 @@ const BIAS: f64 = -0.9;
 
 /// Words that mark an intention, a plan or a forecast rather than a fact.
 const FUTURE: &[&str] = &[
-    "hope", "hopes", "hoping", "intend", "intends", "plan", "plans", "planning", "shall", "will",
+    "hope", "hopes", "hoping", "intend", "intends", "plan", "planning", "plans", "shall", "will",
     "wo", "would",
 ];
 

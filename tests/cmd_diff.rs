@@ -7,7 +7,11 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 fn text_of(change: &Value) -> String {
-    let side = if change["new"].is_null() { &change["old"] } else { &change["new"] };
+    let side = if change["new"].is_null() {
+        &change["old"]
+    } else {
+        &change["new"]
+    };
     side["text"].as_str().unwrap_or("").to_string()
 }
 
@@ -30,10 +34,19 @@ fn assert_seed_table(json: &Value) {
         let w = what(c);
         if text.contains("250,000 deaths") && kind == "changed" && !text.starts_with("one ") {
             assert_eq!(w, ["quantity"], "{c}");
-            assert!(c["old"]["text"].as_str().unwrap().contains("240,000 deaths"));
+            assert!(
+                c["old"]["text"]
+                    .as_str()
+                    .unwrap()
+                    .contains("240,000 deaths")
+            );
             seen.push("deaths");
         } else if text.contains("$500-million program") {
-            assert_eq!((kind, w.clone()), ("changed", vec!["wording".to_string()]), "{c}");
+            assert_eq!(
+                (kind, w.clone()),
+                ("changed", vec!["wording".to_string()]),
+                "{c}"
+            );
             seen.push("program");
         } else if text.contains("The Pentagon has confirmed") {
             assert_eq!(kind, "removed", "{c}");
@@ -43,7 +56,11 @@ fn assert_seed_table(json: &Value) {
             assert_eq!(kind, "added", "{c}");
             seen.push("observatory");
         } else if text.contains("after four years of intense bloodshed") {
-            assert_eq!((kind, w.clone()), ("changed", vec!["wording".to_string()]), "{c}");
+            assert_eq!(
+                (kind, w.clone()),
+                ("changed", vec!["wording".to_string()]),
+                "{c}"
+            );
             seen.push("split");
         } else if text.contains("Russia, by contrast") {
             assert_eq!(kind, "added", "the split's second part is new: {c}");
@@ -61,7 +78,14 @@ fn assert_seed_table(json: &Value) {
     seen.sort();
     assert_eq!(
         seen,
-        ["afp", "deaths", "observatory", "pentagon", "program", "split"]
+        [
+            "afp",
+            "deaths",
+            "observatory",
+            "pentagon",
+            "program",
+            "split"
+        ]
     );
     let s = &json["summary"];
     assert_eq!(s["removed"], 1, "{s}");
@@ -73,7 +97,13 @@ fn two_files_give_the_expected_v1_to_v2_table() {
     let dir = TempDir::new().unwrap();
     let out = json(
         dir.path(),
-        &["diff", seed_v1().to_str().unwrap(), seed_v2().to_str().unwrap(), "--format", "json"],
+        &[
+            "diff",
+            seed_v1().to_str().unwrap(),
+            seed_v2().to_str().unwrap(),
+            "--format",
+            "json",
+        ],
     );
     assert_eq!(out["old"]["label"], "putin-syria-gambit.v1.txt");
     assert_seed_table(&out);
@@ -84,7 +114,13 @@ fn two_stored_revisions_give_the_same_table() {
     let dir = seeded_v2();
     let out = json(
         dir.path(),
-        &["diff", "putin-syria-gambit@1", "putin-syria-gambit@2", "--format", "json"],
+        &[
+            "diff",
+            "putin-syria-gambit@1",
+            "putin-syria-gambit@2",
+            "--format",
+            "json",
+        ],
     );
     assert_eq!(out["old"]["label"], "putin-syria-gambit@1");
     assert_eq!(out["new"]["label"], "putin-syria-gambit@2");
@@ -96,7 +132,13 @@ fn a_stored_revision_against_a_file() {
     let dir = seeded_v2();
     let out = json(
         dir.path(),
-        &["diff", "putin-syria-gambit@1", seed_v2().to_str().unwrap(), "--format", "json"],
+        &[
+            "diff",
+            "putin-syria-gambit@1",
+            seed_v2().to_str().unwrap(),
+            "--format",
+            "json",
+        ],
     );
     assert_seed_table(&out);
 }
@@ -158,7 +200,13 @@ fn rewrapped_lines_and_typographic_quotes_change_nothing() {
     std::fs::write(dir.path().join("wrapped.txt"), wrapped).unwrap();
     let out = json(
         dir.path(),
-        &["diff", seed_v1().to_str().unwrap(), "wrapped.txt", "--format", "json"],
+        &[
+            "diff",
+            seed_v1().to_str().unwrap(),
+            "wrapped.txt",
+            "--format",
+            "json",
+        ],
     );
     assert_eq!(out["changes"], serde_json::json!([]), "{}", out["changes"]);
 }
@@ -176,7 +224,10 @@ fn the_table_shows_an_inline_diff_the_moved_figure_and_a_summary() {
     assert!(table.contains("[-240,000-]"), "{table}");
     assert!(table.contains("{+250,000+}"), "{table}");
     assert!(table.contains("240,000 → 250,000 deaths"), "{table}");
-    assert!(table.lines().last().unwrap().contains("1 removed"), "{table}");
+    assert!(
+        table.lines().last().unwrap().contains("1 removed"),
+        "{table}"
+    );
 }
 
 #[test]
@@ -196,8 +247,10 @@ fn only_lists_substantive_changes() {
     );
     let changes = out["changes"].as_array().unwrap();
     assert!(!changes.is_empty());
-    assert!(changes.iter().all(|c| c["change"] == "changed"
-        && what(c).iter().any(|w| w == "quantity" || w == "speaker")));
+    assert!(
+        changes.iter().all(|c| c["change"] == "changed"
+            && what(c).iter().any(|w| w == "quantity" || w == "speaker"))
+    );
 }
 
 #[test]
@@ -217,10 +270,12 @@ fn markdown_is_a_table() {
 #[test]
 fn errors_name_the_bad_side() {
     let dir = seeded_v2();
-    let e = fails(claimtrack(dir.path()).args(["diff", "putin-syria-gambit@9", "putin-syria-gambit"]));
+    let e =
+        fails(claimtrack(dir.path()).args(["diff", "putin-syria-gambit@9", "putin-syria-gambit"]));
     assert!(e.contains("no revision 9"), "{e}");
     let e = fails(claimtrack(dir.path()).args(["diff", "nope.txt", "putin-syria-gambit"]));
     assert!(e.contains("nope.txt"), "{e}");
-    let e = fails(claimtrack(dir.path()).args(["diff", "putin-syria-gambit@x", "putin-syria-gambit"]));
+    let e =
+        fails(claimtrack(dir.path()).args(["diff", "putin-syria-gambit@x", "putin-syria-gambit"]));
     assert!(e.contains("must be a number"), "{e}");
 }

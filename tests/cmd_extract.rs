@@ -15,13 +15,20 @@ fn extract_records_revision_one_in_the_store() {
     assert!(stored.contains("recorded_at = 2026-11-24T10:00:00Z"));
     let file: toml::Table = toml::from_str(&stored).unwrap();
     let text = file["article"]["revisions"][0]["text"].as_str().unwrap();
-    assert_eq!(text, std::fs::read_to_string(seed_v1()).unwrap(), "full text kept");
+    assert_eq!(
+        text,
+        std::fs::read_to_string(seed_v1()).unwrap(),
+        "full text kept"
+    );
     let claims = file["claims"].as_array().unwrap();
     assert!(claims.len() >= 23, "{} claims", claims.len());
     for c in claims {
         let id = c["id"].as_str().unwrap();
         assert_eq!(id.len(), 6, "{id}");
-        assert!(id.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()));
+        assert!(
+            id.bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+        );
         assert_eq!(c["status"].as_str(), Some("unverified"));
     }
 }
@@ -30,7 +37,8 @@ fn extract_records_revision_one_in_the_store() {
 fn the_same_input_gives_the_same_bytes() {
     let a = seeded();
     let b = seeded();
-    let read = |d: &TempDir| std::fs::read(d.path().join("claims/putin-syria-gambit.toml")).unwrap();
+    let read =
+        |d: &TempDir| std::fs::read(d.path().join("claims/putin-syria-gambit.toml")).unwrap();
     assert_eq!(read(&a), read(&b));
 }
 
@@ -48,7 +56,13 @@ fn dry_run_prints_without_writing() {
     let dir = TempDir::new().unwrap();
     let out = json(
         dir.path(),
-        &["extract", seed_v1().to_str().unwrap(), "--dry-run", "--format", "json"],
+        &[
+            "extract",
+            seed_v1().to_str().unwrap(),
+            "--dry-run",
+            "--format",
+            "json",
+        ],
     );
     assert_eq!(out["article"]["id"], "putin-syria-gambit");
     assert_eq!(out["recorded"], false);
@@ -61,7 +75,14 @@ fn standard_input_with_id_and_title() {
     let dir = TempDir::new().unwrap();
     claimtrack(dir.path()).arg("init").assert().success();
     claimtrack(dir.path())
-        .args(["extract", "-", "--id", "city-budget", "--title", "City budget"])
+        .args([
+            "extract",
+            "-",
+            "--id",
+            "city-budget",
+            "--title",
+            "City budget",
+        ])
         .write_stdin("The council approved a $3.5m budget on Monday, officials said.\n")
         .assert()
         .success();
@@ -83,7 +104,10 @@ fn bad_input_is_one_error_line_and_no_file() {
         (&["extract", "missing.txt"], "missing.txt: no such file"),
         (&["extract", "claims"], "is a directory"),
         (&["extract", "latin1.txt"], "invalid UTF-8 at byte 3"),
-        (&["extract", "binary.txt"], "binary data (NUL byte at byte 4)"),
+        (
+            &["extract", "binary.txt"],
+            "binary data (NUL byte at byte 4)",
+        ),
         (&["extract", "empty.txt"], "empty"),
         (&["extract", "latin1.txt", "--id", "../up"], "../up"),
         (&["extract", "empty.txt", "--min-score", "2"], "--min-score"),
@@ -93,7 +117,12 @@ fn bad_input_is_one_error_line_and_no_file() {
         let e = fails(claimtrack(dir.path()).args(*args));
         assert!(e.contains(says), "{args:?}: {e}");
     }
-    let e = fails(claimtrack(dir.path()).arg("extract").arg(seed_v1()).args(["--id", "Bad/Id"]));
+    let e = fails(
+        claimtrack(dir.path())
+            .arg("extract")
+            .arg(seed_v1())
+            .args(["--id", "Bad/Id"]),
+    );
     assert!(e.contains("Bad/Id"), "{e}");
     assert_eq!(snapshot(dir.path()), before);
 }
@@ -119,7 +148,11 @@ fn init_creates_a_store_where_asked() {
         .arg(fixture("seed/putin-syria-gambit.v1.txt"))
         .assert()
         .success();
-    assert!(dir.path().join("newsroom/claims/putin-syria-gambit.toml").is_file());
+    assert!(
+        dir.path()
+            .join("newsroom/claims/putin-syria-gambit.toml")
+            .is_file()
+    );
     std::fs::write(dir.path().join("afile"), "x").unwrap();
     fails(claimtrack(dir.path()).args(["init", "afile"]));
 }

@@ -26,8 +26,14 @@ fn list_filters_and_sorts() {
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
 
     let id = all[0]["id"].as_str().unwrap();
-    claimtrack(dir.path()).args(["mark", id, "false"]).assert().success();
-    let f = json(dir.path(), &["list", "--status", "false", "--format", "json"]);
+    claimtrack(dir.path())
+        .args(["mark", id, "false"])
+        .assert()
+        .success();
+    let f = json(
+        dir.path(),
+        &["list", "--status", "false", "--format", "json"],
+    );
     assert_eq!(f.as_array().unwrap().len(), 1);
     assert_eq!(f[0]["id"], id);
 }
@@ -43,7 +49,11 @@ fn the_table_fits_eighty_columns() {
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(table.contains("ID") && table.contains("CLAIM"));
     for line in table.lines() {
-        assert!(line.chars().count() <= 80, "{} chars: {line}", line.chars().count());
+        assert!(
+            line.chars().count() <= 80,
+            "{} chars: {line}",
+            line.chars().count()
+        );
     }
     assert!(!table.contains('\x1b'), "no colour when NO_COLOR is set");
 }
@@ -57,8 +67,15 @@ fn colour_only_when_asked() {
         .output()
         .unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains('\x1b'));
-    let out = claimtrack(dir.path()).env_remove("NO_COLOR").arg("list").output().unwrap();
-    assert!(!String::from_utf8(out.stdout).unwrap().contains('\x1b'), "not a terminal");
+    let out = claimtrack(dir.path())
+        .env_remove("NO_COLOR")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(
+        !String::from_utf8(out.stdout).unwrap().contains('\x1b'),
+        "not a terminal"
+    );
 }
 
 #[test]
@@ -75,7 +92,10 @@ fn list_errors() {
 #[test]
 fn show_gives_the_claim_in_full() {
     let dir = seeded();
-    let list = json(dir.path(), &["list", "--kind", "quantity", "--format", "json"]);
+    let list = json(
+        dir.path(),
+        &["list", "--kind", "quantity", "--format", "json"],
+    );
     let c = list
         .as_array()
         .unwrap()
@@ -85,8 +105,14 @@ fn show_gives_the_claim_in_full() {
     let id = c["id"].as_str().unwrap();
     let out = claimtrack(dir.path()).args(["show", id]).output().unwrap();
     let shown = String::from_utf8(out.stdout).unwrap();
-    assert!(shown.contains(&format!("putin-syria-gambit/{id}")), "{shown}");
-    assert!(shown.contains("240,000 deaths: count 240000 deaths (exact)"), "{shown}");
+    assert!(
+        shown.contains(&format!("putin-syria-gambit/{id}")),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("240,000 deaths: count 240000 deaths (exact)"),
+        "{shown}"
+    );
     assert!(shown.contains("Western powers"), "{shown}");
 }
 
@@ -103,7 +129,10 @@ fn history_shows_each_revision_and_status_change() {
         .as_str()
         .unwrap()
         .to_string();
-    claimtrack(dir.path()).args(["mark", &id, "verified"]).assert().success();
+    claimtrack(dir.path())
+        .args(["mark", &id, "verified"])
+        .assert()
+        .success();
     claimtrack(dir.path())
         .args(["update", "putin-syria-gambit"])
         .arg(common::seed_v2())
@@ -116,7 +145,10 @@ fn history_shows_each_revision_and_status_change() {
     assert!(revs[1]["text"].as_str().unwrap().contains("250,000"));
     assert_eq!(h["status"], "needs-recheck");
 
-    let out = claimtrack(dir.path()).args(["history", &id]).output().unwrap();
+    let out = claimtrack(dir.path())
+        .args(["history", &id])
+        .output()
+        .unwrap();
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(table.contains("[-240,000-]"), "{table}");
     assert!(table.contains("unverified → verified"), "{table}");
@@ -128,5 +160,8 @@ fn removed_claims_are_listed_with_all() {
     let dir = seeded_v2();
     let live = json(dir.path(), &["list", "--format", "json"]);
     let all = json(dir.path(), &["list", "--all", "--format", "json"]);
-    assert_eq!(all.as_array().unwrap().len(), live.as_array().unwrap().len() + 1);
+    assert_eq!(
+        all.as_array().unwrap().len(),
+        live.as_array().unwrap().len() + 1
+    );
 }

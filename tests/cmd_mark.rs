@@ -16,12 +16,28 @@ fn mark_sets_the_status_and_appends_source_note_and_log() {
     let dir = seeded();
     let id = first_id(dir.path());
     claimtrack(dir.path())
-        .args(["mark", &id, "verified", "--source", "https://example.org/r", "--title", "Report"])
+        .args([
+            "mark",
+            &id,
+            "verified",
+            "--source",
+            "https://example.org/r",
+            "--title",
+            "Report",
+        ])
         .args(["--note", "matches the agency's figure", "--by", "a.checker"])
         .assert()
         .success()
         .stdout(predicates::str::contains("unverified → verified"));
-    let shown = json(dir.path(), &["show", &format!("putin-syria-gambit/{id}"), "--format", "json"]);
+    let shown = json(
+        dir.path(),
+        &[
+            "show",
+            &format!("putin-syria-gambit/{id}"),
+            "--format",
+            "json",
+        ],
+    );
     assert_eq!(shown["status"], "verified");
     assert_eq!(shown["sources"][0]["url"], "https://example.org/r");
     assert_eq!(shown["sources"][0]["title"], "Report");
@@ -40,7 +56,13 @@ fn cite_adds_a_source_and_keeps_the_status() {
     let dir = seeded();
     let id = first_id(dir.path());
     claimtrack(dir.path())
-        .args(["cite", &id[..4], "https://example.org/a", "--note", "background"])
+        .args([
+            "cite",
+            &id[..4],
+            "https://example.org/a",
+            "--note",
+            "background",
+        ])
         .assert()
         .success();
     let shown = json(dir.path(), &["show", &id, "--format", "json"]);
@@ -55,7 +77,10 @@ fn a_marked_file_changes_only_where_it_should() {
     let path = dir.path().join("claims/putin-syria-gambit.toml");
     let before = std::fs::read_to_string(&path).unwrap();
     let id = first_id(dir.path());
-    claimtrack(dir.path()).args(["mark", &id, "false"]).assert().success();
+    claimtrack(dir.path())
+        .args(["mark", &id, "false"])
+        .assert()
+        .success();
     let after = std::fs::read_to_string(&path).unwrap();
     let diff = similar::TextDiff::from_lines(&before, &after);
     let mut removed = Vec::new();
@@ -68,12 +93,18 @@ fn a_marked_file_changes_only_where_it_should() {
             similar::ChangeTag::Equal => {}
         }
     }
-    assert_eq!(removed, ["status = \"unverified\""], "only the status line goes");
+    assert_eq!(
+        removed,
+        ["status = \"unverified\""],
+        "only the status line goes"
+    );
     assert_eq!(added[0], "status = \"false\"", "{added:?}");
     assert!(
         added[1..].iter().all(|l| l.is_empty()
             || l == "[[claims.log]]"
-            || ["at = ", "by = ", "event = ", "from = ", "to = "].iter().any(|k| l.starts_with(k))),
+            || ["at = ", "by = ", "event = ", "from = ", "to = "]
+                .iter()
+                .any(|k| l.starts_with(k))),
         "only a log entry is added: {added:?}"
     );
 }

@@ -7,9 +7,15 @@ use common::{claimtrack, fails, json, seeded, seeded_v2};
 #[test]
 fn export_jsonl_is_one_claim_per_line() {
     let dir = seeded();
-    let out = claimtrack(dir.path()).args(["export", "--format", "jsonl"]).output().unwrap();
+    let out = claimtrack(dir.path())
+        .args(["export", "--format", "jsonl"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    let n = json(dir.path(), &["list", "--format", "json"]).as_array().unwrap().len();
+    let n = json(dir.path(), &["list", "--format", "json"])
+        .as_array()
+        .unwrap()
+        .len();
     assert_eq!(text.lines().count(), n);
     for line in text.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -20,11 +26,21 @@ fn export_jsonl_is_one_claim_per_line() {
 #[test]
 fn export_csv_has_a_header_and_quoted_cells() {
     let dir = seeded();
-    let out = claimtrack(dir.path()).args(["export", "--format", "csv"]).output().unwrap();
+    let out = claimtrack(dir.path())
+        .args(["export", "--format", "csv"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("article,id,kind,status,score,speaker,text,"));
-    assert!(text.contains("\"Western powers say Assad's military"), "commas are quoted");
-    assert!(text.lines().skip(1).all(|l| l.starts_with("putin-syria-gambit,")));
+    assert!(
+        text.contains("\"Western powers say Assad's military"),
+        "commas are quoted"
+    );
+    assert!(
+        text.lines()
+            .skip(1)
+            .all(|l| l.starts_with("putin-syria-gambit,"))
+    );
 }
 
 #[test]
@@ -35,7 +51,10 @@ fn report_markdown_has_verdicts_claims_and_revisions() {
     assert!(md.starts_with("# Putin Seizes Initiative on Syria"), "{md}");
     assert!(md.contains("## Verdicts") && md.contains("## Claims"));
     assert!(md.contains("## Removed claims"));
-    assert!(md.contains("### putin-syria-gambit@1 → putin-syria-gambit@2"), "{md}");
+    assert!(
+        md.contains("### putin-syria-gambit@1 → putin-syria-gambit@2"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -52,8 +71,14 @@ fn check_blocks_until_every_claim_has_a_verdict() {
         .args(["check", "--fail-on", "false"])
         .assert()
         .code(0);
-    claimtrack(dir.path()).args(["mark", &ids[0], "false"]).assert().success();
-    let out = json(dir.path(), &["check", "--fail-on", "false", "--format", "json"]);
+    claimtrack(dir.path())
+        .args(["mark", &ids[0], "false"])
+        .assert()
+        .success();
+    let out = json(
+        dir.path(),
+        &["check", "--fail-on", "false", "--format", "json"],
+    );
     assert_eq!(out["ok"], false);
     assert_eq!(out["blocking"].as_array().unwrap().len(), 1);
     fails(claimtrack(dir.path()).args(["check", "--fail-on", "bogus"]));

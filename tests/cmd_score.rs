@@ -9,12 +9,19 @@ use tempfile::TempDir;
 fn score_prints_one_score_per_line_in_order() {
     let dir = TempDir::new().unwrap();
     let input = "Unemployment fell to 3.5% last year, the bureau said.\n\nThank you all for coming tonight.\nWill you?\n";
-    let out = claimtrack(dir.path()).args(["score", "-"]).write_stdin(input).output().unwrap();
+    let out = claimtrack(dir.path())
+        .args(["score", "-"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     let scores: Vec<f64> = text.lines().map(|l| l.parse().unwrap()).collect();
     assert_eq!(scores.len(), 4);
-    assert!(scores[0] > 0.5 && scores[2] < 0.5 && scores[3] < 0.5, "{scores:?}");
+    assert!(
+        scores[0] > 0.5 && scores[2] < 0.5 && scores[3] < 0.5,
+        "{scores:?}"
+    );
     assert_eq!(scores[1], 0.0);
     assert!(scores.iter().all(|s| (0.0..=1.0).contains(s)));
 }
@@ -23,7 +30,11 @@ fn score_prints_one_score_per_line_in_order() {
 fn analyze_reads_standard_input_and_prints_a_table() {
     let dir = TempDir::new().unwrap();
     let text = std::fs::read_to_string(seed_v1()).unwrap();
-    let out = claimtrack(dir.path()).args(["analyze", "-"]).write_stdin(text).output().unwrap();
+    let out = claimtrack(dir.path())
+        .args(["analyze", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(table.contains("240,000 deaths"), "{table}");
     assert!(table.contains("Vladimir Putin"), "{table}");
@@ -35,7 +46,13 @@ fn explain_names_the_features_behind_a_score() {
     let dir = TempDir::new().unwrap();
     let out = json(
         dir.path(),
-        &["analyze", seed_v1().to_str().unwrap(), "--explain", "--format", "json"],
+        &[
+            "analyze",
+            seed_v1().to_str().unwrap(),
+            "--explain",
+            "--format",
+            "json",
+        ],
     );
     let s = out["sentences"]
         .as_array()
@@ -44,7 +61,10 @@ fn explain_names_the_features_behind_a_score() {
         .find(|s| s["text"].as_str().unwrap().contains("240,000"))
         .unwrap();
     let reasons = s["reasons"].as_array().unwrap();
-    assert!(reasons.iter().any(|r| r["feature"] == "states a figure"), "{reasons:?}");
+    assert!(
+        reasons.iter().any(|r| r["feature"] == "states a figure"),
+        "{reasons:?}"
+    );
 }
 
 #[test]

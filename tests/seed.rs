@@ -165,7 +165,11 @@ fn headings_and_the_title_are_not_claims_nor_glued_to_sentences() {
     }
     for c in json["claims"].as_array().unwrap() {
         let line = line_of(&text, c["start"].as_u64().unwrap() as usize);
-        assert!(!heading_lines.contains(&line), "a heading is a claim: {}", c["text"]);
+        assert!(
+            !heading_lines.contains(&line),
+            "a heading is a claim: {}",
+            c["text"]
+        );
     }
 }
 
@@ -193,7 +197,11 @@ fn a_programme_title_and_a_scare_quote_are_not_quotes() {
     for q in json["quotes"].as_array().unwrap() {
         let t = q["text"].as_str().unwrap();
         assert!(!t.contains("60 Minutes"), "programme name taken as a quote");
-        assert_ne!(t.trim_matches(['"', ' ']), "moderate", "scare quote taken as a quote");
+        assert_ne!(
+            t.trim_matches(['"', ' ']),
+            "moderate",
+            "scare quote taken as a quote"
+        );
     }
     for f in json["quantities"].as_array().unwrap() {
         assert!(

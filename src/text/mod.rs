@@ -54,29 +54,37 @@ impl Span {
 }
 
 /// Fold a text to the form claims are compared and identified by: typographic
-/// quotes, apostrophes and dashes made plain, every run of white space one
+/// quotes, apostrophes, dashes and ellipses made plain, invisible characters
+/// (soft hyphens, zero-width spaces) dropped, every run of white space one
 /// space, no space at either end.
 ///
 /// `"“Yes,”\n  he said – twice"` -> `"\"Yes,\" he said - twice"`.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        let c = match c {
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => '"',
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
-            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
-            c => c,
-        };
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
         if c.is_whitespace() {
-            space = !out.is_empty();
+            pending_space = true;
             continue;
         }
-        if space {
+        let folded: Option<&str> = match c {
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {
+                continue;
+            }
+            '“' | '”' | '„' | '‟' | '″' => Some("\""),
+            '‘' | '’' | '‚' | '‛' | '′' => Some("'"),
+            '‒' | '–' | '—' | '―' | '−' => Some("-"),
+            '…' => Some("..."),
+            _ => None,
+        };
+        if pending_space && !out.is_empty() {
             out.push(' ');
-            space = false;
         }
-        out.push(c);
+        pending_space = false;
+        match folded {
+            Some(f) => out.push_str(f),
+            None => out.push(c),
+        }
     }
     out
 }
