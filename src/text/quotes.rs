@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::segment::{Paragraph, Sentence};
 use super::Span;
+use super::segment::{Paragraph, Sentence};
 
 /// What a pair of quotation marks is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,8 +3,8 @@
 //! `"Washington has demanded that Assad step down."` -> attribution, source
 //! `Washington`, cue `demanded`.
 
-use super::segment::Sentence;
 use super::Span;
+use super::segment::Sentence;
 
 /// Reported speech or a sourced assertion in one sentence.
 #[derive(Debug, Clone, PartialEq)]
