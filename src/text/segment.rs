@@ -863,20 +863,28 @@ fn period_is_boundary(
         };
     }
     let mut chars = tok.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        if c.is_uppercase() {
-            // An initial: J. Smith, George W. Bush.
-            return starter();
-        }
-    }
-    // A numbered list marker at the start of the paragraph: "1. The first".
-    if tok.len() <= 3
-        && tok.bytes().all(|b| b.is_ascii_digit())
-        && text[para_start..tok_start]
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '(' | '[' | '#'))
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_uppercase()
     {
-        return false;
+        // An initial: J. Smith, George W. Bush.
+        return starter();
+    }
+    // A numbered list marker at the start of the paragraph or right after
+    // another sentence: "1. The first point. 2. The second."
+    if tok.len() <= 2 && tok.bytes().all(|b| b.is_ascii_digit()) {
+        let before = text[para_start..tok_start].trim_end();
+        match before.chars().next_back() {
+            None => return false,
+            // ... but "Jan. 1." is a date, not a marker.
+            Some(c) if is_terminal(c) || is_closer(c) => {
+                let at = para_start + before.len() - c.len_utf8();
+                let (_, prev) = token_before(text, para_start, at);
+                if lookup_abbreviation(prev).is_none() {
+                    return false;
+                }
+            }
+            Some(_) => {}
+        }
     }
     match lookup_abbreviation(tok) {
         Some(Abbr::Title) => false,
