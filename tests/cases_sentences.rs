@@ -165,3 +165,27 @@ fn seed_article() {
     ];
     assert_eq!(counts, expected);
 }
+
+/// Throughput smoke test: `cargo test --release --test cases_sentences --
+/// --ignored --nocapture`. Segmentation is one part of the analyzer, which
+/// must reach 50 MB/s, so this should be far above that.
+#[test]
+#[ignore]
+fn throughput() {
+    let seed = include_str!("fixtures/seed/putin-syria-gambit.v1.txt");
+    let mut text = String::new();
+    while text.len() < 20 << 20 {
+        text.push_str(seed);
+        text.push_str("\n“Why now?” Mr. Smith asked… at 5 p.m. in the U.S. The end.\n");
+    }
+    let start = std::time::Instant::now();
+    let (paras, sents) = segment(&text);
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "{} MB, {} paragraphs, {} sentences: {:.0} MB/s",
+        text.len() >> 20,
+        paras.len(),
+        sents.len(),
+        text.len() as f64 / 1e6 / secs
+    );
+}

@@ -627,12 +627,13 @@ fn is_attribution(text: &str, pos: usize, end: usize) -> bool {
         }
         // Skip this word (letters, periods, apostrophes, hyphens) and the
         // white space after it.
-        let word_len = text[i..end]
-            .find(|c: char| c.is_whitespace())
-            .unwrap_or(end - i);
-        if word_len > 24 {
+        let Some((word_len, _)) = text[i..end]
+            .char_indices()
+            .take(24)
+            .find(|(_, c)| c.is_whitespace())
+        else {
             return false;
-        }
+        };
         i += word_len;
         i = skip_whitespace(text, i, end);
         if i >= end {
