@@ -1,8 +1,15 @@
 //! Paragraphs, headings and sentences.
 //!
 //! `"Mr. Smith paid $3.5m. He left."` -> two sentences.
+//!
+//! Everything here is a single forward scan over bytes (memchr for line ends
+//! and for `.`, `!`, `?`), with bounded look-behind (the word before a
+//! period, at most [`MAX_TOKEN_CHARS`] chars) and bounded look-ahead (the
+//! next word or two). Lookup tables are sorted static arrays searched by
+//! binary search: nothing is built per call.
 
 use super::Span;
+use memchr::{memchr, memchr2, memchr3};
 
 /// A paragraph: one or more non-blank lines. Hard-wrapped lines are part of
 /// one paragraph; the span runs from its first to its last non-space byte.
@@ -23,20 +30,870 @@ pub struct Sentence {
     pub heading: bool,
 }
 
+/// A short line (at most this many words) without final sentence
+/// punctuation is a heading.
+const HEADING_MAX_WORDS: usize = 12;
+/// The title is a single line of at most this many words.
+const TITLE_MAX_WORDS: usize = 20;
+/// How far back (in chars) we look for the word before a period.
+const MAX_TOKEN_CHARS: usize = 32;
+
+// ---------------------------------------------------------------------------
+// Lines and paragraphs
+// ---------------------------------------------------------------------------
+
+/// Iterates the lines of a text as byte ranges without their line ends;
+/// LF, CRLF and lone CR all end a line.
+struct Lines<'t> {
+    bytes: &'t [u8],
+    pos: usize,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        Lines {
+            bytes: text.as_bytes(),
+            pos: 0,
+        }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let len = self.bytes.len();
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        match memchr2(b'\n', b'\r', &self.bytes[start..]) {
+            None => {
+                self.pos = len;
+                Some((start, len))
+            }
+            Some(off) => {
+                let end = start + off;
+                let mut next = end + 1;
+                if self.bytes[end] == b'\r' && self.bytes.get(next) == Some(&b'\n') {
+                    next += 1;
+                }
+                self.pos = next;
+                Some((start, end))
+            }
+        }
+    }
+}
+
+/// The non-whitespace part of `text[start..end]`, as a byte range (empty
+/// range if blank).
+fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let left = s.trim_start();
+    let ts = start + (s.len() - left.len());
+    let te = ts + left.trim_end().len();
+    (ts, te)
+}
+
 /// Split `text` into paragraphs.
+///
+/// Blank-line separated files: consecutive non-blank lines form a paragraph
+/// (hard wraps are joined), except that a markdown `#` heading or a
+/// dash-wrapped heading (`- Intense bloodshed -`) is always a paragraph of
+/// its own and a list item (`- `, `* `, `• `, `1. `, `1) `) starts a new
+/// paragraph. Files without any blank line between two non-blank lines: one
+/// paragraph per line. Headings and the title (see [`find_title`]) get
+/// `heading = true`.
 pub fn find_paragraphs(text: &str) -> Vec<Paragraph> {
-    let _ = text;
-    Vec::new()
+    // Pass 1: is there a blank line between two non-blank lines?
+    let mut has_blank = false;
+    let mut seen_content = false;
+    let mut pending_blank = false;
+    for (s, e) in Lines::new(text) {
+        let (ts, te) = trim_range(text, s, e);
+        if ts == te {
+            pending_blank = seen_content;
+        } else if pending_blank {
+            has_blank = true;
+            break;
+        } else {
+            seen_content = true;
+        }
+    }
+
+    // Pass 2: group lines.
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut cur: Option<(usize, usize)> = None;
+    let flush = |cur: &mut Option<(usize, usize)>, out: &mut Vec<Paragraph>| {
+        if let Some((s, e)) = cur.take() {
+            out.push(Paragraph {
+                span: Span::new(s, e),
+                heading: false,
+            });
+        }
+    };
+    for (s, e) in Lines::new(text) {
+        let (ts, te) = trim_range(text, s, e);
+        if ts == te {
+            flush(&mut cur, &mut out);
+            continue;
+        }
+        let line = &text[ts..te];
+        if !has_blank || is_markdown_heading(line) || is_dash_heading(line) {
+            flush(&mut cur, &mut out);
+            cur = Some((ts, te));
+            flush(&mut cur, &mut out);
+        } else if is_list_item(line) {
+            flush(&mut cur, &mut out);
+            cur = Some((ts, te));
+        } else if let Some((cs, _)) = cur {
+            cur = Some((cs, te));
+        } else {
+            cur = Some((ts, te));
+        }
+    }
+    flush(&mut cur, &mut out);
+
+    for p in &mut out {
+        p.heading = is_heading_text(p.span.slice(text));
+    }
+    if let Some(i) = find_title(text, &out) {
+        out[i].heading = true;
+    }
+    out
 }
 
-/// Split each paragraph into sentences.
-pub fn find_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
-    let _ = (text, paragraphs);
-    Vec::new()
-}
-
-/// The index of the paragraph that is the article's title, if any.
+/// The index of the paragraph that is the article's title, if any: the first
+/// paragraph, when it is a single line of at most 20 words that is a heading
+/// or (when more paragraphs follow) written in Title Case.
 pub fn find_title(text: &str, paragraphs: &[Paragraph]) -> Option<usize> {
-    let _ = (text, paragraphs);
-    None
+    let p = paragraphs.first()?;
+    let s = p.span.slice(text);
+    if s.is_empty() || memchr2(b'\n', b'\r', s.as_bytes()).is_some() {
+        return None;
+    }
+    if s.split_whitespace().nth(TITLE_MAX_WORDS).is_some() {
+        return None;
+    }
+    if p.heading || is_heading_text(s) || (paragraphs.len() > 1 && is_title_case(s)) {
+        Some(0)
+    } else {
+        None
+    }
 }
+
+/// `# Heading`, `## Heading` ... (a `#` run followed by a space or nothing;
+/// `#hashtag` is not a heading).
+fn is_markdown_heading(line: &str) -> bool {
+    let rest = line.trim_start_matches('#');
+    rest.len() < line.len() && (rest.is_empty() || rest.starts_with(char::is_whitespace))
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
+}
+
+/// `- Mocked U.S. efforts -`: a line wrapped in dashes.
+fn is_dash_heading(line: &str) -> bool {
+    let mut chars = line.chars();
+    match (chars.next(), chars.next_back()) {
+        (Some(a), Some(b)) if is_dash(a) && is_dash(b) => {
+            chars.as_str().chars().any(|c| c.is_alphanumeric())
+        }
+        _ => false,
+    }
+}
+
+/// `- item`, `* item`, `• item`, `1. item`, `12) item`.
+fn is_list_item(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.len() >= 2 && matches!(b[0], b'-' | b'*' | b'+') && b[1].is_ascii_whitespace() {
+        return true;
+    }
+    if let Some(rest) = line.strip_prefix('•') {
+        return rest.starts_with(char::is_whitespace);
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits)
+        && b.len() > digits + 1
+        && matches!(b[digits], b'.' | b')')
+        && b[digits + 1].is_ascii_whitespace()
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '›')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '‹' | '¿' | '¡'
+    )
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Whether a (trimmed) paragraph text ends with sentence punctuation: `.`,
+/// `!`, `?`, `…`, a closing quote or bracket after one of those, or a colon,
+/// semicolon or comma (the last two: a fragment, not a heading).
+fn ends_with_punctuation(s: &str) -> bool {
+    let stripped = s.trim_end_matches(is_closer);
+    let Some(last) = stripped.chars().next_back() else {
+        return false;
+    };
+    if stripped.len() < s.len() {
+        is_terminal(last)
+    } else {
+        is_terminal(last) || matches!(last, ':' | ';' | ',')
+    }
+}
+
+/// Whether a (trimmed) paragraph text is a heading: a markdown `#` line, a
+/// dash-wrapped line, or a short text (at most 12 words) without final
+/// sentence punctuation that is not a list item.
+fn is_heading_text(s: &str) -> bool {
+    if s.is_empty() {
+        return false;
+    }
+    if is_markdown_heading(s) || is_dash_heading(s) {
+        return true;
+    }
+    if is_list_item(s) {
+        return false;
+    }
+    s.split_whitespace().nth(HEADING_MAX_WORDS).is_none() && !ends_with_punctuation(s)
+}
+
+/// Small words a Title Case headline leaves in lower case. Sorted.
+const MINOR_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "de", "for", "from", "in", "into", "nor", "of",
+    "off", "on", "onto", "or", "over", "per", "so", "than", "the", "to", "up", "upon", "via", "vs",
+    "with", "yet",
+];
+
+/// Title Case: every word that starts with a letter is capitalized, apart
+/// from minor words (of, on, at ...), and at least two words of 4+ letters
+/// are capitalized.
+fn is_title_case(s: &str) -> bool {
+    let mut long_caps = 0;
+    for word in s.split_whitespace() {
+        let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        if !first.is_alphabetic() {
+            continue;
+        }
+        if first.is_uppercase() {
+            if w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() {
+                long_caps += 1;
+            }
+            continue;
+        }
+        let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if MINOR_WORDS.binary_search(&core).is_err() {
+            return false;
+        }
+    }
+    long_caps >= 2
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------
+
+/// How a period after a known abbreviation behaves.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Abbr {
+    /// Honorifics and ranks: always followed by a name, never end a sentence.
+    Title,
+    /// Can end a sentence, but only when a typical sentence-starter follows.
+    Maybe,
+    /// `No. 5`, `Vol. 2`: not a boundary before a digit.
+    Numeric,
+}
+
+/// Known abbreviations (case-sensitive, without the final period). Sorted by
+/// byte order for binary search.
+const ABBREVIATIONS: &[(&str, Abbr)] = &[
+    ("Adm", Abbr::Title),
+    ("Ala", Abbr::Maybe),
+    ("Amb", Abbr::Title),
+    ("Apr", Abbr::Maybe),
+    ("Ariz", Abbr::Maybe),
+    ("Art", Abbr::Numeric),
+    ("Assn", Abbr::Maybe),
+    ("Atty", Abbr::Title),
+    ("Aug", Abbr::Maybe),
+    ("Ave", Abbr::Maybe),
+    ("Blvd", Abbr::Maybe),
+    ("Brig", Abbr::Title),
+    ("Bros", Abbr::Maybe),
+    ("Calif", Abbr::Maybe),
+    ("Capt", Abbr::Title),
+    ("Cdr", Abbr::Title),
+    ("Ch", Abbr::Numeric),
+    ("Cmdr", Abbr::Title),
+    ("Co", Abbr::Maybe),
+    ("Col", Abbr::Title),
+    ("Colo", Abbr::Maybe),
+    ("Conn", Abbr::Maybe),
+    ("Corp", Abbr::Maybe),
+    ("Cos", Abbr::Maybe),
+    ("Cpl", Abbr::Title),
+    ("Dec", Abbr::Maybe),
+    ("Dept", Abbr::Maybe),
+    ("Det", Abbr::Title),
+    ("Dr", Abbr::Title),
+    ("Feb", Abbr::Maybe),
+    ("Fig", Abbr::Numeric),
+    ("Fla", Abbr::Maybe),
+    ("Fr", Abbr::Title),
+    ("Fri", Abbr::Maybe),
+    ("Ft", Abbr::Maybe),
+    ("Ga", Abbr::Maybe),
+    ("Gen", Abbr::Title),
+    ("Gov", Abbr::Title),
+    ("Govt", Abbr::Maybe),
+    ("Hon", Abbr::Title),
+    ("Inc", Abbr::Maybe),
+    ("Insp", Abbr::Title),
+    ("Jan", Abbr::Maybe),
+    ("Jr", Abbr::Maybe),
+    ("Jul", Abbr::Maybe),
+    ("Jun", Abbr::Maybe),
+    ("Kan", Abbr::Maybe),
+    ("Ky", Abbr::Maybe),
+    ("Lt", Abbr::Title),
+    ("Ltd", Abbr::Maybe),
+    ("Maj", Abbr::Title),
+    ("Mar", Abbr::Maybe),
+    ("Mass", Abbr::Maybe),
+    ("Md", Abbr::Maybe),
+    ("Messrs", Abbr::Title),
+    ("Mich", Abbr::Maybe),
+    ("Minn", Abbr::Maybe),
+    ("Mme", Abbr::Title),
+    ("Mon", Abbr::Maybe),
+    ("Mr", Abbr::Title),
+    ("Mrs", Abbr::Title),
+    ("Ms", Abbr::Title),
+    ("Msgr", Abbr::Title),
+    ("Mt", Abbr::Maybe),
+    ("Nev", Abbr::Maybe),
+    ("No", Abbr::Numeric),
+    ("Nos", Abbr::Numeric),
+    ("Nov", Abbr::Maybe),
+    ("Oct", Abbr::Maybe),
+    ("Okla", Abbr::Maybe),
+    ("Ore", Abbr::Maybe),
+    ("Pa", Abbr::Maybe),
+    ("Pfc", Abbr::Title),
+    ("Pres", Abbr::Title),
+    ("Prof", Abbr::Title),
+    ("Pvt", Abbr::Title),
+    ("Rep", Abbr::Title),
+    ("Reps", Abbr::Title),
+    ("Rev", Abbr::Title),
+    ("Sat", Abbr::Maybe),
+    ("Sec", Abbr::Numeric),
+    ("Sen", Abbr::Title),
+    ("Sens", Abbr::Title),
+    ("Sep", Abbr::Maybe),
+    ("Sept", Abbr::Maybe),
+    ("Sgt", Abbr::Title),
+    ("Sr", Abbr::Maybe),
+    ("St", Abbr::Maybe),
+    ("Supt", Abbr::Title),
+    ("Tenn", Abbr::Maybe),
+    ("Thu", Abbr::Maybe),
+    ("Thurs", Abbr::Maybe),
+    ("Tue", Abbr::Maybe),
+    ("Tues", Abbr::Maybe),
+    ("Va", Abbr::Maybe),
+    ("Vol", Abbr::Numeric),
+    ("Wed", Abbr::Maybe),
+    ("Wis", Abbr::Maybe),
+    ("al", Abbr::Maybe),
+    ("approx", Abbr::Maybe),
+    ("ca", Abbr::Maybe),
+    ("cf", Abbr::Title),
+    ("est", Abbr::Maybe),
+    ("etc", Abbr::Maybe),
+    ("no", Abbr::Numeric),
+    ("nos", Abbr::Numeric),
+    ("p", Abbr::Numeric),
+    ("pp", Abbr::Numeric),
+    ("v", Abbr::Title),
+    ("viz", Abbr::Title),
+    ("vol", Abbr::Numeric),
+    ("vs", Abbr::Title),
+];
+
+fn lookup_abbreviation(token: &str) -> Option<Abbr> {
+    ABBREVIATIONS
+        .binary_search_by(|(k, _)| k.cmp(&token))
+        .ok()
+        .map(|i| ABBREVIATIONS[i].1)
+}
+
+/// Capitalized words that typically open a sentence (lower-cased). After a
+/// dotted acronym or an abbreviation that may end a sentence ("... troops in
+/// the U.S. The next day"), one of these means a boundary; a proper noun
+/// ("U.S. Secretary of State") means none. Sorted.
+const SENTENCE_STARTERS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "it",
+    "its",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "more",
+    "most",
+    "my",
+    "no",
+    "not",
+    "now",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "over",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thus",
+    "to",
+    "under",
+    "until",
+    "we",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yet",
+    "you",
+];
+
+/// Verbs of saying: `"Why?" Obama asked.` is one sentence.
+const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "asked",
+    "asks",
+    "continued",
+    "cried",
+    "declared",
+    "demanded",
+    "exclaimed",
+    "explained",
+    "insisted",
+    "joked",
+    "noted",
+    "recalled",
+    "replied",
+    "said",
+    "says",
+    "shouted",
+    "tells",
+    "told",
+    "tweeted",
+    "warned",
+    "wondered",
+    "writes",
+    "wrote",
+    "yelled",
+];
+
+/// The ASCII word starting at `pos` (letters only), lower-cased into `buf`;
+/// `None` if there is none or it is too long for `buf`. Also returns the byte
+/// after the word.
+fn ascii_word_lower<'b>(
+    bytes: &[u8],
+    pos: usize,
+    buf: &'b mut [u8; 16],
+) -> Option<(&'b str, usize)> {
+    let mut n = 0;
+    let mut i = pos;
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        if n == buf.len() {
+            return None;
+        }
+        buf[n] = bytes[i].to_ascii_lowercase();
+        n += 1;
+        i += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    // Only ASCII letters were copied, so this cannot fail.
+    std::str::from_utf8(&buf[..n]).ok().map(|w| (w, i))
+}
+
+/// Whether the word at `pos` is a capitalized sentence starter ("The",
+/// "He" ...), and not itself an initial ("A. Smith").
+fn is_starter_word(bytes: &[u8], pos: usize) -> bool {
+    let mut buf = [0u8; 16];
+    match ascii_word_lower(bytes, pos, &mut buf) {
+        Some((w, after)) => {
+            bytes.get(after) != Some(&b'.') && SENTENCE_STARTERS.binary_search(&w).is_ok()
+        }
+        None => false,
+    }
+}
+
+/// After `"Why?"`: whether up to three capitalized words (not sentence
+/// starters) and then a verb of saying follow: `"Why?" Barack Obama asked.`
+fn is_attribution(text: &str, pos: usize, end: usize) -> bool {
+    let bytes = &text.as_bytes()[..end];
+    let mut i = pos;
+    let mut names = 0;
+    loop {
+        let Some(c) = text[i..end].chars().next() else {
+            return false;
+        };
+        if c.is_uppercase() {
+            if names == 0 && is_starter_word(bytes, i) {
+                return false;
+            }
+            names += 1;
+            if names > 3 {
+                return false;
+            }
+        } else {
+            let mut buf = [0u8; 16];
+            return names > 0
+                && ascii_word_lower(bytes, i, &mut buf)
+                    .is_some_and(|(w, _)| SPEECH_VERBS.binary_search(&w).is_ok());
+        }
+        // Skip this word (letters, periods, apostrophes, hyphens) and the
+        // white space after it.
+        let Some((word_len, _)) = text[i..end]
+            .char_indices()
+            .take(24)
+            .find(|(_, c)| c.is_whitespace())
+        else {
+            return false;
+        };
+        i += word_len;
+        i = skip_whitespace(text, i, end);
+        if i >= end {
+            return false;
+        }
+    }
+}
+
+fn skip_whitespace(text: &str, pos: usize, end: usize) -> usize {
+    let s = &text[pos..end];
+    pos + (s.len() - s.trim_start().len())
+}
+
+/// The word right before byte `i` (letters, digits, periods and
+/// apostrophes; at most [`MAX_TOKEN_CHARS`]), with leading non-alphanumerics
+/// stripped. Returns its start and the word.
+fn token_before(text: &str, from: usize, i: usize) -> (usize, &str) {
+    let s = &text[from..i];
+    let mut start = s.len();
+    for (n, (idx, c)) in s.char_indices().rev().enumerate() {
+        if n >= MAX_TOKEN_CHARS || !(c.is_alphanumeric() || matches!(c, '.' | '\'' | '’')) {
+            break;
+        }
+        start = idx;
+    }
+    let tok = &s[start..];
+    let trimmed = tok.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let tok_start = from + start + (tok.len() - trimmed.len());
+    (tok_start, trimmed)
+}
+
+/// `U.S`, `a.m`, `Ph.D`, `U..N`: dot-separated pieces of at most two
+/// letters each (the final period is not part of the token).
+fn is_dotted_acronym(tok: &str) -> bool {
+    tok.contains('.')
+        && tok
+            .split('.')
+            .all(|seg| seg.len() <= 2 && seg.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// Finds the next `.`, `!`, `?` or `…` at or after `from` (before `end`).
+/// `ell` caches the position of the next `…` (or `usize::MAX`), valid while
+/// it is `>= from`; `ell_from` is where that cached search started.
+struct Terminators<'t> {
+    bytes: &'t [u8],
+    end: usize,
+    ell: usize,
+    ell_from: usize,
+}
+
+impl<'t> Terminators<'t> {
+    fn new(bytes: &'t [u8], end: usize) -> Self {
+        Terminators {
+            bytes,
+            end,
+            ell: 0,
+            ell_from: usize::MAX,
+        }
+    }
+
+    fn next_ellipsis(&mut self, from: usize) -> usize {
+        if self.ell_from != usize::MAX && self.ell_from <= from && self.ell >= from {
+            return self.ell;
+        }
+        let mut i = from;
+        let found = loop {
+            match memchr(0xE2, &self.bytes[i..self.end]) {
+                None => break usize::MAX,
+                Some(off) => {
+                    let p = i + off;
+                    if self.bytes[p..self.end].starts_with("…".as_bytes()) {
+                        break p;
+                    }
+                    i = p + 1;
+                }
+            }
+        };
+        self.ell = found;
+        self.ell_from = from;
+        found
+    }
+
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        if from >= self.end {
+            return None;
+        }
+        let punct = memchr3(b'.', b'!', b'?', &self.bytes[from..self.end]).map(|o| from + o);
+        let ell = self.next_ellipsis(from);
+        match punct {
+            Some(p) if p < ell => Some(p),
+            _ if ell != usize::MAX => Some(ell),
+            _ => None,
+        }
+    }
+}
+
+/// Split each paragraph into sentences. A heading paragraph is one heading
+/// sentence; other paragraphs are tiled by sentences whose spans start and
+/// end on non-whitespace. Paragraph spans that do not fit `text` are skipped.
+pub fn find_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(paragraphs.len() * 2);
+    for (pi, p) in paragraphs.iter().enumerate() {
+        if text.get(p.span.start..p.span.end).is_none() {
+            continue;
+        }
+        let (start, end) = trim_range(text, p.span.start, p.span.end);
+        if start == end {
+            continue;
+        }
+        if p.heading {
+            out.push(Sentence {
+                span: Span::new(start, end),
+                paragraph: pi,
+                heading: true,
+            });
+            continue;
+        }
+        split_paragraph(text, start, end, pi, &mut out);
+    }
+    out
+}
+
+fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
+    let bytes = text.as_bytes();
+    let mut terms = Terminators::new(bytes, end);
+    let mut sent_start = start;
+    let mut pos = start;
+    while let Some(i) = terms.next_from(pos) {
+        // The run of terminators: "?!", "...", "…".
+        let mut j = i;
+        let mut dots = 0usize;
+        let mut bang = false;
+        let mut ellipsis = false;
+        while j < end {
+            match bytes[j] {
+                b'.' => {
+                    dots += 1;
+                    j += 1;
+                }
+                b'!' | b'?' => {
+                    bang = true;
+                    j += 1;
+                }
+                0xE2 if bytes[j..end].starts_with("…".as_bytes()) => {
+                    ellipsis = true;
+                    j += 3;
+                }
+                _ => break,
+            }
+        }
+        // Closing quotes and brackets: `coordinated." He`.
+        let mut k = j;
+        for c in text[j..end].chars() {
+            if !is_closer(c) {
+                break;
+            }
+            k += c.len_utf8();
+        }
+        let closed = k > j;
+        pos = k;
+        let next = skip_whitespace(text, k, end);
+        if next == k || next >= end {
+            // No white space after it (3.5, U.S.-led, example.com), or the
+            // paragraph ends here anyway.
+            continue;
+        }
+        let Some(next_c) = text[next..end].chars().next() else {
+            continue;
+        };
+        let opening = is_opener(next_c);
+        if !(next_c.is_uppercase() || next_c.is_ascii_digit() || opening) {
+            continue;
+        }
+        let boundary = if bang {
+            !(closed && !opening && is_attribution(text, next, end))
+        } else {
+            let (tok_start, tok) = token_before(text, start, i);
+            if ellipsis || dots >= 2 {
+                // "we'll see... The" is a boundary; "the ... Obama" is not.
+                !tok.is_empty() || opening || is_starter_word(bytes, next)
+            } else {
+                period_is_boundary(text, start, tok_start, tok, next, next_c)
+            }
+        };
+        if boundary {
+            out.push(Sentence {
+                span: Span::new(sent_start, k),
+                paragraph: pi,
+                heading: false,
+            });
+            sent_start = next;
+            pos = next;
+        }
+    }
+    if sent_start < end {
+        out.push(Sentence {
+            span: Span::new(sent_start, end),
+            paragraph: pi,
+            heading: false,
+        });
+    }
+}
+
+/// Decides a single period followed by white space and `next_c` (upper
+/// case, digit or opening quote) at `next`; `tok` is the word before it.
+fn period_is_boundary(
+    text: &str,
+    para_start: usize,
+    tok_start: usize,
+    tok: &str,
+    next: usize,
+    next_c: char,
+) -> bool {
+    let bytes = text.as_bytes();
+    let starter = || is_opener(next_c) || is_starter_word(bytes, next);
+    if tok.is_empty() {
+        return true;
+    }
+    if tok.contains('.') {
+        if matches!(tok, "e.g" | "i.e" | "E.g" | "I.e") {
+            return false;
+        }
+        // U.S., a.m., Ph.D.: only before a typical sentence opener.
+        return if is_dotted_acronym(tok) {
+            starter()
+        } else {
+            true
+        };
+    }
+    let mut chars = tok.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_uppercase()
+    {
+        // An initial: J. Smith, George W. Bush.
+        return starter();
+    }
+    // A numbered list marker at the start of the paragraph or right after
+    // another sentence: "1. The first point. 2. The second."
+    if tok.len() <= 2 && tok.bytes().all(|b| b.is_ascii_digit()) {
+        let before = text[para_start..tok_start].trim_end();
+        match before.chars().next_back() {
+            None => return false,
+            // ... but "Jan. 1." is a date, not a marker.
+            Some(c) if is_terminal(c) || is_closer(c) => {
+                let at = para_start + before.len() - c.len_utf8();
+                let (_, prev) = token_before(text, para_start, at);
+                if lookup_abbreviation(prev).is_none() {
+                    return false;
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    match lookup_abbreviation(tok) {
+        Some(Abbr::Title) => false,
+        Some(Abbr::Maybe) => starter(),
+        Some(Abbr::Numeric) => !next_c.is_ascii_digit(),
+        None => true,
+    }
+}
+
+#[cfg(test)]
+mod tests;

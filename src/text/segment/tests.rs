@@ -1,0 +1,426 @@
+use super::*;
+use proptest::prelude::*;
+
+fn sentences(text: &str) -> Vec<&str> {
+    let paras = find_paragraphs(text);
+    find_sentences(text, &paras)
+        .iter()
+        .map(|s| s.span.slice(text))
+        .collect()
+}
+
+fn paragraphs(text: &str) -> Vec<(&str, bool)> {
+    find_paragraphs(text)
+        .iter()
+        .map(|p| (p.span.slice(text), p.heading))
+        .collect()
+}
+
+/// The invariants every output must satisfy, whatever the input.
+fn check_invariants(text: &str) {
+    let paras = find_paragraphs(text);
+    let mut prev_end = 0;
+    for p in &paras {
+        assert!(p.span.start < p.span.end, "empty paragraph {p:?}");
+        assert!(p.span.start >= prev_end, "paragraphs overlap");
+        let s = text.get(p.span.start..p.span.end).expect("char boundary");
+        assert_eq!(s.trim(), s, "paragraph not trimmed");
+        prev_end = p.span.end;
+    }
+    let sents = find_sentences(text, &paras);
+    let mut i = 0;
+    for (pi, p) in paras.iter().enumerate() {
+        let mut cursor = p.span.start;
+        let mut first = true;
+        while i < sents.len() && sents[i].paragraph == pi {
+            let s = sents[i];
+            assert_eq!(s.heading, p.heading);
+            let body = text.get(s.span.start..s.span.end).expect("char boundary");
+            assert!(!body.is_empty());
+            assert_eq!(body.trim(), body, "sentence not trimmed: {body:?}");
+            let gap = text.get(cursor..s.span.start).expect("gap boundary");
+            if first {
+                assert!(gap.is_empty(), "sentence does not start the paragraph");
+            } else {
+                assert!(!gap.is_empty(), "sentences touch");
+                assert!(gap.chars().all(char::is_whitespace), "gap {gap:?}");
+            }
+            first = false;
+            cursor = s.span.end;
+            i += 1;
+        }
+        assert!(!first, "paragraph {pi} without sentences");
+        assert_eq!(
+            cursor, p.span.end,
+            "sentences do not reach the paragraph end"
+        );
+        if p.heading {
+            assert_eq!(
+                sents.iter().filter(|s| s.paragraph == pi).count(),
+                1,
+                "heading split"
+            );
+        }
+    }
+    assert_eq!(i, sents.len(), "sentences out of order");
+    let _ = find_title(text, &paras);
+}
+
+#[test]
+fn tables_are_sorted() {
+    for w in ABBREVIATIONS.windows(2) {
+        assert!(w[0].0 < w[1].0, "{} !< {}", w[0].0, w[1].0);
+    }
+    for t in [SENTENCE_STARTERS, SPEECH_VERBS, MINOR_WORDS] {
+        for w in t.windows(2) {
+            assert!(w[0] < w[1], "{} !< {}", w[0], w[1]);
+        }
+    }
+}
+
+#[test]
+fn module_doc_example() {
+    assert_eq!(
+        sentences("Mr. Smith paid $3.5m. He left."),
+        ["Mr. Smith paid $3.5m.", "He left."]
+    );
+}
+
+#[test]
+fn empty_and_blank() {
+    assert!(find_paragraphs("").is_empty());
+    assert!(find_paragraphs(" \n\r\n\t \r").is_empty());
+    assert!(find_sentences("", &[]).is_empty());
+    assert_eq!(find_title("", &[]), None);
+}
+
+#[test]
+fn line_ends() {
+    for sep in ["\n", "\r\n", "\r"] {
+        let text = format!("First one here.{sep}Second one here.{sep}");
+        assert_eq!(
+            paragraphs(&text),
+            [("First one here.", false), ("Second one here.", false)],
+            "sep {sep:?}"
+        );
+        let text = format!("First one{sep}wrapped here.{sep}{sep}Second.{sep}");
+        let first = format!("First one{sep}wrapped here.");
+        assert_eq!(
+            paragraphs(&text),
+            [(first.as_str(), false), ("Second.", false)]
+        );
+    }
+}
+
+#[test]
+fn whitespace_only_lines_are_blank() {
+    let text = "A wrapped\nline here.\n   \t\nNext paragraph.";
+    assert_eq!(
+        paragraphs(text),
+        [("A wrapped\nline here.", false), ("Next paragraph.", false)]
+    );
+}
+
+#[test]
+fn markdown() {
+    let text = "# The Big Story\nIt began. It went on.\n\n- first item here.\n- second item\n  wrapped.\n\n1. Numbered item.\n2. Another one.";
+    let p = paragraphs(text);
+    assert_eq!(
+        p,
+        [
+            ("# The Big Story", true),
+            ("It began. It went on.", false),
+            ("- first item here.", false),
+            ("- second item\n  wrapped.", false),
+            ("1. Numbered item.", false),
+            ("2. Another one.", false),
+        ]
+    );
+    assert_eq!(find_title(text, &find_paragraphs(text)), Some(0));
+    assert_eq!(
+        sentences("1. The first point. The second."),
+        ["1. The first point.", "The second."]
+    );
+}
+
+#[test]
+fn hashtag_is_not_heading() {
+    assert!(!is_markdown_heading("#MeToo"));
+    assert!(is_markdown_heading("## Intro"));
+    assert!(is_markdown_heading("#"));
+}
+
+#[test]
+fn headings() {
+    let text = "Some text that is long enough to be a sentence here.\n- Mocked U.S. efforts -\nMore text follows. And more.\nBy John Smith\nWhat next?";
+    let p = paragraphs(text);
+    assert_eq!(
+        p,
+        [
+            (
+                "Some text that is long enough to be a sentence here.",
+                false
+            ),
+            ("- Mocked U.S. efforts -", true),
+            ("More text follows. And more.", false),
+            ("By John Smith", true),
+            ("What next?", false),
+        ]
+    );
+    assert_eq!(find_title(text, &find_paragraphs(text)), None);
+    let s = find_sentences(text, &find_paragraphs(text));
+    assert!(s[1].heading);
+    assert_eq!(s[1].span.slice(text), "- Mocked U.S. efforts -");
+}
+
+#[test]
+fn dash_heading_in_blank_separated_file_stands_alone() {
+    let text = "Para one.\n\n- Intense bloodshed -\nWashington refused.\n";
+    assert_eq!(
+        paragraphs(text),
+        [
+            ("Para one.", false),
+            ("- Intense bloodshed -", true),
+            ("Washington refused.", false)
+        ]
+    );
+}
+
+#[test]
+fn title_case_title() {
+    let text = "Putin's Syria Gambit Puts U.S. on Back Foot at U.N.\nRussia's President launched a coalition. It grew.";
+    let p = find_paragraphs(text);
+    assert_eq!(find_title(text, &p), Some(0));
+    assert!(p[0].heading);
+    assert!(!p[1].heading);
+    // A short first sentence full of names is not Title Case.
+    let text = "U.S. Secretary of State John Kerry met Sergei Lavrov.\nThey talked.";
+    let p = find_paragraphs(text);
+    assert_eq!(find_title(text, &p), None);
+    // A lone line is not a title just for its capitals.
+    let text = "Obama Visits Kenya Today.";
+    assert_eq!(find_title(text, &find_paragraphs(text)), None);
+}
+
+#[test]
+fn abbreviations_and_acronyms() {
+    assert_eq!(
+        sentences(
+            "Gen. Smith met Sen. Jones and Dr. Who at 5 p.m. Friday in St. Louis. They talked."
+        ),
+        [
+            "Gen. Smith met Sen. Jones and Dr. Who at 5 p.m. Friday in St. Louis.",
+            "They talked."
+        ]
+    );
+    assert_eq!(
+        sentences("He lived in the U.S. The next day he left."),
+        ["He lived in the U.S.", "The next day he left."]
+    );
+    assert_eq!(
+        sentences("The U.S. Secretary of State spoke. George W. Bush did not."),
+        [
+            "The U.S. Secretary of State spoke.",
+            "George W. Bush did not."
+        ]
+    );
+    assert_eq!(
+        sentences("It was the U..N General Assembly. Fine."),
+        ["It was the U..N General Assembly.", "Fine."]
+    );
+    assert_eq!(
+        sentences("Revenue rose 3.5 percent to No. 1 in Jan. 2015. Apple Inc. The firm grew."),
+        [
+            "Revenue rose 3.5 percent to No. 1 in Jan. 2015.",
+            "Apple Inc.",
+            "The firm grew."
+        ]
+    );
+    assert_eq!(
+        sentences("Write to a.b@c.org or visit example.com/a.b. Then wait."),
+        ["Write to a.b@c.org or visit example.com/a.b.", "Then wait."]
+    );
+    assert_eq!(
+        sentences("Fruit, e.g. Apples, is good. J. R. Smith agreed."),
+        ["Fruit, e.g. Apples, is good.", "J. R. Smith agreed."]
+    );
+}
+
+#[test]
+fn quotes() {
+    assert_eq!(
+        sentences(r#""This is not yet coordinated," he said. "I think so." He left."#),
+        [
+            r#""This is not yet coordinated," he said."#,
+            r#""I think so.""#,
+            "He left."
+        ]
+    );
+    assert_eq!(
+        sentences("“Why now?” Obama asked. “Because!” she said. Really? Yes."),
+        [
+            "“Why now?” Obama asked.",
+            "“Because!” she said.",
+            "Really?",
+            "Yes."
+        ]
+    );
+    assert_eq!(
+        sentences("“Why now?” He did not answer."),
+        ["“Why now?”", "He did not answer."]
+    );
+}
+
+#[test]
+fn ellipses() {
+    assert_eq!(
+        sentences("It was ... well, odd. We waited… Nothing came... And then it did."),
+        [
+            "It was ... well, odd.",
+            "We waited…",
+            "Nothing came...",
+            "And then it did."
+        ]
+    );
+}
+
+#[test]
+fn no_final_punctuation_ends_at_paragraph_end() {
+    let text =
+        "This is a rather long paragraph without any final punctuation mark at all and it goes on";
+    assert_eq!(sentences(text), [text]);
+}
+
+#[test]
+fn invalid_paragraph_spans_are_skipped() {
+    let text = "héllo. World.";
+    let bad = [
+        Paragraph {
+            span: Span::new(2, 5),
+            heading: false,
+        },
+        Paragraph {
+            span: Span::new(5, 100),
+            heading: false,
+        },
+        Paragraph {
+            span: Span::new(7, 3),
+            heading: false,
+        },
+    ];
+    assert!(find_sentences(text, &bad).is_empty());
+}
+
+#[test]
+fn seed_fixture() {
+    let text = include_str!("../../../tests/fixtures/seed/putin-syria-gambit.v1.txt");
+    check_invariants(text);
+    let paras = find_paragraphs(text);
+    assert_eq!(paras.len(), 31);
+    assert_eq!(find_title(text, &paras), Some(0));
+    let headings: Vec<usize> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.heading)
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(headings, [1, 11, 21]);
+    let sents = find_sentences(text, &paras);
+    for s in &sents {
+        let body = s.span.slice(text);
+        for bad in ["U.S.", "U.N.", "U..N"] {
+            assert!(
+                !body.ends_with(bad) || s.heading,
+                "sentence ends at {bad}: {body}"
+            );
+        }
+    }
+    let last = sents.last().unwrap();
+    assert_eq!(
+        last.span.slice(text),
+        "But only after the Islamic State group is defeated."
+    );
+    assert_eq!(last.paragraph, 30);
+    assert!(!last.heading);
+    // Line 8: two sentences, the second keeps its "he said".
+    let line8: Vec<&str> = sents
+        .iter()
+        .filter(|s| s.paragraph == 7)
+        .map(|s| s.span.slice(text))
+        .collect();
+    assert_eq!(
+        line8,
+        [
+            "\"I think the critical thing is that all of the efforts need to be coordinated.",
+            "This is not yet coordinated,\" he said."
+        ]
+    );
+}
+
+fn arb_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("Mr.".to_string()),
+        Just("U.S.".to_string()),
+        Just("U..N".to_string()),
+        Just("3.5".to_string()),
+        Just("e.g.".to_string()),
+        Just("etc.".to_string()),
+        Just("No. 1".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("’".to_string()),
+        Just("…".to_string()),
+        Just("...".to_string()),
+        Just("—".to_string()),
+        Just("- ".to_string()),
+        Just("# ".to_string()),
+        Just("1. ".to_string()),
+        Just("?!".to_string()),
+        Just(". ".to_string()),
+        Just(" ".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\n\n".to_string()),
+        Just("The".to_string()),
+        Just("He said".to_string()),
+        Just("Smith".to_string()),
+        Just("é".to_string()),
+        Just("日本".to_string()),
+        "[a-zA-Z]{1,8}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn invariants_hold_on_news_like_text(text in arb_text()) {
+        check_invariants(&text);
+    }
+
+    #[test]
+    fn invariants_hold_on_any_string(text in any::<String>()) {
+        check_invariants(&text);
+    }
+
+    #[test]
+    fn sentences_never_panic_on_arbitrary_spans(
+        text in arb_text(),
+        spans in prop::collection::vec((0usize..200, 0usize..200, any::<bool>()), 0..6),
+    ) {
+        let paras: Vec<Paragraph> = spans
+            .into_iter()
+            .map(|(s, e, h)| Paragraph { span: Span::new(s, e), heading: h })
+            .collect();
+        for s in find_sentences(&text, &paras) {
+            prop_assert!(text.get(s.span.start..s.span.end).is_some());
+            prop_assert!(!s.span.is_empty());
+        }
+        let _ = find_title(&text, &paras);
+    }
+}
