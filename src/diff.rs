@@ -62,6 +62,29 @@ pub enum What {
     Wording,
 }
 
+impl What {
+    /// The name used in JSON and on the command line.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            What::Quantity => "quantity",
+            What::Speaker => "speaker",
+            What::Quote => "quote",
+            What::Wording => "wording",
+        }
+    }
+}
+
+impl std::str::FromStr for What {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [What::Quantity, What::Speaker, What::Quote, What::Wording]
+            .into_iter()
+            .find(|w| w.as_str() == s)
+            .ok_or_else(|| format!("`{s}` is not one of quantity, speaker, quote, wording"))
+    }
+}
+
 /// One entry of a diff. `old` and `new` index the two input slices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {

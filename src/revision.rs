@@ -126,14 +126,6 @@ pub struct Revised {
     pub changes: Vec<Change>,
 }
 
-/// Whether a status is a checker's verdict, which a change must not keep silently.
-fn is_verdict(status: Status) -> bool {
-    matches!(
-        status,
-        Status::Verified | Status::Misleading | Status::False | Status::Unverifiable
-    )
-}
-
 /// Record `input` as the next revision of `file`: match its claims to the
 /// live stored ones, carry ids and verdicts over, flag changed verdicts as
 /// `needs-recheck`, keep removed claims with `removed_in`.
@@ -206,13 +198,13 @@ pub fn apply_revision(
                         to: Some(claim.span.slice(input.text).to_string()),
                         note: Some(what_note(&change.what)),
                     });
-                    if is_verdict(record.status) {
+                    if record.status.is_verdict() {
                         record.log.push(LogEntry {
                             at: now.clone(),
                             by: by.to_string(),
                             event: LogEvent::Status,
                             revision: Some(number),
-                            from: Some(crate::cli::output::status_name(record.status).into()),
+                            from: Some(record.status.as_str().into()),
                             to: Some("needs-recheck".into()),
                             note: Some(format!(
                                 "the claim changed in revision {number} ({})",
@@ -274,7 +266,7 @@ pub fn apply_revision(
 /// `[quantity, wording]` -> `"quantity, wording"`.
 pub fn what_note(what: &[What]) -> String {
     what.iter()
-        .map(crate::cli::output::serde_name)
+        .map(|w| w.as_str())
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -42,15 +42,7 @@ pub struct Args {
 }
 
 fn parse_what(s: &str) -> Result<What, String> {
-    match s {
-        "quantity" => Ok(What::Quantity),
-        "speaker" => Ok(What::Speaker),
-        "quote" => Ok(What::Quote),
-        "wording" => Ok(What::Wording),
-        _ => Err(format!(
-            "`{s}` is not one of quantity, speaker, quote, wording"
-        )),
-    }
+    s.parse()
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {

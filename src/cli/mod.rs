@@ -220,24 +220,7 @@ pub fn who(by: Option<String>) -> String {
 
 /// A status as typed on the command line.
 pub fn parse_status(s: &str) -> std::result::Result<crate::store::model::Status, String> {
-    use crate::store::model::Status;
-    const ALL: [Status; 7] = [
-        Status::Unverified,
-        Status::InReview,
-        Status::Verified,
-        Status::Misleading,
-        Status::False,
-        Status::Unverifiable,
-        Status::NeedsRecheck,
-    ];
-    ALL.into_iter()
-        .find(|st| output::status_name(*st) == s)
-        .ok_or_else(|| {
-            format!(
-                "unknown status `{s}`; use one of {}",
-                ALL.map(output::status_name).join(", ")
-            )
-        })
+    s.parse()
 }
 
 /// A claim kind as typed on the command line.

@@ -181,15 +181,7 @@ impl Style {
 
 /// A status as written in the store and on the command line.
 pub fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Unverified => "unverified",
-        Status::InReview => "in-review",
-        Status::Verified => "verified",
-        Status::Misleading => "misleading",
-        Status::False => "false",
-        Status::Unverifiable => "unverifiable",
-        Status::NeedsRecheck => "needs-recheck",
-    }
+    status.as_str()
 }
 
 /// A kebab-case serde name (`ClaimKind::Quote` -> `quote`).

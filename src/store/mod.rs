@@ -95,6 +95,12 @@ impl Store {
         if !config.exists() {
             write_atomic(&config, CONFIG_TEMPLATE.as_bytes())?;
         }
+        // Stores live in git repositories: keep the lock and any temporary
+        // file of an interrupted write out of commits.
+        let ignore = dir.join(".gitignore");
+        if !ignore.exists() {
+            write_atomic(&ignore, format!("{LOCK_FILE}\n.*.tmp\n").as_bytes())?;
+        }
         Ok(store)
     }
 

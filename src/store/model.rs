@@ -70,6 +70,56 @@ pub enum Status {
     NeedsRecheck,
 }
 
+impl Status {
+    /// Every status, in the order a checker meets them.
+    pub const ALL: [Status; 7] = [
+        Status::Unverified,
+        Status::InReview,
+        Status::Verified,
+        Status::Misleading,
+        Status::False,
+        Status::Unverifiable,
+        Status::NeedsRecheck,
+    ];
+
+    /// The status as written in the store and on the command line.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Unverified => "unverified",
+            Status::InReview => "in-review",
+            Status::Verified => "verified",
+            Status::Misleading => "misleading",
+            Status::False => "false",
+            Status::Unverifiable => "unverifiable",
+            Status::NeedsRecheck => "needs-recheck",
+        }
+    }
+
+    /// Whether this is a checker's verdict, which a change must not keep silently.
+    pub const fn is_verdict(self) -> bool {
+        matches!(
+            self,
+            Status::Verified | Status::Misleading | Status::False | Status::Unverifiable
+        )
+    }
+}
+
+impl std::str::FromStr for Status {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Status::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown status `{s}`; use one of {}",
+                    Status::ALL.map(Status::as_str).join(", ")
+                )
+            })
+    }
+}
+
 /// One claim as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRecord {
