@@ -108,19 +108,33 @@ impl Scorer for HandScorer {
                 .any(|w| list.binary_search(&w.as_str()).is_ok())
         };
 
-        let intention = has(FUTURE)
-            || lower.windows(2).any(|p| {
-                matches!(p[0].as_str(), "is" | "are" | "was" | "were")
-                    && p[1] == "to"
-                    && !signals.attributed
+        // An intention marker: "will", "hopes", "is to", "expected to".
+        let intends_at = |i: usize| {
+            let w = lower[i].as_str();
+            let next = lower.get(i + 1).map(String::as_str);
+            has_word(FUTURE, w)
+                || (matches!(w, "is" | "are" | "was" | "were") && next == Some("to"))
+                || (matches!(w, "going" | "expected" | "set") && next == Some("to"))
+        };
+        let first_intention = (0..lower.len()).find(|&i| intends_at(i));
+        // An assertion before any intention: "has built", "was killed"; an
+        // auxiliary that opens the intention itself ("are hoping") is not one.
+        let asserts_before = |end: usize| {
+            (0..end).any(|i| {
+                let w = lower[i].as_str();
+                let opens_intention = i + 1 < lower.len() && intends_at(i + 1) || intends_at(i);
+                !opens_intention && (has_word(ASSERTING, w) || (w.len() > 4 && w.ends_with("ed")))
             })
-            || lower
-                .windows(2)
-                .any(|p| matches!(p[0].as_str(), "going" | "expected" | "set") && p[1] == "to");
-        if intention {
-            add("plan, intention or forecast", -2.2);
-        } else if has(ASSERTING) || lower.iter().any(|w| w.len() > 4 && w.ends_with("ed")) {
-            add("asserts a fact", 1.0);
+        };
+        match first_intention {
+            Some(at) if asserts_before(at) => {
+                add("asserts a fact", 1.0);
+                add("then a plan or forecast", -0.8);
+            }
+            Some(_) if signals.attributed => add("reported plan or forecast", -1.0),
+            Some(_) => add("plan, intention or forecast", -2.2),
+            None if asserts_before(lower.len()) => add("asserts a fact", 1.0),
+            None => {}
         }
         if has(COMPARATIVE) {
             add("comparison or ranking", 0.5);

@@ -166,17 +166,22 @@ fn rewrapped_lines_and_typographic_quotes_change_nothing() {
     let text = std::fs::read_to_string(seed_v1()).unwrap();
     // Typographic quotes and apostrophes, and each paragraph hard-wrapped
     // with blank lines between paragraphs.
+    // Marks alternate within each paragraph (a quote left open at a
+    // paragraph's end reopens the next one, as typesetters do).
     let mut curly = String::new();
-    let mut open = true;
-    for c in text.chars() {
-        match c {
-            '"' => {
-                curly.push(if open { '“' } else { '”' });
-                open = !open;
+    for line in text.lines() {
+        let mut open = true;
+        for c in line.chars() {
+            match c {
+                '"' => {
+                    curly.push(if open { '“' } else { '”' });
+                    open = !open;
+                }
+                '\'' => curly.push('’'),
+                c => curly.push(c),
             }
-            '\'' => curly.push('’'),
-            c => curly.push(c),
         }
+        curly.push('\n');
     }
     let wrapped: String = curly
         .lines()
