@@ -446,7 +446,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let oi = tok_at(ftoks, first.open);
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
             let colon = prev_tok.is_some_and(|t| t.low == ":");
-            let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct);
+            let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
+                || prev_tok.is_some_and(|t| matches!(t.low.as_str(), "." | "?" | "!"));
+            // `said, "` / `said "` / `told the BBC "`: the cue leads straight into the quote
+            let tight = before
+                .as_ref()
+                .is_some_and(|b| b.adjacent && prev_tok.is_some_and(|t| t.low != "that"));
             let outside_words: usize = outside[fs..=ls.min(sentences.len() - 1)].iter().sum();
             let clause_words = |h: &CueHit| -> usize {
                 st[h.sent].toks[h.clause.0..=h.clause.1.min(st[h.sent].toks.len() - 1)]
@@ -480,6 +485,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 QuoteKind::Title
             } else if multi
                 || (colon && words_in >= 2)
+                || (tight && words_in >= 3)
                 || (adjacent_cue && rest <= 3)
                 || (words_in >= 3 && rest <= 3)
                 || (at_start && words_in >= 3 && adjacent_cue)
@@ -669,6 +675,8 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     }
     let small = [
         "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "from", "by",
+        "is", "are", "was", "be", "it", "not", "no", "my", "your", "his", "her", "our", "their",
+        "as", "but",
     ];
     let capital = |w: &str| {
         w.trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -713,6 +721,16 @@ fn after_cue(
         return None;
     }
     let hi = toks.len().min(i + 8);
+    if t.low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
+        let np = np_after(toks, i + 2, toks.len().min(i + 10))?;
+        return Some(CueHit {
+            sent,
+            cue: i,
+            np: Some(np),
+            clause: (i, np.last),
+            adjacent: true,
+        });
+    }
     if is_cue(&t.low) {
         let np = np_after(toks, i + 1, hi);
         let end = np.map(|n| n.last).unwrap_or(i);
@@ -761,8 +779,10 @@ fn before_cue(
         if !t.word() || masked(t.span) || !is_cue(&t.low) {
             continue;
         }
-        let np = subject_before(toks, m, 0);
-        let np = np?;
+        let Some(np) = subject_before(toks, m, 0) else {
+            // `... had argued that X and maintains that "..."`: an earlier cue
+            continue;
+        };
         // told ABC News: / said: / said that
         let mut k = m + 1;
         let mut clause_end = m;

@@ -21,7 +21,8 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          pledged vowed conceded alleged alleges observed recalled remarked commented responded \
          answered cautioned complained boasted emphasised emphasized emphasises emphasizes \
          repeated revealed disclosed testified continued asserted asserts contended contends \
-         concluded believes acknowledge admit",
+         concluded believes acknowledge admit continues shouted exclaimed yelled chanted \
+         whispered",
     )
 });
 
@@ -56,7 +57,7 @@ pub(crate) static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          seven eight nine ten last next first according despite until unless whether instead \
          indeed further moreover nevertheless nonetheless once several few other another such \
          earlier later thus do does did is are was were has have had will would can could \
-         should may might must let please yes among amid against during without within \
+         should might must let please yes among amid against during without within \
          through across around near between behind beyond toward towards upon \
          asked speaking writing then tonight",
     )
@@ -155,7 +156,7 @@ pub(crate) static GROUP_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 });
 
 pub(crate) static DETS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("the a an its their his her our this that these those"));
+    LazyLock::new(|| set("the a an its their his her our this that these those one"));
 
 /// Auxiliaries and adverbs between a subject and its reporting verb.
 pub(crate) static AUX: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

@@ -88,6 +88,19 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
     let mut titled = false;
     let mut gender = Gender::Unknown;
     let mut k = first;
+    // `Auctioneer Frederic Thut`, `Politician Chuka Umunna`: a role noun
+    // opening the sentence in front of a two-word name
+    if first == 0 && last >= 2 {
+        let low = toks[0].low.as_str();
+        let role = ["eer", "ian", "ist", "er", "or", "ant", "ent"]
+            .iter()
+            .any(|suf| low.ends_with(suf));
+        if role && !FIRST_NAMES.contains_key(low) && toks[1].low != "of" {
+            boundary = 1;
+            titled = true;
+            k = 1;
+        }
+    }
     while k <= last {
         let low = toks[k].low.as_str();
         if TITLES.contains(low) {
@@ -566,6 +579,29 @@ fn np_core(toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
     if k > lo && DETS.contains(toks[k - 1].low.as_str()) {
         k -= 1;
         has_det = true;
+    } else {
+        // `The central bank`: a determiner up to two plain words further left
+        for extra in 1..=2 {
+            if k < lo + extra + 1 {
+                break;
+            }
+            let between = &toks[k - extra..k];
+            let plain = between.iter().all(|t| {
+                t.word()
+                    && !t.cap
+                    && !PREP.contains(t.low.as_str())
+                    && !STOP.contains(t.low.as_str())
+                    && !is_cue(&t.low)
+            });
+            if !plain {
+                break;
+            }
+            if DETS.contains(toks[k - extra - 1].low.as_str()) {
+                k -= extra + 1;
+                has_det = true;
+                break;
+            }
+        }
     }
     if !GROUP_NOUNS.contains(head.low.as_str()) && !saw_mod && !has_det {
         return None;
@@ -625,6 +661,29 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             last: k,
             run: None,
         });
+    }
+    if t.word() && GROUP_ADJ.contains(t.low.as_str()) {
+        // `local police`, `senior U.S. officials`
+        let mut m = k;
+        let mut head = None;
+        while m < hi && m < k + 4 && toks[m].word() {
+            let w = toks[m].low.as_str();
+            if GROUP_NOUNS.contains(w) {
+                head = Some(m);
+            }
+            if !(GROUP_ADJ.contains(w) || GROUP_NOUNS.contains(w) || is_name_word(&toks[m])) {
+                break;
+            }
+            m += 1;
+        }
+        if let Some(e) = head {
+            return Some(Np {
+                kind: NpKind::Group,
+                first: k,
+                last: e,
+                run: None,
+            });
+        }
     }
     if t.word() && GROUP_NOUNS.contains(t.low.as_str()) {
         return Some(Np {
