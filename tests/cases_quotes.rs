@@ -21,7 +21,7 @@ use serde::Deserialize;
 /// first line is a heading); sentences split after `.`, `?`, `!` (plus an
 /// optional closing mark) before a space and a capital or an opening mark,
 /// except after a few abbreviations.
-fn segment(text: &str, title: bool) -> (Vec<Paragraph>, Vec<Sentence>) {
+pub fn segment(text: &str, title: bool) -> (Vec<Paragraph>, Vec<Sentence>) {
     let mut paras = Vec::new();
     let mut off = 0;
     for line in text.split_inclusive('\n') {
@@ -431,5 +431,78 @@ fn spans_on_char_boundaries() {
     }
     for a in find_attributions(text, &s) {
         assert!(text.is_char_boundary(a.cue.start) && text.is_char_boundary(a.source_span.end));
+    }
+}
+
+fn check_total(text: &str) {
+    let (p, s) = segment(text, false);
+    for q in find_quotes(text, &p, &s) {
+        for sp in [q.span, q.outer]
+            .into_iter()
+            .chain(q.cue)
+            .chain(q.speaker_span)
+        {
+            assert!(sp.start <= sp.end && sp.end <= text.len(), "{sp:?}");
+            assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+        }
+    }
+    for a in find_attributions(text, &s) {
+        for sp in [a.cue, a.source_span] {
+            assert!(sp.start <= sp.end && sp.end <= text.len());
+            assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+        }
+        assert!(a.sentence < s.len());
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+    #[test]
+    fn total_on_any_input(text in "[\"'“”‘’a-zA-Zé日 ,.:;!?\n-]{0,120}") {
+        check_total(&text);
+    }
+
+    #[test]
+    fn total_on_news_like_input(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "\"", "“", "”", "‘", "’", "'", " said ", " he ", " she ", " told ", "Kerry",
+                " John Kerry", ", ", ". ", ":", "\n", " according to ", " who ", " the ministry ",
+                " al-", "Putin's", " and ", " rock 'n' roll", " saying ", " Mr. ", "U.S.",
+            ]),
+            0..60,
+        )
+    ) {
+        check_total(&parts.concat());
+    }
+}
+
+/// Pathological inputs stay fast (the work is linear in the text).
+#[test]
+fn pathological_inputs_are_fast() {
+    let inputs = [
+        "\"We will go on,\" said Kerry, ".repeat(20_000),
+        "John Kerry and Vladimir Putin met; he said that ".repeat(20_000),
+        "“".repeat(100_000),
+        "'x ".repeat(50_000),
+        format!("{}he said that it was fine.", "John Smith, ".repeat(30_000)),
+        "A B C D E F G said ".repeat(20_000),
+        "\"a\"\n".repeat(50_000),
+        "“It was fine.\n".repeat(30_000),
+    ];
+    for text in &inputs {
+        let t0 = std::time::Instant::now();
+        let (p, s) = segment(text, false);
+        let q = find_quotes(text, &p, &s);
+        let a = find_attributions(text, &s);
+        let el = t0.elapsed();
+        println!("pathological {} bytes: {el:?}", text.len());
+        assert!(
+            el.as_secs_f64() < 8.0,
+            "{} bytes took {el:?} ({} quotes, {} attributions)",
+            text.len(),
+            q.len(),
+            a.len()
+        );
     }
 }

@@ -317,6 +317,8 @@ fn find_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<(Vec<Piece>, usize)> 
 
 /// The last attributed quote: (paragraph, sentence, speaker, speaker span,
 /// cue, kind).
+const LOCAL_WINDOW: usize = 12;
+
 type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 
 struct SentToks {
@@ -405,10 +407,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut last_quote: Option<LastQuote> = None;
     let mut last_attr: Option<(usize, String, Span)> = None;
 
+    // The mentions of this sentence before `pos` (the last few only: the
+    // search stays bounded however long the sentence).
     let pronoun_local = |locals: &[(usize, Ment)], pos: usize| -> Vec<Ment> {
-        locals
+        let end = locals.partition_point(|(p, _)| *p < pos);
+        locals[end.saturating_sub(LOCAL_WINDOW)..end]
             .iter()
-            .filter(|(p, _)| *p < pos)
             .map(|(_, m)| m.clone())
             .collect()
     };
@@ -821,7 +825,21 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
     }
     if is_ing_cue(low) {
-        if i == 0 || !toks[i - 1].word() {
+        if i == 0 {
+            return None;
+        }
+        if toks[i - 1].low == "," {
+            // `Brazil and Peru have called for ..., saying ...`: the subject
+            // that opens the sentence (a name or a group, not a pronoun)
+            let np = np_after(toks, 0, i)?;
+            let next = toks.get(np.last + 1)?;
+            let verbish = next.word() && !next.cap && !is_cue(&next.low);
+            if np.kind == NpKind::Pronoun || !verbish {
+                return None;
+            }
+            return Some((np, t.span));
+        }
+        if !toks[i - 1].word() {
             return None;
         }
         let np = subject_before(toks, i, 0)?;

@@ -527,6 +527,26 @@ fn np_core(toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
         if k > lo && toks[k - 1].low == "the" {
             first = k - 1;
         }
+        // `A spokesperson for Poundland`: the speaking person stands in front
+        if k >= lo + 2
+            && matches!(toks[k - 1].low.as_str(), "for" | "of" | "at")
+            && toks[k - 2].word()
+            && GROUP_NOUNS.contains(toks[k - 2].low.as_str())
+        {
+            let mut f = k - 2;
+            while f > lo && toks[f - 1].word() && GROUP_ADJ.contains(toks[f - 1].low.as_str()) {
+                f -= 1;
+            }
+            if f > lo && DETS.contains(toks[f - 1].low.as_str()) {
+                f -= 1;
+            }
+            return Some(Np {
+                kind: NpKind::Group,
+                first: f,
+                last,
+                run: None,
+            });
+        }
         let r = parse_run(toks, run.0, run.1);
         // "Putin and Obama said": a group of names
         if !r.person
@@ -646,6 +666,19 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             } else {
                 break;
             }
+        }
+        // `Brazil and Peru`: a group of names
+        if e + 2 < hi && toks[e + 1].low == "and" && is_name_word(&toks[e + 2]) {
+            let mut f = e + 2;
+            while f + 1 < hi && is_name_word(&toks[f + 1]) {
+                f += 1;
+            }
+            return Some(Np {
+                kind: NpKind::Group,
+                first: k,
+                last: f,
+                run: None,
+            });
         }
         return Some(Np {
             kind: NpKind::Name,
