@@ -506,3 +506,17 @@ fn pathological_inputs_are_fast() {
         );
     }
 }
+
+#[test]
+fn long_coordination_does_not_overflow() {
+    let text = format!(
+        "{}officials said it was over.",
+        "Kerry and ".repeat(200_000)
+    );
+    check_total(&text);
+    let text = format!(
+        "{}officials said it was over.",
+        "officials and ".repeat(200_000)
+    );
+    check_total(&text);
+}

@@ -780,6 +780,20 @@ fn before_cue(
     let lo = oi.saturating_sub(40);
     for m in (lo..oi).rev() {
         let t = &toks[m];
+        if t.low == "according"
+            && toks.get(m + 1).is_some_and(|n| n.low == "to")
+            && !masked(t.span)
+            && let Some(np) = np_after(toks, m + 2, oi)
+        {
+            return Some(CueHit {
+                sent,
+                cue: m,
+                np: Some(np),
+                clause: (m, np.last),
+                adjacent: np.last + 1 == oi
+                    || (np.last + 2 == oi && matches!(toks[np.last + 1].low.as_str(), "," | ":")),
+            });
+        }
         if !t.word() || masked(t.span) || !is_cue(&t.low) {
             continue;
         }
@@ -856,6 +870,12 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
         return None;
     }
     if low == "counter" && next.is_none_or(|n| n.low != "that") {
+        return None;
+    }
+    // `responded to the crisis`: a reaction, not a statement
+    if matches!(low, "responded" | "replied" | "answered" | "continued")
+        && next.is_some_and(|n| n.low == "to")
+    {
         return None;
     }
     let np = subject_before(toks, i, 0)?;

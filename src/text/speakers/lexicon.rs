@@ -156,7 +156,7 @@ pub(crate) static GROUP_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 });
 
 pub(crate) static DETS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("the a an its their his her our this that these those one"));
+    LazyLock::new(|| set("the a an its their his her our this these those one"));
 
 /// Auxiliaries and adverbs between a subject and its reporting verb.
 pub(crate) static AUX: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

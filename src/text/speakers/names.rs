@@ -346,12 +346,22 @@ impl Tracker {
             "they" => |m| !m.person,
             _ => return None,
         };
-        for subj in [true, false] {
+        let exact = match pron {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        // subjects before others; a known matching gender before an unknown one
+        for (subj, strict) in [(true, true), (true, false), (false, true), (false, false)] {
             let hit = local
                 .iter()
                 .rev()
                 .chain(self.recent.iter().rev())
-                .find(|m| want(m) && (m.subject || !subj));
+                .find(|m| {
+                    want(m)
+                        && (m.subject || !subj)
+                        && (!strict || exact == Gender::Unknown || m.gender == exact)
+                });
             if let Some(m) = hit {
                 return Some(m.name.clone());
             }
@@ -501,6 +511,11 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
 
 /// The noun phrase ending just before token `j`.
 fn np_core(toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    np_core_d(toks, j, lo, 0)
+}
+
+/// `np_core`, with the depth of `and` coordination bounded.
+fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
     if j <= lo {
         return None;
     }
@@ -553,7 +568,8 @@ fn np_core(toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
             && first == k
             && first >= lo + 2
             && toks[first - 1].low == "and"
-            && let Some(left) = np_core(toks, first - 1, lo)
+            && depth < 4
+            && let Some(left) = np_core_d(toks, first - 1, lo, depth + 1)
         {
             {
                 return Some(Np {
@@ -627,10 +643,29 @@ fn np_core(toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let mut first = k;
-    if first >= lo + 2
-        && toks[first - 1].low == "and"
-        && is_name_word(&toks[first - 2])
-        && let Some(left) = np_core(toks, first - 1, lo)
+    // `Washington and its allies`, `campaigners and social commentators`:
+    // coordinated phrases that open their clause
+    let mut m = first;
+    if !has_det {
+        let plain = |t: &Tok| {
+            t.word()
+                && !t.cap
+                && !PREP.contains(t.low.as_str())
+                && !STOP.contains(t.low.as_str())
+                && !is_cue(&t.low)
+        };
+        while m > lo + 1 && first - m < 2 && plain(&toks[m - 1]) {
+            m -= 1;
+        }
+    }
+    if m >= lo + 2
+        && toks[m - 1].low == "and"
+        && depth < 4
+        && let Some(left) = np_core_d(toks, m - 1, lo, depth + 1)
+        && (is_name_word(&toks[m - 2])
+            || left.first == lo
+            || matches!(toks[left.first - 1].low.as_str(), "," | ";")
+            || SUBORD.contains(toks[left.first - 1].low.as_str()))
     {
         first = left.first;
     }
