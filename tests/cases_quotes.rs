@@ -481,14 +481,14 @@ proptest::proptest! {
 #[test]
 fn pathological_inputs_are_fast() {
     let inputs = [
-        "\"We will go on,\" said Kerry, ".repeat(20_000),
-        "John Kerry and Vladimir Putin met; he said that ".repeat(20_000),
-        "“".repeat(100_000),
-        "'x ".repeat(50_000),
-        format!("{}he said that it was fine.", "John Smith, ".repeat(30_000)),
-        "A B C D E F G said ".repeat(20_000),
-        "\"a\"\n".repeat(50_000),
-        "“It was fine.\n".repeat(30_000),
+        "\"We will go on,\" said Kerry, ".repeat(8_000),
+        "John Kerry and Vladimir Putin met; he said that ".repeat(8_000),
+        "“".repeat(50_000),
+        "'x ".repeat(30_000),
+        format!("{}he said that it was fine.", "John Smith, ".repeat(15_000)),
+        "A B C D E F G said ".repeat(8_000),
+        "\"a\"\n".repeat(20_000),
+        "“It was fine.\n".repeat(15_000),
     ];
     for text in &inputs {
         let t0 = std::time::Instant::now();
@@ -496,9 +496,8 @@ fn pathological_inputs_are_fast() {
         let q = find_quotes(text, &p, &s);
         let a = find_attributions(text, &s);
         let el = t0.elapsed();
-        println!("pathological {} bytes: {el:?}", text.len());
         assert!(
-            el.as_secs_f64() < 8.0,
+            el.as_secs_f64() < 5.0,
             "{} bytes took {el:?} ({} quotes, {} attributions)",
             text.len(),
             q.len(),
@@ -509,14 +508,11 @@ fn pathological_inputs_are_fast() {
 
 #[test]
 fn long_coordination_does_not_overflow() {
-    let text = format!(
-        "{}officials said it was over.",
-        "Kerry and ".repeat(200_000)
-    );
+    let text = format!("{}officials said it was over.", "Kerry and ".repeat(50_000));
     check_total(&text);
     let text = format!(
         "{}officials said it was over.",
-        "officials and ".repeat(200_000)
+        "officials and ".repeat(50_000)
     );
     check_total(&text);
 }

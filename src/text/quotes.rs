@@ -103,10 +103,9 @@ fn is_open_single(chars: &[(usize, char)], i: usize, text: &str) -> bool {
         return false;
     }
     // rock 'n' roll
-    let rest = &text[chars[i].0 + c.len_utf8()..];
-    if (rest.starts_with("n'") || rest.starts_with("n’"))
-        && !rest[1 + 1..].starts_with(|ch: char| ch.is_alphanumeric())
-    {
+    let rest = text.get(chars[i].0 + c.len_utf8()..).unwrap_or("");
+    let after_n = rest.strip_prefix("n'").or_else(|| rest.strip_prefix("n’"));
+    if after_n.is_some_and(|a| !a.starts_with(|ch: char| ch.is_alphanumeric())) {
         return false;
     }
     match c {
@@ -375,7 +374,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let sent_of = |pos: usize| -> Option<usize> {
         let k = sentences.partition_point(|s| s.span.start <= pos);
         let k = k.checked_sub(1)?;
-        (pos < sentences[k].span.end.max(sentences[k].span.start + 1)).then_some(k)
+        (pos < sentences[k]
+            .span
+            .end
+            .max(sentences[k].span.start.saturating_add(1)))
+        .then_some(k)
     };
     // Words outside quotes, per sentence.
     let outside: Vec<usize> = st
@@ -406,6 +409,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // (paragraph, sentence, speaker, speaker span, cue, kind) of the last attributed quote
     let mut last_quote: Option<LastQuote> = None;
     let mut last_attr: Option<(usize, String, Span)> = None;
+    // The last person standing as a subject outside quotes: (paragraph, name, where)
+    let mut last_subject: Option<(usize, String, Span)> = None;
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
@@ -544,6 +549,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         );
                         if let Some(n) = name {
                             new_ments.push(Ment {
+                                span,
                                 name: n.clone(),
                                 person,
                                 gender,
@@ -566,6 +572,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         q.speaker_span = l.3;
                         q.cue = l.4;
                     } else if let Some(a) = last_attr.as_ref().filter(|a| a.0 == fpara) {
+                        q.speaker = Some(a.1.clone());
+                        q.speaker_span = Some(a.2);
+                    } else if let Some(a) = last_subject.as_ref().filter(|a| a.0 == fpara) {
+                        // `Malala responded .... “I do not even hate ...”`
                         q.speaker = Some(a.1.clone());
                         q.speaker_span = Some(a.2);
                     } else if let Some(l) = last_quote.as_ref().filter(|l| {
@@ -608,6 +618,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 );
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
                 new_ments.push(Ment {
+                    span,
                     name: name.clone(),
                     person,
                     gender,
@@ -623,6 +634,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             }
         }
         for (_, m) in locals {
+            if m.subject && m.person && !sent.heading {
+                last_subject = Some((sent.paragraph, m.name.clone(), m.span));
+            }
             tracker.push(m);
         }
         for m in new_ments {
@@ -878,7 +892,18 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
     {
         return None;
     }
-    let np = subject_before(toks, i, 0)?;
+    let np = match subject_before(toks, i, 0) {
+        Some(np) => np,
+        // `We may as well get used to it, said David Kirkpatrick`
+        None if i > 0 && toks[i - 1].low == "," => {
+            let np = np_after(toks, i + 1, toks.len().min(i + 12))?;
+            if np.kind == NpKind::Pronoun {
+                return None;
+            }
+            np
+        }
+        None => return None,
+    };
     let mut cue = t.span;
     if matches!(low, "told" | "tells" | "tell")
         && let Some(a) = np_after(toks, i + 1, toks.len())
@@ -1072,6 +1097,17 @@ mod tests {
             heading: false,
         }];
         let _ = find_quotes("\"ab\" said", &p, &s);
+        let p = [Paragraph {
+            span: Span::new(usize::MAX - 1, usize::MAX),
+            heading: false,
+        }];
+        let s = [Sentence {
+            span: Span::new(usize::MAX, 2),
+            paragraph: usize::MAX,
+            heading: false,
+        }];
+        let _ = find_quotes("\"ab\" said", &p, &s);
+        let _ = crate::text::speakers::find_attributions("\"ab\" said", &s);
         let _ = crate::text::speakers::find_attributions("\"ab\" said", &s);
     }
 }

@@ -315,6 +315,8 @@ pub(crate) fn mention(
 /// A discourse entity seen recently.
 #[derive(Debug, Clone)]
 pub(crate) struct Ment {
+    /// Where it is mentioned.
+    pub span: Span,
     pub name: String,
     pub person: bool,
     pub gender: Gender,
@@ -396,6 +398,7 @@ pub(crate) fn sentence_mentions(
         out.push((
             toks[a].span.start,
             Ment {
+                span: m.span,
                 name: m.name,
                 person: m.person,
                 gender: m.gender,
@@ -729,6 +732,27 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             last: k,
             run: None,
         });
+    }
+    // `said new media specialist Ian Maude`: a lower-case role, then the name
+    if t.word() && !t.cap && !DETS.contains(t.low.as_str()) {
+        let mut m = k;
+        while m < hi && m < k + 4 {
+            let q = &toks[m];
+            if !q.word() || q.cap || PREP.contains(q.low.as_str()) || STOP.contains(q.low.as_str())
+            {
+                break;
+            }
+            m += 1;
+        }
+        if m > k
+            && m < hi
+            && is_name_word(&toks[m])
+            && let Some(np) = np_after(toks, m, hi)
+            && np.kind == NpKind::Name
+            && np.run.is_some_and(|(a, b)| parse_run(toks, a, b).person)
+        {
+            return Some(np);
+        }
     }
     if t.word() && GROUP_ADJ.contains(t.low.as_str()) {
         // `local police`, `senior U.S. officials`
