@@ -14,8 +14,18 @@
 //!   paragraph when that one opens with a mark of the same kind: one Quote
 //!   from the first opening to the last closing mark.
 //! - a direct quote with no cue of its own takes the speaker of the previous
-//!   quote (or attribution) in its paragraph, else, when it opens its
-//!   paragraph, of the quote in the previous paragraph.
+//!   quote in its paragraph, else of an attribution earlier in its paragraph,
+//!   else, when it opens its paragraph, of the quote in the previous
+//!   paragraph, else of the last person standing as a subject earlier in its
+//!   paragraph; otherwise it has no speaker.
+//! - `cue` is the verb alone (`told`, `said`, `according`); speakers follow
+//!   the conventions of [`super::speakers`]. Scare quotes and titles get no
+//!   cue and no speaker.
+//! - kinds: Title = short Title-Case words right after a proper noun, a
+//!   possessive or a word like show/book/called; Direct = the quote is (nearly)
+//!   all of its sentence(s) apart from the cue clause, or follows `said:` /
+//!   `said,`, or runs over paragraphs or sentences; Scare = one or two words
+//!   otherwise; Partial = the rest.
 
 use std::collections::HashSet;
 

@@ -10,7 +10,13 @@
 //!   (`The Pentagon has confirmed` -> `The Pentagon`, `Western powers say`
 //!   -> `Western powers`, `Washington and its allies counter` -> `Washington
 //!   and its allies`);
-//! - a pronoun that cannot be resolved is given as written (`he`).
+//! - a pronoun that cannot be resolved is given as written (`he`);
+//! - an attribution's `cue` includes the addressee of `told` (`told AFP`) and
+//!   both words of `according to`.
+//!
+//! Pronouns (he/she/they) resolve to the nearest fitting mention, subjects
+//! (a name opening a clause, or a speaker) before objects, a known gender
+//! (Mr./Mrs./Ms., a first name, an earlier he/she) before an unknown one.
 //!
 //! A cue that introduces a direct quote is not reported as an attribution:
 //! the quote covers it (see [`super::quotes`]). A cue that introduces a

@@ -574,14 +574,12 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
             && depth < 4
             && let Some(left) = np_core_d(toks, first - 1, lo, depth + 1)
         {
-            {
-                return Some(Np {
-                    kind: NpKind::Group,
-                    first: left.first,
-                    last,
-                    run: None,
-                });
-            }
+            return Some(Np {
+                kind: NpKind::Group,
+                first: left.first,
+                last,
+                run: None,
+            });
         }
         return Some(Np {
             kind: NpKind::Name,
