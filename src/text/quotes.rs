@@ -2,11 +2,42 @@
 //! introduces them.
 //!
 //! `"\"We will go on,\" he said."` -> one direct quote `We will go on,`, cue `said`.
+//!
+//! Conventions:
+//! - marks: straight `"`, typographic `“ ”`, British `‘ ’` and straight `'`
+//!   used as quotes (apostrophes such as `don't`, `Putin's`, `'90s`, `rock 'n'
+//!   roll` are not marks). Quotes nested inside a quote belong to it and are
+//!   not reported on their own.
+//! - a quote split by its cue (`"We will," he said, "go on."`) is reported as
+//!   two quotes with the same speaker and cue; the second is Direct.
+//! - a paragraph whose quote is never closed continues into the next
+//!   paragraph when that one opens with a mark of the same kind: one Quote
+//!   from the first opening to the last closing mark.
+//! - a direct quote with no cue of its own takes the speaker of the previous
+//!   quote in its paragraph, else of an attribution earlier in its paragraph,
+//!   else, when it opens its paragraph, of the quote in the previous
+//!   paragraph, else of the last person standing as a subject earlier in its
+//!   paragraph; otherwise it has no speaker.
+//! - `cue` is the verb alone (`told`, `said`, `according`); speakers follow
+//!   the conventions of [`super::speakers`]. Scare quotes and titles get no
+//!   cue and no speaker.
+//! - kinds: Title = short Title-Case words right after a proper noun, a
+//!   possessive or a word like show/book/called; Direct = the quote is (nearly)
+//!   all of its sentence(s) apart from the cue clause, or follows `said:` /
+//!   `said,`, or runs over paragraphs or sentences; Scare = one or two words
+//!   otherwise; Partial = the rest.
+
+use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
 use super::Span;
 use super::segment::{Paragraph, Sentence};
+use super::speakers::lexicon::{STOP, TITLE_TRIGGERS, Tk, Tok, is_ing_cue, is_weak_cue, tokenize};
+use super::speakers::names::{
+    Gender, Ment, NameIndex, Tracker, is_pronoun, np_name, sentence_mentions,
+};
+use super::speakers::{Attribution, Np, NpKind, is_cue, np_after, subject_before};
 
 /// What a pair of quotation marks is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,8 +72,1052 @@ pub struct Quote {
     pub speaker_span: Option<Span>,
 }
 
+/// Quotes and attributions of one text, found together (the attribution of
+/// a cue-less quote and the resolution of pronouns need both).
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub quotes: Vec<Quote>,
+    pub attributions: Vec<Attribution>,
+}
+
 /// Find every quotation in `text` and attribute the direct and partial ones.
 pub fn find_quotes(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Vec<Quote> {
-    let _ = (text, paragraphs, sentences);
-    Vec::new()
+    analyze(text, paragraphs, sentences).quotes
+}
+
+// ---------------------------------------------------------------- marks
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fam {
+    D,
+    S,
+}
+
+/// A piece of a quote inside one paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    open: usize,
+    content: usize,
+    /// End of content and end of the closing mark (paragraph end if unclosed).
+    content_end: usize,
+    close_end: usize,
+    closed: bool,
+    fam: Fam,
+}
+
+fn is_open_single(chars: &[(usize, char)], i: usize, text: &str) -> bool {
+    let c = chars[i].1;
+    let prev = i.checked_sub(1).map(|k| chars[k].1);
+    let next = chars.get(i + 1).map(|x| x.1);
+    if prev.is_some_and(|p| p.is_alphanumeric()) {
+        return false;
+    }
+    // rock 'n' roll
+    let rest = text.get(chars[i].0 + c.len_utf8()..).unwrap_or("");
+    let after_n = rest.strip_prefix("n'").or_else(|| rest.strip_prefix("n’"));
+    if after_n.is_some_and(|a| !a.starts_with(|ch: char| ch.is_alphanumeric())) {
+        return false;
+    }
+    match c {
+        '‘' => next.is_some_and(|n| !n.is_whitespace()),
+        '\'' => next.is_some_and(|n| n.is_alphabetic() || n == '"' || n == '“'),
+        _ => false,
+    }
+}
+
+fn is_close_single(chars: &[(usize, char)], i: usize) -> bool {
+    let c = chars[i].1;
+    if c != '’' && c != '\'' {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|k| chars[k].1);
+    let next = chars.get(i + 1).map(|x| x.1);
+    prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(|n| n.is_alphanumeric())
+}
+
+/// The quote pieces of one paragraph.
+fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece> {
+    let Some(s) = text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (span.start + i, c)).collect();
+    let pos_end = |i: usize| chars[i].0 + chars[i].1.len_utf8();
+    let last_close_single = (0..chars.len())
+        .rev()
+        .find(|&i| is_close_single(&chars, i))
+        .map(|i| chars[i].0);
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize, Fam, bool)> = None; // (pos, content, fam, straight)
+    let mut inner_d = 0usize;
+    let mut inner_s = 0usize;
+    let mut inner_straight = false;
+    let close = |open: &mut Option<(usize, usize, Fam, bool)>, i: usize, out: &mut Vec<Piece>| {
+        if let Some((o, c, fam, _)) = open.take() {
+            out.push(Piece {
+                open: o,
+                content: c,
+                content_end: chars[i].0,
+                close_end: pos_end(i),
+                closed: true,
+                fam,
+            });
+        }
+    };
+    for i in 0..chars.len() {
+        let (pos, c) = chars[i];
+        let prev = i.checked_sub(1).map(|k| chars[k].1);
+        let next = chars.get(i + 1).map(|x| x.1);
+        match c {
+            '“' => match open {
+                None => {
+                    open = Some((pos, pos_end(i), Fam::D, false));
+                    inner_d = 0;
+                    inner_s = 0;
+                }
+                Some((_, _, Fam::D, _)) => {
+                    let pn = chars[..i]
+                        .iter()
+                        .rev()
+                        .map(|x| x.1)
+                        .find(|c| !c.is_whitespace());
+                    let after_stop = pn.is_some_and(|p| matches!(p, '.' | '?' | '!' | ':'));
+                    if !(after_stop && inner_d == 0) {
+                        inner_d += 1;
+                    }
+                }
+                Some(_) => inner_d += 1,
+            },
+            '”' => match open {
+                Some((_, _, Fam::D, _)) => {
+                    if inner_d > 0 {
+                        inner_d -= 1;
+                    } else {
+                        close(&mut open, i, &mut out);
+                    }
+                }
+                Some(_) => inner_d = inner_d.saturating_sub(1),
+                None => {}
+            },
+            '"' => match open {
+                None => {
+                    if next.is_some_and(|n| !n.is_whitespace()) {
+                        open = Some((pos, pos_end(i), Fam::D, true));
+                        inner_d = 0;
+                        inner_s = 0;
+                    }
+                }
+                Some((_, _, Fam::D, _)) => close(&mut open, i, &mut out),
+                Some(_) => {
+                    inner_straight = !(inner_straight && prev.is_some_and(|p| !p.is_whitespace()));
+                }
+            },
+            '‘' | '’' | '\'' => {
+                let oc = is_open_single(&chars, i, text);
+                let cc = is_close_single(&chars, i);
+                match open {
+                    None => {
+                        if oc && (last_close_single.is_some_and(|l| l > pos) || next_opens_single) {
+                            open = Some((pos, pos_end(i), Fam::S, c == '\''));
+                            inner_d = 0;
+                            inner_s = 0;
+                            inner_straight = false;
+                        }
+                    }
+                    Some((_, _, Fam::S, _)) => {
+                        if cc {
+                            if inner_s > 0 {
+                                inner_s -= 1;
+                            } else {
+                                close(&mut open, i, &mut out);
+                            }
+                        }
+                    }
+                    Some(_) => {
+                        if oc {
+                            inner_s += 1;
+                        } else if cc && inner_s > 0 {
+                            inner_s -= 1;
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, c, fam, _)) = open {
+        out.push(Piece {
+            open: o,
+            content: c,
+            content_end: span.end,
+            close_end: span.end,
+            closed: false,
+            fam,
+        });
+    }
+    out
+}
+
+fn opens_with(text: &str, span: Span) -> Option<Fam> {
+    let s = span.slice(text).trim_start();
+    let mut cs = s.chars();
+    let c = cs.next()?;
+    let n = cs.next();
+    match c {
+        '“' | '"' => Some(Fam::D),
+        '‘' => Some(Fam::S),
+        '\'' if n.is_some_and(|n| n.is_alphabetic()) => Some(Fam::S),
+        _ => None,
+    }
+}
+
+/// Raw quotes (groups of pieces) in text order.
+fn find_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<(Vec<Piece>, usize)> {
+    let mut out: Vec<(Vec<Piece>, usize)> = Vec::new();
+    let mut pending: Option<(Vec<Piece>, usize)> = None;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let next = paragraphs.get(pi + 1).filter(|n| !n.heading);
+        let next_opens_single = next.is_some_and(|n| opens_with(text, n.span) == Some(Fam::S));
+        let pieces = scan_paragraph(text, p.span, next_opens_single);
+        let mut iter = pieces.into_iter().peekable();
+        if let Some((mut group, para)) = pending.take() {
+            let fam = group.last().map(|g| g.fam);
+            let starts = opens_with(text, p.span);
+            let first_at_start = iter
+                .peek()
+                .is_some_and(|f| text[p.span.start..f.open].trim().is_empty());
+            if !p.heading && starts.is_some() && starts == fam && first_at_start {
+                let f = iter.next();
+                if let Some(f) = f {
+                    let closed = f.closed;
+                    group.push(f);
+                    if closed {
+                        out.push((group, para));
+                    } else {
+                        pending = Some((group, para));
+                        continue;
+                    }
+                }
+            } else {
+                out.push((group, para));
+            }
+        }
+        for pc in iter {
+            if pc.closed {
+                out.push((vec![pc], pi));
+            } else if !p.heading && next.is_some() {
+                pending = Some((vec![pc], pi));
+            } else {
+                out.push((vec![pc], pi));
+            }
+        }
+    }
+    if let Some(g) = pending {
+        out.push(g);
+    }
+    out.retain(|(g, _)| {
+        let first = g[0];
+        let last = g[g.len() - 1];
+        last.content_end > first.content
+    });
+    out
+}
+
+// ---------------------------------------------------------------- analysis
+
+/// The last attributed quote: (paragraph, sentence, speaker, speaker span,
+/// cue, kind).
+const LOCAL_WINDOW: usize = 12;
+
+type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
+
+struct SentToks {
+    toks: Vec<Tok>,
+}
+
+fn tok_at(toks: &[Tok], pos: usize) -> usize {
+    toks.partition_point(|t| t.span.start < pos)
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .count()
+}
+
+/// A cue found next to a quote.
+#[derive(Debug, Clone, Copy)]
+struct CueHit {
+    sent: usize,
+    cue: usize,
+    np: Option<Np>,
+    /// Token range of the cue clause (for counting words).
+    clause: (usize, usize),
+    /// Directly adjacent (after the quote, or `said:` / `told X:` before it).
+    adjacent: bool,
+}
+
+/// Quotes and attributions together.
+pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Analysis {
+    let groups = find_marks(text, paragraphs);
+    let st: Vec<SentToks> = sentences
+        .iter()
+        .map(|s| SentToks {
+            toks: tokenize(text, s.span),
+        })
+        .collect();
+    let mut ix = NameIndex::default();
+    for (s, t) in sentences.iter().zip(&st) {
+        if !s.heading {
+            ix.add_tokens(text, &t.toks);
+        }
+    }
+    let contents: Vec<Span> = groups
+        .iter()
+        .map(|(g, _)| Span::new(g[0].content, g[g.len() - 1].content_end))
+        .collect();
+    let masked = |sp: Span| -> bool {
+        let k = contents.partition_point(|c| c.end <= sp.start);
+        contents
+            .get(k)
+            .is_some_and(|c| c.start <= sp.start && sp.end <= c.end)
+    };
+    let sent_of = |pos: usize| -> Option<usize> {
+        let k = sentences.partition_point(|s| s.span.start <= pos);
+        let k = k.checked_sub(1)?;
+        (pos < sentences[k]
+            .span
+            .end
+            .max(sentences[k].span.start.saturating_add(1)))
+        .then_some(k)
+    };
+    // Words outside quotes, per sentence.
+    let outside: Vec<usize> = st
+        .iter()
+        .map(|t| {
+            t.toks
+                .iter()
+                .filter(|k| k.word() && !masked(k.span))
+                .count()
+        })
+        .collect();
+    let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    let mut leftovers = Vec::new();
+    for (qi, (g, _)) in groups.iter().enumerate() {
+        // Attributed at its first sentence, so that the cues it uses (`told
+        // ABC News:` ... `she argued`) are known before attributions are
+        // looked for.
+        let endpos = g[g.len() - 1].close_end.saturating_sub(1).max(g[0].open);
+        match sent_of(g[0].open).or_else(|| sent_of(endpos)) {
+            Some(s) => by_end[s].push(qi),
+            None => leftovers.push(qi),
+        }
+    }
+    let mut quotes: Vec<Option<Quote>> = vec![None; groups.len()];
+    let mut attributions = Vec::new();
+    let mut tracker = Tracker::default();
+    let mut used_cues: HashSet<usize> = HashSet::new();
+    // (paragraph, sentence, speaker, speaker span, cue, kind) of the last attributed quote
+    let mut last_quote: Option<LastQuote> = None;
+    let mut last_attr: Option<(usize, String, Span)> = None;
+    // The last person standing as a subject outside quotes: (paragraph, name, where)
+    let mut last_subject: Option<(usize, String, Span)> = None;
+
+    // The mentions of this sentence before `pos` (the last few only: the
+    // search stays bounded however long the sentence).
+    let pronoun_local = |locals: &[(usize, Ment)], pos: usize| -> Vec<Ment> {
+        let end = locals.partition_point(|(p, _)| *p < pos);
+        locals[end.saturating_sub(LOCAL_WINDOW)..end]
+            .iter()
+            .map(|(_, m)| m.clone())
+            .collect()
+    };
+
+    for si in 0..sentences.len() {
+        let sent = sentences[si];
+        let toks = &st[si].toks;
+        let locals = if sent.heading {
+            Vec::new()
+        } else {
+            sentence_mentions(text, toks, &ix, &masked)
+        };
+        let mut new_ments: Vec<Ment> = Vec::new();
+        for &qi in &by_end[si] {
+            let (g, para) = &groups[qi];
+            let para = *para;
+            let first = g[0];
+            let last = g[g.len() - 1];
+            let fs = sent_of(first.open).unwrap_or(si);
+            let ls = sent_of(last.close_end.saturating_sub(1).max(first.open))
+                .unwrap_or(si)
+                .max(fs);
+            let content = Span::new(first.content, last.content_end);
+            let ctext = content.slice(text);
+            let words_in = word_count(ctext);
+            let multi = g.len() > 1;
+            // --- cues
+            let after = if last.closed {
+                after_cue(text, &st[ls].toks, ls, last.close_end, ctext)
+            } else {
+                None
+            };
+            let before = before_cue(text, &st[fs].toks, fs, first.open, &masked);
+            let ftoks = &st[fs].toks;
+            let oi = tok_at(ftoks, first.open);
+            let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
+            let colon = prev_tok.is_some_and(|t| t.low == ":");
+            let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
+                || prev_tok.is_some_and(|t| matches!(t.low.as_str(), "." | "?" | "!"));
+            // `said, "` / `said "` / `told the BBC "`: the cue leads straight into the quote
+            let tight = before
+                .as_ref()
+                .is_some_and(|b| b.adjacent && prev_tok.is_some_and(|t| t.low != "that"));
+            let outside_words: usize = outside[fs..=ls.min(sentences.len() - 1)].iter().sum();
+            let clause_words = |h: &CueHit| -> usize {
+                st[h.sent].toks[h.clause.0..=h.clause.1.min(st[h.sent].toks.len() - 1)]
+                    .iter()
+                    .filter(|t| t.word())
+                    .count()
+            };
+            let cue_words = after.as_ref().map(clause_words).unwrap_or(0)
+                + before
+                    .as_ref()
+                    .filter(|b| b.adjacent)
+                    .map(clause_words)
+                    .unwrap_or(0);
+            let rest = outside_words.saturating_sub(cue_words);
+            let adjacent_cue = after.is_some() || before.as_ref().is_some_and(|b| b.adjacent);
+            let split_second = last_quote.as_ref().is_some_and(|l| {
+                l.1 == fs && l.5 == QuoteKind::Direct && at_gap_is_cue(ftoks, oi, &quotes, qi)
+            });
+            let internal_stop = {
+                let t = ctext.trim_end();
+                t.char_indices().any(|(i, c)| {
+                    matches!(c, '.' | '?' | '!')
+                        && i + 1 < t.len()
+                        && t[i + 1..].starts_with(' ')
+                        && t[i + 1..]
+                            .trim_start()
+                            .starts_with(|c: char| c.is_uppercase())
+                })
+            };
+            let kind = if !multi && !colon && !at_start && is_title(ctext, prev_tok, oi) {
+                QuoteKind::Title
+            } else if multi
+                || (colon && words_in >= 2)
+                || (tight && words_in >= 3)
+                || (adjacent_cue && rest <= 3)
+                || (words_in >= 3 && rest <= 3)
+                || (at_start && words_in >= 3 && adjacent_cue)
+                || (internal_stop && words_in >= 6)
+                || (split_second && words_in >= 1)
+            {
+                QuoteKind::Direct
+            } else if words_in <= 2 {
+                QuoteKind::Scare
+            } else {
+                QuoteKind::Partial
+            };
+            let mut q = Quote {
+                span: content,
+                outer: Span::new(first.open, last.close_end),
+                kind,
+                cue: None,
+                speaker: None,
+                speaker_span: None,
+            };
+            if matches!(kind, QuoteKind::Direct | QuoteKind::Partial) {
+                let before_ok = before.filter(|b| kind == QuoteKind::Partial || b.adjacent);
+                let pick = match (after, before_ok) {
+                    (Some(a), Some(b))
+                        if a.np.is_some_and(|n| n.kind == NpKind::Pronoun)
+                            && b.np.is_some_and(|n| n.kind != NpKind::Pronoun) =>
+                    {
+                        Some(b)
+                    }
+                    (Some(a), _) => Some(a),
+                    (None, b) => b,
+                };
+                if kind == QuoteKind::Direct {
+                    for h in [after, before_ok].into_iter().flatten() {
+                        if h.adjacent {
+                            used_cues.insert(st[h.sent].toks[h.cue].span.start);
+                        }
+                    }
+                }
+                if let Some(h) = pick {
+                    let htoks = &st[h.sent].toks;
+                    q.cue = Some(htoks[h.cue].span);
+                    if let Some(np) = h.np {
+                        let span = np.span(htoks);
+                        let (name, person, gender) = resolve_np(
+                            text,
+                            htoks,
+                            &np,
+                            &ix,
+                            &tracker,
+                            &pronoun_local(&locals, span.start),
+                        );
+                        if let Some(n) = name {
+                            new_ments.push(Ment {
+                                span,
+                                name: n.clone(),
+                                person,
+                                gender,
+                                subject: true,
+                            });
+                            q.speaker = Some(n);
+                        }
+                        q.speaker_span = Some(span);
+                    }
+                } else if kind == QuoteKind::Direct {
+                    // continuation of an earlier speaker
+                    let fpara = sentences[fs].paragraph;
+                    let opens_para = paragraphs.get(para).is_some_and(|p| {
+                        text[p.span.start.min(first.open)..first.open]
+                            .trim()
+                            .is_empty()
+                    });
+                    if let Some(l) = last_quote.as_ref().filter(|l| l.0 == fpara) {
+                        q.speaker = Some(l.2.clone());
+                        q.speaker_span = l.3;
+                        q.cue = l.4;
+                    } else if let Some(a) = last_attr.as_ref().filter(|a| a.0 == fpara) {
+                        q.speaker = Some(a.1.clone());
+                        q.speaker_span = Some(a.2);
+                    } else if let Some(a) = last_subject.as_ref().filter(|a| a.0 == fpara) {
+                        // `Malala responded .... “I do not even hate ...”`
+                        q.speaker = Some(a.1.clone());
+                        q.speaker_span = Some(a.2);
+                    } else if let Some(l) = last_quote.as_ref().filter(|l| {
+                        opens_para && fpara > 0 && prev_para(paragraphs, fpara) == Some(l.0)
+                    }) {
+                        q.speaker = Some(l.2.clone());
+                        q.speaker_span = l.3;
+                    }
+                }
+                if let Some(sp) = &q.speaker {
+                    last_quote = Some((
+                        sentences[ls].paragraph,
+                        ls,
+                        sp.clone(),
+                        q.speaker_span,
+                        q.cue,
+                        kind,
+                    ));
+                }
+            }
+            quotes[qi] = Some(q);
+        }
+        // --- attributions
+        if !sent.heading {
+            for (i, t) in toks.iter().enumerate() {
+                if !t.word() || masked(t.span) || used_cues.contains(&t.span.start) {
+                    continue;
+                }
+                let Some((np, cue_span)) = attribution_at(toks, i) else {
+                    continue;
+                };
+                let span = np.span(toks);
+                let (name, person, gender) = resolve_np(
+                    text,
+                    toks,
+                    &np,
+                    &ix,
+                    &tracker,
+                    &pronoun_local(&locals, span.start),
+                );
+                let name = name.unwrap_or_else(|| span.slice(text).to_string());
+                new_ments.push(Ment {
+                    span,
+                    name: name.clone(),
+                    person,
+                    gender,
+                    subject: true,
+                });
+                last_attr = Some((sent.paragraph, name.clone(), span));
+                attributions.push(Attribution {
+                    sentence: si,
+                    source: name,
+                    source_span: span,
+                    cue: cue_span,
+                });
+            }
+        }
+        for (_, m) in locals {
+            if m.subject && m.person && !sent.heading {
+                last_subject = Some((sent.paragraph, m.name.clone(), m.span));
+            }
+            tracker.push(m);
+        }
+        for m in new_ments {
+            if m.person && m.gender != Gender::Unknown {
+                ix.note_gender(&m.name, m.gender);
+            }
+            tracker.push(m);
+        }
+    }
+    for qi in leftovers {
+        let (g, _) = &groups[qi];
+        let content = Span::new(g[0].content, g[g.len() - 1].content_end);
+        quotes[qi] = Some(Quote {
+            span: content,
+            outer: Span::new(g[0].open, g[g.len() - 1].close_end),
+            kind: if word_count(content.slice(text)) <= 2 {
+                QuoteKind::Scare
+            } else {
+                QuoteKind::Partial
+            },
+            cue: None,
+            speaker: None,
+            speaker_span: None,
+        });
+    }
+    Analysis {
+        quotes: quotes.into_iter().flatten().collect(),
+        attributions,
+    }
+}
+
+fn prev_para(paragraphs: &[Paragraph], p: usize) -> Option<usize> {
+    (0..p).rev().find(|&k| !paragraphs[k].heading)
+}
+
+/// Whether only a cue clause separates token `oi` from the previous quote.
+fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -> bool {
+    let Some(prev) = qi.checked_sub(1).and_then(|k| quotes[k].as_ref()) else {
+        return false;
+    };
+    let pi = tok_at(toks, prev.outer.end);
+    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(|t| is_cue(&t.low))
+}
+
+fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
+    let Some(prev) = prev else { return false };
+    let t = ctext.trim();
+    if t.ends_with([',', '?', '!']) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let small = [
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or", "from", "by",
+        "is", "are", "was", "be", "it", "not", "no", "my", "your", "his", "her", "our", "their",
+        "as", "but",
+    ];
+    let capital = |w: &str| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if !capital(words[0]) {
+        return false;
+    }
+    if !words
+        .iter()
+        .all(|w| capital(w) || small.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    let after_name = prev.word() && prev.cap && oi >= 2 && !STOP.contains(prev.low.as_str());
+    let after_poss = prev.kind == Tk::Poss;
+    after_name || after_poss || (prev.word() && TITLE_TRIGGERS.contains(prev.low.as_str()))
+}
+
+/// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
+fn after_cue(
+    _text: &str,
+    toks: &[Tok],
+    sent: usize,
+    close_end: usize,
+    ctext: &str,
+) -> Option<CueHit> {
+    let mut i = tok_at(toks, close_end);
+    let ends_stop = ctext.trim_end().ends_with('.');
+    if toks
+        .get(i)
+        .is_some_and(|t| t.low == "," || t.low == "—" || t.low == "–")
+    {
+        i += 1;
+    } else if ends_stop && toks.get(i).is_some_and(|t| t.cap) {
+        return None;
+    }
+    let t = toks.get(i)?;
+    if !t.word() {
+        return None;
+    }
+    let hi = toks.len().min(i + 8);
+    if t.low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
+        let np = np_after(toks, i + 2, toks.len().min(i + 10))?;
+        return Some(CueHit {
+            sent,
+            cue: i,
+            np: Some(np),
+            clause: (i, np.last),
+            adjacent: true,
+        });
+    }
+    if is_cue(&t.low) {
+        let np = np_after(toks, i + 1, hi);
+        let end = np.map(|n| n.last).unwrap_or(i);
+        return Some(CueHit {
+            sent,
+            cue: i,
+            np,
+            clause: (i, end),
+            adjacent: true,
+        });
+    }
+    for m in i + 1..hi {
+        let w = &toks[m];
+        if !w.word() {
+            break;
+        }
+        if is_cue(&w.low) {
+            let np = subject_before(toks, m, i)?;
+            if np.first != i {
+                return None;
+            }
+            return Some(CueHit {
+                sent,
+                cue: m,
+                np: Some(np),
+                clause: (i, m),
+                adjacent: true,
+            });
+        }
+    }
+    None
+}
+
+/// The nearest cue before the opening mark in the same sentence.
+fn before_cue(
+    _text: &str,
+    toks: &[Tok],
+    sent: usize,
+    open: usize,
+    masked: &dyn Fn(Span) -> bool,
+) -> Option<CueHit> {
+    let oi = tok_at(toks, open);
+    let lo = oi.saturating_sub(40);
+    for m in (lo..oi).rev() {
+        let t = &toks[m];
+        if t.low == "according"
+            && toks.get(m + 1).is_some_and(|n| n.low == "to")
+            && !masked(t.span)
+            && let Some(np) = np_after(toks, m + 2, oi)
+        {
+            return Some(CueHit {
+                sent,
+                cue: m,
+                np: Some(np),
+                clause: (m, np.last),
+                adjacent: np.last + 1 == oi
+                    || (np.last + 2 == oi && matches!(toks[np.last + 1].low.as_str(), "," | ":")),
+            });
+        }
+        if !t.word() || masked(t.span) || !is_cue(&t.low) {
+            continue;
+        }
+        let Some(np) = subject_before(toks, m, 0) else {
+            // `... had argued that X and maintains that "..."`: an earlier cue
+            continue;
+        };
+        // told ABC News: / said: / said that
+        let mut k = m + 1;
+        let mut clause_end = m;
+        if matches!(t.low.as_str(), "told" | "tells" | "asked" | "tell")
+            && let Some(a) = np_after(toks, k, oi)
+        {
+            k = a.last + 1;
+            clause_end = a.last;
+        }
+        while k < oi && (toks[k].low == "that" || toks[k].kind == Tk::Punct) {
+            k += 1;
+        }
+        let adjacent = k == oi
+            && (m + 1 == oi
+                || toks[oi - 1].low == ":"
+                || toks[oi - 1].low == ","
+                || toks[oi - 1].low == "that");
+        return Some(CueHit {
+            sent,
+            cue: m,
+            np: Some(np),
+            clause: (np.first, clause_end),
+            adjacent,
+        });
+    }
+    None
+}
+
+/// Whether token `i` is a reporting cue with a source; the source phrase and
+/// the cue span.
+fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
+    let t = &toks[i];
+    let low = t.low.as_str();
+    if low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
+        let np = np_after(toks, i + 2, toks.len())?;
+        return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
+    }
+    if is_ing_cue(low) {
+        if i == 0 {
+            return None;
+        }
+        if toks[i - 1].low == "," {
+            // `Brazil and Peru have called for ..., saying ...`: the subject
+            // that opens the sentence (a name or a group, not a pronoun)
+            let np = np_after(toks, 0, i)?;
+            let next = toks.get(np.last + 1)?;
+            let verbish = next.word() && !next.cap && !is_cue(&next.low);
+            if np.kind == NpKind::Pronoun || !verbish {
+                return None;
+            }
+            return Some((np, t.span));
+        }
+        if !toks[i - 1].word() {
+            return None;
+        }
+        let np = subject_before(toks, i, 0)?;
+        if np.kind == NpKind::Pronoun {
+            return None;
+        }
+        return Some((np, t.span));
+    }
+    if !is_cue(low) {
+        return None;
+    }
+    let next = toks.get(i + 1);
+    if is_weak_cue(low) && !next.is_some_and(|n| n.word()) {
+        return None;
+    }
+    if low == "counter" && next.is_none_or(|n| n.low != "that") {
+        return None;
+    }
+    // `responded to the crisis`: a reaction, not a statement
+    if matches!(low, "responded" | "replied" | "answered" | "continued")
+        && next.is_some_and(|n| n.low == "to")
+    {
+        return None;
+    }
+    let np = match subject_before(toks, i, 0) {
+        Some(np) => np,
+        // `We may as well get used to it, said David Kirkpatrick`
+        None if i > 0 && toks[i - 1].low == "," => {
+            let np = np_after(toks, i + 1, toks.len().min(i + 12))?;
+            if np.kind == NpKind::Pronoun {
+                return None;
+            }
+            np
+        }
+        None => return None,
+    };
+    let mut cue = t.span;
+    if matches!(low, "told" | "tells" | "tell")
+        && let Some(a) = np_after(toks, i + 1, toks.len())
+        && a.kind != NpKind::Pronoun
+    {
+        cue.end = toks[a.last].span.end;
+    }
+    Some((np, cue))
+}
+
+fn resolve_np(
+    text: &str,
+    toks: &[Tok],
+    np: &Np,
+    ix: &NameIndex,
+    tracker: &Tracker,
+    local: &[Ment],
+) -> (Option<String>, bool, Gender) {
+    if np.kind == NpKind::Pronoun {
+        let low = toks[np.first].low.as_str();
+        debug_assert!(is_pronoun(low));
+        let r = tracker.resolve(low, local);
+        let gender = match low {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        return match r {
+            Some(n) => {
+                let person = ix.is_person(&n) || matches!(low, "he" | "she");
+                (Some(n), person, gender)
+            }
+            None => (None, false, gender),
+        };
+    }
+    let (name, person, gender) = np_name(text, toks, np, ix);
+    (Some(name), person, gender)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One paragraph per non-empty line; sentences split after . ? ! (plus
+    /// a closing mark) before a capital or an opening mark.
+    pub(crate) fn segment(text: &str) -> (Vec<Paragraph>, Vec<Sentence>) {
+        let mut paras = Vec::new();
+        let mut off = 0;
+        for line in text.split_inclusive('\n') {
+            let t = line.trim();
+            if !t.is_empty() {
+                let start = off + line.find(t).unwrap_or(0);
+                paras.push(Paragraph {
+                    span: Span::new(start, start + t.len()),
+                    heading: false,
+                });
+            }
+            off += line.len();
+        }
+        let mut sents = Vec::new();
+        for (pi, p) in paras.iter().enumerate() {
+            let s = p.span.slice(text);
+            let mut start = 0;
+            let b = s.as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                if matches!(b[i], b'.' | b'?' | b'!') {
+                    let mut j = i + 1;
+                    for m in ["\"", "”", "’", "'"] {
+                        if s[j..].starts_with(m) {
+                            j += m.len();
+                        }
+                    }
+                    let abbrev = ["U.S", "U.N", "Mr", "Mrs", "Ms", "Dr"]
+                        .iter()
+                        .any(|a| s[..i].ends_with(a));
+                    if !abbrev && s[j..].starts_with(' ') {
+                        let rest = s[j..].trim_start();
+                        if rest.starts_with(|c: char| {
+                            c.is_uppercase() || c == '"' || c == '“' || c == '‘'
+                        }) {
+                            sents.push(Sentence {
+                                span: Span::new(p.span.start + start, p.span.start + j),
+                                paragraph: pi,
+                                heading: false,
+                            });
+                            start = j + (s[j..].len() - rest.len());
+                            i = start;
+                            continue;
+                        }
+                    }
+                }
+                i += 1;
+            }
+            if start < s.len() {
+                sents.push(Sentence {
+                    span: Span::new(p.span.start + start, p.span.end),
+                    paragraph: pi,
+                    heading: false,
+                });
+            }
+        }
+        (paras, sents)
+    }
+
+    fn quotes(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+        let (p, s) = segment(text);
+        find_quotes(text, &p, &s)
+            .into_iter()
+            .map(|q| (q.span.slice(text).to_string(), q.kind, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn basic_direct() {
+        let q = quotes("\"We will go on,\" he said.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].0, "We will go on,");
+        assert_eq!(q[0].1, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let q = quotes("Putin's men don't like rock 'n' roll from the '90s.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("‘We will,’ he said. The countries’ leaders agreed.");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn nested_and_split() {
+        let q = quotes("John Smith spoke. “He said ‘no’ to us,” she said.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "He said ‘no’ to us,");
+        let q = quotes("Kerry Jones spoke. 'We will,' said Kerry Jones, 'go on.'");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("Kerry Jones"));
+        assert_eq!(q[1].1, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn multi_paragraph() {
+        let t = "U.S. ambassador to the United Nations Samantha Power told ABC News: \"We haven't seen a dictator like him.\n\"The other challenge is he hasn't been effective,\" she argued.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, QuoteKind::Direct);
+        assert_eq!(q[0].2.as_deref(), Some("Samantha Power"));
+    }
+
+    #[test]
+    fn kinds() {
+        let t = "Putin said in an interview with CBS News \"60 Minutes.\"";
+        let q = quotes(t);
+        assert_eq!(q[0].1, QuoteKind::Title);
+        let q = quotes("Putin criticised support for \"moderate\" Sunni rebels.");
+        assert_eq!(q[0].1, QuoteKind::Scare);
+        let q = quotes(
+            "Vladimir Putin said there is only \"one legitimate conventional army\" in Syria.",
+        );
+        assert_eq!(q[0].1, QuoteKind::Partial);
+        assert_eq!(q[0].2.as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn total() {
+        for t in [
+            "\"",
+            "“",
+            "”",
+            "'",
+            "‘",
+            "’",
+            "\"\"",
+            "a \" b",
+            "é“x",
+            "“\n“\n“",
+            "'n'",
+            "x:\"",
+            "\u{0}\"é\"",
+        ] {
+            let _ = quotes(t);
+        }
+        // mismatched sentences must not panic
+        let p = [Paragraph {
+            span: Span::new(0, 50),
+            heading: false,
+        }];
+        let s = [Sentence {
+            span: Span::new(3, 99),
+            paragraph: 7,
+            heading: false,
+        }];
+        let _ = find_quotes("\"ab\" said", &p, &s);
+        let p = [Paragraph {
+            span: Span::new(usize::MAX - 1, usize::MAX),
+            heading: false,
+        }];
+        let s = [Sentence {
+            span: Span::new(usize::MAX, 2),
+            paragraph: usize::MAX,
+            heading: false,
+        }];
+        let _ = find_quotes("\"ab\" said", &p, &s);
+        let _ = crate::text::speakers::find_attributions("\"ab\" said", &s);
+        let _ = crate::text::speakers::find_attributions("\"ab\" said", &s);
+    }
 }

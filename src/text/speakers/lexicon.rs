@@ -1,0 +1,400 @@
+//! Word tables and a small tokenizer shared by quotes and speakers.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::text::Span;
+
+fn set(words: &'static str) -> HashSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
+/// Finite reporting verbs.
+static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "said says say told tells tell asked asks added adds argued argues argue insisted insists \
+         insist warned warns warn explained explains noted notes stressed stresses wrote writes \
+         tweeted tweets declared declares claimed claims claim replied replies confirmed confirms \
+         confirm demanded demands demand suggested suggests suggest urged urges urge announced \
+         announces announce denied denies deny countered counters counter acknowledged \
+         acknowledges admitted admits maintained maintains stated reported predicted promised \
+         pledged vowed conceded alleged alleges observed recalled remarked commented responded \
+         answered cautioned complained boasted emphasised emphasized emphasises emphasizes \
+         repeated revealed disclosed testified continued asserted asserts contended contends \
+         concluded believes acknowledge admit continues shouted exclaimed yelled chanted \
+         whispered",
+    )
+});
+
+/// Bare forms that are nouns as often as verbs: they need a clear subject
+/// and something after them.
+static WEAK_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
+         deny counter notes reports acknowledge admit continued concluded believes observed \
+         answered repeated",
+    )
+});
+
+static ING_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "saying confirming claiming insisting warning arguing adding noting stressing \
+         suggesting urging announcing denying demanding declaring explaining telling asserting \
+         acknowledging admitting maintaining",
+    )
+});
+
+/// Capitalised words that are not names (sentence starts, days, months ...).
+pub(crate) static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "the a an but and or nor as in on at for with if when while this that these those it \
+         its he she they we i you his her their our my your separately however meanwhile also \
+         after before since although though because so then there here what who whom whose \
+         which where why how many some most all both each every no not yet still even only just \
+         now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday \
+         january february march april june july august september october november december to \
+         from by of up about under over into than like more less one two three four five six \
+         seven eight nine ten last next first according despite until unless whether instead \
+         indeed further moreover nevertheless nonetheless once several few other another such \
+         earlier later thus do does did is are was were has have had will would can could \
+         should might must let please yes among amid against during without within \
+         through across around near between behind beyond toward towards upon \
+         asked speaking writing then tonight",
+    )
+});
+
+/// Titles and roles written in front of a name.
+pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "president vice prime minister secretary chancellor senator sen. rep. representative \
+         gov. governor mayor ambassador king queen prince princess pope general gen. col. \
+         colonel lt. lieutenant major captain capt. admiral sergeant sgt. dr. dr mr. mr mrs. mrs \
+         ms. ms miss sir dame lord lady chief executive director chairman chairwoman chair \
+         spokesman spokeswoman spokesperson judge justice commissioner leader deputy foreign \
+         defense defence interior finance attorney sheikh ayatollah archbishop bishop rev. \
+         reverend professor prof. emir crown premier envoy councillor councilman congressman \
+         congresswoman speaker coach manager officer head strongman ceo cfo founder editor \
+         minister president-elect",
+    )
+});
+
+/// Nationality and party words that precede a name or title.
+pub(crate) static NATIONAL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "u.s. us uk u.k. u.n. american russian iraqi iranian syrian british french german \
+         chinese israeli palestinian turkish saudi egyptian afghan pakistani indian japanese \
+         korean ukrainian european brazilian mexican canadian australian italian spanish dutch \
+         greek polish swedish irish scottish welsh english kurdish lebanese jordanian libyan \
+         yemeni qatari emirati republican democratic democrat labour conservative tory \
+         argentine argentinian peruvian bolivian venezuelan colombian chilean cuban nigerian \
+         kenyan",
+    )
+});
+
+/// Words that make a capitalised run an organisation or place; a run is
+/// also cut after one of them when more capitalised words follow.
+pub(crate) static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "nations states news times post journal assembly council ministry department party \
+         union bank agency group company corporation corp. inc. ltd university college \
+         institute committee commission court army forces force front state government \
+         organization organisation association federation foundation fund office house senate \
+         congress parliament guard police service press network radio television tv channel \
+         magazine club league church hospital school centre center authority board county city \
+         republic kingdom emirates coalition alliance brigade observatory reuters afp ap bbc cnn \
+         cbs abc nbc fox minutes street airport station watch international",
+    )
+});
+
+/// Org words after which a run is cut when more capitalised words follow.
+pub(crate) static ORG_END: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "nations states news assembly council ministry department party union agency times \
+         post journal committee commission court parliament senate congress office observatory \
+         reuters afp ap bbc cnn",
+    )
+});
+
+/// First words that make a two-word run a place or body, not a person.
+pub(crate) static NOT_FIRST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "united new islamic north south east west saudi hong los san las wall white european \
+         middle great sri human amnesty world international national federal royal central \
+         greater upper lower old sunni shiite arab western eastern northern southern al-qaida \
+         african asian latin gulf persian red black dead golden silicon downing capitol \
+         pentagon kremlin",
+    )
+});
+
+/// Name particles (lower-case parts of names).
+pub(crate) static PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set("al bin ibn de da van von der den la le du del della di dos das ben"));
+
+/// Lower-case heads of a speaking group or body.
+pub(crate) static GROUP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "officials official ministry spokesman spokeswoman spokesperson government police \
+         analysts analyst experts expert sources source diplomats diplomat powers allies critics \
+         report statement study survey researchers scientists residents witnesses activists \
+         protesters authorities company firm group army military prosecutors prosecutor \
+         lawyers lawyer observers leaders leader minister president campaigners commentators \
+         economists investors bank agency department committee council court doctors \
+         organisers organizers officers commander commanders regime rebels militants insurgents \
+         opposition aides aide supporters opponents spokesmen members member teenager students \
+         student document memo letter website newspaper reporters journalists",
+    )
+});
+
+/// Lower-case words that may stand in front of a group noun.
+pub(crate) static GROUP_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "senior top local western foreign military government police security other some many \
+         several two three four five most few defence defense interior health justice state \
+         federal regional official independent unnamed anonymous opposition rebel army \
+         intelligence",
+    )
+});
+
+pub(crate) static DETS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set("the a an its their his her our this these those one"));
+
+/// Auxiliaries and adverbs between a subject and its reporting verb.
+pub(crate) static AUX: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "has have had also later previously repeatedly again then reportedly recently once just \
+         already earlier has since further publicly privately separately last often long \
+         himself herself itself themselves however",
+    )
+});
+
+pub(crate) static PASSIVE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set("is are was were be been being am 's to"));
+
+pub(crate) static SUBORD: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "and as when while but that because after before if although though since so where \
+         then whereas once until yet",
+    )
+});
+
+pub(crate) static PREP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "with to of by for from at against on in into about between among under over \
+         without met meet meets meeting counterpart than like toward towards via",
+    )
+});
+
+/// Words that introduce a title in quotation marks.
+pub(crate) static TITLE_TRIGGERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(
+        "show programme program book film movie song album report titled entitled called \
+         series novel play documentary newspaper magazine column podcast episode poem opera \
+         musical single exhibition campaign study paper hit track",
+    )
+});
+
+/// First names with a known gender.
+pub(crate) static FIRST_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    let male = "john barack vladimir sergei bashar hassan saad haider david michael james robert \
+                william richard thomas mark paul peter george joe donald boris emmanuel francois \
+                recep benjamin ali mohammed muhammad mohammad ahmed abdul alan aaron bartho \
+                oscar thiago jean pierre howard charles andrew tony gordon nicolas matteo hamid \
+                bill jeremy keir rishi justin narendra xi fidel raul hugo nicolas jair luiz \
+                ban kofi antonio jens vladimir dmitry sergey alexei viktor volodymyr petro \
+                abu ayman osama hosni anwar yasser mahmoud ismail khalid omar hamad tamim \
+                ibrahim mustafa kemal frank stephen steven brian kevin jason daniel matthew \
+                christopher patrick sean martin simon jonathan nick nigel ed ken jim tom \
+                harry henry edward philip charles ian adam alex chris dan mike steve";
+    let female = "hillary nancy samantha maria ann anne barbara dilma nancie theresa angela \
+                  marine elizabeth mary sarah susan jennifer linda karen emma julia catherine \
+                  nadia deli condoleezza madeleine christine federica ursula nicola jacinda \
+                  michelle laura helen kate sophie anna marie rachel lisa jane margaret \
+                  victoria claire louise lucy amy alice cristina michelle kamala liz yvette \
+                  harriet diane jo caroline sue sally judith ruth janet joan";
+    let mut m = HashMap::new();
+    for w in male.split_whitespace() {
+        m.insert(w, true);
+    }
+    for w in female.split_whitespace() {
+        m.insert(w, false);
+    }
+    m
+});
+
+pub(crate) fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+pub(crate) fn is_cue(w: &str) -> bool {
+    CUES.contains(w)
+}
+
+pub(crate) fn is_weak_cue(w: &str) -> bool {
+    WEAK_CUES.contains(w)
+}
+
+pub(crate) fn is_ing_cue(w: &str) -> bool {
+    ING_CUES.contains(w)
+}
+
+/// Token kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tk {
+    Word,
+    /// A possessive `'s` / `’s` split off its word.
+    Poss,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub span: Span,
+    pub kind: Tk,
+    /// Lower-case text (words only; punctuation keeps its char).
+    pub low: String,
+    /// First char upper-case, or a particle-prefixed capital (`al-Abadi`).
+    pub cap: bool,
+}
+
+impl Tok {
+    pub fn word(&self) -> bool {
+        self.kind == Tk::Word
+    }
+}
+
+static ABBREV: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set("mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt mt no vs corp inc")
+});
+
+fn cap_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_lowercase() => {
+            // al-Abadi, el-Sisi, d'Estaing
+            if let Some(idx) = w.find(['-', '\'', '’']) {
+                let head = &w[..idx];
+                let rest = &w[idx..];
+                let next = rest.chars().nth(1);
+                head.len() <= 3 && next.is_some_and(|c| c.is_uppercase())
+            } else {
+                false
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Split `range` of `text` into words and punctuation.
+pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let Some(s) = text.get(range.start..range.end) else {
+        return out;
+    };
+    let base = range.start;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let end_of = |k: usize| if k < n { chars[k].0 } else { s.len() };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                span: Span::new(base + chars[i].0, base + end_of(i + 1)),
+                kind: Tk::Punct,
+                low: c.to_string(),
+                cap: false,
+            });
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        let mut has_dot = false;
+        while j < n {
+            let cj = chars[j].1;
+            if cj.is_alphanumeric() {
+                j += 1;
+            } else if matches!(cj, '-' | '\'' | '’' | '.' | '&')
+                && j + 1 < n
+                && chars[j + 1].1.is_alphanumeric()
+            {
+                if cj == '.' {
+                    has_dot = true;
+                }
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let mut wend = j;
+        // Trailing abbreviation dot: U.S. / Mr.
+        if j < n && chars[j].1 == '.' {
+            let w = &s[chars[start].0..end_of(j)];
+            if has_dot || ABBREV.contains(lower(w).as_str()) {
+                wend = j + 1;
+            }
+        }
+        let ws = chars[start].0;
+        let we = end_of(wend);
+        let word = &s[ws..we];
+        // Possessive split.
+        let poss = ["'s", "’s"].iter().find_map(|p| {
+            (word.len() > p.len() + 1 && word.ends_with(p)).then(|| word.len() - p.len())
+        });
+        match poss {
+            Some(cut) => {
+                let w = &word[..cut];
+                out.push(Tok {
+                    span: Span::new(base + ws, base + ws + cut),
+                    kind: Tk::Word,
+                    low: lower(w),
+                    cap: cap_word(w),
+                });
+                out.push(Tok {
+                    span: Span::new(base + ws + cut, base + we),
+                    kind: Tk::Poss,
+                    low: "'s".into(),
+                    cap: false,
+                });
+            }
+            None => out.push(Tok {
+                span: Span::new(base + ws, base + we),
+                kind: Tk::Word,
+                low: lower(word),
+                cap: cap_word(word),
+            }),
+        }
+        i = wend;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<String> {
+        tokenize(t, Span::new(0, t.len()))
+            .iter()
+            .map(|k| k.span.slice(t).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn tokens() {
+        assert_eq!(
+            words("Putin's U.S. al-Abadi don't, Mr. X."),
+            [
+                "Putin", "'s", "U.S.", "al-Abadi", "don't", ",", "Mr.", "X", "."
+            ]
+        );
+        assert_eq!(words("U..N"), ["U", ".", ".", "N"]);
+        assert!(tokenize("é’s", Span::new(0, 4)).len() <= 2);
+        assert!(tokenize("abc", Span::new(1, 9)).is_empty());
+    }
+}

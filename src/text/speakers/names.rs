@@ -1,0 +1,866 @@
+//! Names: capitalised runs, titles stripped, resolution to the fullest form,
+//! pronoun tracking, and the noun phrase in front of (or after) a cue.
+
+use std::collections::HashMap;
+
+use super::lexicon::{
+    AUX, DETS, FIRST_NAMES, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END, PARTICLES,
+    PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, is_cue, tokenize,
+};
+use crate::text::Span;
+use crate::text::segment::Sentence;
+
+/// A person's gender when the text tells (Mr./Mrs., a first name, `she`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
+}
+
+/// One mention of a name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMention {
+    /// The name as written, titles stripped.
+    pub span: Span,
+    /// Resolved to the fullest form the text uses.
+    pub name: String,
+    pub person: bool,
+    pub gender: Gender,
+}
+
+fn is_name_word(t: &Tok) -> bool {
+    t.word() && t.cap && !STOP.contains(t.low.as_str())
+}
+
+fn is_quote_punct(t: &Tok) -> bool {
+    t.kind == Tk::Punct && matches!(t.low.as_str(), "\"" | "“" | "”" | "‘" | "’" | "'")
+}
+
+pub(crate) fn is_pronoun(low: &str) -> bool {
+    matches!(low, "he" | "she" | "they" | "we" | "i")
+}
+
+/// A capitalised run with its core name (titles and roles stripped).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Run {
+    pub core: Option<(usize, usize)>,
+    pub gender: Gender,
+    pub person: bool,
+}
+
+/// Maximal capitalised runs among `toks` (inclusive token ranges).
+pub(crate) fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut k = i + 1;
+        while k < toks.len() {
+            let t = &toks[k];
+            if is_name_word(t) {
+                end = k;
+                k += 1;
+            } else if t.word()
+                && (t.low == "of" || PARTICLES.contains(t.low.as_str()))
+                && toks.get(k + 1).is_some_and(is_name_word)
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        out.push((start, end));
+        i = end + 1;
+    }
+    out
+}
+
+/// Strip titles, nationalities and leading organisations from a run.
+pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
+    let mut boundary = first;
+    let mut titled = false;
+    let mut gender = Gender::Unknown;
+    let mut k = first;
+    // `Auctioneer Frederic Thut`, `Politician Chuka Umunna`: a role noun
+    // opening the sentence in front of a two-word name
+    if first == 0 && last >= 2 {
+        let low = toks[0].low.as_str();
+        let role = ["eer", "ian", "ist", "er", "or", "ant", "ent"]
+            .iter()
+            .any(|suf| low.ends_with(suf));
+        if role && !FIRST_NAMES.contains_key(low) && toks[1].low != "of" {
+            boundary = 1;
+            titled = true;
+            k = 1;
+        }
+    }
+    while k <= last {
+        let low = toks[k].low.as_str();
+        if TITLES.contains(low) {
+            titled = true;
+            boundary = k + 1;
+            match low {
+                "mr." | "mr" | "sir" | "lord" | "king" | "prince" => gender = Gender::Male,
+                "mrs." | "mrs" | "ms." | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => {
+                    gender = Gender::Female
+                }
+                _ => {}
+            }
+            // Secretary of State, Minister of Defence
+            if toks.get(k + 1).is_some_and(|t| t.low == "of") && k + 2 <= last {
+                boundary = k + 3;
+                k += 2;
+            }
+        } else if NATIONAL.contains(low) {
+            boundary = k + 1;
+        } else if ORG_END.contains(low) && k < last {
+            boundary = k + 1;
+            titled = false;
+        }
+        k += 1;
+    }
+    if boundary > last {
+        return Run {
+            core: None,
+            gender,
+            person: false,
+        };
+    }
+    let mut cend = last;
+    let hint = FIRST_NAMES.get(toks[boundary].low.as_str()).copied();
+    if let Some(of) = (boundary + 1..=last).find(|&m| toks[m].low == "of")
+        && (titled || hint.is_some() || of - boundary >= 2)
+    {
+        cend = of - 1;
+    }
+    if gender == Gender::Unknown {
+        gender = match hint {
+            Some(true) => Gender::Male,
+            Some(false) => Gender::Female,
+            None => Gender::Unknown,
+        };
+    }
+    let core = &toks[boundary..=cend];
+    let orgish = core
+        .iter()
+        .any(|t| ORG.contains(t.low.as_str()) || t.low == "of");
+    let acronym = core.len() == 1 && core[0].span.len() > 1 && {
+        let w = &core[0].low;
+        w.chars().all(|c| !c.is_alphabetic()) || core[0].low.contains('.')
+    };
+    let person = !orgish
+        && !acronym
+        && (hint.is_some()
+            || (titled && core.len() <= 4)
+            || (core.len() >= 2 && core.len() <= 4 && !NOT_FIRST.contains(core[0].low.as_str())));
+    Run {
+        core: Some((boundary, cend)),
+        gender,
+        person,
+    }
+}
+
+fn tok_text(text: &str, toks: &[Tok], a: usize, b: usize) -> (String, Span) {
+    let span = Span::new(toks[a].span.start, toks[b].span.end);
+    let raw = span.slice(text);
+    // Normalise internal white space (hard-wrapped lines).
+    (raw.split_whitespace().collect::<Vec<_>>().join(" "), span)
+}
+
+/// Maps name parts to the fullest person name the text uses.
+#[derive(Debug, Default, Clone)]
+pub struct NameIndex {
+    by_part: HashMap<String, (String, usize)>,
+    gender: HashMap<String, Gender>,
+    persons: HashMap<String, ()>,
+}
+
+impl NameIndex {
+    /// Index every person name in the non-heading `sentences`.
+    pub fn build(text: &str, sentences: &[Sentence]) -> Self {
+        let mut ix = NameIndex::default();
+        for s in sentences.iter().filter(|s| !s.heading) {
+            let toks = tokenize(text, s.span);
+            ix.add_tokens(text, &toks);
+        }
+        ix
+    }
+
+    pub(crate) fn add_tokens(&mut self, text: &str, toks: &[Tok]) {
+        for (a, b) in runs(toks) {
+            let r = parse_run(toks, a, b);
+            if let (Some((c0, c1)), true) = (r.core, r.person) {
+                let (name, _) = tok_text(text, toks, c0, c1);
+                self.add(&name, c1 + 1 - c0, r.gender);
+            }
+        }
+    }
+
+    fn add(&mut self, name: &str, ntoks: usize, gender: Gender) {
+        let low = name.to_lowercase();
+        self.persons.insert(low.clone(), ());
+        if gender != Gender::Unknown {
+            self.gender.entry(low.clone()).or_insert(gender);
+        }
+        if ntoks < 2 {
+            return;
+        }
+        let Some(last) = low.split_whitespace().last() else {
+            return;
+        };
+        let mut keys = vec![last.to_string()];
+        for p in ["al-", "el-"] {
+            if let Some(rest) = last.strip_prefix(p) {
+                keys.push(rest.to_string());
+            }
+        }
+        for key in keys {
+            let e = self.by_part.entry(key).or_insert((name.to_string(), ntoks));
+            if e.1 < ntoks {
+                *e = (name.to_string(), ntoks);
+            }
+        }
+    }
+
+    /// The fullest form of `name` (itself if the text has no fuller one).
+    pub fn resolve(&self, name: &str) -> String {
+        let low = name.to_lowercase();
+        let parts: Vec<&str> = low.split_whitespace().collect();
+        if let Some(last) = parts.last()
+            && let Some((full, n)) = self.by_part.get(*last)
+            && *n >= parts.len()
+            && full.to_lowercase().ends_with(&low)
+        {
+            return full.clone();
+        }
+        name.to_string()
+    }
+
+    /// Whether `name` (resolved) is known as a person.
+    pub fn is_person(&self, name: &str) -> bool {
+        self.persons.contains_key(&name.to_lowercase())
+    }
+
+    pub fn gender(&self, name: &str) -> Gender {
+        let low = name.to_lowercase();
+        if let Some(g) = self.gender.get(&low) {
+            return *g;
+        }
+        match low
+            .split_whitespace()
+            .next()
+            .and_then(|f| FIRST_NAMES.get(f))
+        {
+            Some(true) => Gender::Male,
+            Some(false) => Gender::Female,
+            None => Gender::Unknown,
+        }
+    }
+
+    pub(crate) fn note_gender(&mut self, name: &str, g: Gender) {
+        if g != Gender::Unknown {
+            self.gender.entry(name.to_lowercase()).or_insert(g);
+        }
+    }
+}
+
+/// Every name mentioned in the non-heading `sentences`, resolved.
+pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
+    let ix = NameIndex::build(text, sentences);
+    let mut out = Vec::new();
+    for s in sentences.iter().filter(|s| !s.heading) {
+        let toks = tokenize(text, s.span);
+        for (a, b) in runs(&toks) {
+            if let Some(m) = mention(text, &toks, a, b, &ix) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
+/// Resolve the run `a..=b` to a mention.
+pub(crate) fn mention(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    ix: &NameIndex,
+) -> Option<NameMention> {
+    let r = parse_run(toks, a, b);
+    let (c0, c1) = r.core?;
+    let (raw, span) = tok_text(text, toks, c0, c1);
+    let name = ix.resolve(&raw);
+    let person = r.person || ix.is_person(&name);
+    let gender = if r.gender != Gender::Unknown {
+        r.gender
+    } else {
+        ix.gender(&name)
+    };
+    Some(NameMention {
+        span,
+        name,
+        person,
+        gender,
+    })
+}
+
+/// A discourse entity seen recently.
+#[derive(Debug, Clone)]
+pub(crate) struct Ment {
+    /// Where it is mentioned.
+    pub span: Span,
+    pub name: String,
+    pub person: bool,
+    pub gender: Gender,
+    pub subject: bool,
+}
+
+/// Recent mentions, for pronoun resolution.
+#[derive(Debug, Default)]
+pub(crate) struct Tracker {
+    recent: Vec<Ment>,
+}
+
+const KEEP: usize = 16;
+
+impl Tracker {
+    pub fn push(&mut self, m: Ment) {
+        if self.recent.len() >= KEEP * 2 {
+            self.recent.drain(..KEEP);
+        }
+        self.recent.push(m);
+    }
+
+    /// Resolve `pron` against `local` (this sentence, before the pronoun)
+    /// then the tracker.
+    pub fn resolve(&self, pron: &str, local: &[Ment]) -> Option<String> {
+        let want: fn(&Ment) -> bool = match pron {
+            "he" | "him" | "his" => |m| m.person && m.gender != Gender::Female,
+            "she" | "her" => |m| m.person && m.gender != Gender::Male,
+            "they" => |m| !m.person,
+            _ => return None,
+        };
+        let exact = match pron {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        // subjects before others; a known matching gender before an unknown one
+        for (subj, strict) in [(true, true), (true, false), (false, true), (false, false)] {
+            let hit = local
+                .iter()
+                .rev()
+                .chain(self.recent.iter().rev())
+                .find(|m| {
+                    want(m)
+                        && (m.subject || !subj)
+                        && (!strict || exact == Gender::Unknown || m.gender == exact)
+                });
+            if let Some(m) = hit {
+                return Some(m.name.clone());
+            }
+        }
+        None
+    }
+}
+
+/// Mentions of names in `toks` (outside `masked`), in order, with whether
+/// each stands as a subject.
+pub(crate) fn sentence_mentions(
+    text: &str,
+    toks: &[Tok],
+    ix: &NameIndex,
+    masked: &dyn Fn(Span) -> bool,
+) -> Vec<(usize, Ment)> {
+    let mut out = Vec::new();
+    for (a, b) in runs(toks) {
+        if masked(toks[a].span) {
+            continue;
+        }
+        let Some(m) = mention(text, toks, a, b, ix) else {
+            continue;
+        };
+        let subject = match a.checked_sub(1).map(|p| &toks[p]) {
+            None => true,
+            Some(t) if t.kind == Tk::Punct => {
+                matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
+            }
+            Some(t) => SUBORD.contains(t.low.as_str()),
+        };
+        out.push((
+            toks[a].span.start,
+            Ment {
+                span: m.span,
+                name: m.name,
+                person: m.person,
+                gender: m.gender,
+                subject,
+            },
+        ));
+    }
+    out
+}
+
+/// What a noun phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// A capitalised run (`first..=last` tokens).
+    Name,
+    Pronoun,
+    /// A group or body in lower-case words (`Western powers`, `officials`).
+    Group,
+}
+
+/// A noun phrase next to a cue.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Np {
+    pub kind: NpKind,
+    /// First and last token (inclusive) of the phrase.
+    pub first: usize,
+    pub last: usize,
+    /// For names: the capitalised run inside the phrase.
+    pub run: Option<(usize, usize)>,
+}
+
+impl Np {
+    pub fn span(&self, toks: &[Tok]) -> Span {
+        Span::new(toks[self.first].span.start, toks[self.last].span.end)
+    }
+}
+
+/// The subject of the cue at token `cue` (searching no further left than `lo`).
+pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> {
+    let mut j = cue;
+    while j > lo {
+        let t = &toks[j - 1];
+        if t.word()
+            && !t.cap
+            && (AUX.contains(t.low.as_str()) || (t.low.ends_with("ly") && t.low.len() > 4))
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j <= lo {
+        return None;
+    }
+    let t = &toks[j - 1];
+    if t.kind == Tk::Poss || (t.word() && PASSIVE.contains(t.low.as_str())) {
+        return None;
+    }
+    if t.word() && is_pronoun(&t.low) {
+        return Some(Np {
+            kind: NpKind::Pronoun,
+            first: j - 1,
+            last: j - 1,
+            run: None,
+        });
+    }
+    if t.word() && matches!(t.low.as_str(), "who" | "which") {
+        if j >= 2 && j - 2 >= lo && toks[j - 2].low == "," {
+            return np_core(toks, j - 2, lo);
+        }
+        return np_core(toks, j - 1, lo);
+    }
+    if t.kind == Tk::Punct && t.low == "," {
+        let c = j - 1;
+        let mut p = c;
+        let mut steps = 0;
+        while p > lo && steps < 40 {
+            let q = &toks[p - 1];
+            if q.low == "," || is_quote_punct(q) || matches!(q.low.as_str(), ";" | ":" | "(" | ")")
+            {
+                break;
+            }
+            p -= 1;
+            steps += 1;
+        }
+        // segment p..c
+        if p >= c {
+            return None;
+        }
+        let seg = &toks[p..c];
+        let all_name = seg.iter().all(|t| {
+            is_name_word(t) || (t.word() && (t.low == "of" || PARTICLES.contains(t.low.as_str())))
+        }) && is_name_word(&seg[0]);
+        if all_name {
+            let r = parse_run(toks, p, c - 1);
+            if r.person {
+                return Some(Np {
+                    kind: NpKind::Name,
+                    first: p,
+                    last: c - 1,
+                    run: Some((p, c - 1)),
+                });
+            }
+        }
+        // an apposition: the subject stands before it
+        if p > lo && toks[p - 1].low == "," {
+            return np_core(toks, p - 1, lo);
+        }
+        return None;
+    }
+    np_core(toks, j, lo)
+}
+
+/// The noun phrase ending just before token `j`.
+fn np_core(toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
+    np_core_d(toks, j, lo, 0)
+}
+
+/// `np_core`, with the depth of `and` coordination bounded.
+fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
+    if j <= lo {
+        return None;
+    }
+    let head = &toks[j - 1];
+    let last = j - 1;
+    if is_name_word(head) {
+        let mut k = j - 1;
+        while k > lo {
+            let p = &toks[k - 1];
+            if is_name_word(p)
+                || (p.word()
+                    && (p.low == "of" || PARTICLES.contains(p.low.as_str()))
+                    && k >= 2
+                    && k - 2 >= lo
+                    && is_name_word(&toks[k - 2]))
+            {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let run = (k, last);
+        let mut first = k;
+        if k > lo && toks[k - 1].low == "the" {
+            first = k - 1;
+        }
+        // `A spokesperson for Poundland`: the speaking person stands in front
+        if k >= lo + 2
+            && matches!(toks[k - 1].low.as_str(), "for" | "of" | "at")
+            && toks[k - 2].word()
+            && GROUP_NOUNS.contains(toks[k - 2].low.as_str())
+        {
+            let mut f = k - 2;
+            while f > lo && toks[f - 1].word() && GROUP_ADJ.contains(toks[f - 1].low.as_str()) {
+                f -= 1;
+            }
+            if f > lo && DETS.contains(toks[f - 1].low.as_str()) {
+                f -= 1;
+            }
+            return Some(Np {
+                kind: NpKind::Group,
+                first: f,
+                last,
+                run: None,
+            });
+        }
+        let r = parse_run(toks, run.0, run.1);
+        // "Putin and Obama said": a group of names
+        if !r.person
+            && first == k
+            && first >= lo + 2
+            && toks[first - 1].low == "and"
+            && depth < 4
+            && let Some(left) = np_core_d(toks, first - 1, lo, depth + 1)
+        {
+            return Some(Np {
+                kind: NpKind::Group,
+                first: left.first,
+                last,
+                run: None,
+            });
+        }
+        return Some(Np {
+            kind: NpKind::Name,
+            first,
+            last,
+            run: Some(run),
+        });
+    }
+    let plural = head.low.len() > 3
+        && head.low.ends_with('s')
+        && !head.low.ends_with("ss")
+        && !head.low.ends_with("us")
+        && !head.low.ends_with("is");
+    if !(head.word() && !head.cap && (GROUP_NOUNS.contains(head.low.as_str()) || plural)) {
+        return None;
+    }
+    let mut k = j - 1;
+    let mut saw_mod = false;
+    while k > lo {
+        let p = &toks[k - 1];
+        let ok = (is_name_word(p) && !p.low.contains('.'))
+            || is_name_word(p)
+            || (p.word() && GROUP_ADJ.contains(p.low.as_str()))
+            || p.kind == Tk::Poss
+            || (p.word() && p.low.chars().all(|c| c.is_ascii_digit()));
+        if ok {
+            k -= 1;
+            saw_mod = true;
+        } else {
+            break;
+        }
+    }
+    let mut has_det = false;
+    if k > lo && DETS.contains(toks[k - 1].low.as_str()) {
+        k -= 1;
+        has_det = true;
+    } else {
+        // `The central bank`: a determiner up to two plain words further left
+        for extra in 1..=2 {
+            if k < lo + extra + 1 {
+                break;
+            }
+            let between = &toks[k - extra..k];
+            let plain = between.iter().all(|t| {
+                t.word()
+                    && !t.cap
+                    && !PREP.contains(t.low.as_str())
+                    && !STOP.contains(t.low.as_str())
+                    && !is_cue(&t.low)
+            });
+            if !plain {
+                break;
+            }
+            if DETS.contains(toks[k - extra - 1].low.as_str()) {
+                k -= extra + 1;
+                has_det = true;
+                break;
+            }
+        }
+    }
+    if !GROUP_NOUNS.contains(head.low.as_str()) && !saw_mod && !has_det {
+        return None;
+    }
+    let mut first = k;
+    // `Washington and its allies`, `campaigners and social commentators`:
+    // coordinated phrases that open their clause
+    let mut m = first;
+    if !has_det {
+        let plain = |t: &Tok| {
+            t.word()
+                && !t.cap
+                && !PREP.contains(t.low.as_str())
+                && !STOP.contains(t.low.as_str())
+                && !is_cue(&t.low)
+        };
+        while m > lo + 1 && first - m < 2 && plain(&toks[m - 1]) {
+            m -= 1;
+        }
+    }
+    if m >= lo + 2
+        && toks[m - 1].low == "and"
+        && depth < 4
+        && let Some(left) = np_core_d(toks, m - 1, lo, depth + 1)
+        && (is_name_word(&toks[m - 2])
+            || left.first == lo
+            || matches!(toks[left.first - 1].low.as_str(), "," | ";")
+            || SUBORD.contains(toks[left.first - 1].low.as_str()))
+    {
+        first = left.first;
+    }
+    Some(Np {
+        kind: NpKind::Group,
+        first,
+        last,
+        run: None,
+    })
+}
+
+/// The noun phrase starting at token `k` (after an inverted cue: `said
+/// Kerry`, `told AFP`), no further right than `hi` (exclusive).
+pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
+    if k >= hi || k >= toks.len() {
+        return None;
+    }
+    let t = &toks[k];
+    if is_name_word(t) {
+        let mut e = k;
+        let mut m = k + 1;
+        while m < hi {
+            let q = &toks[m];
+            if is_name_word(q) {
+                e = m;
+                m += 1;
+            } else if q.word()
+                && (q.low == "of" || PARTICLES.contains(q.low.as_str()))
+                && m + 1 < hi
+                && is_name_word(&toks[m + 1])
+            {
+                m += 1;
+            } else {
+                break;
+            }
+        }
+        // `Brazil and Peru`: a group of names
+        if e + 2 < hi && toks[e + 1].low == "and" && is_name_word(&toks[e + 2]) {
+            let mut f = e + 2;
+            while f + 1 < hi && is_name_word(&toks[f + 1]) {
+                f += 1;
+            }
+            return Some(Np {
+                kind: NpKind::Group,
+                first: k,
+                last: f,
+                run: None,
+            });
+        }
+        return Some(Np {
+            kind: NpKind::Name,
+            first: k,
+            last: e,
+            run: Some((k, e)),
+        });
+    }
+    if t.word() && is_pronoun(&t.low) {
+        return Some(Np {
+            kind: NpKind::Pronoun,
+            first: k,
+            last: k,
+            run: None,
+        });
+    }
+    // `said new media specialist Ian Maude`: a lower-case role, then the name
+    if t.word() && !t.cap && !DETS.contains(t.low.as_str()) {
+        let mut m = k;
+        while m < hi && m < k + 4 {
+            let q = &toks[m];
+            if !q.word() || q.cap || PREP.contains(q.low.as_str()) || STOP.contains(q.low.as_str())
+            {
+                break;
+            }
+            m += 1;
+        }
+        if m > k
+            && m < hi
+            && is_name_word(&toks[m])
+            && let Some(np) = np_after(toks, m, hi)
+            && np.kind == NpKind::Name
+            && np.run.is_some_and(|(a, b)| parse_run(toks, a, b).person)
+        {
+            return Some(np);
+        }
+    }
+    if t.word() && GROUP_ADJ.contains(t.low.as_str()) {
+        // `local police`, `senior U.S. officials`
+        let mut m = k;
+        let mut head = None;
+        while m < hi && m < k + 4 && toks[m].word() {
+            let w = toks[m].low.as_str();
+            if GROUP_NOUNS.contains(w) {
+                head = Some(m);
+            }
+            if !(GROUP_ADJ.contains(w) || GROUP_NOUNS.contains(w) || is_name_word(&toks[m])) {
+                break;
+            }
+            m += 1;
+        }
+        if let Some(e) = head {
+            return Some(Np {
+                kind: NpKind::Group,
+                first: k,
+                last: e,
+                run: None,
+            });
+        }
+    }
+    if t.word() && GROUP_NOUNS.contains(t.low.as_str()) {
+        return Some(Np {
+            kind: NpKind::Group,
+            first: k,
+            last: k,
+            run: None,
+        });
+    }
+    if t.word() && DETS.contains(t.low.as_str()) {
+        let mut e = k;
+        let mut m = k + 1;
+        while m < hi && m < k + 4 {
+            let q = &toks[m];
+            if !q.word() || PREP.contains(q.low.as_str()) || is_cue(&q.low) || q.low == "who" {
+                break;
+            }
+            if is_name_word(q) && m > k + 1 && !is_name_word(&toks[m - 1]) {
+                break;
+            }
+            e = m;
+            m += 1;
+            if GROUP_NOUNS.contains(q.low.as_str()) {
+                break;
+            }
+        }
+        if e > k {
+            return Some(Np {
+                kind: NpKind::Group,
+                first: k,
+                last: e,
+                run: None,
+            });
+        }
+    }
+    None
+}
+
+/// The text a name phrase stands for: a person's resolved core name, or the
+/// phrase as written.
+pub(crate) fn np_name(text: &str, toks: &[Tok], np: &Np, ix: &NameIndex) -> (String, bool, Gender) {
+    if let (NpKind::Name, Some((a, b))) = (np.kind, np.run) {
+        let r = parse_run(toks, a, b);
+        if r.person
+            && let Some(m) = mention(text, toks, a, b, ix)
+        {
+            return (m.name, true, m.gender);
+        }
+        if let Some(m) = mention(text, toks, a, b, ix)
+            && m.person
+        {
+            return (m.name, true, m.gender);
+        }
+    }
+    let (s, _) = tok_text(text, toks, np.first, np.last);
+    (s, false, Gender::Unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(t: &str) -> Vec<Sentence> {
+        vec![Sentence {
+            span: Span::new(0, t.len()),
+            paragraph: 0,
+            heading: false,
+        }]
+    }
+
+    #[test]
+    fn titles_stripped_and_resolved() {
+        let t = "Russia's President Vladimir Putin met U.S. Secretary of State John Kerry and Putin smiled at the United Nations Samantha Power.";
+        let names: Vec<String> = find_names(t, &seg(t)).into_iter().map(|m| m.name).collect();
+        assert!(names.contains(&"Vladimir Putin".to_string()), "{names:?}");
+        assert!(names.contains(&"John Kerry".to_string()), "{names:?}");
+        assert!(names.contains(&"Samantha Power".to_string()), "{names:?}");
+        assert_eq!(names.iter().filter(|n| *n == "Vladimir Putin").count(), 2);
+    }
+
+    #[test]
+    fn index() {
+        let t = "Then Kerry spoke. Later John Kerry left. Iraqi Prime Minister Haider al-Abadi.";
+        let ix = NameIndex::build(t, &seg(t));
+        assert_eq!(ix.resolve("Kerry"), "John Kerry");
+        assert_eq!(ix.resolve("Abadi"), "Haider al-Abadi");
+        assert_eq!(ix.resolve("Washington"), "Washington");
+        assert_eq!(ix.gender("John Kerry"), Gender::Male);
+    }
+}
