@@ -12,9 +12,9 @@ use std::collections::HashSet;
 use crate::score::{HandScorer, Score, Scorer, Signals};
 use crate::store::model::{ClaimKind, QuantityRecord};
 use crate::text::numbers::{Quantity, QuantityKind, find_quantities};
-use crate::text::quotes::{Quote, QuoteKind, find_quotes};
+use crate::text::quotes::{Quote, QuoteKind};
 use crate::text::segment::{Paragraph, Sentence, find_paragraphs, find_sentences, find_title};
-use crate::text::speakers::{Attribution, find_attributions};
+use crate::text::speakers::Attribution;
 use crate::text::{Span, normalize};
 
 /// The default check-worthiness threshold for a sentence to be a claim.
@@ -129,8 +129,10 @@ pub fn analyze_with(
     let title = find_title(text, &paragraphs);
     let sentences = find_sentences(text, &paragraphs);
     let quantities = find_quantities(text);
-    let quotes = find_quotes(text, &paragraphs, &sentences);
-    let attributions = find_attributions(text, &sentences);
+    let crate::text::quotes::Analysis {
+        quotes,
+        attributions,
+    } = crate::text::quotes::analyze(text, &paragraphs, &sentences);
 
     let mut attribution_of: Vec<Option<usize>> = vec![None; sentences.len()];
     for (i, a) in attributions.iter().enumerate() {
@@ -315,11 +317,13 @@ pub fn signals_of(unit: &str) -> Signals {
         .iter()
         .filter(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Year))
         .count();
+    let found = crate::text::quotes::analyze(unit, &paragraphs, &sentences);
     Signals {
         figures: quantities.len() - dates,
         dates,
-        attributed: !find_attributions(unit, &sentences).is_empty(),
-        quoted: find_quotes(unit, &paragraphs, &sentences)
+        attributed: !found.attributions.is_empty(),
+        quoted: found
+            .quotes
             .iter()
             .any(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)),
     }
