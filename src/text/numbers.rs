@@ -712,10 +712,10 @@ impl<'a> Parser<'a> {
                 _ => break,
             }
         }
-        if open.is_none() {
+        let Some(open) = open else {
             return false;
-        }
-        let mut caps = (s..e).any(|k| self.cap(k) && !self.is(k, "a"));
+        };
+        let mut caps = (open + 1..e).any(|k| self.cap(k) && !self.is(k, "a"));
         let mut j = e;
         for _ in 0..7 {
             match self.t.get(j).map(|t| t.k) {

@@ -167,7 +167,7 @@ impl Parser<'_> {
             return AtomR::Skip(core.end);
         }
         let mut a = Atom {
-            start: i,
+            start: i.min(core.start),
             end: core.end,
             core,
             val: if neg { -core.val } else { core.val },
@@ -443,7 +443,12 @@ impl Parser<'_> {
     /// who", "one day", "at one point", "one-on-one".
     fn one_is_pronoun(&self, i: usize) -> bool {
         let next = i + 1;
-        if self.pu(next) == Some(Pu::Hyphen) && self.glued(next) && self.is(next + 1, "on") {
+        // "one-off", "one-time", "one-on-one"
+        if self.pu(next) == Some(Pu::Hyphen)
+            && self.glued(next)
+            && self.is_word(next + 1)
+            && self.glued(next + 1)
+        {
             return true;
         }
         if [
@@ -660,9 +665,17 @@ impl Parser<'_> {
             AtomR::No => return Step::No,
         };
         if a.core.is_one
-            && a.kind.is_none()
+            && (a.kind.is_none() || a.unit == Some("day"))
             && a.start == a.core.start
             && self.one_is_pronoun(a.core.start)
+        {
+            return Step::No;
+        }
+        // The tail of a compound: "one-on-one", "a two-by-four".
+        if a.core.written
+            && a.core.start > 0
+            && self.pu(a.core.start - 1) == Some(Pu::Hyphen)
+            && self.glued(a.core.start)
         {
             return Step::No;
         }
@@ -725,8 +738,11 @@ impl Parser<'_> {
                 hyphen_adj = b.hyphen_adj;
                 year_like = both_years;
                 if let Some((o, between)) = opener
-                    && (between == (conn == Conn::And || conn == Conn::Dash)
-                        || (!between && conn != Conn::And))
+                    && (if between {
+                        matches!(conn, Conn::And | Conn::Dash)
+                    } else {
+                        matches!(conn, Conn::To | Conn::Dash)
+                    })
                 {
                     start = o;
                 }
@@ -767,6 +783,12 @@ impl Parser<'_> {
         {
             post = Some(Qualifier::Approx);
             end += 2;
+        }
+        // "aged 54", "aged five to 17": an age, and what follows is not counted.
+        if kind.is_none() && start > floor && self.lex(start - 1) == Lex::Aged {
+            start -= 1;
+            kind = Some(Q::Count);
+            unit = Some("years-old".to_string());
         }
         // Kind and counted noun.
         match kind {

@@ -188,7 +188,7 @@ pub(crate) fn is_stop(w: &str) -> bool {
             | b"instead"
             | b"versus"
             | b"vs"
-            | b"times"
+            | b"due"
             | b"else"
             | b"own"
             | b"cent"
