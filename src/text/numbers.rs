@@ -1,10 +1,53 @@
 //! Figures: find every number a news reader would check and normalize it.
 //!
 //! `"Mr. Smith paid $3.5m for 40 acres."` -> money 3500000 USD, count 40 acres.
+//!
+//! # How it works
+//!
+//! The text is cut into lines (a figure never spans a line break); each line
+//! is tokenized once ([`tok`]: words with their class from a closed lexicon
+//! ([`lex`]), numbers with their value, punctuation), and a small hand-written
+//! grammar runs left to right over the tokens, starting only at *trigger*
+//! tokens (digits, number words, currency signs, months, weekdays, ordinals).
+//! Qualifiers ("more than", "as few as") and range openers ("between",
+//! "from") are found by looking back from a trigger, counted nouns by looking
+//! ahead. There is no backtracking over more than a few tokens, so the whole
+//! scan is linear in the input, and it allocates only the token buffer and
+//! the output.
+//!
+//! # Normalization decisions
+//!
+//! - **Vague magnitudes** ("hundreds of", "tens of thousands of", "millions
+//!   of", "dozens of", "several thousand"): `value` is the magnitude itself,
+//!   i.e. the lower bound (100, 10 000, 1 000 000, 12), qualifier `AtLeast`.
+//! - **"as few as N"**, "as little as", "as low as": qualifier `Approx` (the
+//!   speaker stresses smallness; it is neither a floor nor a ceiling).
+//!   "as many as" / "as much as" / "up to": `AtMost`. "nearly" / "almost":
+//!   `Approx`.
+//! - **Ratios and fractions** ("one in five", "2 out of 3", "a third of",
+//!   "two-thirds", "half of"): kind `Percent`, unit `"ratio"`, value the
+//!   fraction (0.2, 0.666.., 0.5), not multiplied by 100.
+//! - **Ages** ("a 54-year-old", "54 years old", "aged 54"): kind `Count`, unit
+//!   `"years-old"` (`"months-old"` ... for other time units).
+//! - **Durations** normalize decades and centuries to years ("a decade" = 10
+//!   year) and fortnights to weeks. Adjectival durations ("four-year war")
+//!   span only "four-year".
+//! - **Percentage points**: kind `Percent`, unit `"percentage-point"`.
+//! - **Decades** ("the 1980s"): kind `Year`, low 1980, high 1989.
+//! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
+//!   with a scale word or "sterling" (else the weight unit "lb"), "pesos" as MXN.
+//! - `m` glued to a number is "million" with a currency or a decimal point or
+//!   before a noun ("1.2m people"), else metres ("20m").
+
+mod lex;
+mod tok;
+mod words;
 
 use serde::{Deserialize, Serialize};
 
 use super::Span;
+use lex::Lex;
+use tok::{K, Pu, Tok};
 
 /// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -57,6 +100,1050 @@ pub struct Quantity {
 
 /// Find every figure in `text`, in order, non-overlapping.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
-    let _ = text;
-    Vec::new()
+    let mut out = Vec::new();
+    let mut toks: Vec<Tok> = Vec::new();
+    let b = text.as_bytes();
+    let mut from = 0;
+    while from <= b.len() {
+        let to = memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p);
+        if to > from {
+            tok::tokenize(text, from, to, &mut toks);
+            Parser { text, t: &toks }.run(&mut out);
+        }
+        from = to + 1;
+    }
+    out
 }
+
+/// A figure found, in token coordinates.
+#[derive(Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    kind: QuantityKind,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<String>,
+    qual: Qualifier,
+    date: Option<String>,
+}
+
+impl Found {
+    fn new(start: usize, end: usize, kind: QuantityKind, value: f64) -> Self {
+        Found {
+            start,
+            end,
+            kind,
+            value: Some(value),
+            low: None,
+            high: None,
+            unit: None,
+            qual: Qualifier::Exact,
+            date: None,
+        }
+    }
+
+    fn date(start: usize, end: usize, date: String) -> Self {
+        Found {
+            date: Some(date),
+            value: None,
+            ..Found::new(start, end, QuantityKind::Date, 0.0)
+        }
+    }
+}
+
+enum Step {
+    Emit(Found),
+    /// Not a figure; resume at this token.
+    Skip(usize),
+    No,
+}
+
+/// The number proper: digits or words, with any scale word.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    start: usize,
+    end: usize,
+    val: f64,
+    /// Power of ten applied by a scale word (`million` = 6), 0 if none.
+    exp: i32,
+    written: bool,
+    vague: bool,
+    /// A plain integer 1000..=2100 written with four digits.
+    year4: bool,
+    /// A fraction ("a third of", "two-thirds", "half of").
+    ratio: bool,
+    /// The bare word "one".
+    is_one: bool,
+    /// "a" standing for one before a time unit ("a decade").
+    a_dur: bool,
+    /// Index of the number token when digits.
+    num_tok: Option<usize>,
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    t: &'a [Tok],
+}
+
+const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["not", "fewer", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["not", "more", "than"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["as", "much", "as"], Qualifier::AtMost),
+    (&["as", "high", "as"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["higher", "than"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["well", "over"], Qualifier::MoreThan),
+    (&["just", "over"], Qualifier::MoreThan),
+    (&["well", "above"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["lower", "than"], Qualifier::LessThan),
+    (&["just", "under"], Qualifier::LessThan),
+    (&["just", "below"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+    (&["as", "few", "as"], Qualifier::Approx),
+    (&["as", "little", "as"], Qualifier::Approx),
+    (&["as", "low", "as"], Qualifier::Approx),
+    (&["more", "or", "less"], Qualifier::Approx),
+    (&["an", "estimated"], Qualifier::Approx),
+    (&["close", "to"], Qualifier::Approx),
+    (&["estimated"], Qualifier::Approx),
+    (&["about"], Qualifier::Approx),
+    (&["around"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx),
+    (&["some"], Qualifier::Approx),
+    (&["approximately"], Qualifier::Approx),
+    (&["nearly"], Qualifier::Approx),
+    (&["almost"], Qualifier::Approx),
+    (&["circa"], Qualifier::Approx),
+];
+
+impl<'a> Parser<'a> {
+    // ----- token helpers -------------------------------------------------
+
+    fn n(&self) -> usize {
+        self.t.len()
+    }
+
+    fn s(&self, i: usize) -> &'a str {
+        match self.t.get(i) {
+            Some(t) => self.text.get(t.start..t.end).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    fn lex(&self, i: usize) -> Lex {
+        match self.t.get(i) {
+            Some(Tok {
+                k: K::Word {
+                    lex, poss: false, ..
+                },
+                ..
+            }) => *lex,
+            _ => Lex::None,
+        }
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(
+            self.t.get(i),
+            Some(Tok {
+                k: K::Word { .. },
+                ..
+            })
+        )
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        matches!(
+            self.t.get(i),
+            Some(Tok {
+                k: K::Word { cap: true, .. },
+                ..
+            })
+        )
+    }
+
+    fn upper(&self, i: usize) -> bool {
+        matches!(
+            self.t.get(i),
+            Some(Tok {
+                k: K::Word { upper: true, .. },
+                ..
+            })
+        )
+    }
+
+    fn poss(&self, i: usize) -> bool {
+        matches!(
+            self.t.get(i),
+            Some(Tok {
+                k: K::Word { poss: true, .. },
+                ..
+            })
+        )
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+    }
+
+    fn pu(&self, i: usize) -> Option<Pu> {
+        match self.t.get(i) {
+            Some(Tok { k: K::P(p), .. }) => Some(*p),
+            _ => None,
+        }
+    }
+
+    /// Whitespace before token `i` (true past the end).
+    fn ws(&self, i: usize) -> bool {
+        self.t.get(i).is_none_or(|t| t.ws)
+    }
+
+    /// Token `i` is attached to the previous one.
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.ws)
+    }
+
+    fn is_num(&self, i: usize) -> bool {
+        matches!(
+            self.t.get(i),
+            Some(Tok {
+                k: K::Num { .. },
+                ..
+            })
+        )
+    }
+
+    /// A plain small integer (no separators, no decimals, no leading zero).
+    fn small_int(&self, i: usize) -> Option<u32> {
+        match self.t.get(i) {
+            Some(Tok {
+                k:
+                    K::Num {
+                        val,
+                        grouped: false,
+                        decimal: false,
+                        int_digits,
+                        ..
+                    },
+                ..
+            }) if *int_digits <= 4 => Some(*val as u32),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year 1000..=2100 at `i`.
+    fn year_at(&self, i: usize) -> Option<u32> {
+        match self.t.get(i) {
+            Some(Tok {
+                k:
+                    K::Num {
+                        val,
+                        grouped: false,
+                        decimal: false,
+                        int_digits: 4,
+                        ..
+                    },
+                ..
+            }) if (1000.0..=2100.0).contains(val) => Some(*val as u32),
+            _ => None,
+        }
+    }
+
+    /// Token `i` begins a sentence (or the line, or a quotation).
+    fn sentence_start(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        match self.pu(i - 1) {
+            Some(Pu::Period | Pu::Term | Pu::Colon | Pu::Quote(_) | Pu::LParen | Pu::Dash) => true,
+            Some(Pu::Hyphen) => self.ws(i - 1),
+            _ => false,
+        }
+    }
+
+    // ----- driver ----------------------------------------------------------
+
+    fn run(&self, out: &mut Vec<Quantity>) {
+        let n = self.n();
+        let mut i = 0;
+        let mut floor = 0;
+        while i < n {
+            match self.try_at(i, floor) {
+                Step::Emit(f) => {
+                    let end = f.end.max(i + 1).min(n);
+                    let start = f.start.max(floor).min(end - 1);
+                    let span = Span::new(self.t[start].start, self.t[end - 1].end);
+                    out.push(Quantity {
+                        span,
+                        kind: f.kind,
+                        value: f.value,
+                        low: f.low,
+                        high: f.high,
+                        unit: f.unit,
+                        qualifier: f.qual,
+                        date: f.date,
+                    });
+                    i = end;
+                    floor = end;
+                }
+                Step::Skip(j) => {
+                    i = j.max(i + 1);
+                    floor = i;
+                }
+                Step::No => i += 1,
+            }
+        }
+    }
+
+    fn try_at(&self, i: usize, floor: usize) -> Step {
+        match self.t[i].k {
+            K::Num { .. } => {
+                if let Some(f) = self.date_at_num(i) {
+                    return Step::Emit(f);
+                }
+                if let Some(j) = self.junk_number(i) {
+                    return Step::Skip(j);
+                }
+                self.figure(i, floor)
+            }
+            K::P(Pu::Cur(_) | Pu::Minus | Pu::Hyphen) => {
+                if self.is_num(i + 1) && self.glued(i + 1) || matches!(self.pu(i), Some(Pu::Cur(_)))
+                {
+                    self.figure(i, floor)
+                } else {
+                    Step::No
+                }
+            }
+            K::P(_) => Step::No,
+            K::Word { lex, poss, .. } => {
+                if poss {
+                    return match lex {
+                        Lex::Weekday(_) => self.weekday(i, floor),
+                        _ => Step::No,
+                    };
+                }
+                match lex {
+                    Lex::Month(_) => self.date_at_month(i, floor),
+                    Lex::Weekday(_) => self.weekday(i, floor),
+                    Lex::Ordinal(_) => self.ordinal_word(i, floor),
+                    Lex::Card(_)
+                    | Lex::Tens(_)
+                    | Lex::A
+                    | Lex::Half
+                    | Lex::VagueScale(_)
+                    | Lex::TensPl
+                    | Lex::Dozens
+                    | Lex::Scores
+                    | Lex::Hundred
+                    | Lex::Scale(_)
+                    | Lex::Minus
+                    | Lex::CurCode(_) => self.figure(i, floor),
+                    _ => {
+                        if matches!(self.pu(i + 1), Some(Pu::Cur(_))) && self.glued(i + 1) {
+                            self.figure(i, floor)
+                        } else {
+                            Step::No
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ----- not figures -----------------------------------------------------
+
+    /// End of a run of tokens glued to `i` (codes, versions, URLs).
+    fn glued_cluster_end(&self, i: usize) -> usize {
+        let n = self.n();
+        let mut j = i + 1;
+        while j < n && self.glued(j) {
+            let alnum = |k: usize| self.is_num(k) || self.is_word(k);
+            if alnum(j) {
+                j += 1;
+            } else if matches!(
+                self.pu(j),
+                Some(Pu::Hyphen | Pu::Period | Pu::Slash | Pu::Colon)
+            ) && j + 1 < n
+                && self.glued(j + 1)
+                && alnum(j + 1)
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// Phone numbers, versions, codes, times of day, list markers: where to
+    /// resume, or `None` when the number at `i` may be a figure.
+    fn junk_number(&self, i: usize) -> Option<usize> {
+        let K::Num {
+            int_digits,
+            decimal,
+            lead_zero,
+            multi_dot,
+            ..
+        } = self.t[i].k
+        else {
+            return None;
+        };
+        let n = self.n();
+        // List marker: "1." / "2)" at the start of a line.
+        if i == 0
+            && matches!(self.pu(1), Some(Pu::Period | Pu::RParen))
+            && self.glued(1)
+            && (n == 2 || self.ws(2))
+            && !decimal
+        {
+            return Some(2);
+        }
+        if multi_dot {
+            return Some(self.glued_cluster_end(i));
+        }
+        if self.glued(i) && i > 0 {
+            match self.pu(i - 1) {
+                // "MH17", "G7", "v2"
+                None if self.is_word(i - 1) => return Some(self.glued_cluster_end(i)),
+                // "24/7" (second half), "10:30", "#1", "3.0"
+                Some(Pu::Slash | Pu::Colon | Pu::Hash | Pu::Period) => {
+                    return Some(self.glued_cluster_end(i));
+                }
+                // "COVID-19", "F-16" (but "mid-2015", "pre-war" are fine)
+                Some(Pu::Hyphen) if i >= 2 && self.is_word(i - 2) && self.glued(i - 1) => {
+                    let w = self.s(i - 2);
+                    if w.chars().any(char::is_uppercase) {
+                        return Some(self.glued_cluster_end(i));
+                    }
+                }
+                Some(Pu::Plus) => return Some(self.phone_end(i)),
+                _ => {}
+            }
+        }
+        // "No. 1"
+        if i >= 2
+            && self.pu(i - 1) == Some(Pu::Period)
+            && matches!(self.s(i - 2), "No" | "no" | "Nos")
+        {
+            return Some(i + 1);
+        }
+        // Times of day: "10:30", "3pm", "3 p.m.", "10 o'clock".
+        if self.pu(i + 1) == Some(Pu::Colon)
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+        {
+            let mut j = i + 3;
+            if self.is_time_suffix(j) {
+                j = self.time_suffix_end(j);
+            }
+            return Some(j);
+        }
+        if self.is_time_suffix(i + 1) {
+            return Some(self.time_suffix_end(i + 1));
+        }
+        if self.pu(i + 1) == Some(Pu::Slash)
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+        {
+            return Some(self.glued_cluster_end(i));
+        }
+        // Phone numbers.
+        if lead_zero {
+            return Some(self.phone_end(i));
+        }
+        if i > 0
+            && self.pu(i - 1) == Some(Pu::LParen)
+            && int_digits == 3
+            && self.pu(i + 1) == Some(Pu::RParen)
+        {
+            let (end, groups, digits) = self.digit_groups(i);
+            if groups >= 3 && digits >= 9 {
+                return Some(end);
+            }
+        }
+        let (end, groups, digits) = self.digit_groups(i);
+        if (groups >= 3 && digits >= 7)
+            || (groups == 2
+                && int_digits == 3
+                && digits == 7
+                && matches!(self.pu(i + 1), Some(Pu::Hyphen | Pu::Period))
+                && self.glued(i + 1))
+        {
+            return Some(end);
+        }
+        // Unknown letters glued to the number: "4G", "3D", "5x".
+        if self.is_word(i + 1) && self.glued(i + 1) && !self.known_glued_suffix(i, i + 1) {
+            return Some(self.glued_cluster_end(i));
+        }
+        None
+    }
+
+    fn is_time_suffix(&self, j: usize) -> bool {
+        let w = self.s(j);
+        if !self.is_word(j) {
+            return false;
+        }
+        if w.eq_ignore_ascii_case("am") || w.eq_ignore_ascii_case("pm") {
+            return true;
+        }
+        if w.eq_ignore_ascii_case("o'clock") || w.eq_ignore_ascii_case("o\u{2019}clock") {
+            return true;
+        }
+        (w == "a" || w == "p")
+            && self.pu(j + 1) == Some(Pu::Period)
+            && self.glued(j + 1)
+            && self.is(j + 2, "m")
+            && self.glued(j + 2)
+    }
+
+    fn time_suffix_end(&self, j: usize) -> usize {
+        if self.s(j).len() == 1 {
+            if self.pu(j + 3) == Some(Pu::Period) && self.glued(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            }
+        } else {
+            j + 1
+        }
+    }
+
+    /// Digit groups joined like a phone number: (end, groups, digits).
+    fn digit_groups(&self, i: usize) -> (usize, usize, usize) {
+        let mut j = i;
+        let mut groups = 0;
+        let mut digits = 0;
+        loop {
+            let K::Num {
+                int_digits,
+                decimal: false,
+                grouped: false,
+                ..
+            } = self.t[j].k
+            else {
+                break;
+            };
+            groups += 1;
+            digits += int_digits as usize;
+            let next = j + 1;
+            if matches!(self.pu(next), Some(Pu::Hyphen | Pu::Period))
+                && self.glued(next)
+                && self.is_num(next + 1)
+                && self.glued(next + 1)
+            {
+                j = next + 1;
+            } else if self.pu(next) == Some(Pu::RParen) && self.is_num(next + 1) {
+                j = next + 1;
+            } else if self.is_num(next) && self.ws(next) {
+                j = next;
+            } else {
+                return (next, groups, digits);
+            }
+        }
+        (j + 1, groups, digits)
+    }
+
+    fn phone_end(&self, i: usize) -> usize {
+        self.digit_groups(i).0
+    }
+
+    /// Letters that may legitimately follow a number without a space.
+    fn known_glued_suffix(&self, num: usize, j: usize) -> bool {
+        let w = self.s(j);
+        match self.lex(j) {
+            Lex::ScaleAbbr(_)
+            | Lex::Measure(_)
+            | Lex::Dur(_)
+            | Lex::Percent
+            | Lex::Pence
+            | Lex::Point
+            | Lex::CurCode(_)
+            | Lex::Scale(_)
+            | Lex::Degree => return true,
+            _ => {}
+        }
+        if matches!(w, "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm") {
+            return true;
+        }
+        let _ = num;
+        false
+    }
+
+    /// A number inside a short quoted Title-Case name: `"60 Minutes."`.
+    fn in_title_quote(&self, s: usize, e: usize) -> bool {
+        let mut j = s;
+        let mut open = None;
+        for _ in 0..5 {
+            if j == 0 {
+                break;
+            }
+            j -= 1;
+            match self.t[j].k {
+                K::Word { cap: true, .. } | K::Num { .. } => continue,
+                K::P(Pu::Quote(q)) if q != 2 => {
+                    if self.glued(j + 1) {
+                        open = Some(j);
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let Some(open) = open else {
+            return false;
+        };
+        let mut caps = (open + 1..e).any(|k| self.cap(k) && !self.is(k, "a"));
+        let mut j = e;
+        for _ in 0..7 {
+            match self.t.get(j).map(|t| t.k) {
+                Some(K::Word { cap: true, .. }) => caps = true,
+                Some(K::Num { .. }) => {}
+                Some(K::P(Pu::Period | Pu::Comma | Pu::Term | Pu::Colon | Pu::Hyphen)) => {}
+                Some(K::P(Pu::Quote(q))) if q != 1 => return caps,
+                _ => return false,
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// A number right after a capitalised name: "Apollo 11", "Windows 10".
+    fn after_name(&self, i: usize) -> bool {
+        if i == 0 || !self.ws(i) || !self.is_word(i - 1) || !self.cap(i - 1) || self.poss(i - 1) {
+            return false;
+        }
+        if self.lex(i - 1) != Lex::None || self.sentence_start(i - 1) {
+            return false;
+        }
+        if words::is_stop(self.s(i - 1)) || self.qualifier_word(i - 1) {
+            return false;
+        }
+        match self.t[i].k {
+            K::Num {
+                grouped: false,
+                decimal: false,
+                int_digits,
+                ..
+            } if int_digits <= 4 => {}
+            _ => return false,
+        }
+        // Followed by a lower-case content word: a count after all
+        // ("told AFP 40 people died").
+        let j = i + 1;
+        if self.is_word(j) && self.ws(j) && !self.cap(j) && !words::is_stop(self.s(j)) {
+            return false;
+        }
+        !self.is_word(j) || self.ws(j)
+    }
+
+    fn qualifier_word(&self, i: usize) -> bool {
+        let w = self.s(i);
+        QUALIFIERS
+            .iter()
+            .any(|(ws, _)| ws.last().is_some_and(|l| l.eq_ignore_ascii_case(w)))
+            || w.eq_ignore_ascii_case("between")
+            || w.eq_ignore_ascii_case("from")
+    }
+
+    // ----- the number core ---------------------------------------------
+
+    /// Whether a glued "m" after the number at `num` means million.
+    fn m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
+        if money {
+            return true;
+        }
+        if matches!(self.t[num].k, K::Num { decimal: true, .. }) {
+            return true;
+        }
+        if self.s(m) == "M" {
+            return true;
+        }
+        let j = m + 1;
+        if self.is_word(j) && self.ws(j) {
+            let w = self.s(j);
+            let measure_word = [
+                "tall", "high", "long", "wide", "deep", "away", "above", "below", "thick", "from",
+                "of", "in", "on", "into", "to", "and", "or", "under", "over", "up", "down",
+                "across", "per", "a", "an", "the", "high", "farther", "further", "squared",
+            ]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w));
+            return !measure_word && self.lex(j) == Lex::None;
+        }
+        false
+    }
+
+    fn core(&self, i: usize, money: bool) -> Option<Core> {
+        if self.is_num(i) {
+            return Some(self.digit_core(i, money));
+        }
+        if !self.is_word(i) {
+            return None;
+        }
+        self.word_core(i)
+    }
+
+    fn digit_core(&self, i: usize, money: bool) -> Core {
+        let t = self.t[i];
+        let K::Num {
+            val,
+            int_digits,
+            grouped,
+            decimal,
+            ..
+        } = t.k
+        else {
+            unreachable!("digit_core on a non-number")
+        };
+        let mut c = Core {
+            start: i,
+            end: i + 1,
+            val,
+            exp: 0,
+            written: false,
+            vague: false,
+            year4: !grouped && !decimal && int_digits == 4 && (1000.0..=2100.0).contains(&val),
+            ratio: false,
+            is_one: false,
+            a_dur: false,
+            num_tok: Some(i),
+        };
+        let k = i + 1;
+        let exp = match self.lex(k) {
+            Lex::ScaleAbbr(e) if self.glued(k) => {
+                if e == 6 && self.s(k).eq_ignore_ascii_case("m") && !self.m_is_million(i, k, money)
+                {
+                    None
+                } else if self.s(k).eq_ignore_ascii_case("b") && !money {
+                    None
+                } else {
+                    Some((e, 1))
+                }
+            }
+            Lex::ScaleAbbr(e) if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B") => {
+                Some((e, 1))
+            }
+            Lex::Scale(e) => Some((e, 1)),
+            Lex::Hundred if self.ws(k) => Some((2, 1)),
+            _ => {
+                if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
+                    match self.lex(k + 1) {
+                        Lex::Scale(e) => Some((e, 2)),
+                        _ => None,
+                    }
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some((e, len)) = exp {
+            c.exp = e as i32;
+            c.val = tok::parse_digits(self.s(i), e as i32);
+            c.end = k + len;
+            c.year4 = false;
+        }
+        c
+    }
+
+    fn word_core(&self, i: usize) -> Option<Core> {
+        let mut c = Core {
+            start: i,
+            end: i + 1,
+            val: 0.0,
+            exp: 0,
+            written: true,
+            vague: false,
+            year4: false,
+            ratio: false,
+            is_one: false,
+            a_dur: false,
+            num_tok: None,
+        };
+        let of_next = |k: usize| self.is(k, "of");
+        match self.lex(i) {
+            Lex::A => match self.lex(i + 1) {
+                Lex::Hundred | Lex::Scale(_) => {}
+                Lex::Dozen => {
+                    c.val = 12.0;
+                    c.end = i + 2;
+                    return Some(c);
+                }
+                Lex::Dur(_) => {
+                    c.val = 1.0;
+                    c.a_dur = true;
+                    return Some(c);
+                }
+                Lex::Ordinal(d) if d >= 3 && of_next(i + 2) => {
+                    c.val = 1.0 / d as f64;
+                    c.ratio = true;
+                    c.end = i + 2;
+                    return Some(c);
+                }
+                Lex::Fraction(d) if of_next(i + 2) => {
+                    c.val = 1.0 / d as f64;
+                    c.ratio = true;
+                    c.end = i + 2;
+                    return Some(c);
+                }
+                _ => return None,
+            },
+            Lex::Half => {
+                if self.lex(i + 1) == Lex::A {
+                    match self.lex(i + 2) {
+                        Lex::Scale(e) => {
+                            c.val = 0.5 * 10f64.powi(e as i32);
+                            c.exp = e as i32;
+                            c.end = i + 3;
+                        }
+                        Lex::Hundred => {
+                            c.val = 50.0;
+                            c.end = i + 3;
+                        }
+                        Lex::Dozen => {
+                            c.val = 6.0;
+                            c.end = i + 3;
+                        }
+                        Lex::Dur(_) => {
+                            c.val = 0.5;
+                            c.end = i + 2;
+                            c.a_dur = true;
+                        }
+                        _ => return None,
+                    }
+                    return Some(c);
+                }
+                let next = self.s(i + 1);
+                if [
+                    "of", "the", "its", "their", "his", "her", "our", "all", "those", "these",
+                ]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(next))
+                    && self.ws(i + 1)
+                {
+                    c.val = 0.5;
+                    c.ratio = true;
+                    return Some(c);
+                }
+                return None;
+            }
+            Lex::VagueScale(e) => {
+                let mut e = e as i32;
+                let mut end = i + 1;
+                if of_next(end) {
+                    if let Lex::VagueScale(e2) = self.lex(end + 1) {
+                        e += e2 as i32;
+                        end += 2;
+                    }
+                } else if !self.is(end, "more") && !self.is(end, "upon") {
+                    return None;
+                }
+                c.val = 10f64.powi(e);
+                c.vague = true;
+                c.end = end;
+                return Some(c);
+            }
+            Lex::TensPl => {
+                if of_next(i + 1)
+                    && let Lex::VagueScale(e) = self.lex(i + 2)
+                {
+                    c.val = 10f64.powi(e as i32 + 1);
+                    c.vague = true;
+                    c.end = i + 3;
+                    return Some(c);
+                }
+                return None;
+            }
+            Lex::Dozens | Lex::Scores => {
+                if !of_next(i + 1) && !self.is(i + 1, "more") {
+                    return None;
+                }
+                c.val = if self.lex(i) == Lex::Dozens {
+                    12.0
+                } else {
+                    20.0
+                };
+                c.vague = true;
+                return Some(c);
+            }
+            Lex::Hundred | Lex::Scale(_) => {
+                // "several thousand", "a few hundred"
+                let prev = i.checked_sub(1)?;
+                let e = match self.lex(i) {
+                    Lex::Scale(e) => e as i32,
+                    _ => 2,
+                };
+                if self.is(prev, "several") || self.is(prev, "many") {
+                    c.start = prev;
+                } else if self.is(prev, "few") && prev > 0 && self.is(prev - 1, "a") {
+                    c.start = prev - 1;
+                } else {
+                    return None;
+                }
+                c.val = 10f64.powi(e);
+                c.vague = true;
+                return Some(c);
+            }
+            Lex::Card(_) | Lex::Tens(_) => {}
+            _ => return None,
+        }
+        // Written cardinal: "two hundred and forty thousand", "forty-two".
+        #[derive(PartialEq, Clone, Copy)]
+        enum Last {
+            None,
+            Unit,
+            Tens,
+            Hundred,
+            Scale,
+            And,
+        }
+        let mut total = 0.0f64;
+        let mut cur = 0.0f64;
+        let mut last = Last::None;
+        let mut k = i;
+        let mut max_exp = 0;
+        let n = self.n();
+        while k < n {
+            if k > i && !self.ws(k) {
+                break;
+            }
+            match self.lex(k) {
+                Lex::A if k == i => {
+                    cur = 1.0;
+                    last = Last::Unit;
+                }
+                Lex::Card(v)
+                    if matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And) =>
+                {
+                    cur += v as f64;
+                    last = Last::Unit;
+                }
+                Lex::Tens(v)
+                    if matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And) =>
+                {
+                    cur += v as f64;
+                    last = Last::Tens;
+                    if self.pu(k + 1) == Some(Pu::Hyphen)
+                        && self.glued(k + 1)
+                        && self.glued(k + 2)
+                        && let Lex::Card(u @ 1..=9) = self.lex(k + 2)
+                    {
+                        cur += u as f64;
+                        last = Last::Unit;
+                        k += 2;
+                    }
+                }
+                Lex::Hundred if matches!(last, Last::Unit | Last::Tens) => {
+                    cur *= 100.0;
+                    last = Last::Hundred;
+                }
+                Lex::Scale(e) if matches!(last, Last::Unit | Last::Tens | Last::Hundred) => {
+                    total += cur * 10f64.powi(e as i32);
+                    max_exp = max_exp.max(e as i32);
+                    cur = 0.0;
+                    last = Last::Scale;
+                }
+                Lex::Dozen if matches!(last, Last::Unit) => {
+                    cur *= 12.0;
+                    last = Last::Scale;
+                }
+                _ if self.is(k, "and")
+                    && matches!(last, Last::Hundred | Last::Scale)
+                    && matches!(self.lex(k + 1), Lex::Card(_) | Lex::Tens(_)) =>
+                {
+                    last = Last::And;
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+        if last == Last::None || last == Last::And {
+            return None;
+        }
+        c.val = total + cur;
+        c.exp = max_exp;
+        c.end = k;
+        c.is_one = k == i + 1 && self.lex(i) == Lex::Card(1);
+        // "one and a half", "two and a half million"
+        if self.is(k, "and") && self.lex(k + 1) == Lex::A && self.lex(k + 2) == Lex::Half {
+            c.val += 0.5;
+            c.end = k + 3;
+            c.is_one = false;
+            if let Lex::Scale(e) = self.lex(k + 3) {
+                c.val *= 10f64.powi(e as i32);
+                c.exp = e as i32;
+                c.end = k + 4;
+            }
+        }
+        // "one point five"
+        if self.is(c.end, "point")
+            && c.exp == 0
+            && let Lex::Card(d @ 0..=9) = self.lex(c.end + 1)
+        {
+            let mut scale = 0.1;
+            let mut v = c.val + d as f64 * scale;
+            let mut k = c.end + 2;
+            while let Lex::Card(d @ 0..=9) = self.lex(k) {
+                scale /= 10.0;
+                v += d as f64 * scale;
+                k += 1;
+            }
+            c.val = v;
+            c.end = k;
+            c.is_one = false;
+        }
+        // Fractions: "two-thirds", "one third of", "three quarters".
+        if c.exp == 0 && c.val >= 1.0 && c.val < 20.0 {
+            let (fk, hy) =
+                if self.pu(c.end) == Some(Pu::Hyphen) && self.glued(c.end) && self.glued(c.end + 1)
+                {
+                    (c.end + 1, true)
+                } else {
+                    (c.end, false)
+                };
+            let den = match self.lex(fk) {
+                Lex::FractionPl(d) if c.val > 1.0 => Some(d),
+                Lex::Ordinal(d) if c.val == 1.0 && d >= 3 && d <= 10 && (hy || of_next(fk + 1)) => {
+                    Some(d as u8)
+                }
+                Lex::Fraction(d) if c.val == 1.0 && (hy || of_next(fk + 1)) => Some(d),
+                Lex::Half if c.val == 1.0 && hy => Some(2),
+                _ => None,
+            };
+            if let Some(d) = den {
+                c.val /= d as f64;
+                c.ratio = true;
+                c.end = fk + 1;
+                c.is_one = false;
+            }
+        }
+        Some(c)
+    }
+}
+
+mod grammar;
+
+#[cfg(test)]
+mod tests;

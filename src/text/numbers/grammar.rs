@@ -1,0 +1,1107 @@
+//! The figure grammar proper: prefixes, units, ranges, qualifiers, counted
+//! nouns, dates and ordinals. Everything here reads a bounded window of
+//! tokens around a trigger.
+
+use super::lex::{self, Dur, Lex};
+use super::tok::{self, K, Pu};
+use super::words;
+use super::{Core, Found, Parser, QUALIFIERS, Qualifier, QuantityKind, Step};
+
+/// A core with its prefix (sign, currency) and unit suffix.
+#[derive(Debug, Clone)]
+pub(super) struct Atom {
+    start: usize,
+    end: usize,
+    core: Core,
+    val: f64,
+    /// Factor applied by the unit (decades -> years, cents -> dollars).
+    mult: f64,
+    kind: Option<QuantityKind>,
+    unit: Option<&'static str>,
+    /// "four-year": the following noun is described, not counted.
+    hyphen_adj: bool,
+    /// low/high already known (decades "1980s").
+    range: Option<(f64, f64)>,
+}
+
+enum AtomR {
+    Ok(Atom),
+    Skip(usize),
+    No,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Conn {
+    Or,
+    To,
+    And,
+    Dash,
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn square_of(u: &str) -> &'static str {
+    match u {
+        "metre" => "square-metre",
+        "km" => "square-km",
+        "mile" => "square-mile",
+        "foot" => "square-foot",
+        "cm" => "square-cm",
+        "inch" => "square-inch",
+        "yard" => "square-yard",
+        _ => "square",
+    }
+}
+
+fn age_unit(d: Dur) -> &'static str {
+    match d {
+        Dur::Month => "months-old",
+        Dur::Week | Dur::Fortnight => "weeks-old",
+        Dur::Day => "days-old",
+        Dur::Hour => "hours-old",
+        _ => "years-old",
+    }
+}
+
+impl Parser<'_> {
+    fn dur_at(&self, k: usize) -> Option<Dur> {
+        match self.lex(k) {
+            Lex::Dur(d) => Some(d),
+            Lex::Ordinal(2) if self.s(k).eq_ignore_ascii_case("second") => Some(Dur::Second),
+            _ => None,
+        }
+    }
+
+    /// A unit word capitalised mid-sentence: part of a title ("60 Minutes").
+    fn title_unit(&self, k: usize, core_start: usize) -> bool {
+        self.cap(k) && !self.upper(k) && !self.sentence_start(core_start)
+    }
+
+    fn atom(&self, i: usize) -> AtomR {
+        let mut j = i;
+        let mut neg = false;
+        let mut cur: Option<&'static str> = None;
+        match self.t[i].k {
+            K::P(Pu::Minus | Pu::Hyphen) => {
+                if !(self.is_num(i + 1) && self.glued(i + 1)) {
+                    return AtomR::No;
+                }
+                if self.pu(i) == Some(Pu::Hyphen) && i > 0 && self.glued(i) {
+                    return AtomR::No;
+                }
+                neg = true;
+                j = i + 1;
+            }
+            K::P(Pu::Cur(code)) => {
+                if !self.is_num(i + 1) {
+                    return AtomR::No;
+                }
+                cur = Some(code);
+                j = i + 1;
+            }
+            K::Word { .. } => match self.lex(i) {
+                Lex::Minus => {
+                    if self.is_num(i + 1) || matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_))
+                    {
+                        neg = true;
+                        j = i + 1;
+                    } else {
+                        return AtomR::No;
+                    }
+                }
+                Lex::CurCode(code) => {
+                    if !(self.upper(i) || self.s(i) == "Rs") {
+                        return AtomR::No;
+                    }
+                    let mut k = i + 1;
+                    if self.pu(k) == Some(Pu::Period) && self.glued(k) {
+                        k += 1;
+                    }
+                    if !self.is_num(k) {
+                        return AtomR::No;
+                    }
+                    cur = Some(code);
+                    j = k;
+                }
+                _ if matches!(self.pu(i + 1), Some(Pu::Cur("USD"))) && self.glued(i + 1) => {
+                    match lex::dollar_prefix(self.s(i)) {
+                        Some(code) if self.is_num(i + 2) => {
+                            cur = Some(code);
+                            j = i + 2;
+                        }
+                        _ => return AtomR::No,
+                    }
+                }
+                _ => {}
+            },
+            K::Num { .. } => {}
+            _ => return AtomR::No,
+        }
+        let Some(core) = self.core(j, cur.is_some()) else {
+            return AtomR::No;
+        };
+        if core.written
+            && self.cap(core.start)
+            && !self.sentence_start(core.start)
+            && !(core.start > 0 && self.lex(core.start - 1) == Lex::Minus)
+        {
+            return AtomR::Skip(core.end);
+        }
+        if self.in_title_quote(core.start, core.end) {
+            return AtomR::Skip(core.end);
+        }
+        if cur.is_none()
+            && !neg
+            && core.num_tok.is_some()
+            && core.exp == 0
+            && self.after_name(core.start)
+        {
+            return AtomR::Skip(core.end);
+        }
+        let mut a = Atom {
+            start: i.min(core.start),
+            end: core.end,
+            core,
+            val: if neg { -core.val } else { core.val },
+            mult: 1.0,
+            kind: None,
+            unit: None,
+            hyphen_adj: false,
+            range: None,
+        };
+        if let Some(code) = cur {
+            a.kind = Some(QuantityKind::Money);
+            a.unit = Some(code);
+            return AtomR::Ok(a);
+        }
+        if core.ratio {
+            a.kind = Some(QuantityKind::Percent);
+            a.unit = Some("ratio");
+            return AtomR::Ok(a);
+        }
+        let k = core.end;
+        if core.vague {
+            // "millions of dollars"
+            if self.is(k, "of") {
+                let code = match self.lex(k + 1) {
+                    Lex::CurWord(c) => Some(c),
+                    Lex::Pounds => Some("GBP"),
+                    _ => None,
+                };
+                if let Some(c) = code {
+                    a.kind = Some(QuantityKind::Money);
+                    a.unit = Some(c);
+                    a.end = k + 2;
+                }
+            }
+            return AtomR::Ok(a);
+        }
+        if core.a_dur {
+            let d = self.dur_at(k);
+            let Some(d) = d else { return AtomR::No };
+            let always =
+                matches!(d, Dur::Decade | Dur::Century) || self.lex(core.start) == Lex::Half;
+            let prev_ok = core.start > 0
+                && [
+                    "for", "within", "after", "over", "than", "nearly", "almost", "about",
+                    "around", "than", "past", "spent", "lasted", "took", "in",
+                ]
+                .iter()
+                .any(|w| self.is(core.start - 1, w));
+            if !(always || prev_ok) || self.title_unit(k, core.start) {
+                return AtomR::No;
+            }
+            let (u, m) = d.norm();
+            a.kind = Some(QuantityKind::Duration);
+            a.unit = Some(u);
+            a.val *= m;
+            a.mult = m;
+            a.end = k + 1;
+            return AtomR::Ok(a);
+        }
+        // "one in five", "2 out of 3"
+        if self.is(k, "in") || (self.is(k, "out") && self.is(k + 1, "of")) {
+            let k2 = if self.is(k, "in") { k + 1 } else { k + 2 };
+            if let Some(c2) = self.core(k2, false)
+                && !c2.year4
+                && !c2.ratio
+                && !c2.vague
+                && c2.exp == 0
+                && c2.val > 1.0
+                && core.val > 0.0
+                && c2.val >= core.val
+                && core.exp == 0
+                && c2.written == core.written
+            {
+                a.val = core.val / c2.val;
+                a.kind = Some(QuantityKind::Percent);
+                a.unit = Some("ratio");
+                a.end = c2.end;
+                return AtomR::Ok(a);
+            }
+        }
+        // "twenty-first"
+        if let Lex::Tens(_) = self.lex(core.start)
+            && core.end == core.start + 1
+            && self.pu(k) == Some(Pu::Hyphen)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && let Lex::Ordinal(o @ 1..=9) = self.lex(k + 1)
+        {
+            a.val += o as f64;
+            a.kind = Some(QuantityKind::Ordinal);
+            a.end = k + 2;
+            return AtomR::Ok(a);
+        }
+        self.suffix(&mut a, k)
+    }
+
+    fn set(&self, a: &mut Atom, kind: QuantityKind, unit: &'static str, end: usize) {
+        a.kind = Some(kind);
+        a.unit = Some(unit);
+        a.end = end;
+    }
+
+    fn suffix(&self, a: &mut Atom, k: usize) -> AtomR {
+        use QuantityKind as Q;
+        let core = a.core;
+        let g = self.glued(k);
+        match self.t.get(k).map(|t| t.k) {
+            Some(K::P(Pu::Percent)) => self.set(a, Q::Percent, "percent", k + 1),
+            Some(K::P(Pu::Degree)) => {
+                let u = match self.s(k + 1) {
+                    "C" if self.glued(k + 1) => "degree-celsius",
+                    "F" if self.glued(k + 1) => "degree-fahrenheit",
+                    _ => "degree",
+                };
+                self.set(a, Q::Measure, u, if u == "degree" { k + 1 } else { k + 2 });
+            }
+            Some(K::P(Pu::Hyphen)) if g && self.glued(k + 1) && self.is_word(k + 1) => {
+                let w = k + 1;
+                if let Some(d) = self.dur_at(w) {
+                    if self.title_unit(w, core.start) {
+                        return AtomR::Skip(w + 1);
+                    }
+                    if self.pu(w + 1) == Some(Pu::Hyphen)
+                        && self.glued(w + 1)
+                        && self.lex(w + 2) == Lex::Old
+                        && self.glued(w + 2)
+                    {
+                        self.set(a, Q::Count, age_unit(d), w + 3);
+                        return AtomR::Ok(a.clone());
+                    }
+                    let (u, m) = d.norm();
+                    a.val *= m;
+                    a.mult = m;
+                    self.set(a, Q::Duration, u, w + 1);
+                    a.hyphen_adj = true;
+                } else if let Lex::Measure(u) = self.lex(w) {
+                    self.set(a, Q::Measure, u, w + 1);
+                    a.hyphen_adj = true;
+                } else if let Lex::Scale(_) = self.lex(w) {
+                    // handled by the core; nothing more here
+                } else if self.lex(w) == Lex::Percent {
+                    self.set(a, Q::Percent, "percent", w + 1);
+                    a.hyphen_adj = true;
+                } else if self.lex(w) == Lex::None
+                    && !self.cap(w)
+                    && !words::is_stop(self.s(w))
+                    && !self.s(w).eq_ignore_ascii_case("odd")
+                    && !(self.pu(w + 1) == Some(Pu::Hyphen) && self.glued(w + 1))
+                {
+                    // "a 35-member panel", "a 10-point plan"
+                    let unit = self.s(w);
+                    a.kind = Some(Q::Count);
+                    a.end = w + 1;
+                    a.hyphen_adj = true;
+                    a.unit = None;
+                    let _ = unit;
+                }
+            }
+            Some(K::Word { .. }) => {
+                let w = self.s(k);
+                match self.lex(k) {
+                    Lex::Percent if g || w.len() > 2 || self.ws(k) => {
+                        self.set(a, Q::Percent, "percent", k + 1)
+                    }
+                    Lex::Per if self.lex(k + 1) == Lex::Cent => {
+                        self.set(a, Q::Percent, "percent", k + 2)
+                    }
+                    Lex::Percentage if self.lex(k + 1) == Lex::Point => {
+                        self.set(a, Q::Percent, "percentage-point", k + 2)
+                    }
+                    Lex::Point
+                        if g && w.len() > 1
+                            && w.starts_with(['p', 'P'])
+                            && !w.eq_ignore_ascii_case("point") =>
+                    {
+                        self.set(a, Q::Percent, "percentage-point", k + 1)
+                    }
+                    Lex::CurWord(code) => self.set(a, Q::Money, code, k + 1),
+                    Lex::CurCode(code) if self.upper(k) && w != "RS" => {
+                        self.set(a, Q::Money, code, k + 1)
+                    }
+                    Lex::Pounds => {
+                        if self.lex(k + 1) == Lex::CurWord("GBP") {
+                            self.set(a, Q::Money, "GBP", k + 2);
+                        } else if core.exp >= 3 {
+                            self.set(a, Q::Money, "GBP", k + 1);
+                        } else {
+                            self.set(a, Q::Measure, "lb", k + 1);
+                        }
+                    }
+                    Lex::Cents | Lex::Cent => {
+                        a.val *= 0.01;
+                        a.mult = 0.01;
+                        self.set(a, Q::Money, "USD", k + 1);
+                    }
+                    Lex::Pence if w.len() > 1 || g => {
+                        a.val *= 0.01;
+                        a.mult = 0.01;
+                        self.set(a, Q::Money, "GBP", k + 1);
+                    }
+                    Lex::Square => {
+                        if let Lex::Measure(u) = self.lex(k + 1) {
+                            self.set(a, Q::Measure, square_of(u), k + 2);
+                        } else if self.s(k + 1) == "m" {
+                            self.set(a, Q::Measure, "square-metre", k + 2);
+                        }
+                    }
+                    Lex::Measure(u) => {
+                        if self.title_unit(k, core.start) && w.len() > 3 {
+                            return AtomR::Skip(k + 1);
+                        }
+                        if matches!(self.t.get(k + 1).map(|t| t.k), Some(K::Num { val, .. }) if val == 2.0)
+                            && self.glued(k + 1)
+                        {
+                            self.set(a, Q::Measure, square_of(u), k + 2);
+                        } else {
+                            self.set(a, Q::Measure, u, k + 1);
+                        }
+                    }
+                    Lex::ScaleAbbr(6) if g && w == "m" => self.set(a, Q::Measure, "metre", k + 1),
+                    Lex::Degree => {
+                        let (u, e) = match (self.lex(k + 1), self.s(k + 1)) {
+                            (Lex::Celsius, _) | (_, "C") => ("degree-celsius", k + 2),
+                            (Lex::Fahrenheit, _) | (_, "F") => ("degree-fahrenheit", k + 2),
+                            _ => ("degree", k + 1),
+                        };
+                        self.set(a, Q::Measure, u, e);
+                    }
+                    _ if g && (w == "C" || w == "F") => {
+                        let u = if w == "C" {
+                            "degree-celsius"
+                        } else {
+                            "degree-fahrenheit"
+                        };
+                        self.set(a, Q::Measure, u, k + 1);
+                    }
+                    _ if g && matches!(w, "st" | "nd" | "rd" | "th") => {
+                        a.kind = Some(Q::Ordinal);
+                        a.end = k + 1;
+                    }
+                    _ if g && w == "s" && core.year4 && a.val % 10.0 == 0.0 => {
+                        a.kind = Some(Q::Year);
+                        a.range = Some((a.val, a.val + 9.0));
+                        a.end = k + 1;
+                    }
+                    _ => {
+                        if let Some(d) = self.dur_at(k) {
+                            if self.title_unit(k, core.start) {
+                                return AtomR::Skip(k + 1);
+                            }
+                            let end = k + 1;
+                            if self.lex(end) == Lex::Old
+                                && self.ws(end)
+                                && self.s(end).eq_ignore_ascii_case("old")
+                            {
+                                self.set(a, Q::Count, age_unit(d), end + 1);
+                                return AtomR::Ok(a.clone());
+                            }
+                            let (u, m) = d.norm();
+                            a.val *= m;
+                            a.mult = m;
+                            self.set(a, Q::Duration, u, end);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        AtomR::Ok(a.clone())
+    }
+
+    /// "one" that does not count anything: "one of the", "no one", "the one
+    /// who", "one day", "at one point", "one-on-one".
+    fn one_is_pronoun(&self, i: usize) -> bool {
+        let next = i + 1;
+        // "one-off", "one-time", "one-on-one"
+        if self.pu(next) == Some(Pu::Hyphen)
+            && self.glued(next)
+            && self.is_word(next + 1)
+            && self.glued(next + 1)
+        {
+            return true;
+        }
+        if [
+            "of", "another", "who", "whom", "that", "which", "by", "after", "point", "way", "hand",
+            "or",
+        ]
+        .iter()
+        .any(|w| self.is(next, w))
+            && !(self.is(next, "or") && matches!(self.lex(next + 1), Lex::Card(_) | Lex::Tens(_)))
+        {
+            return true;
+        }
+        let prev = i.checked_sub(1);
+        let prev_is = |w: &str| prev.is_some_and(|p| self.is(p, w));
+        if self.is(next, "day")
+            && !["in", "within", "for", "than", "just", "only", "single"]
+                .iter()
+                .any(|w| prev_is(w))
+        {
+            return true;
+        }
+        if prev_is("no") {
+            return true;
+        }
+        if [
+            "the", "this", "that", "which", "every", "any", "each", "at", "any", "someone",
+        ]
+        .iter()
+        .any(|w| prev_is(w))
+            && self.counted_noun(next, false).is_none()
+        {
+            return true;
+        }
+        false
+    }
+
+    /// "between" / "from" right before token `start`.
+    fn opener(&self, start: usize, floor: usize) -> Option<(usize, bool)> {
+        let p = start.checked_sub(1)?;
+        if p < floor {
+            return None;
+        }
+        if self.is(p, "between") {
+            Some((p, true))
+        } else if self.is(p, "from") {
+            Some((p, false))
+        } else {
+            None
+        }
+    }
+
+    fn change_before(&self, start: usize, floor: usize) -> bool {
+        (1..=3).any(|d| {
+            start >= floor + d
+                && words::is_change_verb(self.s(start - d))
+                && self.is_word(start - d)
+        })
+    }
+
+    fn range_partner(
+        &self,
+        a: &Atom,
+        opener: Option<(usize, bool)>,
+        floor: usize,
+    ) -> Option<(Atom, Conn)> {
+        let c = a.end;
+        let after_or = |k: usize| {
+            [
+                "more", "so", "less", "fewer", "over", "above", "under", "below",
+            ]
+            .iter()
+            .any(|w| self.is(k, w))
+        };
+        let (nxt, conn) = if self.is(c, "or") && !after_or(c + 1) {
+            (c + 1, Conn::Or)
+        } else if self.is(c, "to") {
+            (c + 1, Conn::To)
+        } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
+            (c + 1, Conn::And)
+        } else if self.pu(c) == Some(Pu::Hyphen) && self.glued(c) && self.glued(c + 1) {
+            (c + 1, Conn::Dash)
+        } else if self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)) {
+            (c + 1, Conn::Dash)
+        } else if self.pu(c) == Some(Pu::Hyphen)
+            && self.glued(c)
+            && self.ws(c + 1)
+            && (self.is(c + 1, "to") || self.is(c + 1, "and") || self.is(c + 1, "or"))
+        {
+            (c + 2, Conn::To)
+        } else {
+            return None;
+        };
+        if nxt >= self.n() {
+            return None;
+        }
+        let AtomR::Ok(b) = self.atom(nxt) else {
+            return None;
+        };
+        if b.core.ratio || b.core.vague || b.range.is_some() {
+            return None;
+        }
+        if let (Some(x), Some(y)) = (a.kind, b.kind)
+            && (x != y || a.unit != b.unit)
+        {
+            return None;
+        }
+        if a.kind.is_some() && b.kind.is_none() && a.hyphen_adj {
+            return None;
+        }
+        if conn == Conn::To && self.change_before(a.start, floor) {
+            return None;
+        }
+        Some((b, conn))
+    }
+
+    /// A qualifier phrase ending right before `start`.
+    fn qualifier_before(&self, start: usize, floor: usize) -> Option<(usize, Qualifier)> {
+        for (ws, q) in QUALIFIERS {
+            let len = ws.len();
+            if start < floor + len {
+                continue;
+            }
+            let s0 = start - len;
+            let ok = ws.iter().enumerate().all(|(m, w)| {
+                let t = s0 + m;
+                self.is(t, w) && (m == 0 || self.ws(t))
+            });
+            if ok {
+                return Some((s0, *q));
+            }
+        }
+        None
+    }
+
+    /// The noun a number counts: the head of the next few words, skipping
+    /// adjectives, stopping at function words and punctuation.
+    pub(super) fn counted_noun(&self, k: usize, allow_of: bool) -> Option<(usize, String)> {
+        let n = self.n();
+        let mut k = k;
+        if allow_of && self.is(k, "of") {
+            k += 1;
+        }
+        let mut cands = [(0usize, 0usize); 4];
+        let mut m = 0;
+        while m < 4 && k < n {
+            if !self.is_word(k) || !self.ws(k) {
+                break;
+            }
+            let w = self.s(k);
+            let acronym = self.upper(k) && w.len() >= 2;
+            if !acronym && words::is_stop(w) {
+                break;
+            }
+            match self.lex(k) {
+                Lex::Card(_)
+                | Lex::Tens(_)
+                | Lex::A
+                | Lex::Hundred
+                | Lex::Scale(_)
+                | Lex::VagueScale(_)
+                | Lex::TensPl
+                | Lex::Month(_)
+                | Lex::Weekday(_)
+                | Lex::Ordinal(_)
+                | Lex::Half
+                | Lex::Percent
+                | Lex::Per
+                | Lex::Minus => break,
+                _ => {}
+            }
+            let mut e = k + 1;
+            while self.pu(e) == Some(Pu::Hyphen)
+                && self.glued(e)
+                && self.is_word(e + 1)
+                && self.glued(e + 1)
+            {
+                e += 2;
+            }
+            cands[m] = (k, e);
+            m += 1;
+            k = e;
+        }
+        if m == 0 {
+            return None;
+        }
+        let adj =
+            |(s, e): (usize, usize)| e > s + 1 || self.cap(s) || words::is_adjective(self.s(s));
+        let plural = |(s, _): (usize, usize)| {
+            let w = self.s(s);
+            (w.ends_with('s') && !w.ends_with("ss")) || words::is_irregular_plural(w)
+        };
+        let mut p = (0..m).find(|&x| !adj(cands[x])).unwrap_or(m - 1);
+        while p + 1 < m && !adj(cands[p + 1]) && plural(cands[p + 1]) && !plural(cands[p]) {
+            p += 1;
+        }
+        let (s, e) = cands[p];
+        let mut text = self
+            .text
+            .get(self.t[s].start..self.t[e - 1].end)
+            .unwrap_or("");
+        for suf in ["'s", "\u{2019}s"] {
+            if let Some(t) = text.strip_suffix(suf) {
+                text = t;
+            }
+        }
+        Some((e, text.to_lowercase()))
+    }
+
+    pub(super) fn figure(&self, i: usize, floor: usize) -> Step {
+        use QuantityKind as Q;
+        let a = match self.atom(i) {
+            AtomR::Ok(a) => a,
+            AtomR::Skip(j) => return Step::Skip(j),
+            AtomR::No => return Step::No,
+        };
+        if a.core.is_one
+            && (a.kind.is_none() || a.unit == Some("day"))
+            && a.start == a.core.start
+            && self.one_is_pronoun(a.core.start)
+        {
+            return Step::No;
+        }
+        // The tail of a compound: "one-on-one", "a two-by-four".
+        if a.core.written
+            && a.core.start > 0
+            && self.pu(a.core.start - 1) == Some(Pu::Hyphen)
+            && self.glued(a.core.start)
+        {
+            return Step::No;
+        }
+        let mut start = a.start;
+        let mut end = a.end;
+        let mut kind = a.kind;
+        let mut unit: Option<String> = a.unit.map(String::from);
+        let mut f = Found::new(start, end, Q::Count, a.val);
+        let mut hyphen_adj = a.hyphen_adj;
+        let mut year_like = a.core.year4 && a.val > 0.0;
+        if let Some((lo, hi)) = a.range {
+            f.value = None;
+            f.low = Some(lo);
+            f.high = Some(hi);
+        }
+        let opener = self.opener(start, floor);
+        let mut ranged = false;
+        if a.range.is_none()
+            && !a.core.ratio
+            && !a.core.vague
+            && let Some((b, conn)) = self.range_partner(&a, opener, floor)
+        {
+            let mut lo = a.val;
+            let mut hi = b.val;
+            if a.core.exp == 0 && b.core.exp > 0 {
+                let s = 10f64.powi(b.core.exp);
+                if lo * s <= hi {
+                    lo = match a.core.num_tok {
+                        Some(t) => tok::parse_digits(self.s(t), b.core.exp) * lo.signum(),
+                        None => lo * s,
+                    };
+                }
+            }
+            if a.kind.is_none() && b.mult != 1.0 {
+                lo *= b.mult;
+            }
+            let both_years =
+                a.core.year4 && (b.core.year4 || (conn == Conn::Dash && b.core.num_tok.is_some()));
+            if a.core.year4
+                && conn == Conn::Dash
+                && !b.core.year4
+                && b.core.num_tok.is_some()
+                && b.val < 100.0
+                && b.val >= 0.0
+            {
+                hi = (lo / 100.0).floor() * 100.0 + b.val;
+            }
+            let valid = match conn {
+                Conn::Or => lo != hi,
+                _ => lo < hi,
+            };
+            if valid && (!a.core.year4 || both_years || b.kind.is_some()) {
+                ranged = true;
+                f.value = None;
+                f.low = Some(lo.min(hi));
+                f.high = Some(lo.max(hi));
+                end = b.end;
+                kind = b.kind.or(kind);
+                unit = b.unit.map(String::from).or(unit);
+                hyphen_adj = b.hyphen_adj;
+                year_like = both_years;
+                if let Some((o, between)) = opener
+                    && (if between {
+                        matches!(conn, Conn::And | Conn::Dash)
+                    } else {
+                        matches!(conn, Conn::To | Conn::Dash)
+                    })
+                {
+                    start = o;
+                }
+            } else if !valid
+                && conn == Conn::Dash
+                && a.kind.is_none()
+                && b.kind.is_none()
+                && !a.core.written
+            {
+                // A score ("won 3-1") or similar: not a figure.
+                return Step::Skip(b.end);
+            }
+        }
+        let _ = ranged;
+        // Post-qualifiers.
+        let mut post = None;
+        if self.is(end, "or") {
+            if self.is(end + 1, "more") || self.is(end + 1, "over") || self.is(end + 1, "above") {
+                post = Some(Qualifier::AtLeast);
+            } else if self.is(end + 1, "so") {
+                post = Some(Qualifier::Approx);
+            } else if self.is(end + 1, "less")
+                || self.is(end + 1, "fewer")
+                || self.is(end + 1, "under")
+            {
+                post = Some(Qualifier::AtMost);
+            }
+            if post.is_some() {
+                end += 2;
+            }
+        } else if self.pu(end) == Some(Pu::Plus) && self.glued(end) {
+            post = Some(Qualifier::AtLeast);
+            end += 1;
+        } else if self.pu(end) == Some(Pu::Hyphen)
+            && self.glued(end)
+            && self.is(end + 1, "odd")
+            && self.glued(end + 1)
+        {
+            post = Some(Qualifier::Approx);
+            end += 2;
+        }
+        // "aged 54", "aged five to 17": an age, and what follows is not counted.
+        if kind.is_none() && start > floor && self.lex(start - 1) == Lex::Aged {
+            start -= 1;
+            kind = Some(Q::Count);
+            unit = Some("years-old".to_string());
+        }
+        // Kind and counted noun.
+        match kind {
+            None if hyphen_adj => kind = Some(Q::Count),
+            None => {
+                let noun = self.counted_noun(end, a.core.vague);
+                let mut is_year = false;
+                if year_like {
+                    let prev_prep =
+                        start > floor && start > 0 && words::is_year_prep(self.s(start - 1));
+                    let noun_plural = noun.as_ref().is_some_and(|(_, w)| {
+                        (w.ends_with('s') && !w.ends_with("ss")) || words::is_irregular_plural(w)
+                    });
+                    is_year = prev_prep || !noun_plural;
+                }
+                if is_year {
+                    kind = Some(Q::Year);
+                } else {
+                    kind = Some(Q::Count);
+                    if let Some((e, u)) = noun {
+                        end = e;
+                        unit = Some(u);
+                    }
+                }
+            }
+            Some(Q::Ordinal) => {
+                let mut k = end;
+                if self.pu(k) == Some(Pu::Hyphen)
+                    && self.glued(k)
+                    && self.is_word(k + 1)
+                    && self.glued(k + 1)
+                {
+                    k += 2;
+                }
+                let noun = self.counted_noun(k, false);
+                end = k;
+                if let Some((e, u)) = noun {
+                    end = e;
+                    unit = Some(u);
+                }
+            }
+            _ => {}
+        }
+        let kind = kind.unwrap_or(Q::Count);
+        // Qualifier before.
+        let mut qual = if a.core.vague {
+            Some(Qualifier::AtLeast)
+        } else {
+            None
+        };
+        if let Some((qs, q)) = self.qualifier_before(start, floor) {
+            let over_duration = kind == Q::Duration && self.is(start - 1, "over");
+            let year_some = kind == Q::Year
+                && matches!(
+                    q,
+                    Qualifier::MoreThan
+                        | Qualifier::LessThan
+                        | Qualifier::AtLeast
+                        | Qualifier::AtMost
+                );
+            if !over_duration && !year_some {
+                start = qs;
+                qual = Some(q);
+            }
+        }
+        // "aged 54", "aged between 10 and 16"
+        if kind == Q::Count && unit.is_none() && start > floor && self.lex(start - 1) == Lex::Aged {
+            start -= 1;
+            unit = Some("years-old".to_string());
+        }
+        f.start = start;
+        f.end = end;
+        f.kind = kind;
+        f.unit = unit;
+        f.qual = qual.or(post).unwrap_or_default();
+        Step::Emit(f)
+    }
+
+    // ----- dates -----------------------------------------------------------
+
+    fn is_month_abbr(&self, i: usize) -> bool {
+        let w = self.s(i);
+        w.len() <= 4
+            && !["june", "july", "may"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn ordinal_suffix(&self, e: usize) -> bool {
+        self.is_word(e) && self.glued(e) && matches!(self.s(e), "st" | "nd" | "rd" | "th")
+    }
+
+    pub(super) fn date_at_month(&self, i: usize, floor: usize) -> Step {
+        let Lex::Month(m) = self.lex(i) else {
+            return Step::No;
+        };
+        if !self.cap(i) {
+            return Step::No;
+        }
+        let abbr = self.is_month_abbr(i);
+        let mut k = i + 1;
+        let mut period = false;
+        if abbr && self.pu(k) == Some(Pu::Period) && self.glued(k) {
+            k += 1;
+            period = true;
+        }
+        if let Some(d) = self.small_int(k)
+            && self.ws(k)
+            && (1..=31).contains(&d)
+            && self.s(k).len() <= 2
+        {
+            let mut e = k + 1;
+            if self.ordinal_suffix(e) {
+                e += 1;
+            }
+            let (y, e2) =
+                if self.pu(e) == Some(Pu::Comma) && self.year_at(e + 1).is_some() && self.ws(e + 1)
+                {
+                    (self.year_at(e + 1), e + 2)
+                } else if self.year_at(e).is_some() && self.ws(e) {
+                    (self.year_at(e), e + 1)
+                } else {
+                    (None, e)
+                };
+            let date = match y {
+                Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+                None => format!("--{m:02}-{d:02}"),
+            };
+            return Step::Emit(Found::date(i, e2, date));
+        }
+        if let Some(y) = self.year_at(k)
+            && self.ws(k)
+        {
+            return Step::Emit(Found::date(i, k + 1, format!("{y:04}-{m:02}")));
+        }
+        if abbr && !period {
+            return Step::No;
+        }
+        let prev_ok = i > floor
+            && ((self.is_word(i - 1) && words::is_date_prep(self.s(i - 1)))
+                || (self.pu(i - 1) == Some(Pu::Hyphen)
+                    && self.glued(i)
+                    && i >= 2
+                    && (self.is(i - 2, "mid")
+                        || self.is(i - 2, "early")
+                        || self.is(i - 2, "late"))));
+        if !prev_ok {
+            return Step::No;
+        }
+        Step::Emit(Found::date(
+            i,
+            if period { i + 2 } else { i + 1 },
+            format!("--{m:02}"),
+        ))
+    }
+
+    pub(super) fn date_at_num(&self, i: usize) -> Option<Found> {
+        let two = |k: usize| match self.t.get(k).map(|t| t.k) {
+            Some(K::Num {
+                int_digits: 2,
+                decimal: false,
+                grouped: false,
+                val,
+                ..
+            }) => Some(val as u32),
+            _ => None,
+        };
+        if let Some(y) = self.year_at(i)
+            && self.pu(i + 1) == Some(Pu::Hyphen)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some(mo) = two(i + 2)
+            && (1..=12).contains(&mo)
+        {
+            if self.pu(i + 3) == Some(Pu::Hyphen)
+                && self.glued(i + 3)
+                && self.glued(i + 4)
+                && let Some(d) = two(i + 4)
+                && (1..=31).contains(&d)
+            {
+                return Some(Found::date(i, i + 5, format!("{y:04}-{mo:02}-{d:02}")));
+            }
+            if self.s(i + 2).starts_with('0') {
+                return Some(Found::date(i, i + 3, format!("{y:04}-{mo:02}")));
+            }
+        }
+        let d = self.small_int(i)?;
+        if !(1..=31).contains(&d) || self.s(i).len() > 2 {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.ordinal_suffix(k) {
+            k += 1;
+        }
+        if self.is(k, "of") {
+            k += 1;
+        }
+        let Lex::Month(m) = self.lex(k) else {
+            return None;
+        };
+        if !self.cap(k) || !self.ws(k) {
+            return None;
+        }
+        let mut e = k + 1;
+        if self.is_month_abbr(k) && self.pu(e) == Some(Pu::Period) && self.glued(e) {
+            e += 1;
+        }
+        let date = if let Some(y) = self.year_at(e)
+            && self.ws(e)
+        {
+            e += 1;
+            format!("{y:04}-{m:02}-{d:02}")
+        } else {
+            format!("--{m:02}-{d:02}")
+        };
+        Some(Found::date(i, e, date))
+    }
+
+    pub(super) fn weekday(&self, i: usize, floor: usize) -> Step {
+        let Some(K::Word {
+            lex: Lex::Weekday(wd),
+            cap: true,
+            ..
+        }) = self.t.get(i).map(|t| t.k)
+        else {
+            // Possessive weekdays carry no lex; look the word up again.
+            return self.weekday_poss(i, floor);
+        };
+        self.weekday_found(i, floor, wd)
+    }
+
+    fn weekday_poss(&self, i: usize, floor: usize) -> Step {
+        if !self.cap(i) {
+            return Step::No;
+        }
+        let w = self.s(i);
+        let base = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        match WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(base)) {
+            Some(p) => self.weekday_found(i, floor, p as u8 + 1),
+            None => Step::No,
+        }
+    }
+
+    fn weekday_found(&self, i: usize, floor: usize, wd: u8) -> Step {
+        let prev_ok = i > floor && self.is_word(i - 1) && words::is_date_prep(self.s(i - 1));
+        let mut start = i;
+        if i > floor && (self.is(i - 1, "last") || self.is(i - 1, "next") || self.is(i - 1, "this"))
+        {
+            start = i - 1;
+        }
+        if !prev_ok
+            && self.is_word(i + 1)
+            && self.cap(i + 1)
+            && self.ws(i + 1)
+            && !matches!(self.lex(i + 1), Lex::Month(_))
+        {
+            return Step::No; // "Sunday Times"
+        }
+        let mut k = i + 1;
+        if self.pu(k) == Some(Pu::Comma) {
+            k += 1;
+        }
+        if !self.poss(i) {
+            if matches!(self.lex(k), Lex::Month(_))
+                && let Step::Emit(f) = self.date_at_month(k, k)
+                && f.date.as_deref().is_some_and(|d| d.len() > 4)
+            {
+                return Step::Emit(Found::date(start, f.end, f.date.unwrap_or_default()));
+            }
+            if self.is_num(k)
+                && let Some(f) = self.date_at_num(k)
+            {
+                return Step::Emit(Found::date(start, f.end, f.date.unwrap_or_default()));
+            }
+        }
+        let name = WEEKDAYS.get(wd as usize - 1).copied().unwrap_or("");
+        Step::Emit(Found::date(start, i + 1, name.to_string()))
+    }
+
+    // ----- ordinals ----------------------------------------------------------
+
+    pub(super) fn ordinal_word(&self, i: usize, floor: usize) -> Step {
+        let Lex::Ordinal(n) = self.lex(i) else {
+            return Step::No;
+        };
+        if self.cap(i) && !self.sentence_start(i) {
+            return Step::Skip(i + 1); // "Second World War", "First Lady"
+        }
+        let prev_ok = i > floor
+            && self.is_word(i - 1)
+            && (words::is_ordinal_det(self.s(i - 1)) || self.poss(i - 1));
+        let mut k = i + 1;
+        let sup = self.pu(k) == Some(Pu::Hyphen)
+            && self.glued(k)
+            && self.is_word(k + 1)
+            && self.glued(k + 1)
+            && {
+                let w = self.s(k + 1);
+                w.ends_with("est")
+                    || w.eq_ignore_ascii_case("ever")
+                    || w.eq_ignore_ascii_case("placed")
+            };
+        if !prev_ok && !sup {
+            return Step::No;
+        }
+        if sup {
+            k += 2;
+        }
+        let mut f = Found::new(i, k, QuantityKind::Ordinal, n as f64);
+        if let Some((e, u)) = self.counted_noun(k, false) {
+            f.end = e;
+            f.unit = Some(u);
+        }
+        Step::Emit(f)
+    }
+}

@@ -1,0 +1,355 @@
+//! A byte-level tokenizer for one line of text: words, numbers, punctuation.
+//!
+//! Whitespace is not a token; each token records whether whitespace came
+//! before it (`ws`), which is how the grammar tells `4-5` from `4 - 5` and
+//! `1.2m` from `1.2 m`. Offsets are absolute byte offsets into the text.
+
+use super::lex::{self, Lex};
+
+/// Punctuation classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pu {
+    /// `-`, U+2010, U+2011
+    Hyphen,
+    /// en dash, em dash
+    Dash,
+    /// U+2212
+    Minus,
+    Comma,
+    Period,
+    Percent,
+    /// A currency symbol, as an ISO code.
+    Cur(&'static str),
+    /// A quotation mark: 0 ambiguous (`"` `'`), 1 opening, 2 closing.
+    Quote(u8),
+    Colon,
+    Slash,
+    Plus,
+    LParen,
+    RParen,
+    Degree,
+    Hash,
+    /// `!`, `?`, `;`
+    Term,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum K {
+    Word {
+        lex: Lex,
+        /// First letter upper case.
+        cap: bool,
+        /// Every letter upper case.
+        upper: bool,
+        /// Ends in `'s` / `’s` (the class is that of the word without it).
+        poss: bool,
+    },
+    Num {
+        val: f64,
+        /// Digits before the decimal point (separators excluded).
+        int_digits: u8,
+        grouped: bool,
+        decimal: bool,
+        /// Starts with `0` and has more digits, no decimal point (`020`).
+        lead_zero: bool,
+        /// More than one decimal point (`3.0.1`).
+        multi_dot: bool,
+    },
+    P(Pu),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    /// Whitespace (or the line start) precedes this token.
+    pub ws: bool,
+    pub k: K,
+}
+
+#[inline]
+fn is_space_char(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'
+}
+
+/// Whitespace that may separate digit groups: space, no-break, thin spaces.
+#[inline]
+fn group_space_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b' ') => 1,
+        Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+        Some(0xE2)
+            if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x89) | Some(0xAF)) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
+#[inline]
+fn digit_at(b: &[u8], i: usize) -> bool {
+    b.get(i).is_some_and(u8::is_ascii_digit)
+}
+
+/// Exactly three digits at `i`, not followed by a further digit.
+#[inline]
+fn three_digits(b: &[u8], i: usize) -> bool {
+    digit_at(b, i) && digit_at(b, i + 1) && digit_at(b, i + 2) && !digit_at(b, i + 3)
+}
+
+fn classify_punct(c: char) -> Pu {
+    match c {
+        '-' | '\u{2010}' | '\u{2011}' => Pu::Hyphen,
+        '\u{2013}' | '\u{2014}' | '\u{2015}' => Pu::Dash,
+        '\u{2212}' => Pu::Minus,
+        ',' => Pu::Comma,
+        '.' => Pu::Period,
+        '%' => Pu::Percent,
+        '"' | '\'' => Pu::Quote(0),
+        '\u{201C}' | '\u{2018}' | '\u{00AB}' | '\u{201E}' | '\u{2039}' => Pu::Quote(1),
+        '\u{201D}' | '\u{2019}' | '\u{00BB}' | '\u{203A}' => Pu::Quote(2),
+        ':' => Pu::Colon,
+        '/' => Pu::Slash,
+        '+' => Pu::Plus,
+        '(' | '[' => Pu::LParen,
+        ')' | ']' => Pu::RParen,
+        '°' => Pu::Degree,
+        '#' => Pu::Hash,
+        '!' | '?' | ';' => Pu::Term,
+        _ => match lex::currency_symbol(c) {
+            Some(code) => Pu::Cur(code),
+            None => Pu::Other,
+        },
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Parse the digits of `s` (separators skipped) as an f64, with an optional
+/// extra power of ten. Correctly rounded: `1.2` scaled by 9 is exactly 1.2e9.
+pub(crate) fn parse_digits(s: &str, exp: i32) -> f64 {
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    for &c in s.as_bytes() {
+        if c.is_ascii_digit() || (c == b'.' && !buf[..n].contains(&b'.')) {
+            if n >= 40 {
+                break;
+            }
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return 0.0;
+    }
+    if exp != 0 {
+        buf[n] = b'e';
+        n += 1;
+        let mut e = exp;
+        if e < 0 {
+            buf[n] = b'-';
+            n += 1;
+            e = -e;
+        }
+        let mut tmp = [0u8; 4];
+        let mut m = 0;
+        while e > 0 && m < 4 {
+            tmp[m] = b'0' + (e % 10) as u8;
+            e /= 10;
+            m += 1;
+        }
+        while m > 0 {
+            m -= 1;
+            buf[n] = tmp[m];
+            n += 1;
+        }
+    }
+    std::str::from_utf8(&buf[..n])
+        .ok()
+        .and_then(|t| t.parse::<f64>().ok())
+        .unwrap_or(0.0)
+}
+
+/// Tokenize `text[from..to]` (one line) into `out` (cleared first).
+pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = from;
+    let mut ws = true;
+    while i < to {
+        let c = b[i];
+        if c == b' ' || c == b'\t' || c == b'\r' {
+            ws = true;
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let start = i;
+            let mut int_digits: u32 = 0;
+            let mut first_group: u32 = 0;
+            let mut grouped = false;
+            let mut decimal = false;
+            let mut multi_dot = false;
+            while i < to && b[i].is_ascii_digit() {
+                i += 1;
+                int_digits += 1;
+            }
+            first_group = first_group.max(int_digits);
+            // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd".
+            loop {
+                if i + 3 < to + 1
+                    && b.get(i) == Some(&b',')
+                    && i + 4 <= to
+                    && three_digits(b, i + 1)
+                {
+                    i += 4;
+                    int_digits += 3;
+                    grouped = true;
+                    continue;
+                }
+                let sl = group_space_len(b, i);
+                if sl > 0
+                    && first_group <= 3
+                    && i + sl + 3 <= to
+                    && three_digits(b, i + sl)
+                    && !matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
+                    && !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
+                {
+                    i += sl + 3;
+                    int_digits += 3;
+                    grouped = true;
+                    continue;
+                }
+                break;
+            }
+            if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+                decimal = true;
+                i += 1;
+                while i < to && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                while i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+                    multi_dot = true;
+                    i += 1;
+                    while i < to && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                }
+            }
+            let s = &text[start..i];
+            let lead_zero = !decimal && s.len() > 1 && s.as_bytes()[0] == b'0';
+            out.push(Tok {
+                start,
+                end: i,
+                ws,
+                k: K::Num {
+                    val: parse_digits(s, 0),
+                    int_digits: int_digits.min(255) as u8,
+                    grouped,
+                    decimal,
+                    lead_zero,
+                    multi_dot,
+                },
+            });
+            ws = false;
+            continue;
+        }
+        let ch = if c < 0x80 {
+            c as char
+        } else {
+            match text[i..to].chars().next() {
+                Some(ch) => ch,
+                None => break,
+            }
+        };
+        let clen = ch.len_utf8();
+        if c >= 0x80 && is_space_char(ch) {
+            ws = true;
+            i += clen;
+            continue;
+        }
+        if is_word_char(ch) {
+            let start = i;
+            let mut j = i;
+            let mut cap = ch.is_uppercase();
+            let mut upper = true;
+            let mut first = true;
+            let mut poss_at = None;
+            while j < to {
+                let cj = b[j];
+                let (chj, lj) = if cj < 0x80 {
+                    (cj as char, 1)
+                } else {
+                    match text[j..to].chars().next() {
+                        Some(x) => (x, x.len_utf8()),
+                        None => break,
+                    }
+                };
+                if is_word_char(chj) {
+                    if first {
+                        cap = chj.is_uppercase();
+                        first = false;
+                    }
+                    if chj.is_lowercase() {
+                        upper = false;
+                    }
+                    j += lj;
+                    continue;
+                }
+                if (chj == '\'' || chj == '\u{2019}')
+                    && text[j + lj..to].chars().next().is_some_and(is_word_char)
+                {
+                    // Internal apostrophe: "Assad's", "o'clock", "don't".
+                    let rest = &text[j + lj..to];
+                    let mut it = rest.chars();
+                    let s1 = it.next();
+                    let s2 = it.next();
+                    if matches!(s1, Some('s') | Some('S')) && !s2.is_some_and(is_word_char) {
+                        poss_at = Some(j);
+                    }
+                    j += lj;
+                    continue;
+                }
+                break;
+            }
+            let word_end = poss_at.unwrap_or(j);
+            let w = &b[start..word_end];
+            let lex = if w.len() <= 16 && w.is_ascii() {
+                let mut buf = [0u8; 16];
+                for (d, s) in buf.iter_mut().zip(w) {
+                    *d = s.to_ascii_lowercase();
+                }
+                lex::lookup(&buf[..w.len()])
+            } else {
+                Lex::None
+            };
+            out.push(Tok {
+                start,
+                end: j,
+                ws,
+                k: K::Word {
+                    lex,
+                    cap,
+                    upper,
+                    poss: poss_at.is_some(),
+                },
+            });
+            ws = false;
+            i = j;
+            continue;
+        }
+        out.push(Tok {
+            start: i,
+            end: i + clen,
+            ws,
+            k: K::P(classify_punct(ch)),
+        });
+        ws = false;
+        i += clen;
+    }
+}

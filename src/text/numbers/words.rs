@@ -1,0 +1,503 @@
+//! Small word lists for the counted-noun and qualifier heuristics.
+
+/// Lower-case `w` into `buf` if it is short ASCII; `None` otherwise.
+pub(crate) fn lower<'b>(w: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(&buf[..b.len()])
+}
+
+/// Function words and common verbs: a counted noun is never one of these,
+/// and they end the search for one.
+pub(crate) fn is_stop(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    if l.len() > 4 && l.ends_with(b"ly") && !is_ly_noun(l) {
+        return true; // adverbs: "actually", "reportedly"
+    }
+    matches!(
+        l,
+        b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"from"
+            | b"by"
+            | b"with"
+            | b"without"
+            | b"into"
+            | b"onto"
+            | b"over"
+            | b"under"
+            | b"about"
+            | b"around"
+            | b"after"
+            | b"before"
+            | b"since"
+            | b"until"
+            | b"during"
+            | b"between"
+            | b"among"
+            | b"across"
+            | b"against"
+            | b"through"
+            | b"per"
+            | b"via"
+            | b"than"
+            | b"as"
+            | b"like"
+            | b"within"
+            | b"near"
+            | b"behind"
+            | b"above"
+            | b"below"
+            | b"off"
+            | b"out"
+            | b"up"
+            | b"down"
+            | b"upon"
+            | b"amid"
+            | b"toward"
+            | b"towards"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"nor"
+            | b"so"
+            | b"yet"
+            | b"if"
+            | b"because"
+            | b"while"
+            | b"although"
+            | b"though"
+            | b"whereas"
+            | b"the"
+            | b"a"
+            | b"an"
+            | b"some"
+            | b"any"
+            | b"each"
+            | b"every"
+            | b"all"
+            | b"both"
+            | b"no"
+            | b"not"
+            | b"another"
+            | b"he"
+            | b"she"
+            | b"it"
+            | b"they"
+            | b"we"
+            | b"you"
+            | b"i"
+            | b"them"
+            | b"him"
+            | b"her"
+            | b"us"
+            | b"his"
+            | b"its"
+            | b"their"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"who"
+            | b"whom"
+            | b"whose"
+            | b"which"
+            | b"that"
+            | b"this"
+            | b"these"
+            | b"those"
+            | b"there"
+            | b"here"
+            | b"what"
+            | b"when"
+            | b"where"
+            | b"why"
+            | b"how"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"be"
+            | b"been"
+            | b"being"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"should"
+            | b"can"
+            | b"may"
+            | b"might"
+            | b"must"
+            | b"shall"
+            | b"do"
+            | b"does"
+            | b"did"
+            | b"said"
+            | b"say"
+            | b"says"
+            | b"told"
+            | b"tell"
+            | b"get"
+            | b"got"
+            | b"make"
+            | b"made"
+            | b"take"
+            | b"took"
+            | b"went"
+            | b"go"
+            | b"goes"
+            | b"come"
+            | b"came"
+            | b"became"
+            | b"become"
+            | b"remain"
+            | b"remained"
+            | b"ago"
+            | b"later"
+            | b"earlier"
+            | b"apiece"
+            | b"too"
+            | b"also"
+            | b"just"
+            | b"even"
+            | b"still"
+            | b"then"
+            | b"now"
+            | b"again"
+            | b"ever"
+            | b"never"
+            | b"already"
+            | b"plus"
+            | b"respectively"
+            | b"alone"
+            | b"altogether"
+            | b"instead"
+            | b"versus"
+            | b"vs"
+            | b"due"
+            | b"else"
+            | b"own"
+            | b"cent"
+            | b"percent"
+    )
+}
+
+fn is_ly_noun(l: &[u8]) -> bool {
+    matches!(
+        l,
+        b"family"
+            | b"assembly"
+            | b"supply"
+            | b"rally"
+            | b"monopoly"
+            | b"anomaly"
+            | b"ally"
+            | b"belly"
+            | b"jelly"
+            | b"bully"
+            | b"lily"
+            | b"italy"
+    )
+}
+
+/// Words that modify a following noun rather than being the counted noun.
+pub(crate) fn is_adjective(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    if matches!(
+        l,
+        b"new"
+            | b"old"
+            | b"more"
+            | b"other"
+            | b"main"
+            | b"major"
+            | b"small"
+            | b"large"
+            | b"big"
+            | b"great"
+            | b"high"
+            | b"low"
+            | b"top"
+            | b"key"
+            | b"senior"
+            | b"junior"
+            | b"extra"
+            | b"legitimate"
+            | b"separate"
+            | b"private"
+            | b"moderate"
+            | b"young"
+            | b"elderly"
+            | b"former"
+            | b"further"
+            | b"different"
+            | b"same"
+            | b"few"
+            | b"many"
+            | b"such"
+            | b"only"
+            | b"last"
+            | b"next"
+            | b"full"
+            | b"whole"
+            | b"single"
+            | b"real"
+            | b"total"
+            | b"recent"
+            | b"current"
+            | b"fewer"
+            | b"less"
+            | b"armed"
+            | b"long"
+            | b"short"
+            | b"good"
+            | b"bad"
+            | b"poor"
+            | b"rich"
+            | b"free"
+            | b"likely"
+            | b"possible"
+            | b"potential"
+            | b"foreign"
+            | b"domestic"
+            | b"fellow"
+            | b"female"
+            | b"male"
+            | b"adult"
+            | b"teenage"
+            | b"civilian"
+            | b"top-level"
+            | b"average"
+            | b"typical"
+            | b"estimated"
+            | b"additional"
+            | b"remaining"
+            | b"existing"
+    ) {
+        return true;
+    }
+    const SUFFIXES: [&[u8]; 14] = [
+        b"al", b"ive", b"ous", b"ic", b"ful", b"less", b"able", b"ible", b"ish", b"ed", b"ing",
+        b"ern", b"ary", b"est",
+    ];
+    l.len() > 4 && SUFFIXES.iter().any(|s| l.ends_with(s))
+}
+
+/// Plural nouns that do not end in "s".
+pub(crate) fn is_irregular_plural(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"people"
+            | b"children"
+            | b"men"
+            | b"women"
+            | b"police"
+            | b"personnel"
+            | b"staff"
+            | b"cattle"
+            | b"sheep"
+            | b"fish"
+            | b"deer"
+            | b"feet"
+            | b"teeth"
+            | b"mice"
+            | b"geese"
+            | b"troops"
+            | b"livestock"
+            | b"crew"
+            | b"youth"
+    )
+}
+
+/// Words after which a bare 4-digit number is a year ("in 2003").
+pub(crate) fn is_year_prep(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"in"
+            | b"since"
+            | b"by"
+            | b"until"
+            | b"till"
+            | b"from"
+            | b"during"
+            | b"before"
+            | b"after"
+            | b"between"
+            | b"early"
+            | b"late"
+            | b"mid"
+            | b"circa"
+            | b"year"
+            | b"of"
+            | b"through"
+            | b"throughout"
+            | b"and"
+            | b"or"
+            | b"to"
+            | b"spring"
+            | b"summer"
+            | b"autumn"
+            | b"winter"
+            | b"fall"
+            | b"fiscal"
+            | b"season"
+            | b"election"
+            | b"census"
+            | b"around"
+            | b"about"
+            | b"as"
+    )
+}
+
+/// Words after which a month or weekday is a date ("in September").
+pub(crate) fn is_date_prep(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"in"
+            | b"on"
+            | b"since"
+            | b"until"
+            | b"till"
+            | b"by"
+            | b"last"
+            | b"next"
+            | b"early"
+            | b"late"
+            | b"mid"
+            | b"during"
+            | b"before"
+            | b"after"
+            | b"from"
+            | b"through"
+            | b"this"
+            | b"of"
+            | b"between"
+            | b"and"
+            | b"to"
+            | b"or"
+            | b"that"
+            | b"every"
+            | b"each"
+            | b"past"
+            | b"coming"
+    )
+}
+
+/// Verbs of change: "rose from 4% to 5%" is two figures, not a range.
+pub(crate) fn is_change_verb(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"rose"
+            | b"risen"
+            | b"rise"
+            | b"rises"
+            | b"rising"
+            | b"fell"
+            | b"fall"
+            | b"falls"
+            | b"fallen"
+            | b"falling"
+            | b"increased"
+            | b"increase"
+            | b"increases"
+            | b"increasing"
+            | b"decreased"
+            | b"decrease"
+            | b"decreasing"
+            | b"grew"
+            | b"grow"
+            | b"grown"
+            | b"growing"
+            | b"dropped"
+            | b"drop"
+            | b"drops"
+            | b"dropping"
+            | b"climbed"
+            | b"climb"
+            | b"jumped"
+            | b"jump"
+            | b"cut"
+            | b"cuts"
+            | b"raised"
+            | b"raise"
+            | b"lowered"
+            | b"slashed"
+            | b"doubled"
+            | b"tripled"
+            | b"surged"
+            | b"soared"
+            | b"plunged"
+            | b"slipped"
+            | b"declined"
+            | b"decline"
+            | b"went"
+            | b"moved"
+            | b"shrank"
+            | b"reduced"
+            | b"boosted"
+            | b"changed"
+            | b"up"
+            | b"down"
+            | b"tumbled"
+            | b"edged"
+    )
+}
+
+/// Determiners and similar words before a word ordinal ("the fourth arm").
+pub(crate) fn is_ordinal_det(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"the"
+            | b"a"
+            | b"an"
+            | b"its"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"this"
+            | b"that"
+            | b"each"
+            | b"every"
+            | b"whose"
+    )
+}
