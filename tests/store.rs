@@ -535,7 +535,7 @@ fn writes_leave_no_temporary_files() {
     drop(store.lock_with_timeout(Duration::from_secs(1)).unwrap());
     assert_eq!(
         files_in(store.dir()),
-        [".claimtrack.toml", ".lock", "putin-syria-gambit.toml"]
+        [".claimtrack.toml", ".gitignore", ".lock", "putin-syria-gambit.toml"]
     );
     assert_eq!(store.load(&f.article.id).unwrap().file, g);
 }
@@ -702,7 +702,7 @@ fn bad_article_ids_are_rejected_everywhere() {
         assert!(store.create(&f).is_err(), "{bad:?}");
     }
     validate_article_id(&"a".repeat(64)).unwrap();
-    assert_eq!(files_in(store.dir()), [".claimtrack.toml"]);
+    assert_eq!(files_in(store.dir()), [".claimtrack.toml", ".gitignore"]);
 }
 
 #[test]

@@ -51,6 +51,9 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         ))
         .into());
     }
+    if let Some(id) = &args.id {
+        store::validate_article_id(id)?;
+    }
     let input = read_input(&args.file)?;
     if input.text.trim().is_empty() {
         return Err(UsageError(format!("{}: the article is empty", args.file)).into());
