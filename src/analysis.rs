@@ -128,11 +128,24 @@ pub fn analyze_with(
     let paragraphs = find_paragraphs(text);
     let title = find_title(text, &paragraphs);
     let sentences = find_sentences(text, &paragraphs);
-    let quantities = find_quantities(text);
     let crate::text::quotes::Analysis {
         quotes,
         attributions,
     } = crate::text::quotes::analyze(text, &paragraphs, &sentences);
+    // A number inside a title (`CBS News "60 Minutes"`) names a work, it
+    // states nothing.
+    let titles: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Title)
+        .map(|q| q.outer)
+        .collect();
+    let mut quantities = find_quantities(text);
+    if !titles.is_empty() {
+        quantities.retain(|q| {
+            let i = titles.partition_point(|t| t.end <= q.span.start);
+            titles.get(i).is_none_or(|t| !t.overlaps(q.span))
+        });
+    }
 
     let mut attribution_of: Vec<Option<usize>> = vec![None; sentences.len()];
     for (i, a) in attributions.iter().enumerate() {

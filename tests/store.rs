@@ -535,7 +535,12 @@ fn writes_leave_no_temporary_files() {
     drop(store.lock_with_timeout(Duration::from_secs(1)).unwrap());
     assert_eq!(
         files_in(store.dir()),
-        [".claimtrack.toml", ".gitignore", ".lock", "putin-syria-gambit.toml"]
+        [
+            ".claimtrack.toml",
+            ".gitignore",
+            ".lock",
+            "putin-syria-gambit.toml"
+        ]
     );
     assert_eq!(store.load(&f.article.id).unwrap().file, g);
 }
