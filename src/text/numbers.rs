@@ -258,7 +258,7 @@ impl<'a> Parser<'a> {
                     lex, poss: false, ..
                 },
                 ..
-            }) => *lex,
+            }) => lex::get(*lex),
             _ => Lex::None,
         }
     }
@@ -437,6 +437,7 @@ impl<'a> Parser<'a> {
             }
             K::P(_) => Step::No,
             K::Word { lex, poss, .. } => {
+                let lex = lex::get(lex);
                 if poss {
                     return match lex {
                         Lex::Weekday(_) => self.weekday(i, floor),
@@ -636,26 +637,21 @@ impl<'a> Parser<'a> {
         let mut j = i;
         let mut groups = 0;
         let mut digits = 0;
-        loop {
-            let K::Num {
-                int_digits,
-                decimal: false,
-                grouped: false,
-                ..
-            } = self.t[j].k
-            else {
-                break;
-            };
+        while let K::Num {
+            int_digits,
+            decimal: false,
+            grouped: false,
+            ..
+        } = self.t[j].k
+        {
             groups += 1;
             digits += int_digits as usize;
             let next = j + 1;
-            if matches!(self.pu(next), Some(Pu::Hyphen | Pu::Period))
+            let joined = matches!(self.pu(next), Some(Pu::Hyphen | Pu::Period))
                 && self.glued(next)
-                && self.is_num(next + 1)
-                && self.glued(next + 1)
-            {
-                j = next + 1;
-            } else if self.pu(next) == Some(Pu::RParen) && self.is_num(next + 1) {
+                && self.glued(next + 1);
+            let paren = self.pu(next) == Some(Pu::RParen);
+            if (joined || paren) && self.is_num(next + 1) {
                 j = next + 1;
             } else if self.is_num(next) && self.ws(next) {
                 j = next;
@@ -716,8 +712,7 @@ impl<'a> Parser<'a> {
             return false;
         };
         let mut caps = (open + 1..e).any(|k| self.cap(k) && !self.is(k, "a"));
-        let mut j = e;
-        for _ in 0..7 {
+        for j in e..e + 7 {
             match self.t.get(j).map(|t| t.k) {
                 Some(K::Word { cap: true, .. }) => caps = true,
                 Some(K::Num { .. }) => {}
@@ -725,7 +720,6 @@ impl<'a> Parser<'a> {
                 Some(K::P(Pu::Quote(q))) if q != 1 => return caps,
                 _ => return false,
             }
-            j += 1;
         }
         false
     }
@@ -834,14 +828,11 @@ impl<'a> Parser<'a> {
         let k = i + 1;
         let exp = match self.lex(k) {
             Lex::ScaleAbbr(e) if self.glued(k) => {
-                if e == 6 && self.s(k).eq_ignore_ascii_case("m") && !self.m_is_million(i, k, money)
-                {
-                    None
-                } else if self.s(k).eq_ignore_ascii_case("b") && !money {
-                    None
-                } else {
-                    Some((e, 1))
-                }
+                let metre = e == 6
+                    && self.s(k).eq_ignore_ascii_case("m")
+                    && !self.m_is_million(i, k, money);
+                let bare_b = self.s(k).eq_ignore_ascii_case("b") && !money;
+                if metre || bare_b { None } else { Some((e, 1)) }
             }
             Lex::ScaleAbbr(e) if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B") => {
                 Some((e, 1))
@@ -1125,7 +1116,9 @@ impl<'a> Parser<'a> {
                 };
             let den = match self.lex(fk) {
                 Lex::FractionPl(d) if c.val > 1.0 => Some(d),
-                Lex::Ordinal(d) if c.val == 1.0 && d >= 3 && d <= 10 && (hy || of_next(fk + 1)) => {
+                Lex::Ordinal(d)
+                    if c.val == 1.0 && (3..=10).contains(&d) && (hy || of_next(fk + 1)) =>
+                {
                     Some(d as u8)
                 }
                 Lex::Fraction(d) if c.val == 1.0 && (hy || of_next(fk + 1)) => Some(d),

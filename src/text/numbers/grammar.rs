@@ -22,6 +22,8 @@ pub(super) struct Atom {
     hyphen_adj: bool,
     /// low/high already known (decades "1980s").
     range: Option<(f64, f64)>,
+    /// The counted noun inside a compound: "a 35-member panel".
+    noun_tok: Option<usize>,
 }
 
 enum AtomR {
@@ -176,6 +178,7 @@ impl Parser<'_> {
             unit: None,
             hyphen_adj: false,
             range: None,
+            noun_tok: None,
         };
         if let Some(code) = cur {
             a.kind = Some(QuantityKind::Money);
@@ -311,19 +314,27 @@ impl Parser<'_> {
                 } else if self.lex(w) == Lex::Percent {
                     self.set(a, Q::Percent, "percent", w + 1);
                     a.hyphen_adj = true;
+                } else if core.is_one || self.lex(core.start) == Lex::Card(0) {
+                    // "one-way", "one-off", "zero-hours": not counts
+                    return AtomR::Skip(w + 1);
                 } else if self.lex(w) == Lex::None
                     && !self.cap(w)
                     && !words::is_stop(self.s(w))
                     && !self.s(w).eq_ignore_ascii_case("odd")
-                    && !(self.pu(w + 1) == Some(Pu::Hyphen) && self.glued(w + 1))
+                    && (self.pu(w + 1) != Some(Pu::Hyphen) || !self.glued(w + 1))
                 {
                     // "a 35-member panel", "a 10-point plan"
-                    let unit = self.s(w);
                     a.kind = Some(Q::Count);
                     a.end = w + 1;
                     a.hyphen_adj = true;
-                    a.unit = None;
-                    let _ = unit;
+                    a.noun_tok = Some(w);
+                } else if core.written && !self.s(w).eq_ignore_ascii_case("odd") {
+                    // A compound we do not read ("two-and-a-half-hour").
+                    let mut e = w + 1;
+                    while self.pu(e) == Some(Pu::Hyphen) && self.glued(e) && self.glued(e + 1) {
+                        e += 2;
+                    }
+                    return AtomR::Skip(e);
                 }
             }
             Some(K::Word { .. }) => {
@@ -408,6 +419,11 @@ impl Parser<'_> {
                         a.kind = Some(Q::Ordinal);
                         a.end = k + 1;
                     }
+                    _ if g && w == "s" && !core.year4 => {
+                        // "in their 30s", "the over-60s": an age band or an
+                        // unnamed century's decade; not read.
+                        return AtomR::Skip(k + 1);
+                    }
                     _ if g && w == "s" && core.year4 && a.val % 10.0 == 0.0 => {
                         a.kind = Some(Q::Year);
                         a.range = Some((a.val, a.val + 9.0));
@@ -463,24 +479,34 @@ impl Parser<'_> {
         }
         let prev = i.checked_sub(1);
         let prev_is = |w: &str| prev.is_some_and(|p| self.is(p, w));
-        if self.is(next, "day")
+        const TIME_OF_DAY: [&str; 6] = ["day", "night", "morning", "evening", "afternoon", "thing"];
+        if TIME_OF_DAY.iter().any(|w| self.is(next, w))
             && !["in", "within", "for", "than", "just", "only", "single"]
                 .iter()
                 .any(|w| prev_is(w))
         {
             return true;
         }
-        if prev_is("no") {
+        // "no one"; generic "one": "does one speak", "if one is prone"
+        const BEFORE_PRONOUN: [&str; 14] = [
+            "no", "does", "do", "did", "can", "could", "would", "should", "will", "might", "must",
+            "if", "when", "where",
+        ];
+        if BEFORE_PRONOUN.iter().any(|w| prev_is(w)) {
             return true;
         }
-        if [
-            "the", "this", "that", "which", "every", "any", "each", "at", "any", "someone",
-        ]
-        .iter()
-        .any(|w| prev_is(w))
-            && self.counted_noun(next, false).is_none()
-        {
-            return true;
+        const DETERMINERS: [&str; 9] = [
+            "the", "this", "that", "which", "every", "any", "each", "at", "someone",
+        ];
+        if DETERMINERS.iter().any(|w| prev_is(w)) {
+            // "the one making the demands", "the one used by"
+            let w = self.s(next);
+            if self.is_word(next) && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) {
+                return true;
+            }
+            if self.counted_noun(next, false).is_none() {
+                return true;
+            }
         }
         false
     }
@@ -528,9 +554,9 @@ impl Parser<'_> {
             (c + 1, Conn::To)
         } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
             (c + 1, Conn::And)
-        } else if self.pu(c) == Some(Pu::Hyphen) && self.glued(c) && self.glued(c + 1) {
-            (c + 1, Conn::Dash)
-        } else if self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)) {
+        } else if (self.pu(c) == Some(Pu::Hyphen) && self.glued(c) && self.glued(c + 1))
+            || (self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)))
+        {
             (c + 1, Conn::Dash)
         } else if self.pu(c) == Some(Pu::Hyphen)
             && self.glued(c)
@@ -683,6 +709,9 @@ impl Parser<'_> {
         let mut end = a.end;
         let mut kind = a.kind;
         let mut unit: Option<String> = a.unit.map(String::from);
+        if let Some(t) = a.noun_tok {
+            unit = Some(self.s(t).to_lowercase());
+        }
         let mut f = Found::new(start, end, Q::Count, a.val);
         let mut hyphen_adj = a.hyphen_adj;
         let mut year_like = a.core.year4 && a.val > 0.0;
@@ -833,6 +862,20 @@ impl Parser<'_> {
             _ => {}
         }
         let kind = kind.unwrap_or(Q::Count);
+        // A bare "one" or "zero" with nothing counted is a pronoun or a
+        // figure of speech ("the only one", "get to zero").
+        if kind == Q::Count
+            && unit.is_none()
+            && f.low.is_none()
+            && post.is_none()
+            && (a.core.is_one || (a.core.written && a.val == 0.0))
+        {
+            return Step::No;
+        }
+        // "number two", "No. 1"
+        if a.core.written && start > floor && self.is(start - 1, "number") {
+            return Step::No;
+        }
         // Qualifier before.
         let mut qual = if a.core.vague {
             Some(Qualifier::AtLeast)
@@ -1008,15 +1051,13 @@ impl Parser<'_> {
     }
 
     pub(super) fn weekday(&self, i: usize, floor: usize) -> Step {
-        let Some(K::Word {
-            lex: Lex::Weekday(wd),
-            cap: true,
-            ..
-        }) = self.t.get(i).map(|t| t.k)
-        else {
-            // Possessive weekdays carry no lex; look the word up again.
+        let Lex::Weekday(wd) = self.lex(i) else {
+            // Possessive weekdays carry no class; look the word up again.
             return self.weekday_poss(i, floor);
         };
+        if !self.cap(i) {
+            return Step::No;
+        }
         self.weekday_found(i, floor, wd)
     }
 

@@ -4,7 +4,7 @@
 //! before it (`ws`), which is how the grammar tells `4-5` from `4 - 5` and
 //! `1.2m` from `1.2 m`. Offsets are absolute byte offsets into the text.
 
-use super::lex::{self, Lex};
+use super::lex::{self, LexId};
 
 /// Punctuation classes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,8 @@ pub(crate) enum Pu {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum K {
     Word {
-        lex: Lex,
+        /// Index of the word in the lexicon (0: not a word the grammar knows).
+        lex: LexId,
         /// First letter upper case.
         cap: bool,
         /// Every letter upper case.
@@ -127,7 +128,9 @@ fn classify_punct(c: char) -> Pu {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    // General punctuation (dashes, curly quotes, thin spaces) is common in
+    // news text and never alphabetic: skip the slow Unicode table for it.
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
 }
 
 /// Parse the digits of `s` (separators skipped) as an f64, with an optional
@@ -173,6 +176,41 @@ pub(crate) fn parse_digits(s: &str, exp: i32) -> f64 {
         .ok()
         .and_then(|t| t.parse::<f64>().ok())
         .unwrap_or(0.0)
+}
+
+/// Pack `len` (at most 16) ASCII letters at `b[start..]` into a lower-cased
+/// little-endian key, and say whether any was lower case.
+#[inline]
+fn pack(b: &[u8], start: usize, len: usize) -> (u64, u64, bool) {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let (lo, hi) = if start + 16 <= b.len() {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&b[start..start + 8]);
+        let lo = u64::from_le_bytes(x);
+        x.copy_from_slice(&b[start + 8..start + 16]);
+        (lo, u64::from_le_bytes(x))
+    } else {
+        let mut k = [0u8; 16];
+        let n = (b.len() - start).min(16);
+        k[..n].copy_from_slice(&b[start..start + n]);
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&k[..8]);
+        let lo = u64::from_le_bytes(x);
+        x.copy_from_slice(&k[8..]);
+        (lo, u64::from_le_bytes(x))
+    };
+    let mask = |n: usize| {
+        if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        }
+    };
+    let mlo = mask(len);
+    let mhi = if len > 8 { mask(len - 8) } else { 0 };
+    let (lo, hi) = (lo & mlo, hi & mhi);
+    let lower = (lo & LOWER) != 0 || (hi & LOWER) != 0;
+    (lo | (LOWER & mlo), hi | (LOWER & mhi), lower)
 }
 
 /// Tokenize `text[from..to]` (one line) into `out` (cleared first).
@@ -276,57 +314,65 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         if is_word_char(ch) {
             let start = i;
             let mut j = i;
-            let mut cap = ch.is_uppercase();
-            let mut upper = true;
-            let mut first = true;
-            let mut poss_at = None;
-            while j < to {
-                let cj = b[j];
-                let (chj, lj) = if cj < 0x80 {
-                    (cj as char, 1)
-                } else {
-                    match text[j..to].chars().next() {
-                        Some(x) => (x, x.len_utf8()),
-                        None => break,
-                    }
-                };
-                if is_word_char(chj) {
-                    if first {
-                        cap = chj.is_uppercase();
-                        first = false;
-                    }
-                    if chj.is_lowercase() {
-                        upper = false;
-                    }
-                    j += lj;
-                    continue;
-                }
-                if (chj == '\'' || chj == '\u{2019}')
-                    && text[j + lj..to].chars().next().is_some_and(is_word_char)
-                {
-                    // Internal apostrophe: "Assad's", "o'clock", "don't".
-                    let rest = &text[j + lj..to];
-                    let mut it = rest.chars();
-                    let s1 = it.next();
-                    let s2 = it.next();
-                    if matches!(s1, Some('s') | Some('S')) && !s2.is_some_and(is_word_char) {
-                        poss_at = Some(j);
-                    }
-                    j += lj;
-                    continue;
-                }
-                break;
+            // Fast path: a run of ASCII letters.
+            while j < to && b[j].is_ascii_alphabetic() {
+                j += 1;
             }
-            let word_end = poss_at.unwrap_or(j);
-            let w = &b[start..word_end];
-            let lex = if w.len() <= 16 && w.is_ascii() {
-                let mut buf = [0u8; 16];
-                for (d, s) in buf.iter_mut().zip(w) {
-                    *d = s.to_ascii_lowercase();
+            let run_end = j;
+            let mut poss_at = None;
+            let mut simple = true;
+            if j < to && (b[j] >= 0x80 || b[j] == b'\'') {
+                // Slow path: non-ASCII letters, internal apostrophes.
+                while j < to {
+                    let Some(chj) = text[j..to].chars().next() else {
+                        break;
+                    };
+                    let lj = chj.len_utf8();
+                    if chj == '\'' || chj == '\u{2019}' {
+                        // "Assad's", "o'clock", "don't"
+                        let mut it = text[j + lj..to].chars();
+                        let s1 = it.next();
+                        if !s1.is_some_and(is_word_char) {
+                            break;
+                        }
+                        if matches!(s1, Some('s') | Some('S'))
+                            && !it.next().is_some_and(is_word_char)
+                            && poss_at.is_none()
+                        {
+                            poss_at = Some(j);
+                        }
+                        simple = false;
+                        j += lj;
+                        continue;
+                    }
+                    if is_word_char(chj) {
+                        simple = false;
+                        j += lj;
+                        continue;
+                    }
+                    break;
                 }
-                lex::lookup(&buf[..w.len()])
+            }
+            // Only the leading ASCII run is looked up, and only when it is the
+            // whole word or the word is that run plus a possessive "'s".
+            let key_end = if simple {
+                Some(run_end)
+            } else if poss_at == Some(run_end) {
+                poss_at
             } else {
-                Lex::None
+                None
+            };
+            let (lex, has_lower) = match key_end {
+                Some(e) if e - start <= lex::MAX_WORD && b[start].is_ascii() => {
+                    let (lo, hi, lower) = pack(b, start, e - start);
+                    let lower = if simple {
+                        lower
+                    } else {
+                        text[start..j].chars().any(char::is_lowercase)
+                    };
+                    (lex::lookup_key((lo, hi)), lower)
+                }
+                _ => (0, text[start..j].chars().any(char::is_lowercase)),
             };
             out.push(Tok {
                 start,
@@ -334,8 +380,8 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 ws,
                 k: K::Word {
                     lex,
-                    cap,
-                    upper,
+                    cap: ch.is_uppercase(),
+                    upper: !has_lower,
                     poss: poss_at.is_some(),
                 },
             });

@@ -19,7 +19,7 @@ pub(crate) fn is_stop(w: &str) -> bool {
     let Some(l) = lower(w, &mut buf) else {
         return false;
     };
-    if l.len() > 4 && l.ends_with(b"ly") && !is_ly_noun(l) {
+    if l.len() > 4 && l.ends_with(b"ly") && !is_ly_noun(l) && !is_ly_adjective(l) {
         return true; // adverbs: "actually", "reportedly"
     }
     matches!(
@@ -196,6 +196,37 @@ pub(crate) fn is_stop(w: &str) -> bool {
     )
 }
 
+fn is_ly_adjective(l: &[u8]) -> bool {
+    matches!(
+        l,
+        b"elderly"
+            | b"friendly"
+            | b"lovely"
+            | b"lonely"
+            | b"deadly"
+            | b"costly"
+            | b"likely"
+            | b"unlikely"
+            | b"early"
+            | b"daily"
+            | b"weekly"
+            | b"monthly"
+            | b"yearly"
+            | b"holy"
+            | b"ugly"
+            | b"silly"
+            | b"lively"
+            | b"orderly"
+            | b"kindly"
+            | b"timely"
+            | b"womanly"
+            | b"manly"
+            | b"curly"
+            | b"hourly"
+            | b"quarterly"
+    )
+}
+
 fn is_ly_noun(l: &[u8]) -> bool {
     matches!(
         l,
@@ -290,7 +321,8 @@ pub(crate) fn is_adjective(w: &str) -> bool {
             | b"additional"
             | b"remaining"
             | b"existing"
-    ) {
+    ) || (l.ends_with(b"ly") && is_ly_adjective(l))
+    {
         return true;
     }
     const SUFFIXES: [&[u8]; 14] = [
