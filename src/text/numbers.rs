@@ -99,18 +99,65 @@ pub struct Quantity {
 }
 
 /// Find every figure in `text`, in order, non-overlapping.
+///
+/// Figures never cross a paragraph break, but do cross the line breaks of a
+/// hard-wrapped paragraph (`"240,000\ndeaths"` is one figure): paragraphs are
+/// separated by blank lines, or are single lines when the text has no blank
+/// line, as in [`super::segment`].
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut toks: Vec<Tok> = Vec::new();
-    let b = text.as_bytes();
-    let mut from = 0;
-    while from <= b.len() {
-        let to = memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p);
+    let mut run = |from: usize, to: usize| {
         if to > from {
             tok::tokenize(text, from, to, &mut toks);
             Parser { text, t: &toks }.run(&mut out);
         }
-        from = to + 1;
+    };
+    let b = text.as_bytes();
+    let lines = || {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            (from <= b.len()).then(|| {
+                let to = memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p);
+                let line = (from, to);
+                from = to + 1;
+                line
+            })
+        })
+    };
+    let blank = |(from, to): (usize, usize)| b[from..to].iter().all(u8::is_ascii_whitespace);
+    let has_blank_line = {
+        let mut seen_text = false;
+        let mut pending_blank = false;
+        lines().any(|line| {
+            if blank(line) {
+                pending_blank = seen_text;
+                false
+            } else {
+                seen_text = true;
+                pending_blank
+            }
+        })
+    };
+    if !has_blank_line {
+        for (from, to) in lines() {
+            run(from, to);
+        }
+        return out;
+    }
+    let mut start = None;
+    for line in lines() {
+        match (blank(line), start) {
+            (true, Some(s)) => {
+                run(s, line.0);
+                start = None;
+            }
+            (false, None) => start = Some(line.0),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        run(s, b.len());
     }
     out
 }

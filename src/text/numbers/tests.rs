@@ -391,3 +391,26 @@ fn throughput() {
         text.len() as f64 / 1e6 / secs
     );
 }
+
+// A hard-wrapped paragraph broke figures at its line ends: "the four\ncountries"
+// lost its counted noun, so re-wrapping an article looked like a figure edit.
+#[test]
+fn figures_cross_the_line_breaks_of_a_wrapped_paragraph() {
+    // Blank lines separate paragraphs, so single line breaks are wrapping.
+    let text =
+        "Lead.\n\na committee coordinating between the four\ncountries, and the 240,000\ndeaths.";
+    let q = find_quantities(text);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].unit.as_deref(), Some("countries"));
+    assert_eq!(q[1].span.slice(text), "240,000\ndeaths");
+}
+
+#[test]
+fn figures_never_cross_a_paragraph_break() {
+    // Blank-line paragraphs, and one paragraph per line when there is no blank line.
+    for text in ["He counted 4\n\npeople left.", "He counted 4\npeople left."] {
+        let q = find_quantities(text);
+        assert_eq!(q.len(), 1, "{text:?}: {q:?}");
+        assert_eq!(q[0].unit, None, "{text:?}: {q:?}");
+    }
+}

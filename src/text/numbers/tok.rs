@@ -213,7 +213,7 @@ fn pack(b: &[u8], start: usize, len: usize) -> (u64, u64, bool) {
     (lo | (LOWER & mlo), hi | (LOWER & mhi), lower)
 }
 
-/// Tokenize `text[from..to]` (one line) into `out` (cleared first).
+/// Tokenize `text[from..to]` (one paragraph) into `out` (cleared first).
 pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
@@ -221,7 +221,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let mut ws = true;
     while i < to {
         let c = b[i];
-        if c == b' ' || c == b'\t' || c == b'\r' {
+        if c == b' ' || c == b'\t' || c == b'\r' || c == b'\n' {
             ws = true;
             i += 1;
             continue;
