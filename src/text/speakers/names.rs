@@ -34,6 +34,15 @@ fn is_name_word(t: &Tok) -> bool {
     t.word() && t.cap && !STOP.contains(t.low.as_str())
 }
 
+/// A lower-case word that may stand inside a name between two capitalised
+/// ones: "Bank of England", "Observatory for Human Rights", "Doctors Without
+/// Borders", "Charles de Gaulle".
+fn is_name_connector(t: &Tok) -> bool {
+    t.word()
+        && (matches!(t.low.as_str(), "of" | "for" | "without")
+            || PARTICLES.contains(t.low.as_str()))
+}
+
 fn is_quote_punct(t: &Tok) -> bool {
     t.kind == Tk::Punct && matches!(t.low.as_str(), "\"" | "“" | "”" | "‘" | "’" | "'")
 }
@@ -67,10 +76,7 @@ pub(crate) fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
             if is_name_word(t) {
                 end = k;
                 k += 1;
-            } else if t.word()
-                && (t.low == "of" || PARTICLES.contains(t.low.as_str()))
-                && toks.get(k + 1).is_some_and(is_name_word)
-            {
+            } else if is_name_connector(t) && toks.get(k + 1).is_some_and(is_name_word) {
                 k += 1;
             } else {
                 break;
@@ -120,7 +126,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
             }
         } else if NATIONAL.contains(low) {
             boundary = k + 1;
-        } else if ORG_END.contains(low) && k < last {
+        } else if ORG_END.contains(low) && k < last && !is_name_connector(&toks[k + 1]) {
             boundary = k + 1;
             titled = false;
         }
@@ -489,9 +495,8 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             return None;
         }
         let seg = &toks[p..c];
-        let all_name = seg.iter().all(|t| {
-            is_name_word(t) || (t.word() && (t.low == "of" || PARTICLES.contains(t.low.as_str())))
-        }) && is_name_word(&seg[0]);
+        let all_name =
+            seg.iter().all(|t| is_name_word(t) || is_name_connector(t)) && is_name_word(&seg[0]);
         if all_name {
             let r = parse_run(toks, p, c - 1);
             if r.person {
@@ -529,11 +534,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         while k > lo {
             let p = &toks[k - 1];
             if is_name_word(p)
-                || (p.word()
-                    && (p.low == "of" || PARTICLES.contains(p.low.as_str()))
-                    && k >= 2
-                    && k - 2 >= lo
-                    && is_name_word(&toks[k - 2]))
+                || (is_name_connector(p) && k >= 2 && k - 2 >= lo && is_name_word(&toks[k - 2]))
             {
                 k -= 1;
             } else {
@@ -693,11 +694,7 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             if is_name_word(q) {
                 e = m;
                 m += 1;
-            } else if q.word()
-                && (q.low == "of" || PARTICLES.contains(q.low.as_str()))
-                && m + 1 < hi
-                && is_name_word(&toks[m + 1])
-            {
+            } else if is_name_connector(q) && m + 1 < hi && is_name_word(&toks[m + 1]) {
                 m += 1;
             } else {
                 break;
