@@ -64,7 +64,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
             ))?;
         }
     } else {
-        let table = claims_table(&ctx.out, blocking.iter().copied(), true);
+        let table = claims_table(&ctx.out, blocking.iter().copied(), files.len() > 1);
         ctx.out.table(&table)?;
         if !ctx.quiet() {
             ctx.out.line(format_args!(

@@ -108,18 +108,33 @@ impl Output {
         I: IntoIterator<Item = S>,
         S: Into<Cell>,
     {
+        let mut table = self.record_table();
+        table.set_header(headers);
+        table
+    }
+
+    /// A table of `key  value` rows, without a header.
+    pub fn record_table(&self) -> Table {
         let mut table = Table::new();
         table
             .load_style(presets::UTF8_HORIZONTAL_ONLY)
             .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(self.width)
-            .set_header(headers);
+            .set_width(self.width);
         if !self.color {
             table.force_no_tty();
         } else {
             table.enforce_styling();
         }
         table
+    }
+
+    /// Keep the first `n` columns as wide as their content (ids, kinds,
+    /// statuses never wrap); the rest share what is left.
+    pub fn keep_whole(table: &mut Table, n: usize) {
+        use comfy_table::ColumnConstraint;
+        for column in table.column_iter_mut().take(n) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
     }
 
     /// `text` in a colour, when colour is on.

@@ -41,7 +41,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     }
 
     let out = &mut ctx.out;
-    let mut table = out.new_table(["", ""]);
+    let mut table = out.record_table();
     let mut row = |k: &str, v: String| {
         table.add_row([k.to_string(), v]);
     };
@@ -71,7 +71,6 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     for e in &c.log {
         row("log", describe_log(e));
     }
-    table.set_header(Vec::<String>::new());
     out.table(&table)?;
     Ok(Outcome::Clean)
 }

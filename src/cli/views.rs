@@ -86,6 +86,7 @@ pub fn claims_table<'a>(
             claim_cell(&c.text, c.speaker.as_deref(), 160),
         ]);
     }
+    Output::keep_whole(&mut table, 4);
     table
 }
 
@@ -262,6 +263,7 @@ impl DiffReport {
                     self.change_cell(out, c, false),
                 ]);
             }
+            Output::keep_whole(&mut table, 3);
             out.table(&table)?;
         }
         let line = self.summary_line();
