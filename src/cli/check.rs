@@ -58,9 +58,9 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     } else if blocking.is_empty() {
         if !ctx.quiet() {
             ctx.out.line(format_args!(
-                "ok: no claim is {} in {} article(s)",
+                "ok: no claim is {} in {}",
                 fail_on.join(", "),
-                files.len()
+                super::output::count(files.len(), "article")
             ))?;
         }
     } else {
@@ -68,8 +68,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         ctx.out.table(&table)?;
         if !ctx.quiet() {
             ctx.out.line(format_args!(
-                "{} claim(s) block publication ({})",
-                blocking.len(),
+                "{} block publication ({})",
+                super::output::count(blocking.len(), "claim"),
                 fail_on.join(", ")
             ))?;
         }

@@ -169,8 +169,8 @@ fn print_article(
             if !ctx.quiet() {
                 let verb = if dry_run { "Found" } else { "Recorded" };
                 ctx.out.line(format_args!(
-                    "{verb} {} claims in `{id}` revision 1{}",
-                    file.claims.len(),
+                    "{verb} {} in `{id}` revision 1{}",
+                    super::output::count(file.claims.len(), "claim"),
                     if dry_run {
                         " (dry run: nothing written)"
                     } else {

@@ -74,9 +74,9 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
             ctx.out.table(&table)?;
             if !ctx.quiet() {
                 ctx.out.line(format_args!(
-                    "{} claims in {} article(s)",
-                    rows.len(),
-                    files.len()
+                    "{} in {}",
+                    super::output::count(rows.len(), "claim"),
+                    super::output::count(files.len(), "article")
                 ))?;
             }
         }

@@ -216,6 +216,15 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
 }
 
+/// `3 claims`, `1 claim`.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// A score as printed in tables.
 pub fn score(value: f64) -> String {
     format!("{value:.2}")

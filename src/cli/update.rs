@@ -100,7 +100,8 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
                 .count();
             if !ctx.quiet() && rechecks > 0 {
                 ctx.out.line(format_args!(
-                    "{rechecks} verdict(s) flagged needs-recheck: see `claimtrack list {} --status needs-recheck`",
+                    "{} flagged needs-recheck: see `claimtrack list {} --status needs-recheck`",
+                    super::output::count(rechecks, "verdict"),
                     args.article
                 ))?;
             }
