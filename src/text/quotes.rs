@@ -957,66 +957,11 @@ fn resolve_np(
 mod tests {
     use super::*;
 
-    /// One paragraph per non-empty line; sentences split after . ? ! (plus
-    /// a closing mark) before a capital or an opening mark.
+    /// The real segmenter, as the pipeline runs it.
     pub(crate) fn segment(text: &str) -> (Vec<Paragraph>, Vec<Sentence>) {
-        let mut paras = Vec::new();
-        let mut off = 0;
-        for line in text.split_inclusive('\n') {
-            let t = line.trim();
-            if !t.is_empty() {
-                let start = off + line.find(t).unwrap_or(0);
-                paras.push(Paragraph {
-                    span: Span::new(start, start + t.len()),
-                    heading: false,
-                });
-            }
-            off += line.len();
-        }
-        let mut sents = Vec::new();
-        for (pi, p) in paras.iter().enumerate() {
-            let s = p.span.slice(text);
-            let mut start = 0;
-            let b = s.as_bytes();
-            let mut i = 0;
-            while i < b.len() {
-                if matches!(b[i], b'.' | b'?' | b'!') {
-                    let mut j = i + 1;
-                    for m in ["\"", "”", "’", "'"] {
-                        if s[j..].starts_with(m) {
-                            j += m.len();
-                        }
-                    }
-                    let abbrev = ["U.S", "U.N", "Mr", "Mrs", "Ms", "Dr"]
-                        .iter()
-                        .any(|a| s[..i].ends_with(a));
-                    if !abbrev && s[j..].starts_with(' ') {
-                        let rest = s[j..].trim_start();
-                        if rest.starts_with(|c: char| {
-                            c.is_uppercase() || c == '"' || c == '“' || c == '‘'
-                        }) {
-                            sents.push(Sentence {
-                                span: Span::new(p.span.start + start, p.span.start + j),
-                                paragraph: pi,
-                                heading: false,
-                            });
-                            start = j + (s[j..].len() - rest.len());
-                            i = start;
-                            continue;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            if start < s.len() {
-                sents.push(Sentence {
-                    span: Span::new(p.span.start + start, p.span.end),
-                    paragraph: pi,
-                    heading: false,
-                });
-            }
-        }
-        (paras, sents)
+        let paragraphs = crate::text::segment::find_paragraphs(text);
+        let sentences = crate::text::segment::find_sentences(text, &paragraphs);
+        (paragraphs, sentences)
     }
 
     fn quotes(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
