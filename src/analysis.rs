@@ -159,8 +159,9 @@ pub fn analyze_with(
         .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
         .collect();
 
-    // Figures and quotes per sentence, found by walking both sorted lists once.
+    // Figures and quotes per sentence, found by walking the sorted lists once.
     let figures = ranges_within(&sentences, quantities.iter().map(|q| q.span));
+    let quoted = overlapping(&sentences, spoken.iter().map(|q| q.outer));
     let scored: Vec<ScoredSentence> = sentences
         .iter()
         .enumerate()
@@ -174,7 +175,7 @@ pub fn analyze_with(
                 figures: in_sentence.len() - dates,
                 dates,
                 attributed: attribution_of[i].is_some(),
-                quoted: spoken.iter().any(|q| q.outer.overlaps(s.span)),
+                quoted: quoted[i],
             };
             let score = if s.heading {
                 Score {
@@ -297,6 +298,26 @@ fn ranges_within(
             .count();
         out.push(start..start + inside);
         j = end;
+    }
+    out
+}
+
+/// For each sentence, whether any of `spans` (sorted by start) overlaps it.
+/// Linear in both lists: a span reaching over many sentences is visited
+/// once per sentence it covers.
+fn overlapping(sentences: &[Sentence], spans: impl Iterator<Item = Span>) -> Vec<bool> {
+    let mut spans: Vec<Span> = spans.collect();
+    spans.sort_unstable();
+    let mut out = vec![false; sentences.len()];
+    let mut first = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        while first < spans.len() && spans[first].end <= s.span.start {
+            first += 1;
+        }
+        out[i] = spans[first..]
+            .iter()
+            .take_while(|q| q.start < s.span.end)
+            .any(|q| q.overlaps(s.span));
     }
     out
 }

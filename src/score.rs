@@ -101,17 +101,15 @@ impl Scorer for HandScorer {
             add("names people, places or bodies", 0.35 * names.min(4) as f64);
         }
 
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let has = |list: &[&str]| {
-            lower
-                .iter()
-                .any(|w| list.binary_search(&w.as_str()).is_ok())
-        };
+        // One lower-cased copy of the sentence, not one per word.
+        let lowered = sentence.to_lowercase();
+        let lower = self::words(&lowered);
+        let has = |list: &[&str]| lower.iter().any(|w| list.binary_search(w).is_ok());
 
         // An intention marker: "will", "hopes", "is to", "expected to".
         let intends_at = |i: usize| {
-            let w = lower[i].as_str();
-            let next = lower.get(i + 1).map(String::as_str);
+            let w = lower[i];
+            let next = lower.get(i + 1).copied();
             has_word(FUTURE, w)
                 || (matches!(w, "is" | "are" | "was" | "were") && next == Some("to"))
                 || (matches!(w, "going" | "expected" | "set") && next == Some("to"))
@@ -121,7 +119,7 @@ impl Scorer for HandScorer {
         // auxiliary that opens the intention itself ("are hoping") is not one.
         let asserts_before = |end: usize| {
             (0..end).any(|i| {
-                let w = lower[i].as_str();
+                let w = lower[i];
                 let opens_intention = i + 1 < lower.len() && intends_at(i + 1) || intends_at(i);
                 !opens_intention && (has_word(ASSERTING, w) || (w.len() > 4 && w.ends_with("ed")))
             })
@@ -141,7 +139,7 @@ impl Scorer for HandScorer {
         }
         if lower
             .windows(2)
-            .any(|p| matches!(p[0].as_str(), "i" | "we") && has_word(FIRST_PERSON_OPINION, &p[1]))
+            .any(|p| matches!(p[0], "i" | "we") && has_word(FIRST_PERSON_OPINION, p[1]))
         {
             add("first-person opinion", -0.6);
         }
@@ -151,7 +149,7 @@ impl Scorer for HandScorer {
 
         let opening = lower
             .iter()
-            .skip_while(|w| matches!(w.as_str(), "and" | "but" | "only" | "or" | "so"))
+            .skip_while(|w| matches!(**w, "and" | "but" | "only" | "or" | "so"))
             .take(2)
             .any(|w| has_word(SUBORDINATORS, w));
         if opening && words.len() < 14 && !sentence.contains(',') {
