@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::extract::derive_id;
 use super::output::{Format, UsageError, score, serde_name, truncate};
-use super::{Context, Outcome};
+use super::{Context, Outcome, batch};
 use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze};
 use crate::input::read_input;
 use crate::score::Reason;
@@ -16,11 +16,13 @@ use crate::text::numbers::{Qualifier, QuantityKind};
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  claimtrack analyze article.txt\n  \
     claimtrack analyze article.txt --format json | jq '.claims[] | .text'\n  \
-    claimtrack analyze article.txt --explain")]
+    claimtrack analyze article.txt --explain\n  \
+    claimtrack analyze archive/ --format jsonl > analyses.jsonl")]
 pub struct Args {
-    /// The article (- reads standard input)
-    #[arg(value_name = "FILE")]
-    file: String,
+    /// The article (- reads standard input); several files or directories are
+    /// analysed on every core, one line of results per file
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<String>,
 
     /// Make sentences scoring at least S claims
     #[arg(long, value_name = "S", default_value_t = DEFAULT_MIN_SCORE)]
@@ -152,7 +154,11 @@ fn to_json<'a>(text: &'a str, a: &'a Analysis, explain: bool) -> AnalysisJson<'a
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
-    let format = ctx.format("analyze", &[Format::Table, Format::Json], Format::Table)?;
+    let format = ctx.format(
+        "analyze",
+        &[Format::Table, Format::Json, Format::Jsonl],
+        Format::Table,
+    )?;
     if !(0.0..=1.0).contains(&args.min_score) {
         return Err(UsageError(format!(
             "--min-score {} is not between 0 and 1",
@@ -160,19 +166,30 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         ))
         .into());
     }
-    let input = read_input(&args.file)?;
+    let files = batch::expand(&args.files)?;
+    let single = matches!(files.as_slice(), [f] if args.files.len() == 1
+        && f == &args.files[0]
+        && !std::path::Path::new(f).is_dir());
+    if !single {
+        return analyze_many(ctx, &args, &files, format);
+    }
+    let input = read_input(&files[0])?;
     let id = derive_id(input.file_name(), &input.text);
     let text = &input.text;
-    let analysis = analyze(
-        text,
-        &id,
-        Options {
-            min_score: args.min_score,
-        },
-    );
-    if format == Format::Json {
-        ctx.out.json(&to_json(text, &analysis, args.explain))?;
-        return Ok(Outcome::Clean);
+    let options = Options {
+        min_score: args.min_score,
+    };
+    let analysis = analyze(text, &id, options);
+    match format {
+        Format::Json => {
+            ctx.out.json(&to_json(text, &analysis, args.explain))?;
+            return Ok(Outcome::Clean);
+        }
+        Format::Jsonl => {
+            ctx.out.json_line(&to_json(text, &analysis, args.explain))?;
+            return Ok(Outcome::Clean);
+        }
+        _ => {}
     }
 
     let out = &mut ctx.out;
@@ -247,6 +264,69 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
             analysis.spoken_quotes().count(),
             analysis.claims.len()
         ))?;
+    }
+    Ok(Outcome::Clean)
+}
+
+/// Several files: each analysed on a core of its own; one line per file,
+/// in the order given, as soon as its chunk is done.
+fn analyze_many(
+    ctx: &mut Context,
+    args: &Args,
+    files: &[String],
+    format: Format,
+) -> Result<Outcome> {
+    #[derive(Serialize)]
+    struct FileJson<'a> {
+        file: &'a str,
+        #[serde(flatten)]
+        analysis: AnalysisJson<'a>,
+    }
+    let bar = batch::progress(files.len(), ctx.quiet(), "analysing");
+    let json = format != Format::Table;
+    if !json {
+        ctx.out.line("sentences figures quotes claims  file")?;
+    }
+    let options = Options {
+        min_score: args.min_score,
+    };
+    let failed = batch::run(
+        files,
+        &bar,
+        |file| {
+            let input = read_input(file)?;
+            let id = derive_id(input.file_name(), &input.text);
+            let a = analyze(&input.text, &id, options);
+            if json {
+                let value = super::output::json_value(&FileJson {
+                    file,
+                    analysis: to_json(&input.text, &a, args.explain),
+                })?;
+                Ok(serde_json::to_string(&value)?)
+            } else {
+                Ok(format!(
+                    "{:>9} {:>7} {:>6} {:>6}  {file}",
+                    a.sentences.len(),
+                    a.quantities.len(),
+                    a.spoken_quotes().count(),
+                    a.claims.len()
+                ))
+            }
+        },
+        |file, result| match result {
+            Ok(line) => {
+                ctx.out.line(line)?;
+                Ok(true)
+            }
+            Err(e) => {
+                ctx.out.flush()?;
+                batch::report(file, &e);
+                Ok(false)
+            }
+        },
+    )?;
+    if failed > 0 {
+        return Err(batch::failures(failed, files.len()));
     }
     Ok(Outcome::Clean)
 }

@@ -1,24 +1,28 @@
 //! `claimtrack extract`: analyse an article and record it as revision 1.
 
+use std::path::Path;
+
 use anyhow::Result;
 
 use super::output::{Format, UsageError};
 use super::views::{ClaimJson, claims_table};
-use super::{Context, Outcome};
+use super::{Context, Outcome, batch};
 use crate::analysis::{DEFAULT_MIN_SCORE, Options, analyze};
 use crate::input::read_input;
 use crate::revision::{RevisionInput, new_article};
-use crate::store::{self, model::ArticleFile};
+use crate::store::{self, Store, model::ArticleFile};
 
 /// Analyse an article and record its claims as revision 1
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  claimtrack extract article.txt\n  \
     claimtrack extract - --id city-budget --title \"City budget\" < article.txt\n  \
-    claimtrack extract article.txt --dry-run --format json")]
+    claimtrack extract article.txt --dry-run --format json\n  \
+    claimtrack extract archive/ --dry-run    (every .txt and .md file below archive/)")]
 pub struct Args {
-    /// The article, as UTF-8 text or Markdown (- reads standard input)
-    #[arg(value_name = "FILE")]
-    file: String,
+    /// The article, as UTF-8 text or Markdown (- reads standard input); several
+    /// files or directories record one article each
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<String>,
 
     /// Record the article under ID (default: from the file name or the title)
     #[arg(long, value_name = "ID")]
@@ -54,25 +58,34 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     if let Some(id) = &args.id {
         store::validate_article_id(id)?;
     }
-    let input = read_input(&args.file)?;
-    if input.text.trim().is_empty() {
-        return Err(UsageError(format!("{}: the article is empty", args.file)).into());
+    let files = batch::expand(&args.files)?;
+    match files.as_slice() {
+        [file] if args.files.len() == 1 && !Path::new(file).is_dir() && file == &args.files[0] => {
+            extract_one(ctx, &args, file, format)
+        }
+        _ => extract_many(ctx, &args, &files, format),
     }
-    let id = match args.id {
-        Some(id) => id,
+}
+
+/// Analyse one file into a new article record.
+fn prepare(
+    file: &str,
+    id: Option<&str>,
+    title: Option<&str>,
+    min_score: f64,
+) -> Result<ArticleFile> {
+    let input = read_input(file)?;
+    if input.text.trim().is_empty() {
+        return Err(UsageError(format!("{file}: the article is empty")).into());
+    }
+    let id = match id {
+        Some(id) => id.to_string(),
         None => derive_id(input.file_name(), &input.text),
     };
     store::validate_article_id(&id)?;
-
-    let analysis = analyze(
-        &input.text,
-        &id,
-        Options {
-            min_score: args.min_score,
-        },
-    );
-    let title = args
-        .title
+    let analysis = analyze(&input.text, &id, Options { min_score });
+    let title = title
+        .map(str::to_string)
         .or_else(|| analysis.title_text(&input.text).map(str::to_string))
         .unwrap_or_else(|| id.clone());
     let revision = RevisionInput {
@@ -81,22 +94,125 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         sha256: store::sha256_hex(input.text.as_bytes()),
         recorded_at: store::model::Timestamp::now()?,
     };
-    let file = new_article(&id, &title, &revision, &analysis);
+    Ok(new_article(&id, &title, &revision, &analysis))
+}
 
+/// The error for an article that is already recorded.
+fn already_recorded(store: &Store, id: &str, file: &str) -> anyhow::Error {
+    UsageError(format!(
+        "article `{id}` is already in {}; record the new version with `claimtrack update {id} {file}`",
+        store.dir().display()
+    ))
+    .into()
+}
+
+fn extract_one(ctx: &mut Context, args: &Args, file: &str, format: Format) -> Result<Outcome> {
+    let article = prepare(
+        file,
+        args.id.as_deref(),
+        args.title.as_deref(),
+        args.min_score,
+    )?;
     if !args.dry_run {
         let store = ctx.store()?;
         let _lock = store.lock()?;
-        if store.contains(&id) {
-            return Err(UsageError(format!(
-                "article `{id}` is already in {}; record the new version with `claimtrack update {id} {}`",
-                store.dir().display(),
-                args.file
-            ))
-            .into());
+        if store.contains(&article.article.id) {
+            return Err(already_recorded(&store, &article.article.id, file));
         }
-        store.create(&file)?;
+        store.create(&article)?;
     }
-    print_article(ctx, &file, format, args.dry_run)?;
+    print_article(ctx, &article, format, args.dry_run)?;
+    Ok(Outcome::Clean)
+}
+
+/// Several files: one article each, analysed on every core, recorded under
+/// one lock; a bad file is reported and the others go on.
+fn extract_many(
+    ctx: &mut Context,
+    args: &Args,
+    files: &[String],
+    format: Format,
+) -> Result<Outcome> {
+    if args.id.is_some() || args.title.is_some() {
+        return Err(
+            UsageError("--id and --title name one article: give a single FILE".into()).into(),
+        );
+    }
+    if format == Format::Toml {
+        return Err(
+            UsageError("--format toml prints one article: give a single FILE".into()).into(),
+        );
+    }
+    let store = if args.dry_run {
+        None
+    } else {
+        Some(ctx.store()?)
+    };
+    let _lock = store.as_ref().map(Store::lock).transpose()?;
+    let bar = batch::progress(files.len(), ctx.quiet(), "extracting");
+    let mut ids = std::collections::HashSet::new();
+    let mut recorded = 0;
+    let failed = batch::run(
+        files,
+        &bar,
+        |file| {
+            let article = prepare(file, None, None, args.min_score)?;
+            if let Some(store) = &store
+                && store.contains(&article.article.id)
+            {
+                return Err(already_recorded(store, &article.article.id, file));
+            }
+            Ok(article)
+        },
+        |file, result| {
+            let written = result.and_then(|article| {
+                let id = article.article.id.clone();
+                if !ids.insert(id.clone()) {
+                    return Err(UsageError(format!(
+                        "article id `{id}` is taken by an earlier file of this batch; give this file its own name"
+                    ))
+                    .into());
+                }
+                if let Some(store) = &store {
+                    store.create(&article)?;
+                }
+                Ok(article)
+            });
+            match written {
+                Ok(article) => {
+                    recorded += 1;
+                    let (id, claims) = (&article.article.id, article.claims.len());
+                    if format == Format::Json {
+                        ctx.out.json_line(&serde_json::json!({
+                            "file": file, "article": id, "claims": claims, "recorded": !args.dry_run,
+                        }))?;
+                    } else {
+                        ctx.out.line(format_args!(
+                            "{id:<30} {:>10}  {file}",
+                            super::output::count(claims, "claim")
+                        ))?;
+                    }
+                    Ok(true)
+                }
+                Err(e) => {
+                    ctx.out.flush()?;
+                    batch::report(file, &e);
+                    Ok(false)
+                }
+            }
+        },
+    )?;
+    if !ctx.quiet() && format != Format::Json {
+        let verb = if args.dry_run { "Analysed" } else { "Recorded" };
+        ctx.out.line(format_args!(
+            "{verb} {} of {}",
+            super::output::count(recorded, "article"),
+            super::output::count(files.len(), "file")
+        ))?;
+    }
+    if failed > 0 {
+        return Err(batch::failures(failed, files.len()));
+    }
     Ok(Outcome::Clean)
 }
 

@@ -5,6 +5,7 @@
 //! which alone decides how it looks.
 
 mod analyze;
+mod batch;
 mod check;
 mod cite;
 mod diff;
