@@ -102,7 +102,7 @@ fn bad_input_is_one_error_line_and_no_file() {
     let before = snapshot(dir.path());
     let cases: &[(&[&str], &str)] = &[
         (&["extract", "missing.txt"], "missing.txt: no such file"),
-        (&["extract", "claims"], "is a directory"),
+        (&["extract", "claims"], "no article files"),
         (&["extract", "latin1.txt"], "invalid UTF-8 at byte 3"),
         (
             &["extract", "binary.txt"],
