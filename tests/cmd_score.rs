@@ -74,7 +74,17 @@ fn analyze_errors() {
     let e = fails(claimtrack(dir.path()).args(["analyze", "bad.txt"]));
     assert!(e.contains("byte 2"), "{e}");
     fails(claimtrack(dir.path()).args(["analyze", "nope.txt"]));
-    fails(claimtrack(dir.path()).args(["analyze", "."]));
+    // A directory is a batch: each bad file is reported, then the count.
+    let out = claimtrack(dir.path())
+        .args(["analyze", "."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("bad.txt: invalid UTF-8 at byte 2"),
+        "{stderr}"
+    );
     fails(claimtrack(dir.path()).args(["analyze", "bad.txt", "--format", "csv"]));
 }
 
