@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::analysis::{Analysis, Claim};
+use crate::analysis::{Analysis, Claim, DEFAULT_MIN_SCORE, Options};
 use crate::diff::{Change, ChangeKind, DiffClaim, What, diff_claims};
 use crate::store::model::{
     Article, ArticleFile, ClaimRecord, LogEntry, LogEvent, Revision, SCHEMA, Status, Timestamp,
@@ -92,12 +92,20 @@ impl RevisionInput<'_> {
     }
 }
 
-/// A new article recorded as revision 1.
+/// The analysis options an article was recorded with.
+pub fn options_of(article: &Article) -> Options {
+    Options {
+        min_score: article.min_score.unwrap_or(DEFAULT_MIN_SCORE),
+    }
+}
+
+/// A new article recorded as revision 1, analysed with `options`.
 pub fn new_article(
     id: &str,
     title: &str,
     input: &RevisionInput,
     analysis: &Analysis,
+    options: Options,
 ) -> ArticleFile {
     ArticleFile {
         schema: SCHEMA,
@@ -105,6 +113,7 @@ pub fn new_article(
             id: id.to_string(),
             title: title.to_string(),
             revision: 1,
+            min_score: (options.min_score != DEFAULT_MIN_SCORE).then_some(options.min_score),
             revisions: vec![input.to_revision(1)],
         },
         claims: analysis
@@ -147,6 +156,17 @@ pub fn apply_revision(
     let changes = diff_claims(&old, &new);
 
     let mut taken: HashSet<String> = file.claims.iter().map(|c| c.id.clone()).collect();
+    // A claim removed earlier that comes back word for word is the same
+    // claim: it keeps its id and its verdict.
+    let mut removed_by_text: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for (i, c) in file.claims.iter().enumerate() {
+        if c.removed_in.is_some() {
+            removed_by_text
+                .entry(normalize(&c.text))
+                .or_default()
+                .push(i);
+        }
+    }
     let mut claims = file.claims.clone();
     // The order to write claims in: the diff's order (new text order, removed
     // claims at their old place); claims removed earlier follow the claim
@@ -165,6 +185,37 @@ pub fn apply_revision(
 
     for change in &changes {
         let index = match (change.change, change.old, change.new) {
+            (ChangeKind::Added, _, Some(n))
+                if let Some(i) = removed_by_text
+                    .get_mut(&normalize(analysis.claims[n].span.slice(input.text)))
+                    .and_then(|found| (!found.is_empty()).then(|| found.remove(0))) =>
+            {
+                let claim = &analysis.claims[n];
+                let fresh = new_record(input.text, analysis, claim, number);
+                let record = &mut claims[i];
+                record.log.push(LogEntry {
+                    at: input.recorded_at.clone(),
+                    by: by.to_string(),
+                    event: LogEvent::Revision,
+                    revision: Some(number),
+                    from: None,
+                    to: Some(fresh.text.clone()),
+                    note: Some(format!(
+                        "back in revision {number} after its removal in revision {}",
+                        record.removed_in.unwrap_or(number)
+                    )),
+                });
+                record.removed_in = None;
+                record.span = fresh.span;
+                record.score = fresh.score;
+                record.quantities = fresh.quantities;
+                record.speaker = fresh.speaker;
+                record.quote = fresh.quote;
+                record.kind = fresh.kind;
+                record.last_seen = number;
+                new[n].id = Some(record.id.clone());
+                i
+            }
             (ChangeKind::Added, _, Some(n)) => {
                 let claim = &analysis.claims[n];
                 let id = crate::store::claim_id(
@@ -181,6 +232,15 @@ pub fn apply_revision(
             }
             (ChangeKind::Removed, Some(o), _) => {
                 let record = &mut claims[live[o]];
+                record.log.push(LogEntry {
+                    at: input.recorded_at.clone(),
+                    by: by.to_string(),
+                    event: LogEvent::Revision,
+                    revision: Some(number),
+                    from: Some(record.text.clone()),
+                    to: None,
+                    note: Some(format!("removed in revision {number}")),
+                });
                 record.removed_in = Some(number);
                 live[o]
             }
@@ -272,7 +332,8 @@ pub fn what_note(what: &[What]) -> String {
 }
 
 /// A claim's text as it read in `revision`, or `None` when it was not in
-/// that revision.
+/// that revision. The log's revision entries tell: each holds the text
+/// before it (`from`; none when the claim came back after a removal).
 pub fn text_at(record: &ClaimRecord, revision: u32) -> Option<&str> {
     if revision < record.first_seen || record.removed_in.is_some_and(|r| revision >= r) {
         return None;
@@ -292,11 +353,7 @@ pub fn text_at(record: &ClaimRecord, revision: u32) -> Option<&str> {
 /// The claims of stored revision `revision`: the records themselves for the
 /// latest revision (hand corrections included), a fresh analysis of the
 /// stored text for an older one, named by the ids the store gave them.
-pub fn claims_at(
-    file: &ArticleFile,
-    revision: u32,
-    options: crate::analysis::Options,
-) -> Option<Vec<DiffClaim>> {
+pub fn claims_at(file: &ArticleFile, revision: u32) -> Option<Vec<DiffClaim>> {
     if revision == file.article.revision {
         return Some(
             file.claims
@@ -311,7 +368,8 @@ pub fn claims_at(
         .revisions
         .iter()
         .find(|r| r.revision == revision)?;
-    let analysis = crate::analysis::analyze(&stored.text, &file.article.id, options);
+    let analysis =
+        crate::analysis::analyze(&stored.text, &file.article.id, options_of(&file.article));
     let mut by_text: std::collections::HashMap<String, Vec<&str>> = Default::default();
     for record in &file.claims {
         if let Some(text) = text_at(record, revision) {

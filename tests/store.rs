@@ -75,6 +75,7 @@ fn sample() -> ArticleFile {
     ArticleFile {
         schema: 1,
         article: Article {
+            min_score: None,
             id: "putin-syria-gambit".into(),
             title: "Putin's Syria Gambit Puts U.S. on Back Foot at U.N.".into(),
             revision: 2,

@@ -4,13 +4,13 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::extract::derive_id;
-use super::output::{Format, UsageError, score, serde_name, truncate};
+use super::output::{Format, UsageError, round_score, score, serde_name, truncate};
+use super::views::FigureJson;
 use super::{Context, Outcome, batch};
 use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze};
 use crate::input::read_input;
 use crate::score::Reason;
-use crate::store::model::{ClaimKind, QuantityRecord};
-use crate::text::numbers::{Qualifier, QuantityKind};
+use crate::store::model::ClaimKind;
 
 /// Show every sentence, figure, quote and score of an article
 #[derive(Debug, clap::Args)]
@@ -49,14 +49,8 @@ struct SentenceJson<'a> {
 struct QuantityJson<'a> {
     start: usize,
     end: usize,
-    text: &'a str,
-    kind: QuantityKind,
-    value: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
-    unit: Option<&'a str>,
-    qualifier: Qualifier,
-    date: Option<&'a str>,
+    #[serde(flatten)]
+    figure: FigureJson<'a>,
 }
 
 #[derive(Serialize)]
@@ -80,7 +74,7 @@ struct ClaimJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     quote: Option<&'a str>,
     score: f64,
-    quantities: Vec<QuantityRecord>,
+    quantities: Vec<FigureJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -104,7 +98,7 @@ fn to_json<'a>(text: &'a str, a: &'a Analysis, explain: bool) -> AnalysisJson<'a
                 text: s.sentence.span.slice(text),
                 paragraph: s.sentence.paragraph,
                 heading: s.sentence.heading,
-                score: s.score.value,
+                score: round_score(s.score.value),
                 reasons: explain.then_some(s.score.reasons.as_slice()),
             })
             .collect(),
@@ -114,14 +108,7 @@ fn to_json<'a>(text: &'a str, a: &'a Analysis, explain: bool) -> AnalysisJson<'a
             .map(|q| QuantityJson {
                 start: q.span.start,
                 end: q.span.end,
-                text: q.span.slice(text),
-                kind: q.kind,
-                value: q.value,
-                low: q.low,
-                high: q.high,
-                unit: q.unit.as_deref(),
-                qualifier: q.qualifier,
-                date: q.date.as_deref(),
+                figure: FigureJson::found(text, q),
             })
             .collect(),
         quotes: a
@@ -146,8 +133,13 @@ fn to_json<'a>(text: &'a str, a: &'a Analysis, explain: bool) -> AnalysisJson<'a
                 text: c.span.slice(text),
                 speaker: c.speaker.as_deref(),
                 quote: c.quote.as_deref(),
-                score: c.score,
-                quantities: a.quantity_records(text, c),
+                score: round_score(c.score),
+                quantities: c
+                    .quantities
+                    .iter()
+                    .filter_map(|&i| a.quantities.get(i))
+                    .map(|q| FigureJson::found(text, q))
+                    .collect(),
             })
             .collect(),
     }

@@ -54,10 +54,11 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     if args.old == "-" && args.new == "-" {
         return Err(UsageError("only one side can be standard input".into()).into());
     }
-    let (old_label, old) = side(ctx, &args.old)?;
-    let (new_label, new) = side(ctx, &args.new)?;
+    let (old_label, old, _) = side(ctx, &args.old)?;
+    let (new_label, new, new_stored) = side(ctx, &args.new)?;
     let changes = diff_claims(&old, &new);
     let report = DiffReport {
+        new_ids_recorded: new_stored,
         old_label,
         new_label,
         old,
@@ -79,14 +80,15 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     })
 }
 
-/// One side of a diff: a label and its claims.
-fn side(ctx: &Context, arg: &str) -> Result<(String, Vec<DiffClaim>)> {
+/// One side of a diff: a label, its claims, and whether they are stored
+/// (their ids are then the store's).
+fn side(ctx: &Context, arg: &str) -> Result<(String, Vec<DiffClaim>, bool)> {
     if arg == "-" || Path::new(arg).exists() {
         let input = read_input(arg)?;
         let id = derive_id(input.file_name(), &input.text);
         let analysis = analyze(&input.text, &id, Options::default());
         let label = input.file_name().unwrap_or("<stdin>").to_string();
-        return Ok((label, diff_claims_of(&input.text, &analysis)));
+        return Ok((label, diff_claims_of(&input.text, &analysis), false));
     }
     let (article, revision) = match arg.rsplit_once('@') {
         Some((a, r)) => {
@@ -113,11 +115,11 @@ fn side(ctx: &Context, arg: &str) -> Result<(String, Vec<DiffClaim>)> {
     }
     let file = store.load(article)?.file;
     let revision = revision.unwrap_or(file.article.revision);
-    let claims = claims_at(&file, revision, Options::default()).ok_or_else(|| {
+    let claims = claims_at(&file, revision).ok_or_else(|| {
         UsageError(format!(
             "`{article}` has no revision {revision} (it has 1 to {})",
             file.article.revision
         ))
     })?;
-    Ok((format!("{article}@{revision}"), claims))
+    Ok((format!("{article}@{revision}"), claims, true))
 }

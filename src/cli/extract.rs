@@ -83,7 +83,8 @@ fn prepare(
         None => derive_id(input.file_name(), &input.text),
     };
     store::validate_article_id(&id)?;
-    let analysis = analyze(&input.text, &id, Options { min_score });
+    let options = Options { min_score };
+    let analysis = analyze(&input.text, &id, options);
     let title = title
         .map(str::to_string)
         .or_else(|| analysis.title_text(&input.text).map(str::to_string))
@@ -94,7 +95,7 @@ fn prepare(
         sha256: store::sha256_hex(input.text.as_bytes()),
         recorded_at: store::model::Timestamp::now()?,
     };
-    Ok(new_article(&id, &title, &revision, &analysis))
+    Ok(new_article(&id, &title, &revision, &analysis, options))
 }
 
 /// The error for an article that is already recorded.

@@ -79,16 +79,15 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     ]);
     for e in &c.log {
         let what = match e.event {
-            LogEvent::Revision => format!(
-                "changed ({}): {}",
-                e.note.as_deref().unwrap_or(""),
-                inline_diff(
-                    out,
-                    e.from.as_deref().unwrap_or(""),
-                    e.to.as_deref().unwrap_or(""),
-                    false
-                )
-            ),
+            LogEvent::Revision => match (e.from.as_deref(), e.to.as_deref()) {
+                (Some(from), Some(to)) => format!(
+                    "changed ({}): {}",
+                    e.note.as_deref().unwrap_or(""),
+                    inline_diff(out, from, to, false)
+                ),
+                (Some(_), None) => out.paint("removed from the article", Style::Red),
+                (None, _) => out.paint("back in the article", Style::Green),
+            },
             _ => {
                 let line = describe_log(e);
                 // describe_log starts with the time; the table has a column for it.
@@ -101,13 +100,6 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
             e.revision.map(|r| r.to_string()).unwrap_or_default(),
             e.at.to_string(),
             what,
-        ]);
-    }
-    if let Some(r) = c.removed_in {
-        table.add_row([
-            r.to_string(),
-            recorded(r),
-            out.paint("removed from the article", Style::Red),
         ]);
     }
     out.table(&table)?;

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use super::output::UsageError;
-use super::{Context, Outcome, find_claim_mut, parse_status, who};
+use super::{Context, Outcome, find_claim_mut, who};
 use crate::store::model::{LogEntry, LogEvent, SourceRecord, Status, Timestamp};
 
 /// Set a claim's status; a source and a note are appended to its record
@@ -19,7 +19,7 @@ pub struct Args {
     claim: String,
 
     /// The new status
-    #[arg(value_name = "STATUS", value_parser = parse_status)]
+    #[arg(value_name = "STATUS", value_parser = parse_settable_status)]
     status: Status,
 
     /// Add URL as a source supporting the verdict
@@ -39,13 +39,29 @@ pub struct Args {
     by: Option<String>,
 }
 
-pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
-    if args.status == Status::NeedsRecheck {
-        return Err(UsageError(
+/// A status a checker may set: any but `needs-recheck`.
+fn parse_settable_status(s: &str) -> std::result::Result<Status, String> {
+    let settable = || {
+        Status::ALL
+            .into_iter()
+            .filter(|s| *s != Status::NeedsRecheck)
+    };
+    match s.parse::<Status>() {
+        Ok(Status::NeedsRecheck) => Err(
             "needs-recheck is set only by claimtrack, when a claim with a verdict changes".into(),
-        )
-        .into());
+        ),
+        Ok(status) => Ok(status),
+        Err(_) => Err(format!(
+            "unknown status `{s}`; use one of {}",
+            settable()
+                .map(Status::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
     }
+}
+
+pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     if let Some(url) = &args.source {
         check_url(url)?;
     }

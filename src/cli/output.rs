@@ -21,12 +21,6 @@ pub enum Format {
     Toml,
     Markdown,
     Csv,
-    /// Not offered yet: a later version renders HTML reports.
-    #[value(skip)]
-    Html,
-    /// Not offered yet: a later version exports schema.org ClaimReview.
-    #[value(skip)]
-    Claimreview,
 }
 
 impl Format {
@@ -38,8 +32,6 @@ impl Format {
             Format::Toml => "toml",
             Format::Markdown => "markdown",
             Format::Csv => "csv",
-            Format::Html => "html",
-            Format::Claimreview => "claimreview",
         }
     }
 }
@@ -84,17 +76,17 @@ impl Output {
 
     /// Pretty JSON, whole numbers as integers, one trailing newline.
     pub fn json(&mut self, value: &impl Serialize) -> anyhow::Result<()> {
-        let value = json_value(value)?;
-        serde_json::to_writer_pretty(&mut self.out, &value)?;
-        writeln!(self.out)?;
+        // Rendered first, written after: a closed pipe is then a plain
+        // io::Error that `is_broken_pipe` recognizes.
+        let text = serde_json::to_string_pretty(&json_value(value)?)?;
+        writeln!(self.out, "{text}")?;
         Ok(())
     }
 
     /// One compact JSON object on one line.
     pub fn json_line(&mut self, value: &impl Serialize) -> anyhow::Result<()> {
-        let value = json_value(value)?;
-        serde_json::to_writer(&mut self.out, &value)?;
-        writeln!(self.out)?;
+        let text = serde_json::to_string(&json_value(value)?)?;
+        writeln!(self.out, "{text}")?;
         Ok(())
     }
 
@@ -225,13 +217,18 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
+/// A score as printed in JSON: four decimals are plenty to rank by.
+pub fn round_score(value: f64) -> f64 {
+    (value * 1e4).round() / 1e4
+}
+
 /// A score as printed in tables.
 pub fn score(value: f64) -> String {
     format!("{value:.2}")
 }
 
-/// Serialize to a JSON value with whole floats turned into integers and
-/// other floats rounded to four decimals (scores, fractions).
+/// Serialize to a JSON value with whole floats turned into integers; other
+/// numbers are left exactly as they are.
 pub fn json_value(value: &impl Serialize) -> anyhow::Result<serde_json::Value> {
     let mut value = serde_json::to_value(value)?;
     tidy_numbers(&mut value);
@@ -242,12 +239,11 @@ fn tidy_numbers(value: &mut serde_json::Value) {
     use serde_json::Value;
     match value {
         Value::Number(n) => {
-            if let Some(f) = n.as_f64().filter(|_| n.is_f64()) {
-                if f.fract() == 0.0 && f.abs() < 9.0e15 {
-                    *value = Value::from(f as i64);
-                } else if let Some(r) = serde_json::Number::from_f64((f * 1e4).round() / 1e4) {
-                    *n = r;
-                }
+            if let Some(f) = n.as_f64().filter(|_| n.is_f64())
+                && f.fract() == 0.0
+                && f.abs() < 9.0e15
+            {
+                *value = Value::from(f as i64);
             }
         }
         Value::Array(items) => items.iter_mut().for_each(tidy_numbers),
@@ -297,9 +293,9 @@ mod tests {
 
     #[test]
     fn whole_numbers_print_as_integers() {
-        let v = json_value(&serde_json::json!({"a": 240000.0, "b": 0.93333333, "c": [1.5, 2.0]}))
-            .unwrap();
-        assert_eq!(v.to_string(), r#"{"a":240000,"b":0.9333,"c":[1.5,2]}"#);
+        let v =
+            json_value(&serde_json::json!({"a": 240000.0, "b": 0.00002, "c": [1.5, 2.0]})).unwrap();
+        assert_eq!(v.to_string(), r#"{"a":240000,"b":0.00002,"c":[1.5,2]}"#);
     }
 
     #[test]

@@ -4,14 +4,13 @@ use anyhow::Result;
 
 use super::list::load_articles;
 use super::output::{Format, serde_name, status_name};
-use super::views::DiffReport;
+use super::views::{ClaimJson, DiffReport};
 use super::{Context, Outcome};
-use crate::analysis::Options;
 use crate::diff::diff_claims;
 use crate::revision::claims_at;
 use crate::store::model::{ArticleFile, Status};
 
-/// Write a report of claims, verdicts and revision changes, for people
+/// Write a report of claims, verdicts and revision changes: Markdown for people, JSON for scripts
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Examples:\n  claimtrack report putin-syria-gambit > report.md\n  claimtrack report"
@@ -33,9 +32,42 @@ const STATUSES: [Status; 7] = [
 ];
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
-    ctx.format("report", &[Format::Markdown], Format::Markdown)?;
+    let format = ctx.format(
+        "report",
+        &[Format::Markdown, Format::Json],
+        Format::Markdown,
+    )?;
     let store = ctx.store()?;
     let files = load_articles(&store, args.article.as_deref())?;
+    if format == Format::Json {
+        let reports: Vec<Vec<DiffReport>> = files.iter().map(revision_reports).collect();
+        let articles: Vec<_> = files
+            .iter()
+            .zip(&reports)
+            .map(|(file, reports)| {
+                let a = &file.article;
+                let verdicts: serde_json::Map<String, serde_json::Value> = STATUSES
+                    .iter()
+                    .map(|s| {
+                        let n = file
+                            .claims
+                            .iter()
+                            .filter(|c| c.removed_in.is_none() && c.status == *s)
+                            .count();
+                        (status_name(*s).to_string(), n.into())
+                    })
+                    .collect();
+                serde_json::json!({
+                    "article": {"id": a.id, "title": a.title, "revision": a.revision},
+                    "verdicts": verdicts,
+                    "claims": file.claims.iter().map(|c| ClaimJson::new(&a.id, c)).collect::<Vec<_>>(),
+                    "revisions": reports.iter().map(|r| r.to_json(false, &[])).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        ctx.out.json(&articles)?;
+        return Ok(Outcome::Clean);
+    }
     for (i, file) in files.iter().enumerate() {
         if i > 0 {
             ctx.out.raw("\n---\n\n")?;
@@ -109,27 +141,33 @@ fn markdown(ctx: &Context, file: &ArticleFile) -> String {
             ));
         }
     }
-    if a.revision > 1 {
+    let reports = revision_reports(file);
+    if !reports.is_empty() {
         md.push_str("\n## Revisions\n\n");
-        for r in 2..=a.revision {
-            let (Some(old), Some(new)) = (
-                claims_at(file, r - 1, Options::default()),
-                claims_at(file, r, Options::default()),
-            ) else {
-                continue;
-            };
-            let changes = diff_claims(&old, &new);
-            let report = DiffReport {
-                old_label: format!("{}@{}", a.id, r - 1),
-                new_label: format!("{}@{r}", a.id),
-                old,
-                new,
-                changes,
-            };
+        for report in reports {
             md.push('#');
             md.push_str(&report.render_markdown(&ctx.out, false, &[]));
             md.push('\n');
         }
     }
     md
+}
+
+/// What changed from each revision to the next.
+fn revision_reports(file: &ArticleFile) -> Vec<DiffReport> {
+    let a = &file.article;
+    (2..=a.revision)
+        .filter_map(|r| {
+            let (old, new) = (claims_at(file, r - 1)?, claims_at(file, r)?);
+            let changes = diff_claims(&old, &new);
+            Some(DiffReport {
+                new_ids_recorded: true,
+                old_label: format!("{}@{}", a.id, r - 1),
+                new_label: format!("{}@{r}", a.id),
+                old,
+                new,
+                changes,
+            })
+        })
+        .collect()
 }

@@ -5,9 +5,9 @@ use anyhow::Result;
 use super::output::{Format, UsageError};
 use super::views::DiffReport;
 use super::{Context, Outcome, who};
-use crate::analysis::{Options, analyze};
+use crate::analysis::analyze;
 use crate::input::read_input;
-use crate::revision::{RevisionInput, apply_revision};
+use crate::revision::{RevisionInput, apply_revision, options_of};
 use crate::store;
 
 /// Record FILE as the article's next revision and show what changed
@@ -28,6 +28,11 @@ pub struct Args {
     /// Record the change as made by NAME (default: CLAIMTRACK_USER, else the OS user)
     #[arg(long, value_name = "NAME")]
     by: Option<String>,
+
+    /// Judge sentences by this threshold from now on (default: the one the
+    /// article was extracted with)
+    #[arg(long, value_name = "S")]
+    min_score: Option<f64>,
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
@@ -63,7 +68,14 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         return Ok(Outcome::Clean);
     }
 
-    let analysis = analyze(&input.text, &args.article, Options::default());
+    let mut options = options_of(&loaded.file.article);
+    if let Some(s) = args.min_score {
+        if !(0.0..=1.0).contains(&s) {
+            return Err(UsageError(format!("--min-score {s} is not between 0 and 1")).into());
+        }
+        options.min_score = s;
+    }
+    let analysis = analyze(&input.text, &args.article, options);
     let revision = RevisionInput {
         source: &input.source,
         text: &input.text,
@@ -71,13 +83,28 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         recorded_at: store::model::Timestamp::now()?,
     };
     let mut revised = apply_revision(&loaded.file, &revision, &analysis, &who(args.by));
-    if let Some(title) = analysis.title_text(&input.text) {
+    if let Some(s) = args.min_score {
+        revised.file.article.min_score = Some(s);
+    }
+    // A title taken from the text follows the text; one a checker gave is kept.
+    let latest_text = loaded
+        .file
+        .article
+        .revisions
+        .iter()
+        .find(|r| r.revision == latest)
+        .map(|r| r.text.as_str())
+        .unwrap_or("");
+    if title_of(latest_text).as_deref() == Some(loaded.file.article.title.as_str())
+        && let Some(title) = analysis.title_text(&input.text)
+    {
         revised.file.article.title = title.to_string();
     }
     store.save(&loaded, &revised.file)?;
 
     let number = revised.file.article.revision;
     let report = DiffReport {
+        new_ids_recorded: true,
         old_label: format!("{}@{}", args.article, number - 1),
         new_label: format!("{}@{number}", args.article),
         old: revised.old,
@@ -108,4 +135,13 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         }
     }
     Ok(Outcome::Clean)
+}
+
+/// The title line of a text, if it has one.
+fn title_of(text: &str) -> Option<String> {
+    use crate::text::segment::{find_paragraphs, find_title};
+    let paragraphs = find_paragraphs(text);
+    find_title(text, &paragraphs)
+        .and_then(|i| paragraphs.get(i))
+        .map(|p| p.span.slice(text).to_string())
 }

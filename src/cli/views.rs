@@ -8,6 +8,54 @@ use crate::diff::{
     Change, ChangeKind, DiffClaim, What, WordTag, moved_figures, summary, word_diff,
 };
 use crate::store::model::{ClaimKind, ClaimRecord, QuantityRecord, SourceRecord, Status};
+use crate::text::numbers::{Qualifier, QuantityKind};
+
+/// A figure as scripts see it: every field present, `null` when it does not
+/// apply (PRODUCT.md's shape), whatever the figure came from.
+#[derive(Debug, Serialize)]
+pub struct FigureJson<'a> {
+    pub text: &'a str,
+    pub kind: QuantityKind,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Option<&'a str>,
+    pub qualifier: Qualifier,
+    pub date: Option<&'a str>,
+}
+
+impl<'a> FigureJson<'a> {
+    pub fn new(q: &'a QuantityRecord) -> Self {
+        FigureJson {
+            text: &q.text,
+            kind: q.kind,
+            value: q.value,
+            low: q.low,
+            high: q.high,
+            unit: q.unit.as_deref(),
+            qualifier: q.qualifier,
+            date: q.date.as_deref(),
+        }
+    }
+
+    /// A figure as found in `text`.
+    pub fn found(text: &'a str, q: &'a crate::text::numbers::Quantity) -> Self {
+        FigureJson {
+            text: q.span.slice(text),
+            kind: q.kind,
+            value: q.value,
+            low: q.low,
+            high: q.high,
+            unit: q.unit.as_deref(),
+            qualifier: q.qualifier,
+            date: q.date.as_deref(),
+        }
+    }
+
+    pub fn all(records: &'a [QuantityRecord]) -> Vec<Self> {
+        records.iter().map(FigureJson::new).collect()
+    }
+}
 
 /// A stored claim as scripts see it (`list`, `extract`, `show --format json`).
 #[derive(Debug, Serialize)]
@@ -23,7 +71,7 @@ pub struct ClaimJson<'a> {
     pub speaker: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<&'a str>,
-    pub quantities: &'a [QuantityRecord],
+    pub quantities: Vec<FigureJson<'a>>,
     pub sources: &'a [SourceRecord],
     pub first_seen: u32,
     pub last_seen: u32,
@@ -43,7 +91,7 @@ impl<'a> ClaimJson<'a> {
             text: &c.text,
             speaker: c.speaker.as_deref(),
             quote: c.quote.as_deref(),
-            quantities: &c.quantities,
+            quantities: FigureJson::all(&c.quantities),
             sources: &c.sources,
             first_seen: c.first_seen,
             last_seen: c.last_seen,
@@ -94,6 +142,9 @@ pub fn claims_table<'a>(
 pub struct DiffReport {
     pub old_label: String,
     pub new_label: String,
+    /// Whether the new side's ids are recorded in the store (`update`); a
+    /// file's claims have none until they are, so added claims show `null`.
+    pub new_ids_recorded: bool,
     pub old: Vec<DiffClaim>,
     pub new: Vec<DiffClaim>,
     pub changes: Vec<Change>,
@@ -113,7 +164,7 @@ struct SideJson<'a> {
     kind: ClaimKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     quote: Option<&'a str>,
-    quantities: &'a [QuantityRecord],
+    quantities: Vec<FigureJson<'a>>,
 }
 
 impl<'a> SideJson<'a> {
@@ -125,7 +176,7 @@ impl<'a> SideJson<'a> {
             speaker: c.speaker.as_deref(),
             kind: c.kind,
             quote: c.quote.as_deref(),
-            quantities: &c.quantities,
+            quantities: FigureJson::all(&c.quantities),
         }
     }
 }
@@ -168,12 +219,14 @@ impl DiffReport {
             .any(|c| c.change != ChangeKind::Unchanged)
     }
 
+    /// The claim's id: the old side's, or for an added claim the id it was
+    /// recorded under (none for a file's claims, which are not recorded).
     fn id_of(&self, c: &Change) -> Option<&str> {
-        c.old.and_then(|o| self.old[o].id.as_deref()).or_else(|| {
-            (c.change == ChangeKind::Added)
-                .then(|| c.new.and_then(|n| self.new[n].id.as_deref()))
-                .flatten()
-        })
+        match c.old {
+            Some(o) => self.old[o].id.as_deref(),
+            None if self.new_ids_recorded => c.new.and_then(|n| self.new[n].id.as_deref()),
+            None => None,
+        }
     }
 
     pub fn to_json(&self, all: bool, only: &[What]) -> impl Serialize + '_ {
@@ -190,8 +243,7 @@ impl DiffReport {
                 .into_iter()
                 .map(|c| ChangeJson {
                     change: c.change,
-                    // An added claim has no id until it is recorded.
-                    id: c.old.and_then(|o| self.old[o].id.as_deref()),
+                    id: self.id_of(c),
                     what: &c.what,
                     old: c.old.map(|o| SideJson::new(&self.old[o])),
                     new: c.new.map(|n| SideJson::new(&self.new[n])),

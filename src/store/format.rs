@@ -45,6 +45,7 @@ fn apply_article(t: &mut Table, a: &Article) {
     set(t, "id", Value::from(a.id.as_str()));
     set(t, "title", Value::from(a.title.as_str()));
     set(t, "revision", Value::from(i64::from(a.revision)));
+    set_opt(t, "min_score", a.min_score.map(Value::from));
     if a.revisions.is_empty() && !t.contains_key("revisions") {
         return;
     }
@@ -172,12 +173,12 @@ fn apply_claim(t: &mut Table, c: &ClaimRecord) {
     }
 
     if !c.sources.is_empty() {
+        // Sources are append-only and matched by position: the same URL cited
+        // twice (another title, another note) is two sources, never one
+        // overwriting the other.
         let aot = child_aot(t, "sources");
-        for s in &c.sources {
-            let found = aot
-                .iter()
-                .position(|t| t.get("url").and_then(Item::as_str) == Some(s.url.as_str()));
-            match found.and_then(|i| aot.get_mut(i)) {
+        for (i, s) in c.sources.iter().enumerate() {
+            match aot.get_mut(i) {
                 Some(t) => apply_source(t, s),
                 None => {
                     let mut t = Table::new();

@@ -30,6 +30,10 @@ pub struct Article {
     pub title: String,
     /// The latest revision number.
     pub revision: u32,
+    /// The `--min-score` the article was extracted with, so that later
+    /// revisions are judged by the same threshold (absent: the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<f64>,
     #[serde(default)]
     pub revisions: Vec<Revision>,
 }

@@ -26,10 +26,19 @@ pub fn resolve_claim(store: &Store, reference: &str) -> Result<(String, String),
         Some(a) if store.contains(a) => vec![a.to_string()],
         _ => store.article_ids()?,
     };
+    // A file that does not load must not hide the claims of the others; its
+    // error is reported only when nothing else matches.
+    let mut broken: Option<StoreError> = None;
     for a in ids {
-        let loaded = store.load(&a)?;
-        for c in &loaded.file.claims {
-            all.push((a.clone(), c.id.clone()));
+        match store.load(&a) {
+            Ok(loaded) => {
+                for c in &loaded.file.claims {
+                    all.push((a.clone(), c.id.clone()));
+                }
+            }
+            Err(e) => {
+                broken.get_or_insert(e);
+            }
         }
     }
 
@@ -60,6 +69,9 @@ pub fn resolve_claim(store: &Store, reference: &str) -> Result<(String, String),
         }
     }
 
+    if let Some(e) = broken {
+        return Err(e);
+    }
     let mut scored: Vec<(usize, String)> = all
         .iter()
         .map(|(a, c)| {
