@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{claimtrack, fails, fixture, json, seed_v1, seeded, snapshot};
+use common::{claimtrack, fails, json, seed_v1, seeded, snapshot};
 use tempfile::TempDir;
 
 #[test]
@@ -133,26 +133,4 @@ fn a_missing_store_is_an_error_that_suggests_init() {
     let e = fails(claimtrack(dir.path()).arg("extract").arg(seed_v1()));
     assert!(e.contains("claimtrack init"), "{e}");
     assert!(snapshot(dir.path()).is_empty());
-}
-
-#[test]
-fn init_creates_a_store_where_asked() {
-    let dir = TempDir::new().unwrap();
-    claimtrack(dir.path())
-        .args(["init", "newsroom/claims"])
-        .assert()
-        .success();
-    assert!(dir.path().join("newsroom/claims").is_dir());
-    claimtrack(dir.path())
-        .args(["--store", "newsroom/claims", "extract"])
-        .arg(fixture("seed/putin-syria-gambit.v1.txt"))
-        .assert()
-        .success();
-    assert!(
-        dir.path()
-            .join("newsroom/claims/putin-syria-gambit.toml")
-            .is_file()
-    );
-    std::fs::write(dir.path().join("afile"), "x").unwrap();
-    fails(claimtrack(dir.path()).args(["init", "afile"]));
 }

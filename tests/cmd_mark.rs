@@ -2,14 +2,7 @@
 
 mod common;
 
-use common::{claimtrack, fails, json, seeded, snapshot};
-
-fn first_id(dir: &std::path::Path) -> String {
-    json(dir, &["list", "--format", "json"])[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
+use common::{claimtrack, fails, first_id, json, seeded, snapshot};
 
 #[test]
 fn mark_sets_the_status_and_appends_source_note_and_log() {
@@ -49,26 +42,6 @@ fn mark_sets_the_status_and_appends_source_note_and_log() {
     assert_eq!(log[0]["at"], "2026-11-24T10:00:00Z");
     assert_eq!(log[0]["note"], "matches the agency's figure");
     assert_eq!(log[1]["event"], "source");
-}
-
-#[test]
-fn cite_adds_a_source_and_keeps_the_status() {
-    let dir = seeded();
-    let id = first_id(dir.path());
-    claimtrack(dir.path())
-        .args([
-            "cite",
-            &id[..4],
-            "https://example.org/a",
-            "--note",
-            "background",
-        ])
-        .assert()
-        .success();
-    let shown = json(dir.path(), &["show", &id, "--format", "json"]);
-    assert_eq!(shown["status"], "unverified");
-    assert_eq!(shown["sources"][0]["note"], "background");
-    assert_eq!(shown["log"][0]["by"], "test.checker");
 }
 
 #[test]

@@ -107,3 +107,11 @@ pub fn fails(cmd: &mut Command) -> String {
     assert!(!stderr.contains("panicked"), "stderr: {stderr}");
     stderr.trim_end().to_string()
 }
+
+/// The id of the first claim listed in the store under `dir`.
+pub fn first_id(dir: &std::path::Path) -> String {
+    json(dir, &["list", "--format", "json"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}

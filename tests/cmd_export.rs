@@ -1,8 +1,8 @@
-//! `claimtrack export`, `report` and `check`.
+//! `claimtrack export`.
 
 mod common;
 
-use common::{claimtrack, fails, json, seeded, seeded_v2};
+use common::{claimtrack, fails, json, seeded};
 
 #[test]
 fn export_jsonl_is_one_claim_per_line() {
@@ -46,47 +46,6 @@ fn export_csv_has_a_header_and_quoted_cells() {
         .filter(|r| r.starts_with("putin-syria-gambit,"))
         .count();
     assert_eq!(records, n);
-}
-
-#[test]
-fn report_markdown_has_verdicts_claims_and_revisions() {
-    let dir = seeded_v2();
-    let out = claimtrack(dir.path()).arg("report").output().unwrap();
-    let md = String::from_utf8(out.stdout).unwrap();
-    assert!(md.starts_with("# Putin Seizes Initiative on Syria"), "{md}");
-    assert!(md.contains("## Verdicts") && md.contains("## Claims"));
-    assert!(md.contains("## Removed claims"));
-    assert!(
-        md.contains("### putin-syria-gambit@1 → putin-syria-gambit@2"),
-        "{md}"
-    );
-}
-
-#[test]
-fn check_blocks_until_every_claim_has_a_verdict() {
-    let dir = seeded();
-    claimtrack(dir.path()).arg("check").assert().code(1);
-    let ids: Vec<String> = json(dir.path(), &["list", "--format", "json"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["id"].as_str().unwrap().to_string())
-        .collect();
-    claimtrack(dir.path())
-        .args(["check", "--fail-on", "false"])
-        .assert()
-        .code(0);
-    claimtrack(dir.path())
-        .args(["mark", &ids[0], "false"])
-        .assert()
-        .success();
-    let out = json(
-        dir.path(),
-        &["check", "--fail-on", "false", "--format", "json"],
-    );
-    assert_eq!(out["ok"], false);
-    assert_eq!(out["blocking"].as_array().unwrap().len(), 1);
-    fails(claimtrack(dir.path()).args(["check", "--fail-on", "bogus"]));
 }
 
 #[test]
