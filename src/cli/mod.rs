@@ -7,6 +7,7 @@
 mod analyze;
 mod batch;
 mod check;
+mod check_store;
 mod cite;
 mod diff;
 mod export;
@@ -91,6 +92,7 @@ enum Command {
     Export(export::Args),
     Report(report::Args),
     Check(check::Args),
+    CheckStore(check_store::Args),
 }
 
 /// What a successful command found, as an exit code: like `diff(1)`.
@@ -202,6 +204,7 @@ where
         Command::Export(args) => export::run(&mut ctx, args),
         Command::Report(args) => report::run(&mut ctx, args),
         Command::Check(args) => check::run(&mut ctx, args),
+        Command::CheckStore(args) => check_store::run(&mut ctx, args),
     };
     let result = result.and_then(|outcome| ctx.out.flush().map(|()| outcome));
     match result {

@@ -166,6 +166,17 @@ impl Store {
     /// Reads and checks article `id`'s file.
     pub fn load(&self, id: &str) -> Result<Loaded, StoreError> {
         let path = self.path_of(id)?;
+        // A store file is a plain file in the store: a link could lead the
+        // tool to read, and then rewrite, a file outside the store.
+        if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(StoreError::Invalid {
+                path: path.clone(),
+                line: 1,
+                column: 1,
+                message: "is a symbolic link; a store file must be a plain file in the store"
+                    .into(),
+            });
+        }
         let bytes = match fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -193,6 +204,38 @@ impl Store {
     }
 
     /// Loads every article of the store, in id order.
+    /// Every problem in the store, one per file that does not load (an
+    /// article's file, or a `.toml` file whose name is not an article id),
+    /// and the number of article files that load.
+    pub fn check_all(&self) -> Result<(usize, Vec<StoreError>), StoreError> {
+        let mut problems = Vec::new();
+        let mut good = 0;
+        let entries = fs::read_dir(&self.dir).map_err(|e| StoreError::io(&self.dir, e))?;
+        let mut names: Vec<String> = entries
+            .flatten()
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .filter(|n| n.ends_with(".toml") && !n.starts_with('.'))
+            .collect();
+        names.sort();
+        for name in names {
+            let stem = &name[..name.len() - ".toml".len()];
+            if let Err(e) = validate_article_id(stem) {
+                problems.push(StoreError::Invalid {
+                    path: self.dir.join(&name),
+                    line: 1,
+                    column: 1,
+                    message: format!("not an article file: {e}"),
+                });
+                continue;
+            }
+            match self.load(stem) {
+                Ok(_) => good += 1,
+                Err(e) => problems.push(e),
+            }
+        }
+        Ok((good, problems))
+    }
+
     pub fn load_all(&self) -> Result<Vec<Loaded>, StoreError> {
         self.article_ids()?.iter().map(|id| self.load(id)).collect()
     }
