@@ -717,6 +717,8 @@ impl<'a> Parser<'a> {
     fn known_glued_suffix(&self, num: usize, j: usize) -> bool {
         let w = self.s(j);
         match self.lex(j) {
+            // "5g", but "4G" is a network.
+            Lex::Measure("g") => return w == "g",
             Lex::ScaleAbbr(_)
             | Lex::Measure(_)
             | Lex::Dur(_)
@@ -812,6 +814,14 @@ impl<'a> Parser<'a> {
     // ----- the number core ---------------------------------------------
 
     /// Whether a glued "m" after the number at `num` means million.
+    ///
+    /// In news prose "m" after a number is "million" unless the sentence
+    /// is measuring something: metres need a measuring word right after
+    /// ("20m deep", "20m-high", "20m below"), a measured noun before ("a
+    /// depth of 20m", "measuring 20m"), or a singular noun after a
+    /// determiner ("a 100m sprint", "the 400m final"). Before a unit or a
+    /// plural noun ("15m tonnes", "2m people"), and in running prose
+    /// ("2m in the UK", "to 70m"), it is a scale.
     fn m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
         if money {
             return true;
@@ -823,18 +833,48 @@ impl<'a> Parser<'a> {
             return true;
         }
         let j = m + 1;
+        if self.pu(j) == Some(Pu::Hyphen) && self.glued(j) && self.glued(j + 1) && self.is_word(j + 1)
+        {
+            // "20m-high", "a 100m-long ship"
+            return !words::is_measure_adjective(self.s(j + 1));
+        }
         if self.is_word(j) && self.ws(j) {
             let w = self.s(j);
-            let measure_word = [
-                "tall", "high", "long", "wide", "deep", "away", "above", "below", "thick", "from",
-                "of", "in", "on", "into", "to", "and", "or", "under", "over", "up", "down",
-                "across", "per", "a", "an", "the", "high", "farther", "further", "squared",
-            ]
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(w));
-            return !measure_word && self.lex(j) == Lex::None;
+            if words::is_measure_adjective(w) || w.eq_ignore_ascii_case("squared") {
+                return false;
+            }
+            match self.lex(j) {
+                Lex::Measure(_)
+                | Lex::CurWord(_)
+                | Lex::Pounds
+                | Lex::Dur(_)
+                | Lex::Percent
+                | Lex::Square => return true,
+                Lex::None if !words::is_stop(w) && !self.cap(j) => {
+                    let det = num > 0
+                        && ["a", "an", "the"].iter().any(|d| self.is(num - 1, d));
+                    let plural = (w.ends_with('s') && !w.ends_with("ss"))
+                        || words::is_irregular_plural(w);
+                    return !(det && !plural);
+                }
+                _ => {}
+            }
         }
-        false
+        // A measured noun or verb shortly before: "a depth of 20m",
+        // "measuring 20m", "fell 20m from".
+        for d in 1..=3 {
+            if num < d {
+                break;
+            }
+            if self.is_word(num - d) && words::is_measure_context(self.s(num - d)) {
+                return false;
+            }
+        }
+        // "the 100m." / "won the 400m": a race.
+        if num > 0 && self.is(num - 1, "the") && !self.is_word(j) {
+            return false;
+        }
+        true
     }
 
     fn core(&self, i: usize, money: bool) -> Option<Core> {

@@ -63,6 +63,41 @@ fn square_of(u: &str) -> &'static str {
     }
 }
 
+/// A currency named with its country's adjective: "Belgian franc" is BEF,
+/// "Canadian dollars" CAD. Unknown pairs keep the word's own code.
+fn national_currency(adj: &str, code: &'static str) -> &'static str {
+    const PAIRS: &[(&str, &str, &str)] = &[
+        ("belgian", "CHF", "BEF"),
+        ("french", "CHF", "FRF"),
+        ("swiss", "CHF", "CHF"),
+        ("luxembourg", "CHF", "LUF"),
+        ("italian", "TRY", "ITL"),
+        ("turkish", "TRY", "TRY"),
+        ("maltese", "TRY", "MTL"),
+        ("canadian", "USD", "CAD"),
+        ("australian", "USD", "AUD"),
+        ("zealand", "USD", "NZD"),
+        ("singapore", "USD", "SGD"),
+        ("taiwanese", "USD", "TWD"),
+        ("mexican", "MXN", "MXN"),
+        ("argentine", "MXN", "ARS"),
+        ("argentinian", "MXN", "ARS"),
+        ("chilean", "MXN", "CLP"),
+        ("colombian", "MXN", "COP"),
+        ("philippine", "MXN", "PHP"),
+        ("indian", "INR", "INR"),
+        ("pakistani", "INR", "PKR"),
+        ("danish", "NOK", "DKK"),
+        ("norwegian", "NOK", "NOK"),
+        ("swedish", "SEK", "SEK"),
+        ("icelandic", "SEK", "ISK"),
+    ];
+    PAIRS
+        .iter()
+        .find(|(a, c, _)| *c == code && a.eq_ignore_ascii_case(adj))
+        .map_or(code, |p| p.2)
+}
+
 fn age_unit(d: Dur) -> &'static str {
     match d {
         Dur::Month => "months-old",
@@ -384,6 +419,17 @@ impl Parser<'_> {
                             self.set(a, Q::Measure, square_of(u), k + 2);
                         } else if self.s(k + 1) == "m" {
                             self.set(a, Q::Measure, "square-metre", k + 2);
+                        }
+                    }
+                    Lex::Measure("g") if w != "g" => {}
+                    Lex::None
+                        if self.cap(k)
+                            && self.ws(k + 1)
+                            && matches!(self.lex(k + 1), Lex::CurWord(_)) =>
+                    {
+                        // "10,000 Belgian francs", "1,000 Swiss Franc"
+                        if let Lex::CurWord(code) = self.lex(k + 1) {
+                            self.set(a, Q::Money, national_currency(w, code), k + 2);
                         }
                     }
                     Lex::Measure(u) => {

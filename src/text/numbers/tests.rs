@@ -177,7 +177,8 @@ fn measures() {
     for (t, u) in [
         ("15km", "km"),
         ("3 miles", "mile"),
-        ("20m", "metre"),
+        ("20m high", "metre"),
+        ("5g", "g"),
         ("5 tonnes", "tonne"),
         ("8kg", "kg"),
         ("40 sq km", "square-km"),
@@ -412,5 +413,26 @@ fn figures_never_cross_a_paragraph_break() {
         let q = find_quantities(text);
         assert_eq!(q.len(), 1, "{text:?}: {q:?}");
         assert_eq!(q[0].unit, None, "{text:?}: {q:?}");
+    }
+}
+
+#[test]
+#[ignore]
+fn probe() {
+    let t = std::env::var("PROBE").unwrap_or_default();
+    for line in t.split('|') {
+        println!("{line}");
+        for q in find_quantities(line) {
+            println!(
+                "  {:?} {:?} v={:?} lo={:?} hi={:?} u={:?} q={:?}",
+                q.span.slice(line),
+                q.kind,
+                q.value,
+                q.low,
+                q.high,
+                q.unit,
+                q.qualifier
+            );
+        }
     }
 }

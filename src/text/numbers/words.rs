@@ -533,3 +533,66 @@ pub(crate) fn is_ordinal_det(w: &str) -> bool {
             | b"whose"
     )
 }
+
+/// Adjectives and adverbs of extent that mark a glued "m" as metres:
+/// "20m deep", "a 100m-long ship", "20m below the surface".
+pub(crate) fn is_measure_adjective(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"tall"
+            | b"high"
+            | b"long"
+            | b"wide"
+            | b"deep"
+            | b"thick"
+            | b"away"
+            | b"apart"
+            | b"across"
+            | b"below"
+            | b"above"
+            | b"underground"
+            | b"underwater"
+            | b"offshore"
+            | b"farther"
+            | b"further"
+            | b"square"
+            | b"sq"
+    )
+}
+
+/// Nouns and verbs of measuring: a glued "m" shortly after one is metres
+/// ("a height of 20m", "measuring 20m", "the 100m sprint").
+pub(crate) fn is_measure_context(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"height"
+            | b"depth"
+            | b"length"
+            | b"width"
+            | b"distance"
+            | b"altitude"
+            | b"radius"
+            | b"diameter"
+            | b"measuring"
+            | b"measures"
+            | b"measured"
+            | b"tall"
+            | b"deep"
+            | b"wide"
+            | b"long"
+            | b"high"
+            | b"sprint"
+            | b"swim"
+            | b"swam"
+            | b"ran"
+            | b"dived"
+    )
+}
