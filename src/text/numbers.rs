@@ -773,6 +773,33 @@ impl<'a> Parser<'a> {
         false
     }
 
+    /// A number opening a multi-word name or address: "1 Central Park
+    /// West", "10 Downing Street". Two or more capitalised words follow and
+    /// no lower-case word ends the phrase (which would make the capitalised
+    /// words a counted noun's modifiers: "20 Premier League clubs").
+    fn before_name(&self, i: usize) -> bool {
+        match self.t[i].k {
+            K::Num {
+                grouped: false,
+                decimal: false,
+                int_digits,
+                ..
+            } if int_digits <= 4 => {}
+            _ => return false,
+        }
+        let mut j = i + 1;
+        while self.is_word(j)
+            && self.ws(j)
+            && self.cap(j)
+            && !self.upper(j)
+            && self.lex(j) == Lex::None
+            && !words::is_stop(self.s(j))
+        {
+            j += 1;
+        }
+        j >= i + 3 && !(self.is_word(j) && self.ws(j) && !self.cap(j))
+    }
+
     /// A number right after a capitalised name: "Apollo 11", "Windows 10".
     fn after_name(&self, i: usize) -> bool {
         if i == 0 || !self.ws(i) || !self.is_word(i - 1) || !self.cap(i - 1) || self.poss(i - 1) {

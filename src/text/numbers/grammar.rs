@@ -199,7 +199,7 @@ impl Parser<'_> {
             && !neg
             && core.num_tok.is_some()
             && core.exp == 0
-            && self.after_name(core.start)
+            && (self.after_name(core.start) || self.before_name(core.start))
         {
             return AtomR::Skip(core.end);
         }
@@ -358,7 +358,18 @@ impl Parser<'_> {
                     && !self.s(w).eq_ignore_ascii_case("odd")
                     && (self.pu(w + 1) != Some(Pu::Hyphen) || !self.glued(w + 1))
                 {
-                    // "a 35-member panel", "a 10-point plan"
+                    // "a 35-member panel", "a 10-point plan"; but a
+                    // compound before a plural noun is a kind, not a
+                    // count: "five-star hotels", "two-way conversations".
+                    let next = w + 1;
+                    if self.is_word(next)
+                        && self.ws(next)
+                        && !self.cap(next)
+                        && !words::is_stop(self.s(next))
+                        && words::is_plural(self.s(next))
+                    {
+                        return AtomR::Skip(next);
+                    }
                     a.kind = Some(Q::Count);
                     a.end = w + 1;
                     a.hyphen_adj = true;
@@ -525,6 +536,15 @@ impl Parser<'_> {
         }
         let prev = i.checked_sub(1);
         let prev_is = |w: &str| prev.is_some_and(|p| self.is(p, w));
+        // "One statistic is", "in one case", "one analyst said": "one"
+        // as the article "a" before a noun of discourse, not a count.
+        if words::is_discourse_noun(self.s(next))
+            && !["only", "just", "single", "than", "exactly", "least"]
+                .iter()
+                .any(|w| prev_is(w))
+        {
+            return true;
+        }
         const TIME_OF_DAY: [&str; 6] = ["day", "night", "morning", "evening", "afternoon", "thing"];
         if TIME_OF_DAY.iter().any(|w| self.is(next, w))
             && !["in", "within", "for", "than", "just", "only", "single"]
@@ -552,6 +572,58 @@ impl Parser<'_> {
             }
             if self.counted_noun(next, false).is_none() {
                 return true;
+            }
+        }
+        false
+    }
+
+    /// A word that makes a following plain number a rank: "ranked 21",
+    /// "ranks 36", "at number 13".
+    fn rank_before(&self, start: usize, floor: usize) -> bool {
+        start > floor
+            && self.is_word(start - 1)
+            && self.ws(start)
+            && ["ranked", "ranks", "ranking", "number"]
+                .iter()
+                .any(|w| self.is(start - 1, w))
+    }
+
+    /// A ranking verb earlier in the sentence: "Sri Lanka ranks 36, well
+    /// above Pakistan at 89".
+    fn ranking_sentence(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && start - k < 16 {
+            k -= 1;
+            if matches!(self.pu(k), Some(Pu::Period | Pu::Term)) {
+                return false;
+            }
+            if ["ranked", "ranks", "ranking"].iter().any(|w| self.is(k, w))
+                && self.small_int(k + 1).is_some()
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A ranking named after a plain number: "at 59 in the top 100",
+    /// "67 on the ageing index", "12th" is handled by the suffix.
+    fn rank_after(&self, end: usize) -> bool {
+        if !(self.is(end, "in") || self.is(end, "on")) {
+            return false;
+        }
+        for k in end + 1..end + 6 {
+            if !self.is_word(k) {
+                return false;
+            }
+            if self.is(k, "top") && (self.is_num(k + 1) || self.lex(k + 1) != Lex::None) {
+                return true;
+            }
+            if words::is_ranking_noun(self.s(k)) {
+                return true;
+            }
+            if words::is_stop(self.s(k)) && !self.is(k, "the") && !self.is(k, "its") {
+                return false;
             }
         }
         false
@@ -706,14 +778,28 @@ impl Parser<'_> {
         if m == 0 {
             return None;
         }
-        let adj =
-            |(s, e): (usize, usize)| e > s + 1 || self.cap(s) || words::is_adjective(self.s(s));
-        let plural = |(s, _): (usize, usize)| {
-            let w = self.s(s);
-            (w.ends_with('s') && !w.ends_with("ss")) || words::is_irregular_plural(w)
+        let plural = |(s, _): (usize, usize)| words::is_plural(self.s(s));
+        // A capitalised plural is a noun ("500,000 Venezuelans"); other
+        // capitalised words modify one ("20 Premier League clubs").
+        let adj = |(s, e): (usize, usize)| {
+            e > s + 1
+                || (self.cap(s) && (self.upper(s) || !plural((s, e))))
+                || (!self.cap(s) && words::is_adjective(self.s(s)))
         };
-        let mut p = (0..m).find(|&x| !adj(cands[x])).unwrap_or(m - 1);
-        while p + 1 < m && !adj(cands[p + 1]) && plural(cands[p + 1]) && !plural(cands[p]) {
+        // With no plain noun, the last plural word is the head ("5
+        // injured" keeps its only word); never a participle after it.
+        let mut p = match (0..m).find(|&x| !adj(cands[x])) {
+            Some(p) => p,
+            None if m == 1 => 0,
+            None => (0..m).rev().find(|&x| plural(cands[x])).unwrap_or(m - 1),
+        };
+        // A compound whose modifier is itself plural in form: "police
+        // officers", "staff members"; else the plural head: "aid workers".
+        while p + 1 < m
+            && !adj(cands[p + 1])
+            && plural(cands[p + 1])
+            && (!plural(cands[p]) || words::is_irregular_plural(self.s(cands[p].0)))
+        {
             p += 1;
         }
         let (s, e) = cands[p];
@@ -750,6 +836,24 @@ impl Parser<'_> {
             && self.glued(a.core.start)
         {
             return Step::No;
+        }
+        // A rank given as a plain number: "ranked 21", "at number 13",
+        // "at 59 in the top 100", "a low 67 on the ageing index".
+        if a.kind.is_none()
+            && a.core.num_tok.is_some()
+            && a.core.exp == 0
+            && a.val >= 1.0
+            && a.start == a.core.start
+            && !matches!(self.t[a.core.start].k, K::Num { decimal: true, .. })
+            && (self.rank_before(a.start, floor)
+                || (a.start > floor
+                    && ["at", "low", "high", "lowly"]
+                        .iter()
+                        .any(|w| self.is(a.start - 1, w))
+                    && self.rank_after(a.end))
+                || (a.start > floor && self.is(a.start - 1, "at") && self.ranking_sentence(a.start)))
+        {
+            return Step::Emit(Found::new(a.start, a.end, Q::Ordinal, a.val));
         }
         let mut start = a.start;
         let mut end = a.end;
@@ -872,18 +976,31 @@ impl Parser<'_> {
                 let noun = self.counted_noun(end, a.core.vague);
                 let mut is_year = false;
                 if year_like {
-                    let prev_prep =
-                        start > floor && start > 0 && words::is_year_prep(self.s(start - 1));
-                    let noun_plural = noun.as_ref().is_some_and(|(_, w)| {
-                        (w.ends_with('s') && !w.ends_with("ss")) || words::is_irregular_plural(w)
-                    });
+                    // "in 2003", and "the 2008 crisis", "on 2005 levels":
+                    // a year before a noun after a determiner is a date.
+                    let prev_prep = start > floor
+                        && start > 0
+                        && (words::is_year_prep(self.s(start - 1))
+                            || words::is_ordinal_det(self.s(start - 1))
+                            || ["on", "above", "below", "pre", "post"]
+                                .iter()
+                                .any(|w| self.is(start - 1, w)));
+                    let noun_plural = noun.as_ref().is_some_and(|(_, w)| words::is_plural(w));
                     is_year = prev_prep || !noun_plural;
                 }
                 if is_year {
                     kind = Some(Q::Year);
                 } else {
                     kind = Some(Q::Count);
-                    if let Some((e, u)) = noun {
+                    // A number above one counts a plural noun; a singular
+                    // word after it is something else ("its 27m total
+                    // flat", "2 percent"-like predicates).
+                    let agrees = |w: &str| {
+                        words::is_plural(w) || (f.low.is_none() && a.val.abs() <= 1.0)
+                    };
+                    if let Some((e, u)) = noun
+                        && (a.core.vague || agrees(&u))
+                    {
                         end = e;
                         unit = Some(u);
                     }
@@ -947,6 +1064,15 @@ impl Parser<'_> {
         if kind == Q::Count && unit.is_none() && start > floor && self.lex(start - 1) == Lex::Aged {
             start -= 1;
             unit = Some("years-old".to_string());
+        }
+        // "the first three months": one figure.
+        if start > floor
+            && start == a.core.start
+            && self.ws(start)
+            && matches!(self.lex(start - 1), Lex::Ordinal(_))
+            && (!self.cap(start - 1) || self.sentence_start(start - 1))
+        {
+            start -= 1;
         }
         f.start = start;
         f.end = end;
@@ -1121,6 +1247,17 @@ impl Parser<'_> {
 
     fn weekday_found(&self, i: usize, floor: usize, wd: u8) -> Step {
         let prev_ok = i > floor && self.is_word(i - 1) && words::is_date_prep(self.s(i - 1));
+        // A named day: "Black Friday", "Cyber Monday", "Good Friday".
+        if i > 0
+            && self.ws(i)
+            && self.is_word(i - 1)
+            && self.cap(i - 1)
+            && !self.upper(i - 1)
+            && !words::is_date_prep(self.s(i - 1))
+            && self.lex(i - 1) == Lex::None
+        {
+            return Step::Skip(i + 1);
+        }
         let mut start = i;
         if i > floor && (self.is(i - 1, "last") || self.is(i - 1, "next") || self.is(i - 1, "this"))
         {
@@ -1164,9 +1301,21 @@ impl Parser<'_> {
         if self.cap(i) && !self.sentence_start(i) {
             return Step::Skip(i + 1); // "Second World War", "First Lady"
         }
-        let prev_ok = i > floor
-            && self.is_word(i - 1)
-            && (words::is_ordinal_det(self.s(i - 1)) || self.poss(i - 1));
+        // "the first three months": the ordinal belongs to the figure that
+        // follows (see `figure`).
+        if self.ws(i + 1)
+            && (self.is_num(i + 1) || matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_)))
+        {
+            return Step::No;
+        }
+        // "second place", "in eighth position"
+        let place = ["place", "position", "spot"]
+            .iter()
+            .any(|w| self.is(i + 1, w));
+        let prev_ok = place
+            || i > floor
+                && self.is_word(i - 1)
+                && (words::is_ordinal_det(self.s(i - 1)) || self.poss(i - 1));
         let mut k = i + 1;
         let sup = self.pu(k) == Some(Pu::Hyphen)
             && self.glued(k)
@@ -1186,6 +1335,11 @@ impl Parser<'_> {
         }
         let mut f = Found::new(i, k, QuantityKind::Ordinal, n as f64);
         if let Some((e, u)) = self.counted_noun(k, false) {
+            // "the first purchasers": a plural noun after a word ordinal
+            // means earliest (or next, or last), not a rank.
+            if !sup && words::is_plural(&u) {
+                return Step::Skip(e);
+            }
             f.end = e;
             f.unit = Some(u);
         }

@@ -596,3 +596,86 @@ pub(crate) fn is_measure_context(w: &str) -> bool {
             | b"dived"
     )
 }
+
+/// Nouns naming a ranking: a plain number "on the index" is a rank.
+pub(crate) fn is_ranking_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"index"
+            | b"ranking"
+            | b"rankings"
+            | b"rank"
+            | b"league"
+            | b"table"
+            | b"chart"
+            | b"charts"
+            | b"list"
+            | b"leaderboard"
+            | b"standings"
+    )
+}
+
+/// A plural noun: "-s" but not "-ss", "-us", "-is" ("crisis", "census"),
+/// or an irregular plural ("people", "police").
+pub(crate) fn is_plural(w: &str) -> bool {
+    let w = w.rsplit(' ').next().unwrap_or(w);
+    let b = w.as_bytes();
+    let s = b.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's'));
+    if s {
+        let prev = b.len().checked_sub(2).map(|p| b[p].to_ascii_lowercase());
+        return !matches!(prev, Some(b's' | b'u' | b'i'));
+    }
+    is_irregular_plural(w)
+}
+
+/// Nouns that "one" introduces as the article "a" rather than as a count:
+/// "in one case", "one statistic is", "one analyst said".
+pub(crate) fn is_discourse_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"case"
+            | b"instance"
+            | b"example"
+            | b"statistic"
+            | b"estimate"
+            | b"study"
+            | b"survey"
+            | b"report"
+            | b"reason"
+            | b"explanation"
+            | b"theory"
+            | b"possibility"
+            | b"option"
+            | b"idea"
+            | b"problem"
+            | b"issue"
+            | b"question"
+            | b"answer"
+            | b"sign"
+            | b"factor"
+            | b"aspect"
+            | b"source"
+            | b"analyst"
+            | b"expert"
+            | b"official"
+            | b"observer"
+            | b"commentator"
+            | b"critic"
+            | b"resident"
+            | b"witness"
+            | b"insider"
+            | b"respect"
+            | b"sense"
+            | b"stage"
+            | b"occasion"
+            | b"moment"
+    )
+}
