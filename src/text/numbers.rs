@@ -495,6 +495,7 @@ impl<'a> Parser<'a> {
                     Lex::Month(_) => self.date_at_month(i, floor),
                     Lex::Weekday(_) => self.weekday(i, floor),
                     Lex::Ordinal(_) => self.ordinal_word(i, floor),
+                    Lex::Mult(_) => self.multiplier(i, floor),
                     Lex::Card(_)
                     | Lex::Tens(_)
                     | Lex::A
@@ -988,6 +989,11 @@ impl<'a> Parser<'a> {
             num_tok: None,
         };
         let of_next = |k: usize| self.is(k, "of");
+        let fraction_end = |k: usize| {
+            of_next(k)
+                || !self.is_word(k)
+                || (words::is_stop(self.s(k)) && self.ws(k) && !self.is(k, "a"))
+        };
         match self.lex(i) {
             Lex::A => match self.lex(i + 1) {
                 Lex::Hundred | Lex::Scale(_) => {}
@@ -1001,13 +1007,15 @@ impl<'a> Parser<'a> {
                     c.a_dur = true;
                     return Some(c);
                 }
-                Lex::Ordinal(d) if d >= 3 && of_next(i + 2) => {
+                // "a third of", and with nothing counted after it, "almost a
+                // quarter (24%)", "dropped by a fifth despite".
+                Lex::Ordinal(d) if d >= 3 && d <= 10 && fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;
                     return Some(c);
                 }
-                Lex::Fraction(d) if of_next(i + 2) => {
+                Lex::Fraction(d) if fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;

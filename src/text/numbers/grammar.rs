@@ -644,9 +644,11 @@ impl Parser<'_> {
         }
     }
 
-    fn change_before(&self, start: usize, floor: usize) -> bool {
+    /// A verb of change shortly before `start`, looking past any figure
+    /// already read ("doubled from 7% to 14%").
+    fn change_before(&self, start: usize) -> bool {
         (1..=3).any(|d| {
-            start >= floor + d
+            start >= d
                 && words::is_change_verb(self.s(start - d))
                 && self.is_word(start - d)
         })
@@ -656,7 +658,6 @@ impl Parser<'_> {
         &self,
         a: &Atom,
         opener: Option<(usize, bool)>,
-        floor: usize,
     ) -> Option<(Atom, Conn)> {
         let c = a.end;
         let after_or = |k: usize| {
@@ -702,7 +703,7 @@ impl Parser<'_> {
         if a.kind.is_some() && b.kind.is_none() && a.hyphen_adj {
             return None;
         }
-        if conn == Conn::To && self.change_before(a.start, floor) {
+        if conn == Conn::To && self.change_before(a.start) {
             return None;
         }
         Some((b, conn))
@@ -875,7 +876,7 @@ impl Parser<'_> {
         if a.range.is_none()
             && !a.core.ratio
             && !a.core.vague
-            && let Some((b, conn)) = self.range_partner(&a, opener, floor)
+            && let Some((b, conn)) = self.range_partner(&a, opener)
         {
             let mut lo = a.val;
             let mut hi = b.val;
@@ -938,8 +939,20 @@ impl Parser<'_> {
         let _ = ranged;
         // Post-qualifiers.
         let mut post = None;
-        if self.is(end, "or") {
-            if self.is(end + 1, "more") || self.is(end + 1, "over") || self.is(end + 1, "above") {
+        if self.is(end, "and")
+            && ["over", "above", "older", "upwards"]
+                .iter()
+                .any(|w| self.is(end + 1, w))
+        {
+            // "aged 60 and over"
+            post = Some(Qualifier::AtLeast);
+            end += 2;
+        } else if self.is(end, "or") {
+            if self.is(end + 1, "more")
+                || self.is(end + 1, "over")
+                || self.is(end + 1, "above")
+                || self.is(end + 1, "older")
+            {
                 post = Some(Qualifier::AtLeast);
             } else if self.is(end + 1, "so") {
                 post = Some(Qualifier::Approx);
@@ -1055,9 +1068,40 @@ impl Parser<'_> {
                         | Qualifier::AtLeast
                         | Qualifier::AtMost
                 );
-            if !over_duration && !year_some {
+            // "under four headings": before a counted noun, "under" is a
+            // preposition unless the amount is written in digits.
+            let under_prep = q == Qualifier::LessThan
+                && qs + 1 == start
+                && self.is(qs, "under")
+                && kind == Q::Count
+                && unit.is_some()
+                && a.core.written;
+            // "concerns about €500 notes": a banknote's face value.
+            let denomination = kind == Q::Money
+                && self.is(qs, "about")
+                && ["note", "notes", "banknote", "banknotes", "bill", "bills", "coin", "coins"]
+                    .iter()
+                    .any(|w| self.is(end, w));
+            if !over_duration && !year_some && !under_prep && !denomination {
                 start = qs;
                 qual = Some(q);
+            }
+        }
+        // An age after a name: "Andy Blackett, 30, an estate agent";
+        // "over the age of 70", "life expectancy at 60".
+        if kind == Q::Count && unit.is_none() && f.low.is_none() && a.core.num_tok.is_some() {
+            let after_name = start >= 2
+                && start > floor
+                && self.pu(start - 1) == Some(Pu::Comma)
+                && self.cap(start - 2)
+                && !self.upper(start - 2)
+                && self.lex(start - 2) == Lex::None
+                && matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term) | None);
+            let age_word = start >= 2
+                && ((self.is(start - 1, "of") && self.is(start - 2, "age"))
+                    || (self.is(start - 1, "at") && self.is(start - 2, "expectancy")));
+            if (after_name || age_word) && (1.0..=120.0).contains(&a.val) && a.val.fract() == 0.0 {
+                unit = Some("years-old".to_string());
             }
         }
         // "aged 54", "aged between 10 and 16"
@@ -1290,6 +1334,41 @@ impl Parser<'_> {
         }
         let name = WEEKDAYS.get(wd as usize - 1).copied().unwrap_or("");
         Step::Emit(Found::date(start, i + 1, name.to_string()))
+    }
+
+    // ----- multipliers -------------------------------------------------------
+
+    /// "doubled", "almost tripled", "more than halved", "more than twice its
+    /// GDP": kind `Percent`, unit `"ratio"`, value the factor (2, 3, 0.5),
+    /// like the fractions. "twice" counts only as a factor of something
+    /// ("twice as many", "twice its size"), not as "two times" ("visited
+    /// twice").
+    pub(super) fn multiplier(&self, i: usize, floor: usize) -> Step {
+        let Lex::Mult(m) = self.lex(i) else {
+            return Step::No;
+        };
+        let w = self.s(i);
+        let factor = if m == 0 { 0.5 } else { m as f64 };
+        if w.eq_ignore_ascii_case("twice") {
+            let next = i + 1;
+            let of_something = self.ws(next)
+                && (self.is(next, "as")
+                    || self.is(next, "that")
+                    || self.is(next, "what")
+                    || words::is_ordinal_det(self.s(next)));
+            if !of_something || self.is(next, "a") || self.is(next, "an") {
+                return Step::No;
+            }
+        } else if self.cap(i) && !self.sentence_start(i) {
+            return Step::No;
+        }
+        let mut f = Found::new(i, i + 1, QuantityKind::Percent, factor);
+        f.unit = Some("ratio".to_string());
+        if let Some((qs, q)) = self.qualifier_before(i, floor) {
+            f.start = qs;
+            f.qual = q;
+        }
+        Step::Emit(f)
     }
 
     // ----- ordinals ----------------------------------------------------------

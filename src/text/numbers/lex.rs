@@ -95,6 +95,8 @@ pub(crate) enum Lex {
     Minus,
     Old,
     Aged,
+    /// A factor of change: doubled (2), tripled (3), halved (0), twice (2).
+    Mult(u8),
 }
 
 /// Every word the grammar knows, with its class.
@@ -440,6 +442,12 @@ const WORDS: &[(&str, Lex)] = &[
     ("old", Lex::Old),
     ("olds", Lex::Old),
     ("aged", Lex::Aged),
+    ("doubled", Lex::Mult(2)),
+    ("tripled", Lex::Mult(3)),
+    ("trebled", Lex::Mult(3)),
+    ("quadrupled", Lex::Mult(4)),
+    ("halved", Lex::Mult(0)),
+    ("twice", Lex::Mult(2)),
 ];
 
 /// Longest word in [`WORDS`]; longer words are never looked up.
