@@ -36,8 +36,20 @@
 //! - **Decades** ("the 1980s"): kind `Year`, low 1980, high 1989.
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word or "sterling" (else the weight unit "lb"), "pesos" as MXN.
-//! - `m` glued to a number is "million" with a currency or a decimal point or
-//!   before a noun ("1.2m people"), else metres ("20m").
+//! - `m` glued to a number is "million" ("64m", "2m in the UK", "15m
+//!   tonnes" = 15 million tonnes) unless the sentence measures: a measuring
+//!   word after ("20m high", "20m-deep"), a measured noun or verb shortly
+//!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
+//!   singular noun ("a 100m sprint"). `g`, `kg`, `ml`, `kWh`... glued to a
+//!   number are units ("68g"); a capital `G` is not ("4G").
+//! - **Multipliers** ("doubled", "more than halved", "twice its size"):
+//!   kind `Percent`, unit `"ratio"`, value the factor (2, 0.5), like the
+//!   fractions. "a fifth", "almost a quarter" are fractions when nothing
+//!   counted follows.
+//! - **Ranks** given as plain numbers ("ranked 21", "at number 13", "at 59
+//!   in the top 100") are kind `Ordinal`; "second place" too.
+//! - A number above one counts only a plural noun; a year before a noun
+//!   after a determiner stays a year ("the 2008 crisis").
 
 mod lex;
 mod tok;
@@ -861,7 +873,10 @@ impl<'a> Parser<'a> {
             return true;
         }
         let j = m + 1;
-        if self.pu(j) == Some(Pu::Hyphen) && self.glued(j) && self.glued(j + 1) && self.is_word(j + 1)
+        if self.pu(j) == Some(Pu::Hyphen)
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.is_word(j + 1)
         {
             // "20m-high", "a 100m-long ship"
             return !words::is_measure_adjective(self.s(j + 1));
@@ -879,11 +894,10 @@ impl<'a> Parser<'a> {
                 | Lex::Percent
                 | Lex::Square => return true,
                 Lex::None if !words::is_stop(w) && !self.cap(j) => {
-                    let det = num > 0
-                        && ["a", "an", "the"].iter().any(|d| self.is(num - 1, d));
-                    let plural = (w.ends_with('s') && !w.ends_with("ss"))
-                        || words::is_irregular_plural(w);
-                    return !(det && !plural);
+                    let det = num > 0 && ["a", "an", "the"].iter().any(|d| self.is(num - 1, d));
+                    let plural =
+                        (w.ends_with('s') && !w.ends_with("ss")) || words::is_irregular_plural(w);
+                    return !det || plural;
                 }
                 _ => {}
             }
@@ -1009,7 +1023,7 @@ impl<'a> Parser<'a> {
                 }
                 // "a third of", and with nothing counted after it, "almost a
                 // quarter (24%)", "dropped by a fifth despite".
-                Lex::Ordinal(d) if d >= 3 && d <= 10 && fraction_end(i + 2) => {
+                Lex::Ordinal(d) if (3..=10).contains(&d) && fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;

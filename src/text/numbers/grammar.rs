@@ -648,17 +648,11 @@ impl Parser<'_> {
     /// already read ("doubled from 7% to 14%").
     fn change_before(&self, start: usize) -> bool {
         (1..=3).any(|d| {
-            start >= d
-                && words::is_change_verb(self.s(start - d))
-                && self.is_word(start - d)
+            start >= d && words::is_change_verb(self.s(start - d)) && self.is_word(start - d)
         })
     }
 
-    fn range_partner(
-        &self,
-        a: &Atom,
-        opener: Option<(usize, bool)>,
-    ) -> Option<(Atom, Conn)> {
+    fn range_partner(&self, a: &Atom, opener: Option<(usize, bool)>) -> Option<(Atom, Conn)> {
         let c = a.end;
         let after_or = |k: usize| {
             [
@@ -852,7 +846,9 @@ impl Parser<'_> {
                         .iter()
                         .any(|w| self.is(a.start - 1, w))
                     && self.rank_after(a.end))
-                || (a.start > floor && self.is(a.start - 1, "at") && self.ranking_sentence(a.start)))
+                || (a.start > floor
+                    && self.is(a.start - 1, "at")
+                    && self.ranking_sentence(a.start)))
         {
             return Step::Emit(Found::new(a.start, a.end, Q::Ordinal, a.val));
         }
@@ -1008,9 +1004,8 @@ impl Parser<'_> {
                     // A number above one counts a plural noun; a singular
                     // word after it is something else ("its 27m total
                     // flat", "2 percent"-like predicates).
-                    let agrees = |w: &str| {
-                        words::is_plural(w) || (f.low.is_none() && a.val.abs() <= 1.0)
-                    };
+                    let agrees =
+                        |w: &str| words::is_plural(w) || (f.low.is_none() && a.val.abs() <= 1.0);
                     if let Some((e, u)) = noun
                         && (a.core.vague || agrees(&u))
                     {
@@ -1079,9 +1074,18 @@ impl Parser<'_> {
             // "concerns about €500 notes": a banknote's face value.
             let denomination = kind == Q::Money
                 && self.is(qs, "about")
-                && ["note", "notes", "banknote", "banknotes", "bill", "bills", "coin", "coins"]
-                    .iter()
-                    .any(|w| self.is(end, w));
+                && [
+                    "note",
+                    "notes",
+                    "banknote",
+                    "banknotes",
+                    "bill",
+                    "bills",
+                    "coin",
+                    "coins",
+                ]
+                .iter()
+                .any(|w| self.is(end, w));
             if !over_duration && !year_some && !under_prep && !denomination {
                 start = qs;
                 qual = Some(q);

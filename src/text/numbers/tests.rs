@@ -415,24 +415,3 @@ fn figures_never_cross_a_paragraph_break() {
         assert_eq!(q[0].unit, None, "{text:?}: {q:?}");
     }
 }
-
-#[test]
-#[ignore]
-fn probe() {
-    let t = std::env::var("PROBE").unwrap_or_default();
-    for line in t.split('|') {
-        println!("{line}");
-        for q in find_quantities(line) {
-            println!(
-                "  {:?} {:?} v={:?} lo={:?} hi={:?} u={:?} q={:?}",
-                q.span.slice(line),
-                q.kind,
-                q.value,
-                q.low,
-                q.high,
-                q.unit,
-                q.qualifier
-            );
-        }
-    }
-}
