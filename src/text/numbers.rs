@@ -36,8 +36,20 @@
 //! - **Decades** ("the 1980s"): kind `Year`, low 1980, high 1989.
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word or "sterling" (else the weight unit "lb"), "pesos" as MXN.
-//! - `m` glued to a number is "million" with a currency or a decimal point or
-//!   before a noun ("1.2m people"), else metres ("20m").
+//! - `m` glued to a number is "million" ("64m", "2m in the UK", "15m
+//!   tonnes" = 15 million tonnes) unless the sentence measures: a measuring
+//!   word after ("20m high", "20m-deep"), a measured noun or verb shortly
+//!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
+//!   singular noun ("a 100m sprint"). `g`, `kg`, `ml`, `kWh`... glued to a
+//!   number are units ("68g"); a capital `G` is not ("4G").
+//! - **Multipliers** ("doubled", "more than halved", "twice its size"):
+//!   kind `Percent`, unit `"ratio"`, value the factor (2, 0.5), like the
+//!   fractions. "a fifth", "almost a quarter" are fractions when nothing
+//!   counted follows.
+//! - **Ranks** given as plain numbers ("ranked 21", "at number 13", "at 59
+//!   in the top 100") are kind `Ordinal`; "second place" too.
+//! - A number above one counts only a plural noun; a year before a noun
+//!   after a determiner stays a year ("the 2008 crisis").
 
 mod lex;
 mod tok;
@@ -495,6 +507,7 @@ impl<'a> Parser<'a> {
                     Lex::Month(_) => self.date_at_month(i, floor),
                     Lex::Weekday(_) => self.weekday(i, floor),
                     Lex::Ordinal(_) => self.ordinal_word(i, floor),
+                    Lex::Mult(_) => self.multiplier(i, floor),
                     Lex::Card(_)
                     | Lex::Tens(_)
                     | Lex::A
@@ -717,6 +730,8 @@ impl<'a> Parser<'a> {
     fn known_glued_suffix(&self, num: usize, j: usize) -> bool {
         let w = self.s(j);
         match self.lex(j) {
+            // "5g", but "4G" is a network.
+            Lex::Measure("g") => return w == "g",
             Lex::ScaleAbbr(_)
             | Lex::Measure(_)
             | Lex::Dur(_)
@@ -771,6 +786,33 @@ impl<'a> Parser<'a> {
         false
     }
 
+    /// A number opening a multi-word name or address: "1 Central Park
+    /// West", "10 Downing Street". Two or more capitalised words follow and
+    /// no lower-case word ends the phrase (which would make the capitalised
+    /// words a counted noun's modifiers: "20 Premier League clubs").
+    fn before_name(&self, i: usize) -> bool {
+        match self.t[i].k {
+            K::Num {
+                grouped: false,
+                decimal: false,
+                int_digits,
+                ..
+            } if int_digits <= 4 => {}
+            _ => return false,
+        }
+        let mut j = i + 1;
+        while self.is_word(j)
+            && self.ws(j)
+            && self.cap(j)
+            && !self.upper(j)
+            && self.lex(j) == Lex::None
+            && !words::is_stop(self.s(j))
+        {
+            j += 1;
+        }
+        j >= i + 3 && !(self.is_word(j) && self.ws(j) && !self.cap(j))
+    }
+
     /// A number right after a capitalised name: "Apollo 11", "Windows 10".
     fn after_name(&self, i: usize) -> bool {
         if i == 0 || !self.ws(i) || !self.is_word(i - 1) || !self.cap(i - 1) || self.poss(i - 1) {
@@ -812,6 +854,14 @@ impl<'a> Parser<'a> {
     // ----- the number core ---------------------------------------------
 
     /// Whether a glued "m" after the number at `num` means million.
+    ///
+    /// In news prose "m" after a number is "million" unless the sentence
+    /// is measuring something: metres need a measuring word right after
+    /// ("20m deep", "20m-high", "20m below"), a measured noun before ("a
+    /// depth of 20m", "measuring 20m"), or a singular noun after a
+    /// determiner ("a 100m sprint", "the 400m final"). Before a unit or a
+    /// plural noun ("15m tonnes", "2m people"), and in running prose
+    /// ("2m in the UK", "to 70m"), it is a scale.
     fn m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
         if money {
             return true;
@@ -823,18 +873,50 @@ impl<'a> Parser<'a> {
             return true;
         }
         let j = m + 1;
+        if self.pu(j) == Some(Pu::Hyphen)
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.is_word(j + 1)
+        {
+            // "20m-high", "a 100m-long ship"
+            return !words::is_measure_adjective(self.s(j + 1));
+        }
         if self.is_word(j) && self.ws(j) {
             let w = self.s(j);
-            let measure_word = [
-                "tall", "high", "long", "wide", "deep", "away", "above", "below", "thick", "from",
-                "of", "in", "on", "into", "to", "and", "or", "under", "over", "up", "down",
-                "across", "per", "a", "an", "the", "high", "farther", "further", "squared",
-            ]
-            .iter()
-            .any(|x| x.eq_ignore_ascii_case(w));
-            return !measure_word && self.lex(j) == Lex::None;
+            if words::is_measure_adjective(w) || w.eq_ignore_ascii_case("squared") {
+                return false;
+            }
+            match self.lex(j) {
+                Lex::Measure(_)
+                | Lex::CurWord(_)
+                | Lex::Pounds
+                | Lex::Dur(_)
+                | Lex::Percent
+                | Lex::Square => return true,
+                Lex::None if !words::is_stop(w) && !self.cap(j) => {
+                    let det = num > 0 && ["a", "an", "the"].iter().any(|d| self.is(num - 1, d));
+                    let plural =
+                        (w.ends_with('s') && !w.ends_with("ss")) || words::is_irregular_plural(w);
+                    return !det || plural;
+                }
+                _ => {}
+            }
         }
-        false
+        // A measured noun or verb shortly before: "a depth of 20m",
+        // "measuring 20m", "fell 20m from".
+        for d in 1..=3 {
+            if num < d {
+                break;
+            }
+            if self.is_word(num - d) && words::is_measure_context(self.s(num - d)) {
+                return false;
+            }
+        }
+        // "the 100m." / "won the 400m": a race.
+        if num > 0 && self.is(num - 1, "the") && !self.is_word(j) {
+            return false;
+        }
+        true
     }
 
     fn core(&self, i: usize, money: bool) -> Option<Core> {
@@ -921,6 +1003,11 @@ impl<'a> Parser<'a> {
             num_tok: None,
         };
         let of_next = |k: usize| self.is(k, "of");
+        let fraction_end = |k: usize| {
+            of_next(k)
+                || !self.is_word(k)
+                || (words::is_stop(self.s(k)) && self.ws(k) && !self.is(k, "a"))
+        };
         match self.lex(i) {
             Lex::A => match self.lex(i + 1) {
                 Lex::Hundred | Lex::Scale(_) => {}
@@ -934,13 +1021,15 @@ impl<'a> Parser<'a> {
                     c.a_dur = true;
                     return Some(c);
                 }
-                Lex::Ordinal(d) if d >= 3 && of_next(i + 2) => {
+                // "a third of", and with nothing counted after it, "almost a
+                // quarter (24%)", "dropped by a fifth despite".
+                Lex::Ordinal(d) if (3..=10).contains(&d) && fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;
                     return Some(c);
                 }
-                Lex::Fraction(d) if of_next(i + 2) => {
+                Lex::Fraction(d) if fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;

@@ -63,6 +63,41 @@ fn square_of(u: &str) -> &'static str {
     }
 }
 
+/// A currency named with its country's adjective: "Belgian franc" is BEF,
+/// "Canadian dollars" CAD. Unknown pairs keep the word's own code.
+fn national_currency(adj: &str, code: &'static str) -> &'static str {
+    const PAIRS: &[(&str, &str, &str)] = &[
+        ("belgian", "CHF", "BEF"),
+        ("french", "CHF", "FRF"),
+        ("swiss", "CHF", "CHF"),
+        ("luxembourg", "CHF", "LUF"),
+        ("italian", "TRY", "ITL"),
+        ("turkish", "TRY", "TRY"),
+        ("maltese", "TRY", "MTL"),
+        ("canadian", "USD", "CAD"),
+        ("australian", "USD", "AUD"),
+        ("zealand", "USD", "NZD"),
+        ("singapore", "USD", "SGD"),
+        ("taiwanese", "USD", "TWD"),
+        ("mexican", "MXN", "MXN"),
+        ("argentine", "MXN", "ARS"),
+        ("argentinian", "MXN", "ARS"),
+        ("chilean", "MXN", "CLP"),
+        ("colombian", "MXN", "COP"),
+        ("philippine", "MXN", "PHP"),
+        ("indian", "INR", "INR"),
+        ("pakistani", "INR", "PKR"),
+        ("danish", "NOK", "DKK"),
+        ("norwegian", "NOK", "NOK"),
+        ("swedish", "SEK", "SEK"),
+        ("icelandic", "SEK", "ISK"),
+    ];
+    PAIRS
+        .iter()
+        .find(|(a, c, _)| *c == code && a.eq_ignore_ascii_case(adj))
+        .map_or(code, |p| p.2)
+}
+
 fn age_unit(d: Dur) -> &'static str {
     match d {
         Dur::Month => "months-old",
@@ -164,7 +199,7 @@ impl Parser<'_> {
             && !neg
             && core.num_tok.is_some()
             && core.exp == 0
-            && self.after_name(core.start)
+            && (self.after_name(core.start) || self.before_name(core.start))
         {
             return AtomR::Skip(core.end);
         }
@@ -323,7 +358,18 @@ impl Parser<'_> {
                     && !self.s(w).eq_ignore_ascii_case("odd")
                     && (self.pu(w + 1) != Some(Pu::Hyphen) || !self.glued(w + 1))
                 {
-                    // "a 35-member panel", "a 10-point plan"
+                    // "a 35-member panel", "a 10-point plan"; but a
+                    // compound before a plural noun is a kind, not a
+                    // count: "five-star hotels", "two-way conversations".
+                    let next = w + 1;
+                    if self.is_word(next)
+                        && self.ws(next)
+                        && !self.cap(next)
+                        && !words::is_stop(self.s(next))
+                        && words::is_plural(self.s(next))
+                    {
+                        return AtomR::Skip(next);
+                    }
                     a.kind = Some(Q::Count);
                     a.end = w + 1;
                     a.hyphen_adj = true;
@@ -384,6 +430,17 @@ impl Parser<'_> {
                             self.set(a, Q::Measure, square_of(u), k + 2);
                         } else if self.s(k + 1) == "m" {
                             self.set(a, Q::Measure, "square-metre", k + 2);
+                        }
+                    }
+                    Lex::Measure("g") if w != "g" => {}
+                    Lex::None
+                        if self.cap(k)
+                            && self.ws(k + 1)
+                            && matches!(self.lex(k + 1), Lex::CurWord(_)) =>
+                    {
+                        // "10,000 Belgian francs", "1,000 Swiss Franc"
+                        if let Lex::CurWord(code) = self.lex(k + 1) {
+                            self.set(a, Q::Money, national_currency(w, code), k + 2);
                         }
                     }
                     Lex::Measure(u) => {
@@ -479,6 +536,15 @@ impl Parser<'_> {
         }
         let prev = i.checked_sub(1);
         let prev_is = |w: &str| prev.is_some_and(|p| self.is(p, w));
+        // "One statistic is", "in one case", "one analyst said": "one"
+        // as the article "a" before a noun of discourse, not a count.
+        if words::is_discourse_noun(self.s(next))
+            && !["only", "just", "single", "than", "exactly", "least"]
+                .iter()
+                .any(|w| prev_is(w))
+        {
+            return true;
+        }
         const TIME_OF_DAY: [&str; 6] = ["day", "night", "morning", "evening", "afternoon", "thing"];
         if TIME_OF_DAY.iter().any(|w| self.is(next, w))
             && !["in", "within", "for", "than", "just", "only", "single"]
@@ -511,6 +577,58 @@ impl Parser<'_> {
         false
     }
 
+    /// A word that makes a following plain number a rank: "ranked 21",
+    /// "ranks 36", "at number 13".
+    fn rank_before(&self, start: usize, floor: usize) -> bool {
+        start > floor
+            && self.is_word(start - 1)
+            && self.ws(start)
+            && ["ranked", "ranks", "ranking", "number"]
+                .iter()
+                .any(|w| self.is(start - 1, w))
+    }
+
+    /// A ranking verb earlier in the sentence: "Sri Lanka ranks 36, well
+    /// above Pakistan at 89".
+    fn ranking_sentence(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 && start - k < 16 {
+            k -= 1;
+            if matches!(self.pu(k), Some(Pu::Period | Pu::Term)) {
+                return false;
+            }
+            if ["ranked", "ranks", "ranking"].iter().any(|w| self.is(k, w))
+                && self.small_int(k + 1).is_some()
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A ranking named after a plain number: "at 59 in the top 100",
+    /// "67 on the ageing index", "12th" is handled by the suffix.
+    fn rank_after(&self, end: usize) -> bool {
+        if !(self.is(end, "in") || self.is(end, "on")) {
+            return false;
+        }
+        for k in end + 1..end + 6 {
+            if !self.is_word(k) {
+                return false;
+            }
+            if self.is(k, "top") && (self.is_num(k + 1) || self.lex(k + 1) != Lex::None) {
+                return true;
+            }
+            if words::is_ranking_noun(self.s(k)) {
+                return true;
+            }
+            if words::is_stop(self.s(k)) && !self.is(k, "the") && !self.is(k, "its") {
+                return false;
+            }
+        }
+        false
+    }
+
     /// "between" / "from" right before token `start`.
     fn opener(&self, start: usize, floor: usize) -> Option<(usize, bool)> {
         let p = start.checked_sub(1)?;
@@ -526,20 +644,15 @@ impl Parser<'_> {
         }
     }
 
-    fn change_before(&self, start: usize, floor: usize) -> bool {
+    /// A verb of change shortly before `start`, looking past any figure
+    /// already read ("doubled from 7% to 14%").
+    fn change_before(&self, start: usize) -> bool {
         (1..=3).any(|d| {
-            start >= floor + d
-                && words::is_change_verb(self.s(start - d))
-                && self.is_word(start - d)
+            start >= d && words::is_change_verb(self.s(start - d)) && self.is_word(start - d)
         })
     }
 
-    fn range_partner(
-        &self,
-        a: &Atom,
-        opener: Option<(usize, bool)>,
-        floor: usize,
-    ) -> Option<(Atom, Conn)> {
+    fn range_partner(&self, a: &Atom, opener: Option<(usize, bool)>) -> Option<(Atom, Conn)> {
         let c = a.end;
         let after_or = |k: usize| {
             [
@@ -584,7 +697,7 @@ impl Parser<'_> {
         if a.kind.is_some() && b.kind.is_none() && a.hyphen_adj {
             return None;
         }
-        if conn == Conn::To && self.change_before(a.start, floor) {
+        if conn == Conn::To && self.change_before(a.start) {
             return None;
         }
         Some((b, conn))
@@ -660,14 +773,28 @@ impl Parser<'_> {
         if m == 0 {
             return None;
         }
-        let adj =
-            |(s, e): (usize, usize)| e > s + 1 || self.cap(s) || words::is_adjective(self.s(s));
-        let plural = |(s, _): (usize, usize)| {
-            let w = self.s(s);
-            (w.ends_with('s') && !w.ends_with("ss")) || words::is_irregular_plural(w)
+        let plural = |(s, _): (usize, usize)| words::is_plural(self.s(s));
+        // A capitalised plural is a noun ("500,000 Venezuelans"); other
+        // capitalised words modify one ("20 Premier League clubs").
+        let adj = |(s, e): (usize, usize)| {
+            e > s + 1
+                || (self.cap(s) && (self.upper(s) || !plural((s, e))))
+                || (!self.cap(s) && words::is_adjective(self.s(s)))
         };
-        let mut p = (0..m).find(|&x| !adj(cands[x])).unwrap_or(m - 1);
-        while p + 1 < m && !adj(cands[p + 1]) && plural(cands[p + 1]) && !plural(cands[p]) {
+        // With no plain noun, the last plural word is the head ("5
+        // injured" keeps its only word); never a participle after it.
+        let mut p = match (0..m).find(|&x| !adj(cands[x])) {
+            Some(p) => p,
+            None if m == 1 => 0,
+            None => (0..m).rev().find(|&x| plural(cands[x])).unwrap_or(m - 1),
+        };
+        // A compound whose modifier is itself plural in form: "police
+        // officers", "staff members"; else the plural head: "aid workers".
+        while p + 1 < m
+            && !adj(cands[p + 1])
+            && plural(cands[p + 1])
+            && (!plural(cands[p]) || words::is_irregular_plural(self.s(cands[p].0)))
+        {
             p += 1;
         }
         let (s, e) = cands[p];
@@ -705,6 +832,26 @@ impl Parser<'_> {
         {
             return Step::No;
         }
+        // A rank given as a plain number: "ranked 21", "at number 13",
+        // "at 59 in the top 100", "a low 67 on the ageing index".
+        if a.kind.is_none()
+            && a.core.num_tok.is_some()
+            && a.core.exp == 0
+            && a.val >= 1.0
+            && a.start == a.core.start
+            && !matches!(self.t[a.core.start].k, K::Num { decimal: true, .. })
+            && (self.rank_before(a.start, floor)
+                || (a.start > floor
+                    && ["at", "low", "high", "lowly"]
+                        .iter()
+                        .any(|w| self.is(a.start - 1, w))
+                    && self.rank_after(a.end))
+                || (a.start > floor
+                    && self.is(a.start - 1, "at")
+                    && self.ranking_sentence(a.start)))
+        {
+            return Step::Emit(Found::new(a.start, a.end, Q::Ordinal, a.val));
+        }
         let mut start = a.start;
         let mut end = a.end;
         let mut kind = a.kind;
@@ -725,7 +872,7 @@ impl Parser<'_> {
         if a.range.is_none()
             && !a.core.ratio
             && !a.core.vague
-            && let Some((b, conn)) = self.range_partner(&a, opener, floor)
+            && let Some((b, conn)) = self.range_partner(&a, opener)
         {
             let mut lo = a.val;
             let mut hi = b.val;
@@ -788,8 +935,20 @@ impl Parser<'_> {
         let _ = ranged;
         // Post-qualifiers.
         let mut post = None;
-        if self.is(end, "or") {
-            if self.is(end + 1, "more") || self.is(end + 1, "over") || self.is(end + 1, "above") {
+        if self.is(end, "and")
+            && ["over", "above", "older", "upwards"]
+                .iter()
+                .any(|w| self.is(end + 1, w))
+        {
+            // "aged 60 and over"
+            post = Some(Qualifier::AtLeast);
+            end += 2;
+        } else if self.is(end, "or") {
+            if self.is(end + 1, "more")
+                || self.is(end + 1, "over")
+                || self.is(end + 1, "above")
+                || self.is(end + 1, "older")
+            {
                 post = Some(Qualifier::AtLeast);
             } else if self.is(end + 1, "so") {
                 post = Some(Qualifier::Approx);
@@ -826,18 +985,30 @@ impl Parser<'_> {
                 let noun = self.counted_noun(end, a.core.vague);
                 let mut is_year = false;
                 if year_like {
-                    let prev_prep =
-                        start > floor && start > 0 && words::is_year_prep(self.s(start - 1));
-                    let noun_plural = noun.as_ref().is_some_and(|(_, w)| {
-                        (w.ends_with('s') && !w.ends_with("ss")) || words::is_irregular_plural(w)
-                    });
+                    // "in 2003", and "the 2008 crisis", "on 2005 levels":
+                    // a year before a noun after a determiner is a date.
+                    let prev_prep = start > floor
+                        && start > 0
+                        && (words::is_year_prep(self.s(start - 1))
+                            || words::is_ordinal_det(self.s(start - 1))
+                            || ["on", "above", "below", "pre", "post"]
+                                .iter()
+                                .any(|w| self.is(start - 1, w)));
+                    let noun_plural = noun.as_ref().is_some_and(|(_, w)| words::is_plural(w));
                     is_year = prev_prep || !noun_plural;
                 }
                 if is_year {
                     kind = Some(Q::Year);
                 } else {
                     kind = Some(Q::Count);
-                    if let Some((e, u)) = noun {
+                    // A number above one counts a plural noun; a singular
+                    // word after it is something else ("its 27m total
+                    // flat", "2 percent"-like predicates).
+                    let agrees =
+                        |w: &str| words::is_plural(w) || (f.low.is_none() && a.val.abs() <= 1.0);
+                    if let Some((e, u)) = noun
+                        && (a.core.vague || agrees(&u))
+                    {
                         end = e;
                         unit = Some(u);
                     }
@@ -892,15 +1063,64 @@ impl Parser<'_> {
                         | Qualifier::AtLeast
                         | Qualifier::AtMost
                 );
-            if !over_duration && !year_some {
+            // "under four headings": before a counted noun, "under" is a
+            // preposition unless the amount is written in digits.
+            let under_prep = q == Qualifier::LessThan
+                && qs + 1 == start
+                && self.is(qs, "under")
+                && kind == Q::Count
+                && unit.is_some()
+                && a.core.written;
+            // "concerns about €500 notes": a banknote's face value.
+            let denomination = kind == Q::Money
+                && self.is(qs, "about")
+                && [
+                    "note",
+                    "notes",
+                    "banknote",
+                    "banknotes",
+                    "bill",
+                    "bills",
+                    "coin",
+                    "coins",
+                ]
+                .iter()
+                .any(|w| self.is(end, w));
+            if !over_duration && !year_some && !under_prep && !denomination {
                 start = qs;
                 qual = Some(q);
+            }
+        }
+        // An age after a name: "Andy Blackett, 30, an estate agent";
+        // "over the age of 70", "life expectancy at 60".
+        if kind == Q::Count && unit.is_none() && f.low.is_none() && a.core.num_tok.is_some() {
+            let after_name = start >= 2
+                && start > floor
+                && self.pu(start - 1) == Some(Pu::Comma)
+                && self.cap(start - 2)
+                && !self.upper(start - 2)
+                && self.lex(start - 2) == Lex::None
+                && matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term) | None);
+            let age_word = start >= 2
+                && ((self.is(start - 1, "of") && self.is(start - 2, "age"))
+                    || (self.is(start - 1, "at") && self.is(start - 2, "expectancy")));
+            if (after_name || age_word) && (1.0..=120.0).contains(&a.val) && a.val.fract() == 0.0 {
+                unit = Some("years-old".to_string());
             }
         }
         // "aged 54", "aged between 10 and 16"
         if kind == Q::Count && unit.is_none() && start > floor && self.lex(start - 1) == Lex::Aged {
             start -= 1;
             unit = Some("years-old".to_string());
+        }
+        // "the first three months": one figure.
+        if start > floor
+            && start == a.core.start
+            && self.ws(start)
+            && matches!(self.lex(start - 1), Lex::Ordinal(_))
+            && (!self.cap(start - 1) || self.sentence_start(start - 1))
+        {
+            start -= 1;
         }
         f.start = start;
         f.end = end;
@@ -1075,6 +1295,17 @@ impl Parser<'_> {
 
     fn weekday_found(&self, i: usize, floor: usize, wd: u8) -> Step {
         let prev_ok = i > floor && self.is_word(i - 1) && words::is_date_prep(self.s(i - 1));
+        // A named day: "Black Friday", "Cyber Monday", "Good Friday".
+        if i > 0
+            && self.ws(i)
+            && self.is_word(i - 1)
+            && self.cap(i - 1)
+            && !self.upper(i - 1)
+            && !words::is_date_prep(self.s(i - 1))
+            && self.lex(i - 1) == Lex::None
+        {
+            return Step::Skip(i + 1);
+        }
         let mut start = i;
         if i > floor && (self.is(i - 1, "last") || self.is(i - 1, "next") || self.is(i - 1, "this"))
         {
@@ -1109,6 +1340,41 @@ impl Parser<'_> {
         Step::Emit(Found::date(start, i + 1, name.to_string()))
     }
 
+    // ----- multipliers -------------------------------------------------------
+
+    /// "doubled", "almost tripled", "more than halved", "more than twice its
+    /// GDP": kind `Percent`, unit `"ratio"`, value the factor (2, 3, 0.5),
+    /// like the fractions. "twice" counts only as a factor of something
+    /// ("twice as many", "twice its size"), not as "two times" ("visited
+    /// twice").
+    pub(super) fn multiplier(&self, i: usize, floor: usize) -> Step {
+        let Lex::Mult(m) = self.lex(i) else {
+            return Step::No;
+        };
+        let w = self.s(i);
+        let factor = if m == 0 { 0.5 } else { m as f64 };
+        if w.eq_ignore_ascii_case("twice") {
+            let next = i + 1;
+            let of_something = self.ws(next)
+                && (self.is(next, "as")
+                    || self.is(next, "that")
+                    || self.is(next, "what")
+                    || words::is_ordinal_det(self.s(next)));
+            if !of_something || self.is(next, "a") || self.is(next, "an") {
+                return Step::No;
+            }
+        } else if self.cap(i) && !self.sentence_start(i) {
+            return Step::No;
+        }
+        let mut f = Found::new(i, i + 1, QuantityKind::Percent, factor);
+        f.unit = Some("ratio".to_string());
+        if let Some((qs, q)) = self.qualifier_before(i, floor) {
+            f.start = qs;
+            f.qual = q;
+        }
+        Step::Emit(f)
+    }
+
     // ----- ordinals ----------------------------------------------------------
 
     pub(super) fn ordinal_word(&self, i: usize, floor: usize) -> Step {
@@ -1118,9 +1384,21 @@ impl Parser<'_> {
         if self.cap(i) && !self.sentence_start(i) {
             return Step::Skip(i + 1); // "Second World War", "First Lady"
         }
-        let prev_ok = i > floor
-            && self.is_word(i - 1)
-            && (words::is_ordinal_det(self.s(i - 1)) || self.poss(i - 1));
+        // "the first three months": the ordinal belongs to the figure that
+        // follows (see `figure`).
+        if self.ws(i + 1)
+            && (self.is_num(i + 1) || matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_)))
+        {
+            return Step::No;
+        }
+        // "second place", "in eighth position"
+        let place = ["place", "position", "spot"]
+            .iter()
+            .any(|w| self.is(i + 1, w));
+        let prev_ok = place
+            || i > floor
+                && self.is_word(i - 1)
+                && (words::is_ordinal_det(self.s(i - 1)) || self.poss(i - 1));
         let mut k = i + 1;
         let sup = self.pu(k) == Some(Pu::Hyphen)
             && self.glued(k)
@@ -1140,6 +1418,11 @@ impl Parser<'_> {
         }
         let mut f = Found::new(i, k, QuantityKind::Ordinal, n as f64);
         if let Some((e, u)) = self.counted_noun(k, false) {
+            // "the first purchasers": a plural noun after a word ordinal
+            // means earliest (or next, or last), not a rank.
+            if !sup && words::is_plural(&u) {
+                return Step::Skip(e);
+            }
             f.end = e;
             f.unit = Some(u);
         }

@@ -177,7 +177,8 @@ fn measures() {
     for (t, u) in [
         ("15km", "km"),
         ("3 miles", "mile"),
-        ("20m", "metre"),
+        ("20m high", "metre"),
+        ("5g", "g"),
         ("5 tonnes", "tonne"),
         ("8kg", "kg"),
         ("40 sq km", "square-km"),

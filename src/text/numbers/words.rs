@@ -188,6 +188,9 @@ pub(crate) fn is_stop(w: &str) -> bool {
             | b"instead"
             | b"versus"
             | b"vs"
+            | b"despite"
+            | b"including"
+            | b"except"
             | b"due"
             | b"else"
             | b"own"
@@ -488,6 +491,11 @@ pub(crate) fn is_change_verb(w: &str) -> bool {
             | b"lowered"
             | b"slashed"
             | b"doubled"
+            | b"double"
+            | b"halve"
+            | b"halved"
+            | b"triple"
+            | b"treble"
             | b"tripled"
             | b"surged"
             | b"soared"
@@ -531,5 +539,151 @@ pub(crate) fn is_ordinal_det(w: &str) -> bool {
             | b"each"
             | b"every"
             | b"whose"
+    )
+}
+
+/// Adjectives and adverbs of extent that mark a glued "m" as metres:
+/// "20m deep", "a 100m-long ship", "20m below the surface".
+pub(crate) fn is_measure_adjective(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"tall"
+            | b"high"
+            | b"long"
+            | b"wide"
+            | b"deep"
+            | b"thick"
+            | b"away"
+            | b"apart"
+            | b"across"
+            | b"below"
+            | b"above"
+            | b"underground"
+            | b"underwater"
+            | b"offshore"
+            | b"farther"
+            | b"further"
+            | b"square"
+            | b"sq"
+    )
+}
+
+/// Nouns and verbs of measuring: a glued "m" shortly after one is metres
+/// ("a height of 20m", "measuring 20m", "the 100m sprint").
+pub(crate) fn is_measure_context(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"height"
+            | b"depth"
+            | b"length"
+            | b"width"
+            | b"distance"
+            | b"altitude"
+            | b"radius"
+            | b"diameter"
+            | b"measuring"
+            | b"measures"
+            | b"measured"
+            | b"tall"
+            | b"deep"
+            | b"wide"
+            | b"long"
+            | b"high"
+            | b"sprint"
+            | b"swim"
+            | b"swam"
+            | b"ran"
+            | b"dived"
+    )
+}
+
+/// Nouns naming a ranking: a plain number "on the index" is a rank.
+pub(crate) fn is_ranking_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"index"
+            | b"ranking"
+            | b"rankings"
+            | b"rank"
+            | b"league"
+            | b"table"
+            | b"chart"
+            | b"charts"
+            | b"list"
+            | b"leaderboard"
+            | b"standings"
+    )
+}
+
+/// A plural noun: "-s" but not "-ss", "-us", "-is" ("crisis", "census"),
+/// or an irregular plural ("people", "police").
+pub(crate) fn is_plural(w: &str) -> bool {
+    let w = w.rsplit(' ').next().unwrap_or(w);
+    let b = w.as_bytes();
+    let s = b.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's'));
+    if s {
+        let prev = b.len().checked_sub(2).map(|p| b[p].to_ascii_lowercase());
+        return !matches!(prev, Some(b's' | b'u' | b'i'));
+    }
+    is_irregular_plural(w)
+}
+
+/// Nouns that "one" introduces as the article "a" rather than as a count:
+/// "in one case", "one statistic is", "one analyst said".
+pub(crate) fn is_discourse_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"case"
+            | b"instance"
+            | b"example"
+            | b"statistic"
+            | b"estimate"
+            | b"study"
+            | b"survey"
+            | b"report"
+            | b"reason"
+            | b"explanation"
+            | b"theory"
+            | b"possibility"
+            | b"option"
+            | b"idea"
+            | b"problem"
+            | b"issue"
+            | b"question"
+            | b"answer"
+            | b"sign"
+            | b"factor"
+            | b"aspect"
+            | b"source"
+            | b"analyst"
+            | b"expert"
+            | b"official"
+            | b"observer"
+            | b"commentator"
+            | b"critic"
+            | b"resident"
+            | b"witness"
+            | b"insider"
+            | b"respect"
+            | b"sense"
+            | b"stage"
+            | b"occasion"
+            | b"moment"
     )
 }
