@@ -524,7 +524,6 @@ fn eval_is_big_and_broad_enough() {
 }
 
 #[test]
-#[ignore = "below the promise today; see the printed eval figures"]
 fn promise_figures() {
     let sc = figures();
     let (p, r) = (ratio(sc.matched, sc.found), ratio(sc.matched, sc.expected));
