@@ -169,13 +169,15 @@ pub fn find_paragraphs(text: &str) -> Vec<Paragraph> {
 pub fn find_title(text: &str, paragraphs: &[Paragraph]) -> Option<usize> {
     let p = paragraphs.first()?;
     let s = p.span.slice(text);
-    if s.is_empty() || memchr2(b'\n', b'\r', s.as_bytes()).is_some() {
+    if s.is_empty() || s.split_whitespace().nth(TITLE_MAX_WORDS).is_some() {
         return None;
     }
-    if s.split_whitespace().nth(TITLE_MAX_WORDS).is_some() {
-        return None;
-    }
-    if p.heading || is_heading_text(s) || (paragraphs.len() > 1 && is_title_case(s)) {
+    // A title hard-wrapped over lines (a blank-line file) is still a title,
+    // when it reads as one: Title Case. A one-line title may also be a
+    // heading-like line.
+    let one_line = memchr2(b'\n', b'\r', s.as_bytes()).is_none();
+    let heading_like = one_line && (p.heading || is_heading_text(s));
+    if heading_like || (paragraphs.len() > 1 && is_title_case(s)) {
         Some(0)
     } else {
         None

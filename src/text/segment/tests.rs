@@ -424,3 +424,14 @@ proptest! {
         let _ = find_title(&text, &paras);
     }
 }
+
+// A title hard-wrapped over two lines in a blank-line file became a claim:
+// re-wrapping an article must not change what is a title.
+#[test]
+fn a_wrapped_title_is_still_the_title() {
+    let text =
+        "Putin's Syria Gambit Puts U.S.\non Back Foot at U.N.\n\nRussia launched a coalition.\n";
+    let paragraphs = find_paragraphs(text);
+    assert_eq!(find_title(text, &paragraphs), Some(0));
+    assert!(paragraphs[0].heading);
+}
