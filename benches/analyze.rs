@@ -44,6 +44,16 @@ fn measure(articles: &[String], min: Duration, mut f: impl FnMut(&str) -> usize)
     )
 }
 
+/// Whether the line `name` is wanted: `cargo bench --bench analyze -- numbers`
+/// runs only the lines whose name holds one of the words given (all without).
+fn wanted(name: &str) -> bool {
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))
+}
+
 fn main() {
     let articles = corpus();
     let bytes: usize = articles.iter().map(String::len).sum();
@@ -54,23 +64,34 @@ fn main() {
         bytes as f64 / 1e6,
         min.as_secs()
     );
-    let (mbs, n) = measure(&articles, min, |t| {
-        analyze(t, "bench", Options::default()).claims.len()
-    });
-    println!("analyze (whole pipeline)   {mbs:7.1} MB/s   {n} claims");
-    let (mbs, n) = measure(&articles, min, |t| {
-        let p = segment::find_paragraphs(t);
-        segment::find_sentences(t, &p).len()
-    });
-    println!("segment                    {mbs:7.1} MB/s   {n} sentences");
-    let (mbs, n) = measure(&articles, min, |t| numbers::find_quantities(t).len());
-    println!("numbers                    {mbs:7.1} MB/s   {n} figures");
-    let (mbs, n) = measure(&articles, min, |t| {
-        let p = segment::find_paragraphs(t);
-        let s = segment::find_sentences(t, &p);
-        quotes::analyze(t, &p, &s).quotes.len()
-    });
-    println!("quotes + speakers (+segment) {mbs:5.1} MB/s   {n} quotes");
+    if wanted("analyze") {
+        let (mbs, n) = measure(&articles, min, |t| {
+            analyze(t, "bench", Options::default()).claims.len()
+        });
+        println!("analyze (whole pipeline)   {mbs:7.1} MB/s   {n} claims");
+    }
+    if wanted("segment") {
+        let (mbs, n) = measure(&articles, min, |t| {
+            let p = segment::find_paragraphs(t);
+            segment::find_sentences(t, &p).len()
+        });
+        println!("segment                    {mbs:7.1} MB/s   {n} sentences");
+    }
+    if wanted("numbers") {
+        let (mbs, n) = measure(&articles, min, |t| numbers::find_quantities(t).len());
+        println!("numbers                    {mbs:7.1} MB/s   {n} figures");
+    }
+    if wanted("quotes") {
+        let (mbs, n) = measure(&articles, min, |t| {
+            let p = segment::find_paragraphs(t);
+            let s = segment::find_sentences(t, &p);
+            quotes::analyze(t, &p, &s).quotes.len()
+        });
+        println!("quotes + speakers (+segment) {mbs:5.1} MB/s   {n} quotes");
+    }
+    if !wanted("seed") {
+        return;
+    }
 
     let seed = include_str!("../tests/fixtures/seed/putin-syria-gambit.v1.txt");
     let runs = 2000;

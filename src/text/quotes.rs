@@ -27,13 +27,13 @@
 //!   `said,`, or runs over paragraphs or sentences; Scare = one or two words
 //!   otherwise; Partial = the rest.
 
-use std::collections::HashSet;
-
 use serde::{Deserialize, Serialize};
 
 use super::Span;
 use super::segment::{Paragraph, Sentence};
-use super::speakers::lexicon::{STOP, TITLE_TRIGGERS, Tk, Tok, is_ing_cue, is_weak_cue, tokenize};
+use super::speakers::lexicon::{
+    FxSet, STOP, TITLE_TRIGGERS, Tk, Tok, is_ing_cue, is_weak_cue, tokenize,
+};
 use super::speakers::names::{
     Gender, Ment, NameIndex, Tracker, is_pronoun, np_name, sentence_mentions,
 };
@@ -330,8 +330,8 @@ const LOCAL_WINDOW: usize = 12;
 
 type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 
-struct SentToks {
-    toks: Vec<Tok>,
+struct SentToks<'t> {
+    toks: Vec<Tok<'t>>,
 }
 
 fn tok_at(toks: &[Tok], pos: usize) -> usize {
@@ -359,10 +359,11 @@ struct CueHit {
 /// Quotes and attributions together.
 pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Analysis {
     let groups = find_marks(text, paragraphs);
+    let lowered = text.to_ascii_lowercase();
     let st: Vec<SentToks> = sentences
         .iter()
         .map(|s| SentToks {
-            toks: tokenize(text, s.span),
+            toks: tokenize(text, &lowered, s.span),
         })
         .collect();
     let mut ix = NameIndex::default();
@@ -415,7 +416,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut quotes: Vec<Option<Quote>> = vec![None; groups.len()];
     let mut attributions = Vec::new();
     let mut tracker = Tracker::default();
-    let mut used_cues: HashSet<usize> = HashSet::new();
+    let mut used_cues: FxSet<usize> = FxSet::default();
     // (paragraph, sentence, speaker, speaker span, cue, kind) of the last attributed quote
     let mut last_quote: Option<LastQuote> = None;
     let mut last_attr: Option<(usize, String, Span)> = None;
@@ -466,7 +467,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
             let colon = prev_tok.is_some_and(|t| t.low == ":");
             let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
-                || prev_tok.is_some_and(|t| matches!(t.low.as_str(), "." | "?" | "!"));
+                || prev_tok.is_some_and(|t| matches!(&*t.low, "." | "?" | "!"));
             // `said, "` / `said "` / `told the BBC "`: the cue leads straight into the quote
             let tight = before
                 .as_ref()
@@ -721,9 +722,9 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     {
         return false;
     }
-    let after_name = prev.word() && prev.cap && oi >= 2 && !STOP.contains(prev.low.as_str());
+    let after_name = prev.word() && prev.cap && oi >= 2 && !STOP.contains(&*prev.low);
     let after_poss = prev.kind == Tk::Poss;
-    after_name || after_poss || (prev.word() && TITLE_TRIGGERS.contains(prev.low.as_str()))
+    after_name || after_poss || (prev.word() && TITLE_TRIGGERS.contains(&*prev.low))
 }
 
 /// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
@@ -815,7 +816,7 @@ fn before_cue(
                 np: Some(np),
                 clause: (m, np.last),
                 adjacent: np.last + 1 == oi
-                    || (np.last + 2 == oi && matches!(toks[np.last + 1].low.as_str(), "," | ":")),
+                    || (np.last + 2 == oi && matches!(&*toks[np.last + 1].low, "," | ":")),
             });
         }
         if !t.word() || masked(t.span) || !is_cue(&t.low) {
@@ -828,7 +829,7 @@ fn before_cue(
         // told ABC News: / said: / said that
         let mut k = m + 1;
         let mut clause_end = m;
-        if matches!(t.low.as_str(), "told" | "tells" | "asked" | "tell")
+        if matches!(&*t.low, "told" | "tells" | "asked" | "tell")
             && let Some(a) = np_after(toks, k, oi)
         {
             k = a.last + 1;
@@ -857,7 +858,7 @@ fn before_cue(
 /// the cue span.
 fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
     let t = &toks[i];
-    let low = t.low.as_str();
+    let low = &*t.low;
     if low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
         let np = np_after(toks, i + 2, toks.len())?;
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
@@ -933,7 +934,7 @@ fn resolve_np(
     local: &[Ment],
 ) -> (Option<String>, bool, Gender) {
     if np.kind == NpKind::Pronoun {
-        let low = toks[np.first].low.as_str();
+        let low = &*toks[np.first].low;
         debug_assert!(is_pronoun(low));
         let r = tracker.resolve(low, local);
         let gender = match low {

@@ -1,16 +1,76 @@
 //! Word tables and a small tokenizer shared by quotes and speakers.
+//!
+//! The tables are hash sets with [`FxHasher`]: their keys are short words,
+//! for which the standard SipHash costs more than the lookup itself.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::text::Span;
 
-fn set(words: &'static str) -> HashSet<&'static str> {
+/// The FxHash function (as in rustc): one rotate, xor and multiply per
+/// eight bytes. Not resistant to chosen collisions, which word tables built
+/// from fixed lists and per-article name indexes do not need.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+/// A hash set keyed by short words or offsets.
+pub(crate) type FxSet<K> = HashSet<K, FxBuild>;
+/// A hash map keyed by short words or offsets.
+pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
+
+/// A fixed table of words.
+pub(crate) type WordSet = FxSet<&'static str>;
+
+fn set(words: &'static str) -> WordSet {
     words.split_whitespace().collect()
 }
 
 /// Finite reporting verbs.
-static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static CUES: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "said says say told tells tell asked asks added adds argued argues argue insisted insists \
          insist warned warns warn explained explains noted notes stressed stresses wrote writes \
@@ -28,7 +88,7 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Bare forms that are nouns as often as verbs: they need a clear subject
 /// and something after them.
-static WEAK_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static WEAK_CUES: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
          deny counter notes reports acknowledge admit continued concluded believes observed \
@@ -36,7 +96,7 @@ static WEAK_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     )
 });
 
-static ING_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ING_CUES: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "saying confirming claiming insisting warning arguing adding noting stressing \
          suggesting urging announcing denying demanding declaring explaining telling asserting \
@@ -45,7 +105,7 @@ static ING_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Capitalised words that are not names (sentence starts, days, months ...).
-pub(crate) static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static STOP: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "the a an but and or nor as in on at for with if when while this that these those it \
          its he she they we i you his her their our my your separately however meanwhile also \
@@ -64,7 +124,7 @@ pub(crate) static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Titles and roles written in front of a name.
-pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "president vice prime minister secretary chancellor senator sen. rep. representative \
          gov. governor mayor ambassador king queen prince princess pope general gen. col. \
@@ -79,7 +139,7 @@ pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Nationality and party words that precede a name or title.
-pub(crate) static NATIONAL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static NATIONAL: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "u.s. us uk u.k. u.n. american russian iraqi iranian syrian british french german \
          chinese israeli palestinian turkish saudi egyptian afghan pakistani indian japanese \
@@ -93,7 +153,7 @@ pub(crate) static NATIONAL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Words that make a capitalised run an organisation or place; a run is
 /// also cut after one of them when more capitalised words follow.
-pub(crate) static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static ORG: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "nations states news times post journal assembly council ministry department party \
          union bank agency group company corporation corp. inc. ltd university college \
@@ -107,7 +167,7 @@ pub(crate) static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Org words after which a run is cut when more capitalised words follow.
-pub(crate) static ORG_END: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static ORG_END: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "nations states news assembly council ministry department party union agency times \
          post journal committee commission court parliament senate congress office observatory \
@@ -116,7 +176,7 @@ pub(crate) static ORG_END: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// First words that make a two-word run a place or body, not a person.
-pub(crate) static NOT_FIRST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static NOT_FIRST: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "united new islamic north south east west saudi hong los san las wall white european \
          middle great sri human amnesty world international national federal royal central \
@@ -127,11 +187,11 @@ pub(crate) static NOT_FIRST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
 });
 
 /// Name particles (lower-case parts of names).
-pub(crate) static PARTICLES: LazyLock<HashSet<&'static str>> =
+pub(crate) static PARTICLES: LazyLock<WordSet> =
     LazyLock::new(|| set("al bin ibn de da van von der den la le du del della di dos das ben"));
 
 /// Lower-case heads of a speaking group or body.
-pub(crate) static GROUP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static GROUP_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "officials official ministry spokesman spokeswoman spokesperson government police \
          analysts analyst experts expert sources source diplomats diplomat powers allies critics \
@@ -146,7 +206,7 @@ pub(crate) static GROUP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|
 });
 
 /// Lower-case words that may stand in front of a group noun.
-pub(crate) static GROUP_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static GROUP_ADJ: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "senior top local western foreign military government police security other some many \
          several two three four five most few defence defense interior health justice state \
@@ -155,11 +215,11 @@ pub(crate) static GROUP_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| 
     )
 });
 
-pub(crate) static DETS: LazyLock<HashSet<&'static str>> =
+pub(crate) static DETS: LazyLock<WordSet> =
     LazyLock::new(|| set("the a an its their his her our this these those one"));
 
 /// Auxiliaries and adverbs between a subject and its reporting verb.
-pub(crate) static AUX: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static AUX: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "has have had also later previously repeatedly again then reportedly recently once just \
          already earlier has since further publicly privately separately last often long \
@@ -167,17 +227,17 @@ pub(crate) static AUX: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     )
 });
 
-pub(crate) static PASSIVE: LazyLock<HashSet<&'static str>> =
+pub(crate) static PASSIVE: LazyLock<WordSet> =
     LazyLock::new(|| set("is are was were be been being am 's to"));
 
-pub(crate) static SUBORD: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static SUBORD: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "and as when while but that because after before if although though since so where \
          then whereas once until yet",
     )
 });
 
-pub(crate) static PREP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static PREP: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "with to of by for from at against on in into about between among under over \
          without met meet meets meeting counterpart than like toward towards via",
@@ -185,7 +245,7 @@ pub(crate) static PREP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Words that introduce a title in quotation marks.
-pub(crate) static TITLE_TRIGGERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub(crate) static TITLE_TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
     set(
         "show programme program book film movie song album report titled entitled called \
          series novel play documentary newspaper magazine column podcast episode poem opera \
@@ -194,7 +254,7 @@ pub(crate) static TITLE_TRIGGERS: LazyLock<HashSet<&'static str>> = LazyLock::ne
 });
 
 /// First names with a known gender.
-pub(crate) static FIRST_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+pub(crate) static FIRST_NAMES: LazyLock<FxMap<&'static str, bool>> = LazyLock::new(|| {
     let male = "john barack vladimir sergei bashar hassan saad haider david michael james robert \
                 william richard thomas mark paul peter george joe donald boris emmanuel francois \
                 recep benjamin ali mohammed muhammad mohammad ahmed abdul alan aaron bartho \
@@ -211,7 +271,7 @@ pub(crate) static FIRST_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock:
                   michelle laura helen kate sophie anna marie rachel lisa jane margaret \
                   victoria claire louise lucy amy alice cristina michelle kamala liz yvette \
                   harriet diane jo caroline sue sally judith ruth janet joan";
-    let mut m = HashMap::new();
+    let mut m = FxMap::default();
     for w in male.split_whitespace() {
         m.insert(w, true);
     }
@@ -221,8 +281,32 @@ pub(crate) static FIRST_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock:
     m
 });
 
-pub(crate) fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// `word` lower-cased, borrowed where possible: from `text` itself when
+/// lower-casing leaves it as it is, from `lowered` (the same text with ASCII
+/// letters lower-cased, so at the same offsets) when it is ASCII.
+fn lower<'t>(text: &'t str, lowered: &'t str, span: Span) -> Cow<'t, str> {
+    let word = span.slice(text);
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(span.slice(lowered))
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().all(lowers_to_itself) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// Whether `c` lower-cases to itself alone, whatever surrounds it (only
+/// `Σ` depends on its neighbours, and it does not lower-case to itself).
+fn lowers_to_itself(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_uppercase();
+    }
+    let mut l = c.to_lowercase();
+    l.next() == Some(c) && l.next().is_none()
 }
 
 pub(crate) fn is_cue(w: &str) -> bool {
@@ -247,22 +331,22 @@ pub(crate) enum Tk {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'t> {
     pub span: Span,
     pub kind: Tk,
     /// Lower-case text (words only; punctuation keeps its char).
-    pub low: String,
+    pub low: Cow<'t, str>,
     /// First char upper-case, or a particle-prefixed capital (`al-Abadi`).
     pub cap: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn word(&self) -> bool {
         self.kind == Tk::Word
     }
 }
 
-static ABBREV: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
     set("mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt mt no vs corp inc")
 });
 
@@ -285,8 +369,9 @@ fn cap_word(w: &str) -> bool {
     }
 }
 
-/// Split `range` of `text` into words and punctuation.
-pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Tok> {
+/// Split `range` of `text` into words and punctuation. `lowered` is `text`
+/// with its ASCII letters lower-cased (`str::to_ascii_lowercase`).
+pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<Tok<'t>> {
     let mut out = Vec::new();
     let Some(s) = text.get(range.start..range.end) else {
         return out;
@@ -306,7 +391,7 @@ pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Tok> {
             out.push(Tok {
                 span: Span::new(base + chars[i].0, base + end_of(i + 1)),
                 kind: Tk::Punct,
-                low: c.to_string(),
+                low: Cow::Borrowed(&s[chars[i].0..end_of(i + 1)]),
                 cap: false,
             });
             i += 1;
@@ -334,8 +419,8 @@ pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Tok> {
         let mut wend = j;
         // Trailing abbreviation dot: U.S. / Mr.
         if j < n && chars[j].1 == '.' {
-            let w = &s[chars[start].0..end_of(j)];
-            if has_dot || ABBREV.contains(lower(w).as_str()) {
+            let w = Span::new(base + chars[start].0, base + end_of(j));
+            if has_dot || ABBREV.contains(&*lower(text, lowered, w)) {
                 wend = j + 1;
             }
         }
@@ -352,20 +437,20 @@ pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Tok> {
                 out.push(Tok {
                     span: Span::new(base + ws, base + ws + cut),
                     kind: Tk::Word,
-                    low: lower(w),
+                    low: lower(text, lowered, Span::new(base + ws, base + ws + cut)),
                     cap: cap_word(w),
                 });
                 out.push(Tok {
                     span: Span::new(base + ws + cut, base + we),
                     kind: Tk::Poss,
-                    low: "'s".into(),
+                    low: Cow::Borrowed("'s"),
                     cap: false,
                 });
             }
             None => out.push(Tok {
                 span: Span::new(base + ws, base + we),
                 kind: Tk::Word,
-                low: lower(word),
+                low: lower(text, lowered, Span::new(base + ws, base + we)),
                 cap: cap_word(word),
             }),
         }
@@ -379,7 +464,7 @@ mod tests {
     use super::*;
 
     fn words(t: &str) -> Vec<String> {
-        tokenize(t, Span::new(0, t.len()))
+        tokenize(t, &t.to_ascii_lowercase(), Span::new(0, t.len()))
             .iter()
             .map(|k| k.span.slice(t).to_string())
             .collect()
@@ -394,7 +479,7 @@ mod tests {
             ]
         );
         assert_eq!(words("U..N"), ["U", ".", ".", "N"]);
-        assert!(tokenize("é’s", Span::new(0, 4)).len() <= 2);
-        assert!(tokenize("abc", Span::new(1, 9)).is_empty());
+        assert!(tokenize("é’s", "é’s", Span::new(0, 4)).len() <= 2);
+        assert!(tokenize("abc", "abc", Span::new(1, 9)).is_empty());
     }
 }
