@@ -9,7 +9,12 @@
 //! an attribution, a past-tense assertion); `"Obama will speak on Monday."` ->
 //! low (an intention about the future).
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
+
+use crate::text::Span;
+use crate::text::speakers::lexicon::FxMap;
 
 /// What the rest of the analysis already knows about a sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -74,6 +79,43 @@ const COMPARATIVE: &[&str] = &[
 
 const FIRST_PERSON_OPINION: &[&str] = &["believe", "feel", "hope", "think"];
 
+/// Word classes, as bits: which of the lists above a lower-case word is on.
+const IS_FUTURE: u8 = 1;
+const IS_ASSERTING: u8 = 1 << 1;
+const IS_SUBORDINATOR: u8 = 1 << 2;
+const IS_COMPARATIVE: u8 = 1 << 3;
+const IS_OPINION: u8 = 1 << 4;
+/// Not a list: set on a word that marks an intention where it stands.
+const INTENDS: u8 = 1 << 5;
+
+/// Every listed word with its classes, built once; and the longest one's
+/// length, so that longer words skip the lookup.
+static CLASSES: LazyLock<(FxMap<&'static str, u8>, usize)> = LazyLock::new(|| {
+    let mut map = FxMap::default();
+    for (list, class) in [
+        (FUTURE, IS_FUTURE),
+        (ASSERTING, IS_ASSERTING),
+        (SUBORDINATORS, IS_SUBORDINATOR),
+        (COMPARATIVE, IS_COMPARATIVE),
+        (FIRST_PERSON_OPINION, IS_OPINION),
+    ] {
+        for w in list {
+            *map.entry(*w).or_insert(0) |= class;
+        }
+    }
+    let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
+    (map, longest)
+});
+
+/// The classes of a lower-case word.
+fn classes(word: &str) -> u8 {
+    let (map, longest) = &*CLASSES;
+    if word.len() > *longest {
+        return 0;
+    }
+    map.get(word).copied().unwrap_or(0)
+}
+
 impl Scorer for HandScorer {
     fn score(&self, sentence: &str, signals: Signals) -> Score {
         let words = words(sentence);
@@ -94,34 +136,46 @@ impl Scorer for HandScorer {
 
         let names = words
             .iter()
-            .enumerate()
-            .filter(|(i, w)| *i > 0 && w.starts_with(|c: char| c.is_uppercase()))
+            .skip(1)
+            .filter(|w| w.slice(sentence).starts_with(|c: char| c.is_uppercase()))
             .count();
         if names > 0 {
             add("names people, places or bodies", 0.35 * names.min(4) as f64);
         }
 
-        // One lower-cased copy of the sentence, not one per word.
+        // One lower-cased copy of the sentence, not one per word. ASCII
+        // lower-casing keeps every byte where it was, so the words are the
+        // same; other text is split again.
         let lowered = sentence.to_lowercase();
-        let lower = self::words(&lowered);
-        let has = |list: &[&str]| lower.iter().any(|w| list.binary_search(w).is_ok());
-
-        // An intention marker: "will", "hopes", "is to", "expected to".
-        let intends_at = |i: usize| {
-            let w = lower[i];
-            let next = lower.get(i + 1).copied();
-            has_word(FUTURE, w)
-                || (matches!(w, "is" | "are" | "was" | "were") && next == Some("to"))
-                || (matches!(w, "going" | "expected" | "set") && next == Some("to"))
+        let lower: Vec<&str> = if sentence.is_ascii() {
+            words.iter().map(|w| w.slice(&lowered)).collect()
+        } else {
+            self::words(&lowered)
+                .iter()
+                .map(|w| w.slice(&lowered))
+                .collect()
         };
+        let mut class: Vec<u8> = lower.iter().map(|w| classes(w)).collect();
+        // An intention marker: "will", "hopes", "is to", "expected to".
+        for i in 0..lower.len() {
+            let next = lower.get(i + 1).copied();
+            if class[i] & IS_FUTURE != 0
+                || (matches!(lower[i], "is" | "are" | "was" | "were") && next == Some("to"))
+                || (matches!(lower[i], "going" | "expected" | "set") && next == Some("to"))
+            {
+                class[i] |= INTENDS;
+            }
+        }
+        let intends_at = |i: usize| class.get(i).is_some_and(|c| c & INTENDS != 0);
         let first_intention = (0..lower.len()).find(|&i| intends_at(i));
         // An assertion before any intention: "has built", "was killed"; an
         // auxiliary that opens the intention itself ("are hoping") is not one.
         let asserts_before = |end: usize| {
             (0..end).any(|i| {
                 let w = lower[i];
-                let opens_intention = i + 1 < lower.len() && intends_at(i + 1) || intends_at(i);
-                !opens_intention && (has_word(ASSERTING, w) || (w.len() > 4 && w.ends_with("ed")))
+                let opens_intention = intends_at(i + 1) || intends_at(i);
+                !opens_intention
+                    && (class[i] & IS_ASSERTING != 0 || (w.len() > 4 && w.ends_with("ed")))
             })
         };
         match first_intention {
@@ -134,12 +188,11 @@ impl Scorer for HandScorer {
             None if asserts_before(lower.len()) => add("asserts a fact", 1.0),
             None => {}
         }
-        if has(COMPARATIVE) {
+        if class.iter().any(|c| c & IS_COMPARATIVE != 0) {
             add("comparison or ranking", 0.5);
         }
-        if lower
-            .windows(2)
-            .any(|p| matches!(p[0], "i" | "we") && has_word(FIRST_PERSON_OPINION, p[1]))
+        if (1..lower.len())
+            .any(|i| matches!(lower[i - 1], "i" | "we") && class[i] & IS_OPINION != 0)
         {
             add("first-person opinion", -0.6);
         }
@@ -149,9 +202,10 @@ impl Scorer for HandScorer {
 
         let opening = lower
             .iter()
-            .skip_while(|w| matches!(**w, "and" | "but" | "only" | "or" | "so"))
+            .zip(&class)
+            .skip_while(|(w, _)| matches!(**w, "and" | "but" | "only" | "or" | "so"))
             .take(2)
-            .any(|w| has_word(SUBORDINATORS, w));
+            .any(|(_, c)| c & IS_SUBORDINATOR != 0);
         if opening && words.len() < 14 && !sentence.contains(',') {
             add("fragment: a dependent clause alone", -2.5);
         } else if words.len() < 6 {
@@ -166,22 +220,41 @@ impl Scorer for HandScorer {
     }
 }
 
-fn has_word(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
-
-/// The words of a sentence, letters, digits and inner apostrophes kept.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            // "Putin's" counts as "Putin"; "won't" stays as it is.
-            w.strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w)
-        })
-        .collect()
+/// The words of a sentence, letters, digits and inner apostrophes kept, as
+/// spans of `text`: the pieces between characters other than letters,
+/// digits, apostrophes and hyphens, trimmed to a letter or digit at either
+/// end, a possessive `'s` dropped ("Putin's" counts as "Putin"; "won't"
+/// stays as it is).
+fn words(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    // The current piece: where its first and last letter or digit are.
+    let mut first: Option<usize> = None;
+    let mut last_end = 0;
+    let mut push = |first: usize, end: usize| {
+        let w = &text[first..end];
+        let cut = if w.ends_with("'s") {
+            2
+        } else if w.ends_with("’s") {
+            "’s".len()
+        } else {
+            0
+        };
+        out.push(Span::new(first, end - cut));
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            first.get_or_insert(i);
+            last_end = i + c.len_utf8();
+        } else if !matches!(c, '\'' | '’' | '-') {
+            if let Some(f) = first.take() {
+                push(f, last_end);
+            }
+        }
+    }
+    if let Some(f) = first {
+        push(f, last_end);
+    }
+    out
 }
 
 #[cfg(test)]
