@@ -32,12 +32,12 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    FxSet, STOP, TITLE_TRIGGERS, Tk, Tok, is_ing_cue, is_weak_cue, tokenize,
+    CUES, FxSet, ING_CUES, STOP, TITLE_TRIGGERS, Tk, Tok, WEAK_CUES, tokenize,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, Tracker, is_pronoun, np_name, sentence_mentions,
 };
-use super::speakers::{Attribution, Np, NpKind, is_cue, np_after, subject_before};
+use super::speakers::{Attribution, Np, NpKind, np_after, subject_before};
 
 /// What a pair of quotation marks is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -612,7 +612,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         // --- attributions
         if !sent.heading {
             for (i, t) in toks.iter().enumerate() {
-                if !t.word() || masked(t.span) || used_cues.contains(&t.span.start) {
+                // Only a cue word can start an attribution: test that first.
+                let cue_like = t.is(CUES) || t.is(ING_CUES) || t.low == "according";
+                if !cue_like || !t.word() || masked(t.span) || used_cues.contains(&t.span.start) {
                     continue;
                 }
                 let Some((np, cue_span)) = attribution_at(toks, i) else {
@@ -689,7 +691,7 @@ fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -
         return false;
     };
     let pi = tok_at(toks, prev.outer.end);
-    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(|t| is_cue(&t.low))
+    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(|t| t.is(CUES))
 }
 
 fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
@@ -722,9 +724,9 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     {
         return false;
     }
-    let after_name = prev.word() && prev.cap && oi >= 2 && !STOP.contains(&*prev.low);
+    let after_name = prev.word() && prev.cap && oi >= 2 && !prev.is(STOP);
     let after_poss = prev.kind == Tk::Poss;
-    after_name || after_poss || (prev.word() && TITLE_TRIGGERS.contains(&*prev.low))
+    after_name || after_poss || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
 /// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
@@ -760,7 +762,7 @@ fn after_cue(
             adjacent: true,
         });
     }
-    if is_cue(&t.low) {
+    if t.is(CUES) {
         let np = np_after(toks, i + 1, hi);
         let end = np.map(|n| n.last).unwrap_or(i);
         return Some(CueHit {
@@ -776,7 +778,7 @@ fn after_cue(
         if !w.word() {
             break;
         }
-        if is_cue(&w.low) {
+        if w.is(CUES) {
             let np = subject_before(toks, m, i)?;
             if np.first != i {
                 return None;
@@ -819,7 +821,7 @@ fn before_cue(
                     || (np.last + 2 == oi && matches!(&*toks[np.last + 1].low, "," | ":")),
             });
         }
-        if !t.word() || masked(t.span) || !is_cue(&t.low) {
+        if !t.word() || masked(t.span) || !t.is(CUES) {
             continue;
         }
         let Some(np) = subject_before(toks, m, 0) else {
@@ -863,7 +865,7 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
         let np = np_after(toks, i + 2, toks.len())?;
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
     }
-    if is_ing_cue(low) {
+    if t.is(ING_CUES) {
         if i == 0 {
             return None;
         }
@@ -872,7 +874,7 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
             // that opens the sentence (a name or a group, not a pronoun)
             let np = np_after(toks, 0, i)?;
             let next = toks.get(np.last + 1)?;
-            let verbish = next.word() && !next.cap && !is_cue(&next.low);
+            let verbish = next.word() && !next.cap && !next.is(CUES);
             if np.kind == NpKind::Pronoun || !verbish {
                 return None;
             }
@@ -887,11 +889,11 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
         }
         return Some((np, t.span));
     }
-    if !is_cue(low) {
+    if !t.is(CUES) {
         return None;
     }
     let next = toks.get(i + 1);
-    if is_weak_cue(low) && !next.is_some_and(|n| n.word()) {
+    if t.is(WEAK_CUES) && !next.is_some_and(|n| n.word()) {
         return None;
     }
     if low == "counter" && next.is_none_or(|n| n.low != "that") {

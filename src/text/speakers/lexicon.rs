@@ -69,10 +69,14 @@ fn set(words: &'static str) -> WordSet {
     words.split_whitespace().collect()
 }
 
+/// A word table: one bit of [`classes_of`], kept on every token
+/// ([`Tok::is`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordClass(u32);
+
 /// Finite reporting verbs.
-static CUES: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "said says say told tells tell asked asks added adds argued argues argue insisted insists \
+pub(crate) const CUES: WordClass = WordClass(1 << 0);
+const CUES_WORDS: &str = "said says say told tells tell asked asks added adds argued argues argue insisted insists \
          insist warned warns warn explained explains noted notes stressed stresses wrote writes \
          tweeted tweets declared declares claimed claims claim replied replies confirmed confirms \
          confirm demanded demands demand suggested suggests suggest urged urges urge announced \
@@ -82,32 +86,23 @@ static CUES: LazyLock<WordSet> = LazyLock::new(|| {
          answered cautioned complained boasted emphasised emphasized emphasises emphasizes \
          repeated revealed disclosed testified continued asserted asserts contended contends \
          concluded believes acknowledge admit continues shouted exclaimed yelled chanted \
-         whispered",
-    )
-});
+         whispered";
 
 /// Bare forms that are nouns as often as verbs: they need a clear subject
 /// and something after them.
-static WEAK_CUES: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
+pub(crate) const WEAK_CUES: WordClass = WordClass(1 << 1);
+const WEAK_CUES_WORDS: &str = "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
          deny counter notes reports acknowledge admit continued concluded believes observed \
-         answered repeated",
-    )
-});
+         answered repeated";
 
-static ING_CUES: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "saying confirming claiming insisting warning arguing adding noting stressing \
+pub(crate) const ING_CUES: WordClass = WordClass(1 << 2);
+const ING_CUES_WORDS: &str = "saying confirming claiming insisting warning arguing adding noting stressing \
          suggesting urging announcing denying demanding declaring explaining telling asserting \
-         acknowledging admitting maintaining",
-    )
-});
+         acknowledging admitting maintaining";
 
 /// Capitalised words that are not names (sentence starts, days, months ...).
-pub(crate) static STOP: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "the a an but and or nor as in on at for with if when while this that these those it \
+pub(crate) const STOP: WordClass = WordClass(1 << 3);
+const STOP_WORDS: &str = "the a an but and or nor as in on at for with if when while this that these those it \
          its he she they we i you his her their our my your separately however meanwhile also \
          after before since although though because so then there here what who whom whose \
          which where why how many some most all both each every no not yet still even only just \
@@ -119,14 +114,11 @@ pub(crate) static STOP: LazyLock<WordSet> = LazyLock::new(|| {
          earlier later thus do does did is are was were has have had will would can could \
          should might must let please yes among amid against during without within \
          through across around near between behind beyond toward towards upon \
-         asked speaking writing then tonight",
-    )
-});
+         asked speaking writing then tonight";
 
 /// Titles and roles written in front of a name.
-pub(crate) static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "president vice prime minister secretary chancellor senator sen. rep. representative \
+pub(crate) const TITLES: WordClass = WordClass(1 << 4);
+const TITLES_WORDS: &str = "president vice prime minister secretary chancellor senator sen. rep. representative \
          gov. governor mayor ambassador king queen prince princess pope general gen. col. \
          colonel lt. lieutenant major captain capt. admiral sergeant sgt. dr. dr mr. mr mrs. mrs \
          ms. ms miss sir dame lord lady chief executive director chairman chairwoman chair \
@@ -134,66 +126,51 @@ pub(crate) static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
          defense defence interior finance attorney sheikh ayatollah archbishop bishop rev. \
          reverend professor prof. emir crown premier envoy councillor councilman congressman \
          congresswoman speaker coach manager officer head strongman ceo cfo founder editor \
-         minister president-elect",
-    )
-});
+         minister president-elect";
 
 /// Nationality and party words that precede a name or title.
-pub(crate) static NATIONAL: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "u.s. us uk u.k. u.n. american russian iraqi iranian syrian british french german \
+pub(crate) const NATIONAL: WordClass = WordClass(1 << 5);
+const NATIONAL_WORDS: &str = "u.s. us uk u.k. u.n. american russian iraqi iranian syrian british french german \
          chinese israeli palestinian turkish saudi egyptian afghan pakistani indian japanese \
          korean ukrainian european brazilian mexican canadian australian italian spanish dutch \
          greek polish swedish irish scottish welsh english kurdish lebanese jordanian libyan \
          yemeni qatari emirati republican democratic democrat labour conservative tory \
          argentine argentinian peruvian bolivian venezuelan colombian chilean cuban nigerian \
-         kenyan",
-    )
-});
+         kenyan";
 
 /// Words that make a capitalised run an organisation or place; a run is
 /// also cut after one of them when more capitalised words follow.
-pub(crate) static ORG: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "nations states news times post journal assembly council ministry department party \
+pub(crate) const ORG: WordClass = WordClass(1 << 6);
+const ORG_WORDS: &str = "nations states news times post journal assembly council ministry department party \
          union bank agency group company corporation corp. inc. ltd university college \
          institute committee commission court army forces force front state government \
          organization organisation association federation foundation fund office house senate \
          congress parliament guard police service press network radio television tv channel \
          magazine club league church hospital school centre center authority board county city \
          republic kingdom emirates coalition alliance brigade observatory reuters afp ap bbc cnn \
-         cbs abc nbc fox minutes street airport station watch international",
-    )
-});
+         cbs abc nbc fox minutes street airport station watch international";
 
 /// Org words after which a run is cut when more capitalised words follow.
-pub(crate) static ORG_END: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "nations states news assembly council ministry department party union agency times \
+pub(crate) const ORG_END: WordClass = WordClass(1 << 7);
+const ORG_END_WORDS: &str = "nations states news assembly council ministry department party union agency times \
          post journal committee commission court parliament senate congress office observatory \
-         reuters afp ap bbc cnn",
-    )
-});
+         reuters afp ap bbc cnn";
 
 /// First words that make a two-word run a place or body, not a person.
-pub(crate) static NOT_FIRST: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "united new islamic north south east west saudi hong los san las wall white european \
+pub(crate) const NOT_FIRST: WordClass = WordClass(1 << 8);
+const NOT_FIRST_WORDS: &str = "united new islamic north south east west saudi hong los san las wall white european \
          middle great sri human amnesty world international national federal royal central \
          greater upper lower old sunni shiite arab western eastern northern southern al-qaida \
          african asian latin gulf persian red black dead golden silicon downing capitol \
-         pentagon kremlin",
-    )
-});
+         pentagon kremlin";
 
 /// Name particles (lower-case parts of names).
-pub(crate) static PARTICLES: LazyLock<WordSet> =
-    LazyLock::new(|| set("al bin ibn de da van von der den la le du del della di dos das ben"));
+pub(crate) const PARTICLES: WordClass = WordClass(1 << 9);
+const PARTICLES_WORDS: &str = "al bin ibn de da van von der den la le du del della di dos das ben";
 
 /// Lower-case heads of a speaking group or body.
-pub(crate) static GROUP_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "officials official ministry spokesman spokeswoman spokesperson government police \
+pub(crate) const GROUP_NOUNS: WordClass = WordClass(1 << 10);
+const GROUP_NOUNS_WORDS: &str = "officials official ministry spokesman spokeswoman spokesperson government police \
          analysts analyst experts expert sources source diplomats diplomat powers allies critics \
          report statement study survey researchers scientists residents witnesses activists \
          protesters authorities company firm group army military prosecutors prosecutor \
@@ -201,57 +178,84 @@ pub(crate) static GROUP_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
          economists investors bank agency department committee council court doctors \
          organisers organizers officers commander commanders regime rebels militants insurgents \
          opposition aides aide supporters opponents spokesmen members member teenager students \
-         student document memo letter website newspaper reporters journalists",
-    )
-});
+         student document memo letter website newspaper reporters journalists";
 
 /// Lower-case words that may stand in front of a group noun.
-pub(crate) static GROUP_ADJ: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "senior top local western foreign military government police security other some many \
+pub(crate) const GROUP_ADJ: WordClass = WordClass(1 << 11);
+const GROUP_ADJ_WORDS: &str = "senior top local western foreign military government police security other some many \
          several two three four five most few defence defense interior health justice state \
          federal regional official independent unnamed anonymous opposition rebel army \
-         intelligence",
-    )
-});
+         intelligence";
 
-pub(crate) static DETS: LazyLock<WordSet> =
-    LazyLock::new(|| set("the a an its their his her our this these those one"));
+pub(crate) const DETS: WordClass = WordClass(1 << 12);
+const DETS_WORDS: &str = "the a an its their his her our this these those one";
 
 /// Auxiliaries and adverbs between a subject and its reporting verb.
-pub(crate) static AUX: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "has have had also later previously repeatedly again then reportedly recently once just \
+pub(crate) const AUX: WordClass = WordClass(1 << 13);
+const AUX_WORDS: &str = "has have had also later previously repeatedly again then reportedly recently once just \
          already earlier has since further publicly privately separately last often long \
-         himself herself itself themselves however",
-    )
-});
+         himself herself itself themselves however";
 
-pub(crate) static PASSIVE: LazyLock<WordSet> =
-    LazyLock::new(|| set("is are was were be been being am 's to"));
+pub(crate) const PASSIVE: WordClass = WordClass(1 << 14);
+const PASSIVE_WORDS: &str = "is are was were be been being am 's to";
 
-pub(crate) static SUBORD: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "and as when while but that because after before if although though since so where \
-         then whereas once until yet",
-    )
-});
+pub(crate) const SUBORD: WordClass = WordClass(1 << 15);
+const SUBORD_WORDS: &str = "and as when while but that because after before if although though since so where \
+         then whereas once until yet";
 
-pub(crate) static PREP: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "with to of by for from at against on in into about between among under over \
-         without met meet meets meeting counterpart than like toward towards via",
-    )
-});
+pub(crate) const PREP: WordClass = WordClass(1 << 16);
+const PREP_WORDS: &str = "with to of by for from at against on in into about between among under over \
+         without met meet meets meeting counterpart than like toward towards via";
 
 /// Words that introduce a title in quotation marks.
-pub(crate) static TITLE_TRIGGERS: LazyLock<WordSet> = LazyLock::new(|| {
-    set(
-        "show programme program book film movie song album report titled entitled called \
+pub(crate) const TITLE_TRIGGERS: WordClass = WordClass(1 << 17);
+const TITLE_TRIGGERS_WORDS: &str = "show programme program book film movie song album report titled entitled called \
          series novel play documentary newspaper magazine column podcast episode poem opera \
-         musical single exhibition campaign study paper hit track",
-    )
+         musical single exhibition campaign study paper hit track";
+
+/// Every word table with its words.
+const TABLES: [(WordClass, &str); 18] = [
+    (CUES, CUES_WORDS),
+    (WEAK_CUES, WEAK_CUES_WORDS),
+    (ING_CUES, ING_CUES_WORDS),
+    (STOP, STOP_WORDS),
+    (TITLES, TITLES_WORDS),
+    (NATIONAL, NATIONAL_WORDS),
+    (ORG, ORG_WORDS),
+    (ORG_END, ORG_END_WORDS),
+    (NOT_FIRST, NOT_FIRST_WORDS),
+    (PARTICLES, PARTICLES_WORDS),
+    (GROUP_NOUNS, GROUP_NOUNS_WORDS),
+    (GROUP_ADJ, GROUP_ADJ_WORDS),
+    (DETS, DETS_WORDS),
+    (AUX, AUX_WORDS),
+    (PASSIVE, PASSIVE_WORDS),
+    (SUBORD, SUBORD_WORDS),
+    (PREP, PREP_WORDS),
+    (TITLE_TRIGGERS, TITLE_TRIGGERS_WORDS),
+];
+
+/// Every word of the tables with the tables it is on, as bits; and the
+/// longest word's length, so that longer words skip the lookup.
+static CLASSES: LazyLock<(FxMap<&'static str, u32>, usize)> = LazyLock::new(|| {
+    let mut map = FxMap::default();
+    for (class, words) in TABLES {
+        for w in words.split_whitespace() {
+            *map.entry(w).or_insert(0) |= class.0;
+        }
+    }
+    let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
+    (map, longest)
 });
+
+/// The tables a lower-case word is on, as bits.
+pub(crate) fn classes_of(word: &str) -> u32 {
+    let (map, longest) = &*CLASSES;
+    if word.len() > *longest {
+        return 0;
+    }
+    map.get(word).copied().unwrap_or(0)
+}
 
 /// First names with a known gender.
 pub(crate) static FIRST_NAMES: LazyLock<FxMap<&'static str, bool>> = LazyLock::new(|| {
@@ -309,18 +313,6 @@ fn lowers_to_itself(c: char) -> bool {
     l.next() == Some(c) && l.next().is_none()
 }
 
-pub(crate) fn is_cue(w: &str) -> bool {
-    CUES.contains(w)
-}
-
-pub(crate) fn is_weak_cue(w: &str) -> bool {
-    WEAK_CUES.contains(w)
-}
-
-pub(crate) fn is_ing_cue(w: &str) -> bool {
-    ING_CUES.contains(w)
-}
-
 /// Token kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Tk {
@@ -338,11 +330,18 @@ pub(crate) struct Tok<'t> {
     pub low: Cow<'t, str>,
     /// First char upper-case, or a particle-prefixed capital (`al-Abadi`).
     pub cap: bool,
+    /// The word tables `low` is on ([`classes_of`]).
+    pub class: u32,
 }
 
 impl Tok<'_> {
     pub fn word(&self) -> bool {
         self.kind == Tk::Word
+    }
+
+    /// Whether the token's lower-case text is on the table `table`.
+    pub fn is(&self, table: WordClass) -> bool {
+        self.class & table.0 != 0
     }
 }
 
@@ -393,6 +392,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
                 kind: Tk::Punct,
                 low: Cow::Borrowed(&s[chars[i].0..end_of(i + 1)]),
                 cap: false,
+                class: 0,
             });
             i += 1;
             continue;
@@ -439,12 +439,14 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
                     kind: Tk::Word,
                     low: lower(text, lowered, Span::new(base + ws, base + ws + cut)),
                     cap: cap_word(w),
+                    class: 0,
                 });
                 out.push(Tok {
                     span: Span::new(base + ws + cut, base + we),
                     kind: Tk::Poss,
                     low: Cow::Borrowed("'s"),
                     cap: false,
+                    class: 0,
                 });
             }
             None => out.push(Tok {
@@ -452,9 +454,14 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
                 kind: Tk::Word,
                 low: lower(text, lowered, Span::new(base + ws, base + we)),
                 cap: cap_word(word),
+                class: 0,
             }),
         }
         i = wend;
+    }
+    // Punctuation is on no table: every listed word has a letter.
+    for t in out.iter_mut().filter(|t| t.kind != Tk::Punct) {
+        t.class = classes_of(&t.low);
     }
     out
 }
