@@ -375,57 +375,61 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
     let Some(s) = text.get(range.start..range.end) else {
         return out;
     };
+    out.reserve(s.len() / 4);
     let base = range.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let end_of = |k: usize| if k < n { chars[k].0 } else { s.len() };
+    // The char at byte `pos` of `s` (always a char boundary here); ASCII
+    // without decoding.
+    let at = |pos: usize| -> Option<char> {
+        match s.as_bytes().get(pos) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => s.get(pos..).and_then(|r| r.chars().next()),
+            None => None,
+        }
+    };
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
+        let after = i + c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i = after;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Tok {
-                span: Span::new(base + chars[i].0, base + end_of(i + 1)),
+                span: Span::new(base + i, base + after),
                 kind: Tk::Punct,
-                low: Cow::Borrowed(&s[chars[i].0..end_of(i + 1)]),
+                low: Cow::Borrowed(&s[i..after]),
                 cap: false,
                 class: 0,
             });
-            i += 1;
+            i = after;
             continue;
         }
-        let start = i;
-        let mut j = i + 1;
+        let ws = i;
+        let mut j = after;
         let mut has_dot = false;
-        while j < n {
-            let cj = chars[j].1;
+        while let Some(cj) = at(j) {
+            let next = j + cj.len_utf8();
             if cj.is_alphanumeric() {
-                j += 1;
+                j = next;
             } else if matches!(cj, '-' | '\'' | '’' | '.' | '&')
-                && j + 1 < n
-                && chars[j + 1].1.is_alphanumeric()
+                && let Some(cn) = at(next).filter(|cn| cn.is_alphanumeric())
             {
                 if cj == '.' {
                     has_dot = true;
                 }
-                j += 2;
+                j = next + cn.len_utf8();
             } else {
                 break;
             }
         }
-        let mut wend = j;
+        let mut we = j;
         // Trailing abbreviation dot: U.S. / Mr.
-        if j < n && chars[j].1 == '.' {
-            let w = Span::new(base + chars[start].0, base + end_of(j));
+        if at(j) == Some('.') {
+            let w = Span::new(base + ws, base + j);
             if has_dot || ABBREV.contains(&*lower(text, lowered, w)) {
-                wend = j + 1;
+                we = j + 1;
             }
         }
-        let ws = chars[start].0;
-        let we = end_of(wend);
         let word = &s[ws..we];
         // Possessive split.
         let poss = ["'s", "’s"].iter().find_map(|p| {
@@ -457,7 +461,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
                 class: 0,
             }),
         }
-        i = wend;
+        i = we;
     }
     // Punctuation is on no table: every listed word has a letter.
     for t in out.iter_mut().filter(|t| t.kind != Tk::Punct) {
