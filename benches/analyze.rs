@@ -25,11 +25,29 @@ fn corpus() -> Vec<String> {
         .collect()
 }
 
-/// Run `f` over every article until at least `min` has passed; MB/s.
-fn measure(articles: &[String], min: Duration, mut f: impl FnMut(&str) -> usize) -> (f64, usize) {
+/// CPU time this thread has used, where Linux tells (`/proc/thread-self/stat`,
+/// in clock ticks of 10 ms): on a busy machine wall time also counts the
+/// time other processes had the CPU.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
+    // After the command: state is field 3, utime 14 and stime 15.
+    let utime: u64 = fields.nth(11)?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    Some(Duration::from_millis((utime + stime) * 10))
+}
+
+/// Run `f` over every article until at least `min` has passed; MB/s over
+/// wall time, MB/s over CPU time (if known), and the findings per round.
+fn measure(
+    articles: &[String],
+    min: Duration,
+    mut f: impl FnMut(&str) -> usize,
+) -> (f64, Option<f64>, usize) {
     let bytes: usize = articles.iter().map(String::len).sum();
     let mut found = 0;
     let mut rounds = 0u32;
+    let cpu_start = cpu_time();
     let start = Instant::now();
     while start.elapsed() < min || rounds == 0 {
         for a in articles {
@@ -38,10 +56,28 @@ fn measure(articles: &[String], min: Duration, mut f: impl FnMut(&str) -> usize)
         rounds += 1;
     }
     let secs = start.elapsed().as_secs_f64();
-    (
-        bytes as f64 * f64::from(rounds) / 1e6 / secs,
-        found / rounds as usize,
-    )
+    let mb = bytes as f64 * f64::from(rounds) / 1e6;
+    let cpu = cpu_start
+        .zip(cpu_time())
+        .map(|(a, b)| (b - a).as_secs_f64())
+        .filter(|&s| s > 0.0);
+    (mb / secs, cpu.map(|s| mb / s), found / rounds as usize)
+}
+
+/// `   (CPU 12.3 MB/s)` when the CPU time is known.
+fn cpu(mbs: Option<f64>) -> String {
+    mbs.map(|m| format!("   (CPU {m:.1} MB/s)"))
+        .unwrap_or_default()
+}
+
+/// Whether the line `name` is wanted: `cargo bench --bench analyze -- numbers`
+/// runs only the lines whose name holds one of the words given (all without).
+fn wanted(name: &str) -> bool {
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()))
 }
 
 fn main() {
@@ -54,33 +90,67 @@ fn main() {
         bytes as f64 / 1e6,
         min.as_secs()
     );
-    let (mbs, n) = measure(&articles, min, |t| {
-        analyze(t, "bench", Options::default()).claims.len()
-    });
-    println!("analyze (whole pipeline)   {mbs:7.1} MB/s   {n} claims");
-    let (mbs, n) = measure(&articles, min, |t| {
-        let p = segment::find_paragraphs(t);
-        segment::find_sentences(t, &p).len()
-    });
-    println!("segment                    {mbs:7.1} MB/s   {n} sentences");
-    let (mbs, n) = measure(&articles, min, |t| numbers::find_quantities(t).len());
-    println!("numbers                    {mbs:7.1} MB/s   {n} figures");
-    let (mbs, n) = measure(&articles, min, |t| {
-        let p = segment::find_paragraphs(t);
-        let s = segment::find_sentences(t, &p);
-        quotes::analyze(t, &p, &s).quotes.len()
-    });
-    println!("quotes + speakers (+segment) {mbs:5.1} MB/s   {n} quotes");
+    if wanted("analyze") {
+        let (mbs, c, n) = measure(&articles, min, |t| {
+            analyze(t, "bench", Options::default()).claims.len()
+        });
+        println!(
+            "analyze (whole pipeline)   {mbs:7.1} MB/s   {n} claims{}",
+            cpu(c)
+        );
+    }
+    if wanted("segment") {
+        let (mbs, c, n) = measure(&articles, min, |t| {
+            let p = segment::find_paragraphs(t);
+            segment::find_sentences(t, &p).len()
+        });
+        println!(
+            "segment                    {mbs:7.1} MB/s   {n} sentences{}",
+            cpu(c)
+        );
+    }
+    if wanted("numbers") {
+        let (mbs, c, n) = measure(&articles, min, |t| numbers::find_quantities(t).len());
+        println!(
+            "numbers                    {mbs:7.1} MB/s   {n} figures{}",
+            cpu(c)
+        );
+    }
+    if wanted("quotes") {
+        let (mbs, c, n) = measure(&articles, min, |t| {
+            let p = segment::find_paragraphs(t);
+            let s = segment::find_sentences(t, &p);
+            quotes::analyze(t, &p, &s).quotes.len()
+        });
+        println!(
+            "quotes + speakers (+segment) {mbs:5.1} MB/s   {n} quotes{}",
+            cpu(c)
+        );
+    }
+    if !wanted("seed") {
+        return;
+    }
 
     let seed = include_str!("../tests/fixtures/seed/putin-syria-gambit.v1.txt");
     let runs = 2000;
+    let cpu_start = cpu_time();
     let start = Instant::now();
     for _ in 0..runs {
         std::hint::black_box(analyze(seed, "putin-syria-gambit", Options::default()));
     }
+    let wall = start.elapsed();
+    let cpu = cpu_start
+        .zip(cpu_time())
+        .map(|(a, b)| {
+            format!(
+                "   (CPU {:.0} µs)",
+                (b - a).as_secs_f64() * 1e6 / f64::from(runs)
+            )
+        })
+        .unwrap_or_default();
     println!(
-        "seed article ({} bytes): {:.0} µs per analyze",
+        "seed article ({} bytes): {:.0} µs per analyze{cpu}",
         seed.len(),
-        start.elapsed().as_secs_f64() * 1e6 / f64::from(runs)
+        wall.as_secs_f64() * 1e6 / f64::from(runs)
     );
 }

@@ -9,7 +9,12 @@
 //! an attribution, a past-tense assertion); `"Obama will speak on Monday."` ->
 //! low (an intention about the future).
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
+
+use crate::text::Span;
+use crate::text::speakers::lexicon::FxMap;
 
 /// What the rest of the analysis already knows about a sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -74,6 +79,69 @@ const COMPARATIVE: &[&str] = &[
 
 const FIRST_PERSON_OPINION: &[&str] = &["believe", "feel", "hope", "think"];
 
+/// Word classes, as bits: which of the lists above (and of a few words the
+/// scorer looks for) a word is on, once lower-cased.
+const IS_FUTURE: u16 = 1;
+const IS_ASSERTING: u16 = 1 << 1;
+const IS_SUBORDINATOR: u16 = 1 << 2;
+const IS_COMPARATIVE: u16 = 1 << 3;
+const IS_OPINION: u16 = 1 << 4;
+/// `is are was were` and `going expected set`: an intention before `to`.
+const BEFORE_TO: u16 = 1 << 5;
+const IS_TO: u16 = 1 << 6;
+/// `i we`, before an opinion verb.
+const FIRST_PERSON: u16 = 1 << 7;
+/// `and but only or so`, skipped at the opening of a sentence.
+const LEADING_CONJUNCTION: u16 = 1 << 8;
+/// Not a list: longer than four letters and ending in `ed`.
+const ENDS_ED: u16 = 1 << 9;
+/// Not a list: set on a word that marks an intention where it stands.
+const INTENDS: u16 = 1 << 10;
+
+/// Every listed word (as lower-case bytes) with its classes, built once;
+/// and the longest one's length, so that longer words skip the lookup.
+static CLASSES: LazyLock<(FxMap<&'static [u8], u16>, usize)> = LazyLock::new(|| {
+    let mut map = FxMap::default();
+    for (list, class) in [
+        (FUTURE, IS_FUTURE),
+        (ASSERTING, IS_ASSERTING),
+        (SUBORDINATORS, IS_SUBORDINATOR),
+        (COMPARATIVE, IS_COMPARATIVE),
+        (FIRST_PERSON_OPINION, IS_OPINION),
+        (
+            &["is", "are", "was", "were", "going", "expected", "set"],
+            BEFORE_TO,
+        ),
+        (&["to"], IS_TO),
+        (&["i", "we"], FIRST_PERSON),
+        (&["and", "but", "only", "or", "so"], LEADING_CONJUNCTION),
+    ] {
+        for w in list {
+            *map.entry(w.as_bytes()).or_insert(0) |= class;
+        }
+    }
+    let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
+    (map, longest)
+});
+
+/// The classes of a word, lower-cased first (only ASCII letters change: a
+/// word with other letters that change is looked up lower-cased already).
+fn classes(word: &str) -> u16 {
+    let bytes = word.as_bytes();
+    let ends_ed = bytes.len() > 4 && bytes[bytes.len() - 2..].eq_ignore_ascii_case(b"ed");
+    let mut class = if ends_ed { ENDS_ED } else { 0 };
+    let (map, longest) = &*CLASSES;
+    if bytes.len() <= *longest {
+        let mut lower = [0u8; 16];
+        if let Some(lower) = lower.get_mut(..bytes.len()) {
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            class |= map.get(&*lower).copied().unwrap_or(0);
+        }
+    }
+    class
+}
+
 impl Scorer for HandScorer {
     fn score(&self, sentence: &str, signals: Signals) -> Score {
         let words = words(sentence);
@@ -94,34 +162,40 @@ impl Scorer for HandScorer {
 
         let names = words
             .iter()
-            .enumerate()
-            .filter(|(i, w)| *i > 0 && w.starts_with(|c: char| c.is_uppercase()))
+            .skip(1)
+            .filter(|w| w.slice(sentence).starts_with(|c: char| c.is_uppercase()))
             .count();
         if names > 0 {
             add("names people, places or bodies", 0.35 * names.min(4) as f64);
         }
 
-        // One lower-cased copy of the sentence, not one per word.
-        let lowered = sentence.to_lowercase();
-        let lower = self::words(&lowered);
-        let has = |list: &[&str]| lower.iter().any(|w| list.binary_search(w).is_ok());
-
-        // An intention marker: "will", "hopes", "is to", "expected to".
-        let intends_at = |i: usize| {
-            let w = lower[i];
-            let next = lower.get(i + 1).copied();
-            has_word(FUTURE, w)
-                || (matches!(w, "is" | "are" | "was" | "were") && next == Some("to"))
-                || (matches!(w, "going" | "expected" | "set") && next == Some("to"))
+        // The words lower-cased: in ASCII text that changes no word's
+        // bounds, and `classes` lower-cases as it looks up; other text is
+        // lower-cased as a whole and split again.
+        let mut class: Vec<u16> = if sentence.is_ascii() {
+            words.iter().map(|w| classes(w.slice(sentence))).collect()
+        } else {
+            let lowered = sentence.to_lowercase();
+            self::words(&lowered)
+                .iter()
+                .map(|w| classes(w.slice(&lowered)))
+                .collect()
         };
-        let first_intention = (0..lower.len()).find(|&i| intends_at(i));
+        // An intention marker: "will", "hopes", "is to", "expected to".
+        for i in 0..class.len() {
+            let next_is_to = class.get(i + 1).is_some_and(|c| c & IS_TO != 0);
+            if class[i] & IS_FUTURE != 0 || (class[i] & BEFORE_TO != 0 && next_is_to) {
+                class[i] |= INTENDS;
+            }
+        }
+        let intends_at = |i: usize| class.get(i).is_some_and(|c| c & INTENDS != 0);
+        let first_intention = (0..class.len()).find(|&i| intends_at(i));
         // An assertion before any intention: "has built", "was killed"; an
         // auxiliary that opens the intention itself ("are hoping") is not one.
         let asserts_before = |end: usize| {
             (0..end).any(|i| {
-                let w = lower[i];
-                let opens_intention = i + 1 < lower.len() && intends_at(i + 1) || intends_at(i);
-                !opens_intention && (has_word(ASSERTING, w) || (w.len() > 4 && w.ends_with("ed")))
+                let opens_intention = intends_at(i + 1) || intends_at(i);
+                !opens_intention && class[i] & (IS_ASSERTING | ENDS_ED) != 0
             })
         };
         match first_intention {
@@ -131,15 +205,15 @@ impl Scorer for HandScorer {
             }
             Some(_) if signals.attributed => add("reported plan or forecast", -1.0),
             Some(_) => add("plan, intention or forecast", -2.2),
-            None if asserts_before(lower.len()) => add("asserts a fact", 1.0),
+            None if asserts_before(class.len()) => add("asserts a fact", 1.0),
             None => {}
         }
-        if has(COMPARATIVE) {
+        if class.iter().any(|c| c & IS_COMPARATIVE != 0) {
             add("comparison or ranking", 0.5);
         }
-        if lower
+        if class
             .windows(2)
-            .any(|p| matches!(p[0], "i" | "we") && has_word(FIRST_PERSON_OPINION, p[1]))
+            .any(|p| p[0] & FIRST_PERSON != 0 && p[1] & IS_OPINION != 0)
         {
             add("first-person opinion", -0.6);
         }
@@ -147,11 +221,11 @@ impl Scorer for HandScorer {
             add("question", -1.8);
         }
 
-        let opening = lower
+        let opening = class
             .iter()
-            .skip_while(|w| matches!(**w, "and" | "but" | "only" | "or" | "so"))
+            .skip_while(|c| *c & LEADING_CONJUNCTION != 0)
             .take(2)
-            .any(|w| has_word(SUBORDINATORS, w));
+            .any(|c| c & IS_SUBORDINATOR != 0);
         if opening && words.len() < 14 && !sentence.contains(',') {
             add("fragment: a dependent clause alone", -2.5);
         } else if words.len() < 6 {
@@ -166,22 +240,53 @@ impl Scorer for HandScorer {
     }
 }
 
-fn has_word(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
-
-/// The words of a sentence, letters, digits and inner apostrophes kept.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            // "Putin's" counts as "Putin"; "won't" stays as it is.
-            w.strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w)
-        })
-        .collect()
+/// The words of a sentence, letters, digits and inner apostrophes kept, as
+/// spans of `text`: the pieces between characters other than letters,
+/// digits, apostrophes and hyphens, trimmed to a letter or digit at either
+/// end, a possessive `'s` dropped ("Putin's" counts as "Putin"; "won't"
+/// stays as it is).
+fn words(text: &str) -> Vec<Span> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    // The current piece: where its first letter or digit is, and where its
+    // last one ends.
+    let mut first: Option<usize> = None;
+    let mut last_end = 0;
+    let mut push = |first: usize, end: usize| {
+        let w = &text.as_bytes()[first..end];
+        let cut = if w.ends_with(b"'s") {
+            2
+        } else if w.ends_with("’s".as_bytes()) {
+            "’s".len()
+        } else {
+            0
+        };
+        out.push(Span::new(first, end - cut));
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alphanumeric, inner, len) = if bytes[i].is_ascii() {
+            let b = bytes[i];
+            (b.is_ascii_alphanumeric(), b == b'\'' || b == b'-', 1)
+        } else {
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c.is_alphanumeric(), c == '’', c.len_utf8())
+        };
+        if alphanumeric {
+            first.get_or_insert(i);
+            last_end = i + len;
+        } else if !inner && let Some(f) = first.take() {
+            push(f, last_end);
+        }
+        i += len;
+    }
+    if let Some(f) = first {
+        push(f, last_end);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -27,17 +27,17 @@
 //!   `said,`, or runs over paragraphs or sentences; Scare = one or two words
 //!   otherwise; Partial = the rest.
 
-use std::collections::HashSet;
-
 use serde::{Deserialize, Serialize};
 
 use super::Span;
 use super::segment::{Paragraph, Sentence};
-use super::speakers::lexicon::{STOP, TITLE_TRIGGERS, Tk, Tok, is_ing_cue, is_weak_cue, tokenize};
+use super::speakers::lexicon::{
+    CUES, FxSet, ING_CUES, STOP, TITLE_TRIGGERS, Tk, Tok, WEAK_CUES, tokenize,
+};
 use super::speakers::names::{
     Gender, Ment, NameIndex, Tracker, is_pronoun, np_name, sentence_mentions,
 };
-use super::speakers::{Attribution, Np, NpKind, is_cue, np_after, subject_before};
+use super::speakers::{Attribution, Np, NpKind, np_after, subject_before};
 
 /// What a pair of quotation marks is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -330,8 +330,8 @@ const LOCAL_WINDOW: usize = 12;
 
 type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 
-struct SentToks {
-    toks: Vec<Tok>,
+struct SentToks<'t> {
+    toks: Vec<Tok<'t>>,
 }
 
 fn tok_at(toks: &[Tok], pos: usize) -> usize {
@@ -359,10 +359,11 @@ struct CueHit {
 /// Quotes and attributions together.
 pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Analysis {
     let groups = find_marks(text, paragraphs);
+    let lowered = text.to_ascii_lowercase();
     let st: Vec<SentToks> = sentences
         .iter()
         .map(|s| SentToks {
-            toks: tokenize(text, s.span),
+            toks: tokenize(text, &lowered, s.span),
         })
         .collect();
     let mut ix = NameIndex::default();
@@ -415,7 +416,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut quotes: Vec<Option<Quote>> = vec![None; groups.len()];
     let mut attributions = Vec::new();
     let mut tracker = Tracker::default();
-    let mut used_cues: HashSet<usize> = HashSet::new();
+    let mut used_cues: FxSet<usize> = FxSet::default();
     // (paragraph, sentence, speaker, speaker span, cue, kind) of the last attributed quote
     let mut last_quote: Option<LastQuote> = None;
     let mut last_attr: Option<(usize, String, Span)> = None;
@@ -466,7 +467,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
             let colon = prev_tok.is_some_and(|t| t.low == ":");
             let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
-                || prev_tok.is_some_and(|t| matches!(t.low.as_str(), "." | "?" | "!"));
+                || prev_tok.is_some_and(|t| matches!(&*t.low, "." | "?" | "!"));
             // `said, "` / `said "` / `told the BBC "`: the cue leads straight into the quote
             let tight = before
                 .as_ref()
@@ -611,7 +612,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         // --- attributions
         if !sent.heading {
             for (i, t) in toks.iter().enumerate() {
-                if !t.word() || masked(t.span) || used_cues.contains(&t.span.start) {
+                // Only a cue word can start an attribution: test that first.
+                let cue_like = t.is(CUES) || t.is(ING_CUES) || t.low == "according";
+                if !cue_like || !t.word() || masked(t.span) || used_cues.contains(&t.span.start) {
                     continue;
                 }
                 let Some((np, cue_span)) = attribution_at(toks, i) else {
@@ -688,7 +691,7 @@ fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -
         return false;
     };
     let pi = tok_at(toks, prev.outer.end);
-    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(|t| is_cue(&t.low))
+    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(|t| t.is(CUES))
 }
 
 fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
@@ -721,9 +724,9 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     {
         return false;
     }
-    let after_name = prev.word() && prev.cap && oi >= 2 && !STOP.contains(prev.low.as_str());
+    let after_name = prev.word() && prev.cap && oi >= 2 && !prev.is(STOP);
     let after_poss = prev.kind == Tk::Poss;
-    after_name || after_poss || (prev.word() && TITLE_TRIGGERS.contains(prev.low.as_str()))
+    after_name || after_poss || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
 /// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
@@ -759,7 +762,7 @@ fn after_cue(
             adjacent: true,
         });
     }
-    if is_cue(&t.low) {
+    if t.is(CUES) {
         let np = np_after(toks, i + 1, hi);
         let end = np.map(|n| n.last).unwrap_or(i);
         return Some(CueHit {
@@ -775,7 +778,7 @@ fn after_cue(
         if !w.word() {
             break;
         }
-        if is_cue(&w.low) {
+        if w.is(CUES) {
             let np = subject_before(toks, m, i)?;
             if np.first != i {
                 return None;
@@ -815,10 +818,10 @@ fn before_cue(
                 np: Some(np),
                 clause: (m, np.last),
                 adjacent: np.last + 1 == oi
-                    || (np.last + 2 == oi && matches!(toks[np.last + 1].low.as_str(), "," | ":")),
+                    || (np.last + 2 == oi && matches!(&*toks[np.last + 1].low, "," | ":")),
             });
         }
-        if !t.word() || masked(t.span) || !is_cue(&t.low) {
+        if !t.word() || masked(t.span) || !t.is(CUES) {
             continue;
         }
         let Some(np) = subject_before(toks, m, 0) else {
@@ -828,7 +831,7 @@ fn before_cue(
         // told ABC News: / said: / said that
         let mut k = m + 1;
         let mut clause_end = m;
-        if matches!(t.low.as_str(), "told" | "tells" | "asked" | "tell")
+        if matches!(&*t.low, "told" | "tells" | "asked" | "tell")
             && let Some(a) = np_after(toks, k, oi)
         {
             k = a.last + 1;
@@ -857,12 +860,12 @@ fn before_cue(
 /// the cue span.
 fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
     let t = &toks[i];
-    let low = t.low.as_str();
+    let low = &*t.low;
     if low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
         let np = np_after(toks, i + 2, toks.len())?;
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
     }
-    if is_ing_cue(low) {
+    if t.is(ING_CUES) {
         if i == 0 {
             return None;
         }
@@ -871,7 +874,7 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
             // that opens the sentence (a name or a group, not a pronoun)
             let np = np_after(toks, 0, i)?;
             let next = toks.get(np.last + 1)?;
-            let verbish = next.word() && !next.cap && !is_cue(&next.low);
+            let verbish = next.word() && !next.cap && !next.is(CUES);
             if np.kind == NpKind::Pronoun || !verbish {
                 return None;
             }
@@ -886,11 +889,11 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
         }
         return Some((np, t.span));
     }
-    if !is_cue(low) {
+    if !t.is(CUES) {
         return None;
     }
     let next = toks.get(i + 1);
-    if is_weak_cue(low) && !next.is_some_and(|n| n.word()) {
+    if t.is(WEAK_CUES) && !next.is_some_and(|n| n.word()) {
         return None;
     }
     if low == "counter" && next.is_none_or(|n| n.low != "that") {
@@ -933,7 +936,7 @@ fn resolve_np(
     local: &[Ment],
 ) -> (Option<String>, bool, Gender) {
     if np.kind == NpKind::Pronoun {
-        let low = toks[np.first].low.as_str();
+        let low = &*toks[np.first].low;
         debug_assert!(is_pronoun(low));
         let r = tracker.resolve(low, local);
         let gender = match low {

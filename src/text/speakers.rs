@@ -28,8 +28,6 @@ pub(crate) mod names;
 pub use names::{Gender, NameIndex, NameMention, find_names};
 pub(crate) use names::{Np, NpKind, np_after, subject_before};
 
-pub(crate) use lexicon::is_cue;
-
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 

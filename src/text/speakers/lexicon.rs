@@ -1,18 +1,82 @@
 //! Word tables and a small tokenizer shared by quotes and speakers.
+//!
+//! The tables are hash sets with [`FxHasher`]: their keys are short words,
+//! for which the standard SipHash costs more than the lookup itself.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::text::Span;
 
-fn set(words: &'static str) -> HashSet<&'static str> {
+/// The FxHash function (as in rustc): one rotate, xor and multiply per
+/// eight bytes. Not resistant to chosen collisions, which word tables built
+/// from fixed lists and per-article name indexes do not need.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+/// A hash set keyed by short words or offsets.
+pub(crate) type FxSet<K> = HashSet<K, FxBuild>;
+/// A hash map keyed by short words or offsets.
+pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
+
+/// A fixed table of words.
+pub(crate) type WordSet = FxSet<&'static str>;
+
+fn set(words: &'static str) -> WordSet {
     words.split_whitespace().collect()
 }
 
+/// A word table: one bit of [`classes_of`], kept on every token
+/// ([`Tok::is`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordClass(u32);
+
 /// Finite reporting verbs.
-static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "said says say told tells tell asked asks added adds argued argues argue insisted insists \
+pub(crate) const CUES: WordClass = WordClass(1 << 0);
+const CUES_WORDS: &str = "said says say told tells tell asked asks added adds argued argues argue insisted insists \
          insist warned warns warn explained explains noted notes stressed stresses wrote writes \
          tweeted tweets declared declares claimed claims claim replied replies confirmed confirms \
          confirm demanded demands demand suggested suggests suggest urged urges urge announced \
@@ -22,32 +86,23 @@ static CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          answered cautioned complained boasted emphasised emphasized emphasises emphasizes \
          repeated revealed disclosed testified continued asserted asserts contended contends \
          concluded believes acknowledge admit continues shouted exclaimed yelled chanted \
-         whispered",
-    )
-});
+         whispered";
 
 /// Bare forms that are nouns as often as verbs: they need a clear subject
 /// and something after them.
-static WEAK_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
+pub(crate) const WEAK_CUES: WordClass = WordClass(1 << 1);
+const WEAK_CUES_WORDS: &str = "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
          deny counter notes reports acknowledge admit continued concluded believes observed \
-         answered repeated",
-    )
-});
+         answered repeated";
 
-static ING_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "saying confirming claiming insisting warning arguing adding noting stressing \
+pub(crate) const ING_CUES: WordClass = WordClass(1 << 2);
+const ING_CUES_WORDS: &str = "saying confirming claiming insisting warning arguing adding noting stressing \
          suggesting urging announcing denying demanding declaring explaining telling asserting \
-         acknowledging admitting maintaining",
-    )
-});
+         acknowledging admitting maintaining";
 
 /// Capitalised words that are not names (sentence starts, days, months ...).
-pub(crate) static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "the a an but and or nor as in on at for with if when while this that these those it \
+pub(crate) const STOP: WordClass = WordClass(1 << 3);
+const STOP_WORDS: &str = "the a an but and or nor as in on at for with if when while this that these those it \
          its he she they we i you his her their our my your separately however meanwhile also \
          after before since although though because so then there here what who whom whose \
          which where why how many some most all both each every no not yet still even only just \
@@ -59,14 +114,11 @@ pub(crate) static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          earlier later thus do does did is are was were has have had will would can could \
          should might must let please yes among amid against during without within \
          through across around near between behind beyond toward towards upon \
-         asked speaking writing then tonight",
-    )
-});
+         asked speaking writing then tonight";
 
 /// Titles and roles written in front of a name.
-pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "president vice prime minister secretary chancellor senator sen. rep. representative \
+pub(crate) const TITLES: WordClass = WordClass(1 << 4);
+const TITLES_WORDS: &str = "president vice prime minister secretary chancellor senator sen. rep. representative \
          gov. governor mayor ambassador king queen prince princess pope general gen. col. \
          colonel lt. lieutenant major captain capt. admiral sergeant sgt. dr. dr mr. mr mrs. mrs \
          ms. ms miss sir dame lord lady chief executive director chairman chairwoman chair \
@@ -74,66 +126,51 @@ pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
          defense defence interior finance attorney sheikh ayatollah archbishop bishop rev. \
          reverend professor prof. emir crown premier envoy councillor councilman congressman \
          congresswoman speaker coach manager officer head strongman ceo cfo founder editor \
-         minister president-elect",
-    )
-});
+         minister president-elect";
 
 /// Nationality and party words that precede a name or title.
-pub(crate) static NATIONAL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "u.s. us uk u.k. u.n. american russian iraqi iranian syrian british french german \
+pub(crate) const NATIONAL: WordClass = WordClass(1 << 5);
+const NATIONAL_WORDS: &str = "u.s. us uk u.k. u.n. american russian iraqi iranian syrian british french german \
          chinese israeli palestinian turkish saudi egyptian afghan pakistani indian japanese \
          korean ukrainian european brazilian mexican canadian australian italian spanish dutch \
          greek polish swedish irish scottish welsh english kurdish lebanese jordanian libyan \
          yemeni qatari emirati republican democratic democrat labour conservative tory \
          argentine argentinian peruvian bolivian venezuelan colombian chilean cuban nigerian \
-         kenyan",
-    )
-});
+         kenyan";
 
 /// Words that make a capitalised run an organisation or place; a run is
 /// also cut after one of them when more capitalised words follow.
-pub(crate) static ORG: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "nations states news times post journal assembly council ministry department party \
+pub(crate) const ORG: WordClass = WordClass(1 << 6);
+const ORG_WORDS: &str = "nations states news times post journal assembly council ministry department party \
          union bank agency group company corporation corp. inc. ltd university college \
          institute committee commission court army forces force front state government \
          organization organisation association federation foundation fund office house senate \
          congress parliament guard police service press network radio television tv channel \
          magazine club league church hospital school centre center authority board county city \
          republic kingdom emirates coalition alliance brigade observatory reuters afp ap bbc cnn \
-         cbs abc nbc fox minutes street airport station watch international",
-    )
-});
+         cbs abc nbc fox minutes street airport station watch international";
 
 /// Org words after which a run is cut when more capitalised words follow.
-pub(crate) static ORG_END: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "nations states news assembly council ministry department party union agency times \
+pub(crate) const ORG_END: WordClass = WordClass(1 << 7);
+const ORG_END_WORDS: &str = "nations states news assembly council ministry department party union agency times \
          post journal committee commission court parliament senate congress office observatory \
-         reuters afp ap bbc cnn",
-    )
-});
+         reuters afp ap bbc cnn";
 
 /// First words that make a two-word run a place or body, not a person.
-pub(crate) static NOT_FIRST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "united new islamic north south east west saudi hong los san las wall white european \
+pub(crate) const NOT_FIRST: WordClass = WordClass(1 << 8);
+const NOT_FIRST_WORDS: &str = "united new islamic north south east west saudi hong los san las wall white european \
          middle great sri human amnesty world international national federal royal central \
          greater upper lower old sunni shiite arab western eastern northern southern al-qaida \
          african asian latin gulf persian red black dead golden silicon downing capitol \
-         pentagon kremlin",
-    )
-});
+         pentagon kremlin";
 
 /// Name particles (lower-case parts of names).
-pub(crate) static PARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("al bin ibn de da van von der den la le du del della di dos das ben"));
+pub(crate) const PARTICLES: WordClass = WordClass(1 << 9);
+const PARTICLES_WORDS: &str = "al bin ibn de da van von der den la le du del della di dos das ben";
 
 /// Lower-case heads of a speaking group or body.
-pub(crate) static GROUP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "officials official ministry spokesman spokeswoman spokesperson government police \
+pub(crate) const GROUP_NOUNS: WordClass = WordClass(1 << 10);
+const GROUP_NOUNS_WORDS: &str = "officials official ministry spokesman spokeswoman spokesperson government police \
          analysts analyst experts expert sources source diplomats diplomat powers allies critics \
          report statement study survey researchers scientists residents witnesses activists \
          protesters authorities company firm group army military prosecutors prosecutor \
@@ -141,60 +178,87 @@ pub(crate) static GROUP_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|
          economists investors bank agency department committee council court doctors \
          organisers organizers officers commander commanders regime rebels militants insurgents \
          opposition aides aide supporters opponents spokesmen members member teenager students \
-         student document memo letter website newspaper reporters journalists",
-    )
-});
+         student document memo letter website newspaper reporters journalists";
 
 /// Lower-case words that may stand in front of a group noun.
-pub(crate) static GROUP_ADJ: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "senior top local western foreign military government police security other some many \
+pub(crate) const GROUP_ADJ: WordClass = WordClass(1 << 11);
+const GROUP_ADJ_WORDS: &str = "senior top local western foreign military government police security other some many \
          several two three four five most few defence defense interior health justice state \
          federal regional official independent unnamed anonymous opposition rebel army \
-         intelligence",
-    )
-});
+         intelligence";
 
-pub(crate) static DETS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("the a an its their his her our this these those one"));
+pub(crate) const DETS: WordClass = WordClass(1 << 12);
+const DETS_WORDS: &str = "the a an its their his her our this these those one";
 
 /// Auxiliaries and adverbs between a subject and its reporting verb.
-pub(crate) static AUX: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "has have had also later previously repeatedly again then reportedly recently once just \
+pub(crate) const AUX: WordClass = WordClass(1 << 13);
+const AUX_WORDS: &str = "has have had also later previously repeatedly again then reportedly recently once just \
          already earlier has since further publicly privately separately last often long \
-         himself herself itself themselves however",
-    )
-});
+         himself herself itself themselves however";
 
-pub(crate) static PASSIVE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set("is are was were be been being am 's to"));
+pub(crate) const PASSIVE: WordClass = WordClass(1 << 14);
+const PASSIVE_WORDS: &str = "is are was were be been being am 's to";
 
-pub(crate) static SUBORD: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "and as when while but that because after before if although though since so where \
-         then whereas once until yet",
-    )
-});
+pub(crate) const SUBORD: WordClass = WordClass(1 << 15);
+const SUBORD_WORDS: &str = "and as when while but that because after before if although though since so where \
+         then whereas once until yet";
 
-pub(crate) static PREP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "with to of by for from at against on in into about between among under over \
-         without met meet meets meeting counterpart than like toward towards via",
-    )
-});
+pub(crate) const PREP: WordClass = WordClass(1 << 16);
+const PREP_WORDS: &str = "with to of by for from at against on in into about between among under over \
+         without met meet meets meeting counterpart than like toward towards via";
 
 /// Words that introduce a title in quotation marks.
-pub(crate) static TITLE_TRIGGERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(
-        "show programme program book film movie song album report titled entitled called \
+pub(crate) const TITLE_TRIGGERS: WordClass = WordClass(1 << 17);
+const TITLE_TRIGGERS_WORDS: &str = "show programme program book film movie song album report titled entitled called \
          series novel play documentary newspaper magazine column podcast episode poem opera \
-         musical single exhibition campaign study paper hit track",
-    )
+         musical single exhibition campaign study paper hit track";
+
+/// Every word table with its words.
+const TABLES: [(WordClass, &str); 18] = [
+    (CUES, CUES_WORDS),
+    (WEAK_CUES, WEAK_CUES_WORDS),
+    (ING_CUES, ING_CUES_WORDS),
+    (STOP, STOP_WORDS),
+    (TITLES, TITLES_WORDS),
+    (NATIONAL, NATIONAL_WORDS),
+    (ORG, ORG_WORDS),
+    (ORG_END, ORG_END_WORDS),
+    (NOT_FIRST, NOT_FIRST_WORDS),
+    (PARTICLES, PARTICLES_WORDS),
+    (GROUP_NOUNS, GROUP_NOUNS_WORDS),
+    (GROUP_ADJ, GROUP_ADJ_WORDS),
+    (DETS, DETS_WORDS),
+    (AUX, AUX_WORDS),
+    (PASSIVE, PASSIVE_WORDS),
+    (SUBORD, SUBORD_WORDS),
+    (PREP, PREP_WORDS),
+    (TITLE_TRIGGERS, TITLE_TRIGGERS_WORDS),
+];
+
+/// Every word of the tables with the tables it is on, as bits; and the
+/// longest word's length, so that longer words skip the lookup.
+static CLASSES: LazyLock<(FxMap<&'static str, u32>, usize)> = LazyLock::new(|| {
+    let mut map = FxMap::default();
+    for (class, words) in TABLES {
+        for w in words.split_whitespace() {
+            *map.entry(w).or_insert(0) |= class.0;
+        }
+    }
+    let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
+    (map, longest)
 });
 
+/// The tables a lower-case word is on, as bits.
+pub(crate) fn classes_of(word: &str) -> u32 {
+    let (map, longest) = &*CLASSES;
+    if word.len() > *longest {
+        return 0;
+    }
+    map.get(word).copied().unwrap_or(0)
+}
+
 /// First names with a known gender.
-pub(crate) static FIRST_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+pub(crate) static FIRST_NAMES: LazyLock<FxMap<&'static str, bool>> = LazyLock::new(|| {
     let male = "john barack vladimir sergei bashar hassan saad haider david michael james robert \
                 william richard thomas mark paul peter george joe donald boris emmanuel francois \
                 recep benjamin ali mohammed muhammad mohammad ahmed abdul alan aaron bartho \
@@ -211,7 +275,7 @@ pub(crate) static FIRST_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock:
                   michelle laura helen kate sophie anna marie rachel lisa jane margaret \
                   victoria claire louise lucy amy alice cristina michelle kamala liz yvette \
                   harriet diane jo caroline sue sally judith ruth janet joan";
-    let mut m = HashMap::new();
+    let mut m = FxMap::default();
     for w in male.split_whitespace() {
         m.insert(w, true);
     }
@@ -221,20 +285,32 @@ pub(crate) static FIRST_NAMES: LazyLock<HashMap<&'static str, bool>> = LazyLock:
     m
 });
 
-pub(crate) fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// `word` lower-cased, borrowed where possible: from `text` itself when
+/// lower-casing leaves it as it is, from `lowered` (the same text with ASCII
+/// letters lower-cased, so at the same offsets) when it is ASCII.
+fn lower<'t>(text: &'t str, lowered: &'t str, span: Span) -> Cow<'t, str> {
+    let word = span.slice(text);
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(span.slice(lowered))
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().all(lowers_to_itself) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
-pub(crate) fn is_cue(w: &str) -> bool {
-    CUES.contains(w)
-}
-
-pub(crate) fn is_weak_cue(w: &str) -> bool {
-    WEAK_CUES.contains(w)
-}
-
-pub(crate) fn is_ing_cue(w: &str) -> bool {
-    ING_CUES.contains(w)
+/// Whether `c` lower-cases to itself alone, whatever surrounds it (only
+/// `Σ` depends on its neighbours, and it does not lower-case to itself).
+fn lowers_to_itself(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_uppercase();
+    }
+    let mut l = c.to_lowercase();
+    l.next() == Some(c) && l.next().is_none()
 }
 
 /// Token kinds.
@@ -247,22 +323,29 @@ pub(crate) enum Tk {
 }
 
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'t> {
     pub span: Span,
     pub kind: Tk,
     /// Lower-case text (words only; punctuation keeps its char).
-    pub low: String,
+    pub low: Cow<'t, str>,
     /// First char upper-case, or a particle-prefixed capital (`al-Abadi`).
     pub cap: bool,
+    /// The word tables `low` is on ([`classes_of`]).
+    pub class: u32,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn word(&self) -> bool {
         self.kind == Tk::Word
     }
+
+    /// Whether the token's lower-case text is on the table `table`.
+    pub fn is(&self, table: WordClass) -> bool {
+        self.class & table.0 != 0
+    }
 }
 
-static ABBREV: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
     set("mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt mt no vs corp inc")
 });
 
@@ -285,62 +368,68 @@ fn cap_word(w: &str) -> bool {
     }
 }
 
-/// Split `range` of `text` into words and punctuation.
-pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Tok> {
+/// Split `range` of `text` into words and punctuation. `lowered` is `text`
+/// with its ASCII letters lower-cased (`str::to_ascii_lowercase`).
+pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<Tok<'t>> {
     let mut out = Vec::new();
     let Some(s) = text.get(range.start..range.end) else {
         return out;
     };
+    out.reserve(s.len() / 4);
     let base = range.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let end_of = |k: usize| if k < n { chars[k].0 } else { s.len() };
+    // The char at byte `pos` of `s` (always a char boundary here); ASCII
+    // without decoding.
+    let at = |pos: usize| -> Option<char> {
+        match s.as_bytes().get(pos) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => s.get(pos..).and_then(|r| r.chars().next()),
+            None => None,
+        }
+    };
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
+        let after = i + c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i = after;
             continue;
         }
         if !c.is_alphanumeric() {
             out.push(Tok {
-                span: Span::new(base + chars[i].0, base + end_of(i + 1)),
+                span: Span::new(base + i, base + after),
                 kind: Tk::Punct,
-                low: c.to_string(),
+                low: Cow::Borrowed(&s[i..after]),
                 cap: false,
+                class: 0,
             });
-            i += 1;
+            i = after;
             continue;
         }
-        let start = i;
-        let mut j = i + 1;
+        let ws = i;
+        let mut j = after;
         let mut has_dot = false;
-        while j < n {
-            let cj = chars[j].1;
+        while let Some(cj) = at(j) {
+            let next = j + cj.len_utf8();
             if cj.is_alphanumeric() {
-                j += 1;
+                j = next;
             } else if matches!(cj, '-' | '\'' | '’' | '.' | '&')
-                && j + 1 < n
-                && chars[j + 1].1.is_alphanumeric()
+                && let Some(cn) = at(next).filter(|cn| cn.is_alphanumeric())
             {
                 if cj == '.' {
                     has_dot = true;
                 }
-                j += 2;
+                j = next + cn.len_utf8();
             } else {
                 break;
             }
         }
-        let mut wend = j;
+        let mut we = j;
         // Trailing abbreviation dot: U.S. / Mr.
-        if j < n && chars[j].1 == '.' {
-            let w = &s[chars[start].0..end_of(j)];
-            if has_dot || ABBREV.contains(lower(w).as_str()) {
-                wend = j + 1;
+        if at(j) == Some('.') {
+            let w = Span::new(base + ws, base + j);
+            if has_dot || ABBREV.contains(&*lower(text, lowered, w)) {
+                we = j + 1;
             }
         }
-        let ws = chars[start].0;
-        let we = end_of(wend);
         let word = &s[ws..we];
         // Possessive split.
         let poss = ["'s", "’s"].iter().find_map(|p| {
@@ -352,24 +441,31 @@ pub(crate) fn tokenize(text: &str, range: Span) -> Vec<Tok> {
                 out.push(Tok {
                     span: Span::new(base + ws, base + ws + cut),
                     kind: Tk::Word,
-                    low: lower(w),
+                    low: lower(text, lowered, Span::new(base + ws, base + ws + cut)),
                     cap: cap_word(w),
+                    class: 0,
                 });
                 out.push(Tok {
                     span: Span::new(base + ws + cut, base + we),
                     kind: Tk::Poss,
-                    low: "'s".into(),
+                    low: Cow::Borrowed("'s"),
                     cap: false,
+                    class: 0,
                 });
             }
             None => out.push(Tok {
                 span: Span::new(base + ws, base + we),
                 kind: Tk::Word,
-                low: lower(word),
+                low: lower(text, lowered, Span::new(base + ws, base + we)),
                 cap: cap_word(word),
+                class: 0,
             }),
         }
-        i = wend;
+        i = we;
+    }
+    // Punctuation is on no table: every listed word has a letter.
+    for t in out.iter_mut().filter(|t| t.kind != Tk::Punct) {
+        t.class = classes_of(&t.low);
     }
     out
 }
@@ -379,7 +475,7 @@ mod tests {
     use super::*;
 
     fn words(t: &str) -> Vec<String> {
-        tokenize(t, Span::new(0, t.len()))
+        tokenize(t, &t.to_ascii_lowercase(), Span::new(0, t.len()))
             .iter()
             .map(|k| k.span.slice(t).to_string())
             .collect()
@@ -394,7 +490,7 @@ mod tests {
             ]
         );
         assert_eq!(words("U..N"), ["U", ".", ".", "N"]);
-        assert!(tokenize("é’s", Span::new(0, 4)).len() <= 2);
-        assert!(tokenize("abc", Span::new(1, 9)).is_empty());
+        assert!(tokenize("é’s", "é’s", Span::new(0, 4)).len() <= 2);
+        assert!(tokenize("abc", "abc", Span::new(1, 9)).is_empty());
     }
 }

@@ -1,11 +1,9 @@
 //! Names: capitalised runs, titles stripped, resolution to the fullest form,
 //! pronoun tracking, and the noun phrase in front of (or after) a cue.
 
-use std::collections::HashMap;
-
 use super::lexicon::{
-    AUX, DETS, FIRST_NAMES, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END, PARTICLES,
-    PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, is_cue, tokenize,
+    AUX, CUES, DETS, FIRST_NAMES, FxMap, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END,
+    PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, tokenize,
 };
 use crate::text::Span;
 use crate::text::segment::Sentence;
@@ -31,20 +29,18 @@ pub struct NameMention {
 }
 
 fn is_name_word(t: &Tok) -> bool {
-    t.word() && t.cap && !STOP.contains(t.low.as_str())
+    t.word() && t.cap && !t.is(STOP)
 }
 
 /// A lower-case word that may stand inside a name between two capitalised
 /// ones: "Bank of England", "Observatory for Human Rights", "Doctors Without
 /// Borders", "Charles de Gaulle".
 fn is_name_connector(t: &Tok) -> bool {
-    t.word()
-        && (matches!(t.low.as_str(), "of" | "for" | "without")
-            || PARTICLES.contains(t.low.as_str()))
+    t.word() && (matches!(&*t.low, "of" | "for" | "without") || t.is(PARTICLES))
 }
 
 fn is_quote_punct(t: &Tok) -> bool {
-    t.kind == Tk::Punct && matches!(t.low.as_str(), "\"" | "“" | "”" | "‘" | "’" | "'")
+    t.kind == Tk::Punct && matches!(&*t.low, "\"" | "“" | "”" | "‘" | "’" | "'")
 }
 
 pub(crate) fn is_pronoun(low: &str) -> bool {
@@ -97,7 +93,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
     // `Auctioneer Frederic Thut`, `Politician Chuka Umunna`: a role noun
     // opening the sentence in front of a two-word name
     if first == 0 && last >= 2 {
-        let low = toks[0].low.as_str();
+        let low = &*toks[0].low;
         let role = ["eer", "ian", "ist", "er", "or", "ant", "ent"]
             .iter()
             .any(|suf| low.ends_with(suf));
@@ -108,8 +104,8 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         }
     }
     while k <= last {
-        let low = toks[k].low.as_str();
-        if TITLES.contains(low) {
+        let low = &*toks[k].low;
+        if toks[k].is(TITLES) {
             titled = true;
             boundary = k + 1;
             match low {
@@ -124,9 +120,9 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
                 boundary = k + 3;
                 k += 2;
             }
-        } else if NATIONAL.contains(low) {
+        } else if toks[k].is(NATIONAL) {
             boundary = k + 1;
-        } else if ORG_END.contains(low) && k < last && !is_name_connector(&toks[k + 1]) {
+        } else if toks[k].is(ORG_END) && k < last && !is_name_connector(&toks[k + 1]) {
             boundary = k + 1;
             titled = false;
         }
@@ -140,7 +136,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         };
     }
     let mut cend = last;
-    let hint = FIRST_NAMES.get(toks[boundary].low.as_str()).copied();
+    let hint = FIRST_NAMES.get(&*toks[boundary].low).copied();
     if let Some(of) = (boundary + 1..=last).find(|&m| toks[m].low == "of")
         && (titled || hint.is_some() || of - boundary >= 2)
     {
@@ -154,9 +150,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         };
     }
     let core = &toks[boundary..=cend];
-    let orgish = core
-        .iter()
-        .any(|t| ORG.contains(t.low.as_str()) || t.low == "of");
+    let orgish = core.iter().any(|t| t.is(ORG) || t.low == "of");
     let acronym = core.len() == 1 && core[0].span.len() > 1 && {
         let w = &core[0].low;
         w.chars().all(|c| !c.is_alphabetic()) || core[0].low.contains('.')
@@ -165,7 +159,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         && !acronym
         && (hint.is_some()
             || (titled && core.len() <= 4)
-            || (core.len() >= 2 && core.len() <= 4 && !NOT_FIRST.contains(core[0].low.as_str())));
+            || (core.len() >= 2 && core.len() <= 4 && !core[0].is(NOT_FIRST)));
     Run {
         core: Some((boundary, cend)),
         gender,
@@ -183,17 +177,18 @@ fn tok_text(text: &str, toks: &[Tok], a: usize, b: usize) -> (String, Span) {
 /// Maps name parts to the fullest person name the text uses.
 #[derive(Debug, Default, Clone)]
 pub struct NameIndex {
-    by_part: HashMap<String, (String, usize)>,
-    gender: HashMap<String, Gender>,
-    persons: HashMap<String, ()>,
+    by_part: FxMap<String, (String, usize)>,
+    gender: FxMap<String, Gender>,
+    persons: FxMap<String, ()>,
 }
 
 impl NameIndex {
     /// Index every person name in the non-heading `sentences`.
     pub fn build(text: &str, sentences: &[Sentence]) -> Self {
         let mut ix = NameIndex::default();
+        let lowered = text.to_ascii_lowercase();
         for s in sentences.iter().filter(|s| !s.heading) {
-            let toks = tokenize(text, s.span);
+            let toks = tokenize(text, &lowered, s.span);
             ix.add_tokens(text, &toks);
         }
         ix
@@ -281,8 +276,9 @@ impl NameIndex {
 pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
     let ix = NameIndex::build(text, sentences);
     let mut out = Vec::new();
+    let lowered = text.to_ascii_lowercase();
     for s in sentences.iter().filter(|s| !s.heading) {
-        let toks = tokenize(text, s.span);
+        let toks = tokenize(text, &lowered, s.span);
         for (a, b) in runs(&toks) {
             if let Some(m) = mention(text, &toks, a, b, &ix) {
                 out.push(m);
@@ -397,9 +393,9 @@ pub(crate) fn sentence_mentions(
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
             Some(t) if t.kind == Tk::Punct => {
-                matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
+                matches!(&*t.low, "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
             }
-            Some(t) => SUBORD.contains(t.low.as_str()),
+            Some(t) => t.is(SUBORD),
         };
         out.push((
             toks[a].span.start,
@@ -447,10 +443,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
     let mut j = cue;
     while j > lo {
         let t = &toks[j - 1];
-        if t.word()
-            && !t.cap
-            && (AUX.contains(t.low.as_str()) || (t.low.ends_with("ly") && t.low.len() > 4))
-        {
+        if t.word() && !t.cap && (t.is(AUX) || (t.low.ends_with("ly") && t.low.len() > 4)) {
             j -= 1;
         } else {
             break;
@@ -460,7 +453,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
         return None;
     }
     let t = &toks[j - 1];
-    if t.kind == Tk::Poss || (t.word() && PASSIVE.contains(t.low.as_str())) {
+    if t.kind == Tk::Poss || (t.word() && t.is(PASSIVE)) {
         return None;
     }
     if t.word() && is_pronoun(&t.low) {
@@ -471,7 +464,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             run: None,
         });
     }
-    if t.word() && matches!(t.low.as_str(), "who" | "which") {
+    if t.word() && matches!(&*t.low, "who" | "which") {
         if j >= 2 && j - 2 >= lo && toks[j - 2].low == "," {
             return np_core(toks, j - 2, lo);
         }
@@ -483,8 +476,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
         let mut steps = 0;
         while p > lo && steps < 40 {
             let q = &toks[p - 1];
-            if q.low == "," || is_quote_punct(q) || matches!(q.low.as_str(), ";" | ":" | "(" | ")")
-            {
+            if q.low == "," || is_quote_punct(q) || matches!(&*q.low, ";" | ":" | "(" | ")") {
                 break;
             }
             p -= 1;
@@ -548,15 +540,15 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         // `A spokesperson for Poundland`: the speaking person stands in front
         if k >= lo + 2
-            && matches!(toks[k - 1].low.as_str(), "for" | "of" | "at")
+            && matches!(&*toks[k - 1].low, "for" | "of" | "at")
             && toks[k - 2].word()
-            && GROUP_NOUNS.contains(toks[k - 2].low.as_str())
+            && toks[k - 2].is(GROUP_NOUNS)
         {
             let mut f = k - 2;
-            while f > lo && toks[f - 1].word() && GROUP_ADJ.contains(toks[f - 1].low.as_str()) {
+            while f > lo && toks[f - 1].word() && toks[f - 1].is(GROUP_ADJ) {
                 f -= 1;
             }
-            if f > lo && DETS.contains(toks[f - 1].low.as_str()) {
+            if f > lo && toks[f - 1].is(DETS) {
                 f -= 1;
             }
             return Some(Np {
@@ -594,7 +586,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         && !head.low.ends_with("ss")
         && !head.low.ends_with("us")
         && !head.low.ends_with("is");
-    if !(head.word() && !head.cap && (GROUP_NOUNS.contains(head.low.as_str()) || plural)) {
+    if !(head.word() && !head.cap && (head.is(GROUP_NOUNS) || plural)) {
         return None;
     }
     let mut k = j - 1;
@@ -603,7 +595,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         let p = &toks[k - 1];
         let ok = (is_name_word(p) && !p.low.contains('.'))
             || is_name_word(p)
-            || (p.word() && GROUP_ADJ.contains(p.low.as_str()))
+            || (p.word() && p.is(GROUP_ADJ))
             || p.kind == Tk::Poss
             || (p.word() && p.low.chars().all(|c| c.is_ascii_digit()));
         if ok {
@@ -614,7 +606,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
     }
     let mut has_det = false;
-    if k > lo && DETS.contains(toks[k - 1].low.as_str()) {
+    if k > lo && toks[k - 1].is(DETS) {
         k -= 1;
         has_det = true;
     } else {
@@ -624,24 +616,20 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
                 break;
             }
             let between = &toks[k - extra..k];
-            let plain = between.iter().all(|t| {
-                t.word()
-                    && !t.cap
-                    && !PREP.contains(t.low.as_str())
-                    && !STOP.contains(t.low.as_str())
-                    && !is_cue(&t.low)
-            });
+            let plain = between
+                .iter()
+                .all(|t| t.word() && !t.cap && !t.is(PREP) && !t.is(STOP) && !t.is(CUES));
             if !plain {
                 break;
             }
-            if DETS.contains(toks[k - extra - 1].low.as_str()) {
+            if toks[k - extra - 1].is(DETS) {
                 k -= extra + 1;
                 has_det = true;
                 break;
             }
         }
     }
-    if !GROUP_NOUNS.contains(head.low.as_str()) && !saw_mod && !has_det {
+    if !head.is(GROUP_NOUNS) && !saw_mod && !has_det {
         return None;
     }
     let mut first = k;
@@ -649,13 +637,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
     // coordinated phrases that open their clause
     let mut m = first;
     if !has_det {
-        let plain = |t: &Tok| {
-            t.word()
-                && !t.cap
-                && !PREP.contains(t.low.as_str())
-                && !STOP.contains(t.low.as_str())
-                && !is_cue(&t.low)
-        };
+        let plain = |t: &Tok| t.word() && !t.cap && !t.is(PREP) && !t.is(STOP) && !t.is(CUES);
         while m > lo + 1 && first - m < 2 && plain(&toks[m - 1]) {
             m -= 1;
         }
@@ -666,8 +648,8 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         && let Some(left) = np_core_d(toks, m - 1, lo, depth + 1)
         && (is_name_word(&toks[m - 2])
             || left.first == lo
-            || matches!(toks[left.first - 1].low.as_str(), "," | ";")
-            || SUBORD.contains(toks[left.first - 1].low.as_str()))
+            || matches!(&*toks[left.first - 1].low, "," | ";")
+            || toks[left.first - 1].is(SUBORD))
     {
         first = left.first;
     }
@@ -729,12 +711,11 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
         });
     }
     // `said new media specialist Ian Maude`: a lower-case role, then the name
-    if t.word() && !t.cap && !DETS.contains(t.low.as_str()) {
+    if t.word() && !t.cap && !t.is(DETS) {
         let mut m = k;
         while m < hi && m < k + 4 {
             let q = &toks[m];
-            if !q.word() || q.cap || PREP.contains(q.low.as_str()) || STOP.contains(q.low.as_str())
-            {
+            if !q.word() || q.cap || q.is(PREP) || q.is(STOP) {
                 break;
             }
             m += 1;
@@ -749,16 +730,16 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             return Some(np);
         }
     }
-    if t.word() && GROUP_ADJ.contains(t.low.as_str()) {
+    if t.word() && t.is(GROUP_ADJ) {
         // `local police`, `senior U.S. officials`
         let mut m = k;
         let mut head = None;
         while m < hi && m < k + 4 && toks[m].word() {
-            let w = toks[m].low.as_str();
-            if GROUP_NOUNS.contains(w) {
+            let w = &toks[m];
+            if w.is(GROUP_NOUNS) {
                 head = Some(m);
             }
-            if !(GROUP_ADJ.contains(w) || GROUP_NOUNS.contains(w) || is_name_word(&toks[m])) {
+            if !(w.is(GROUP_ADJ) || w.is(GROUP_NOUNS) || is_name_word(w)) {
                 break;
             }
             m += 1;
@@ -772,7 +753,7 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             });
         }
     }
-    if t.word() && GROUP_NOUNS.contains(t.low.as_str()) {
+    if t.word() && t.is(GROUP_NOUNS) {
         return Some(Np {
             kind: NpKind::Group,
             first: k,
@@ -780,12 +761,12 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             run: None,
         });
     }
-    if t.word() && DETS.contains(t.low.as_str()) {
+    if t.word() && t.is(DETS) {
         let mut e = k;
         let mut m = k + 1;
         while m < hi && m < k + 4 {
             let q = &toks[m];
-            if !q.word() || PREP.contains(q.low.as_str()) || is_cue(&q.low) || q.low == "who" {
+            if !q.word() || q.is(PREP) || q.is(CUES) || q.low == "who" {
                 break;
             }
             if is_name_word(q) && m > k + 1 && !is_name_word(&toks[m - 1]) {
@@ -793,7 +774,7 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             }
             e = m;
             m += 1;
-            if GROUP_NOUNS.contains(q.low.as_str()) {
+            if q.is(GROUP_NOUNS) {
                 break;
             }
         }
