@@ -99,6 +99,24 @@ fn main() {
             cpu(c)
         );
     }
+    if wanted("all-cores") {
+        use rayon::prelude::*;
+        let start = Instant::now();
+        let mut rounds = 0u32;
+        while start.elapsed() < min || rounds == 0 {
+            let claims: usize = articles
+                .par_iter()
+                .map(|t| analyze(t, "bench", Options::default()).claims.len())
+                .sum();
+            std::hint::black_box(claims);
+            rounds += 1;
+        }
+        let mbs = bytes as f64 * f64::from(rounds) / 1e6 / start.elapsed().as_secs_f64();
+        println!(
+            "analyze, all {} cores       {mbs:7.1} MB/s",
+            rayon::current_num_threads()
+        );
+    }
     if wanted("segment") {
         let (mbs, c, n) = measure(&articles, min, |t| {
             let p = segment::find_paragraphs(t);
