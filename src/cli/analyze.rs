@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::extract::derive_id;
-use super::output::{Format, UsageError, round_score, score, serde_name, truncate};
+use super::output::{Format, round_score, score, serde_name, truncate};
 use super::views::FigureJson;
 use super::{Context, Outcome, batch};
 use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze};
@@ -25,7 +25,7 @@ pub struct Args {
     files: Vec<String>,
 
     /// Make sentences scoring at least S claims
-    #[arg(long, value_name = "S", default_value_t = DEFAULT_MIN_SCORE)]
+    #[arg(long, value_name = "S", default_value_t = DEFAULT_MIN_SCORE, value_parser = super::parse_score)]
     min_score: f64,
 
     /// Name the features that raised or lowered each sentence's score
@@ -151,13 +151,6 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         &[Format::Table, Format::Json, Format::Jsonl],
         Format::Table,
     )?;
-    if !(0.0..=1.0).contains(&args.min_score) {
-        return Err(UsageError(format!(
-            "--min-score {} is not between 0 and 1",
-            args.min_score
-        ))
-        .into());
-    }
     let files = batch::expand(&args.files)?;
     let single = matches!(files.as_slice(), [f] if args.files.len() == 1
         && f == &args.files[0]

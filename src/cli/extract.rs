@@ -34,7 +34,7 @@ pub struct Args {
 
     /// Make sentences scoring at least S claims (figures, quotes and
     /// attributions always are)
-    #[arg(long, value_name = "S", default_value_t = DEFAULT_MIN_SCORE)]
+    #[arg(long, value_name = "S", default_value_t = DEFAULT_MIN_SCORE, value_parser = super::parse_score)]
     min_score: f64,
 
     /// Print the claims without writing to the store
@@ -48,13 +48,6 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         &[Format::Table, Format::Json, Format::Toml],
         Format::Table,
     )?;
-    if !(0.0..=1.0).contains(&args.min_score) {
-        return Err(UsageError(format!(
-            "--min-score {} is not between 0 and 1",
-            args.min_score
-        ))
-        .into());
-    }
     if let Some(id) = &args.id {
         store::validate_article_id(id)?;
     }

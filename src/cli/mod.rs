@@ -233,6 +233,14 @@ pub fn parse_status(s: &str) -> std::result::Result<crate::store::model::Status,
     s.parse()
 }
 
+/// A score threshold as typed on the command line: a number from 0 to 1.
+pub fn parse_score(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err(format!("`{s}` is not a score between 0 and 1")),
+    }
+}
+
 /// A claim kind as typed on the command line.
 pub fn parse_kind(s: &str) -> std::result::Result<crate::store::model::ClaimKind, String> {
     use crate::store::model::ClaimKind;

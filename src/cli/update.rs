@@ -31,7 +31,7 @@ pub struct Args {
 
     /// Judge sentences by this threshold from now on (default: the one the
     /// article was extracted with)
-    #[arg(long, value_name = "S")]
+    #[arg(long, value_name = "S", value_parser = super::parse_score)]
     min_score: Option<f64>,
 }
 
@@ -70,9 +70,6 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
 
     let mut options = options_of(&loaded.file.article);
     if let Some(s) = args.min_score {
-        if !(0.0..=1.0).contains(&s) {
-            return Err(UsageError(format!("--min-score {s} is not between 0 and 1")).into());
-        }
         options.min_score = s;
     }
     let analysis = analyze(&input.text, &args.article, options);

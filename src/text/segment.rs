@@ -143,7 +143,10 @@ pub fn find_paragraphs(text: &str) -> Vec<Paragraph> {
             flush(&mut cur, &mut out);
             cur = Some((ts, te));
             flush(&mut cur, &mut out);
-        } else if is_list_item(line) {
+        } else if is_list_item(line) && cur.is_none_or(|(_, ce)| ends_a_clause(&text[..ce])) {
+            // A list item starts a paragraph of its own, unless the line
+            // before it runs on: a wrapped "... at Camp\n2. Moro flew" is one
+            // sentence broken at a number.
             flush(&mut cur, &mut out);
             cur = Some((ts, te));
         } else if let Some((cs, _)) = cur {
@@ -204,6 +207,17 @@ fn is_dash_heading(line: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `text` ends where a list item may follow: after sentence or
+/// clause punctuation, or after another list item's text.
+fn ends_a_clause(text: &str) -> bool {
+    text.trim_end().chars().next_back().is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ':' | ';' | ',' | '…' | '"' | '”' | '’' | ')'
+        )
+    })
 }
 
 /// `- item`, `* item`, `• item`, `1. item`, `12) item`.

@@ -435,3 +435,21 @@ fn a_wrapped_title_is_still_the_title() {
     assert_eq!(find_title(text, &paragraphs), Some(0));
     assert!(paragraphs[0].heading);
 }
+
+// Re-wrapping "... at Camp 2. Moro flew ..." put "2." at the start of a line,
+// which was taken for a list item: the sentence broke before the number.
+#[test]
+fn a_wrapped_line_that_starts_with_a_number_is_no_list_item() {
+    let text = "Intro.\n\nThe row broke out at Camp\n2. Moro flew back on Tuesday.\n\n1. A real item.\n2. Another item.\n";
+    let paragraphs = find_paragraphs(text);
+    let texts: Vec<&str> = paragraphs.iter().map(|p| p.span.slice(text)).collect();
+    assert_eq!(
+        texts,
+        [
+            "Intro.",
+            "The row broke out at Camp\n2. Moro flew back on Tuesday.",
+            "1. A real item.",
+            "2. Another item."
+        ]
+    );
+}
