@@ -323,6 +323,9 @@ pub(crate) struct Ment {
     pub person: bool,
     pub gender: Gender,
     pub subject: bool,
+    /// A verb follows (`Haggerty had`, `Cockrell said`): the name acts, as
+    /// a person would; a lone capitalised word (`Worst part`) does not.
+    pub agent: bool,
 }
 
 /// Recent mentions, for pronoun resolution.
@@ -370,6 +373,22 @@ impl Tracker {
                 return Some(m.name.clone());
             }
         }
+        // No known person: a careful reader takes `he`/`she` for the last
+        // name of unknown kind (`Frampton said ... he said`), subjects first.
+        if exact != Gender::Unknown {
+            for subj in [true, false] {
+                let hit = local
+                    .iter()
+                    .rev()
+                    .chain(self.recent.iter().rev())
+                    .find(|m| {
+                        !m.person && m.agent && m.gender == Gender::Unknown && (m.subject || !subj)
+                    });
+                if let Some(m) = hit {
+                    return Some(m.name.clone());
+                }
+            }
+        }
         None
     }
 }
@@ -397,6 +416,14 @@ pub(crate) fn sentence_mentions(
             }
             Some(t) => t.is(SUBORD),
         };
+        let agent = toks.get(b + 1).is_some_and(|t| {
+            t.word()
+                && !t.cap
+                && (t.is(AUX)
+                    || t.is(CUES)
+                    || matches!(&*t.low, "is" | "was" | "says")
+                    || (t.low.len() > 3 && (t.low.ends_with("ed") || t.low.ends_with('s'))))
+        });
         out.push((
             toks[a].span.start,
             Ment {
@@ -405,6 +432,7 @@ pub(crate) fn sentence_mentions(
                 person: m.person,
                 gender: m.gender,
                 subject,
+                agent,
             },
         ));
     }
