@@ -565,6 +565,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                                 person,
                                 gender,
                                 subject: true,
+                                agent: true,
                             });
                             q.speaker = Some(n);
                         }
@@ -636,6 +637,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     person,
                     gender,
                     subject: true,
+                    agent: true,
                 });
                 last_attr = Some((sent.paragraph, name.clone(), span));
                 attributions.push(Attribution {

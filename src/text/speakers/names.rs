@@ -105,7 +105,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
     }
     while k <= last {
         let low = &*toks[k].low;
-        if toks[k].is(TITLES) {
+        if toks[k].is(TITLES) && k < last {
             titled = true;
             boundary = k + 1;
             match low {
@@ -323,6 +323,9 @@ pub(crate) struct Ment {
     pub person: bool,
     pub gender: Gender,
     pub subject: bool,
+    /// A verb follows (`Haggerty had`, `Cockrell said`): the name acts, as
+    /// a person would; a lone capitalised word (`Worst part`) does not.
+    pub agent: bool,
 }
 
 /// Recent mentions, for pronoun resolution.
@@ -345,8 +348,16 @@ impl Tracker {
     /// then the tracker.
     pub fn resolve(&self, pron: &str, local: &[Ment]) -> Option<String> {
         let want: fn(&Ment) -> bool = match pron {
-            "he" | "him" | "his" => |m| m.person && m.gender != Gender::Female,
-            "she" | "her" => |m| m.person && m.gender != Gender::Male,
+            // a name that acts as a subject (`Ball, who ..., said`) may be
+            // a person the text never calls one
+            "he" | "him" | "his" => |m| {
+                (m.person || (m.agent && m.subject && m.gender == Gender::Unknown))
+                    && m.gender != Gender::Female
+            },
+            "she" | "her" => |m| {
+                (m.person || (m.agent && m.subject && m.gender == Gender::Unknown))
+                    && m.gender != Gender::Male
+            },
             "they" => |m| !m.person,
             _ => return None,
         };
@@ -368,6 +379,22 @@ impl Tracker {
                 });
             if let Some(m) = hit {
                 return Some(m.name.clone());
+            }
+        }
+        // No known person: a careful reader takes `he`/`she` for the last
+        // name of unknown kind (`Frampton said ... he said`), subjects first.
+        if exact != Gender::Unknown {
+            for subj in [true, false] {
+                let hit = local
+                    .iter()
+                    .rev()
+                    .chain(self.recent.iter().rev())
+                    .find(|m| {
+                        !m.person && m.agent && m.gender == Gender::Unknown && (m.subject || !subj)
+                    });
+                if let Some(m) = hit {
+                    return Some(m.name.clone());
+                }
             }
         }
         None
@@ -397,6 +424,23 @@ pub(crate) fn sentence_mentions(
             }
             Some(t) => t.is(SUBORD),
         };
+        // an acronym (`TV sales`) is a thing, not an agent
+        let acronym = a == b && toks[a].low.len() > 1 && {
+            let w = toks[a].span.slice(text);
+            w.chars().all(|c| !c.is_lowercase())
+        };
+        let agent = !acronym
+            && toks.get(b + 1).is_some_and(|t| {
+                t.word()
+                    && !t.cap
+                    && (t.is(AUX)
+                        || t.is(CUES)
+                        || matches!(
+                            &*t.low,
+                            "is" | "was" | "will" | "would" | "finds" | "thinks"
+                        )
+                        || (t.low.len() > 4 && t.low.ends_with("ed")))
+            });
         out.push((
             toks[a].span.start,
             Ment {
@@ -405,6 +449,7 @@ pub(crate) fn sentence_mentions(
                 person: m.person,
                 gender: m.gender,
                 subject,
+                agent,
             },
         ));
     }
@@ -471,27 +516,31 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
         return np_core(toks, j - 1, lo);
     }
     if t.kind == Tk::Punct && t.low == "," {
-        let c = j - 1;
-        let mut p = c;
-        let mut steps = 0;
-        while p > lo && steps < 40 {
-            let q = &toks[p - 1];
-            if q.low == "," || is_quote_punct(q) || matches!(&*q.low, ";" | ":" | "(" | ")") {
+        // Walk back over comma-set appositions and relative clauses (`Jez
+        // Frampton, chief executive of Interbrand, which is part of
+        // Omnicom, said`): a person's name among them is the speaker, else
+        // the name that opens the chain; an employer or a capitalised word
+        // inside an apposition is not.
+        let mut c = j - 1;
+        let mut first_p = None;
+        for hop in 0..5 {
+            let mut p = c;
+            let mut steps = 0;
+            while p > lo && steps < 40 {
+                let q = &toks[p - 1];
+                if q.low == "," || is_quote_punct(q) || matches!(&*q.low, ";" | ":" | "(" | ")") {
+                    break;
+                }
+                p -= 1;
+                steps += 1;
+            }
+            if p >= c {
                 break;
             }
-            p -= 1;
-            steps += 1;
-        }
-        // segment p..c
-        if p >= c {
-            return None;
-        }
-        let seg = &toks[p..c];
-        let all_name =
-            seg.iter().all(|t| is_name_word(t) || is_name_connector(t)) && is_name_word(&seg[0]);
-        if all_name {
-            let r = parse_run(toks, p, c - 1);
-            if r.person {
+            let seg = &toks[p..c];
+            let all_name = seg.iter().all(|t| is_name_word(t) || is_name_connector(t))
+                && is_name_word(&seg[0]);
+            if all_name && parse_run(toks, p, c - 1).person {
                 return Some(Np {
                     kind: NpKind::Name,
                     first: p,
@@ -499,8 +548,25 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
                     run: Some((p, c - 1)),
                 });
             }
+            if hop == 0 {
+                first_p = Some(p);
+            }
+            if p > lo && toks[p - 1].low == "," {
+                c = p - 1;
+                continue;
+            }
+            if hop > 0
+                && all_name
+                && let Some(np) = np_core(toks, c, lo)
+                && np.first == p
+                && np.kind == NpKind::Name
+            {
+                return Some(np);
+            }
+            break;
         }
         // an apposition: the subject stands before it
+        let p = first_p?;
         if p > lo && toks[p - 1].low == "," {
             return np_core(toks, p - 1, lo);
         }
