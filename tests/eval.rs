@@ -549,7 +549,6 @@ fn promise_sentence_boundaries() {
 }
 
 #[test]
-#[ignore = "below the promise today; see the printed eval figures"]
 fn promise_quote_speakers() {
     let sc = quotes();
     let a = ratio(sc.speaker_right, sc.matched);
