@@ -193,18 +193,17 @@ pub fn apply_revision(
                 let claim = &analysis.claims[n];
                 let fresh = new_record(input.text, analysis, claim, number);
                 let record = &mut claims[i];
-                record.log.push(LogEntry {
-                    at: input.recorded_at.clone(),
-                    by: by.to_string(),
-                    event: LogEvent::Revision,
-                    revision: Some(number),
-                    from: None,
-                    to: Some(fresh.text.clone()),
-                    note: Some(format!(
+                record.log.push(revision_event(
+                    &input.recorded_at,
+                    by,
+                    number,
+                    None,
+                    Some(fresh.text.clone()),
+                    Some(format!(
                         "back in revision {number} after its removal in revision {}",
                         record.removed_in.unwrap_or(number)
                     )),
-                });
+                ));
                 record.removed_in = None;
                 record.span = fresh.span;
                 record.score = fresh.score;
@@ -232,15 +231,14 @@ pub fn apply_revision(
             }
             (ChangeKind::Removed, Some(o), _) => {
                 let record = &mut claims[live[o]];
-                record.log.push(LogEntry {
-                    at: input.recorded_at.clone(),
-                    by: by.to_string(),
-                    event: LogEvent::Revision,
-                    revision: Some(number),
-                    from: Some(record.text.clone()),
-                    to: None,
-                    note: Some(format!("removed in revision {number}")),
-                });
+                record.log.push(revision_event(
+                    &input.recorded_at,
+                    by,
+                    number,
+                    Some(record.text.clone()),
+                    None,
+                    Some(format!("removed in revision {number}")),
+                ));
                 record.removed_in = Some(number);
                 live[o]
             }
@@ -249,15 +247,14 @@ pub fn apply_revision(
                 let claim = &analysis.claims[n];
                 let now = &input.recorded_at;
                 if kind == ChangeKind::Changed {
-                    record.log.push(LogEntry {
-                        at: now.clone(),
-                        by: by.to_string(),
-                        event: LogEvent::Revision,
-                        revision: Some(number),
-                        from: Some(record.text.clone()),
-                        to: Some(claim.span.slice(input.text).to_string()),
-                        note: Some(what_note(&change.what)),
-                    });
+                    record.log.push(revision_event(
+                        now,
+                        by,
+                        number,
+                        Some(record.text.clone()),
+                        Some(claim.span.slice(input.text).to_string()),
+                        Some(what_note(&change.what)),
+                    ));
                     if record.status.is_verdict() {
                         record.log.push(LogEntry {
                             at: now.clone(),
@@ -320,6 +317,27 @@ pub fn apply_revision(
         old,
         new,
         changes,
+    }
+}
+
+/// A `revision` entry of a claim's log: its text before (`from`; none when
+/// it comes back after a removal) and after (`to`; none when removed).
+fn revision_event(
+    at: &Timestamp,
+    by: &str,
+    revision: u32,
+    from: Option<String>,
+    to: Option<String>,
+    note: Option<String>,
+) -> LogEntry {
+    LogEntry {
+        at: at.clone(),
+        by: by.to_string(),
+        event: LogEvent::Revision,
+        revision: Some(revision),
+        from,
+        to,
+        note,
     }
 }
 
