@@ -275,3 +275,22 @@ fn mark_offers_only_statuses_it_accepts() {
     );
     assert_eq!(snapshot(dir.path()), before);
 }
+
+// diff of a stored article against a file analysed the file with the default
+// threshold, so an article extracted with another --min-score "lost" claims.
+#[test]
+fn a_file_is_diffed_against_an_article_by_the_article_threshold() {
+    let dir = TempDir::new().unwrap();
+    claimtrack(dir.path()).arg("init").assert().success();
+    claimtrack(dir.path())
+        .arg("extract")
+        .arg(seed_v1())
+        .args(["--min-score", "0.1"])
+        .assert()
+        .success();
+    claimtrack(dir.path())
+        .args(["diff", "putin-syria-gambit"])
+        .arg(seed_v1())
+        .assert()
+        .code(0);
+}

@@ -11,7 +11,7 @@ use super::{Context, Outcome};
 use crate::analysis::{Options, analyze};
 use crate::diff::{DiffClaim, What, diff_claims};
 use crate::input::read_input;
-use crate::revision::{claims_at, diff_claims_of};
+use crate::revision::{claims_at, diff_claims_of, options_of};
 
 /// Compare two claim sets: article files, or stored ARTICLE@REV revisions
 #[derive(Debug, clap::Args)]
@@ -54,8 +54,18 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     if args.old == "-" && args.new == "-" {
         return Err(UsageError("only one side can be standard input".into()).into());
     }
-    let (old_label, old, _) = side(ctx, &args.old)?;
-    let (new_label, new, new_stored) = side(ctx, &args.new)?;
+    let (old, new) = (load_side(ctx, &args.old)?, load_side(ctx, &args.new)?);
+    // A file compared with a stored article is judged by the article's
+    // threshold, so that only the text makes a difference.
+    let options = [&old, &new]
+        .into_iter()
+        .find_map(|s| match s {
+            Side::Stored { options, .. } => Some(*options),
+            Side::File(_) => None,
+        })
+        .unwrap_or_default();
+    let (old_label, old, _) = old.claims(options);
+    let (new_label, new, new_stored) = new.claims(options);
     let changes = diff_claims(&old, &new);
     let report = DiffReport {
         new_ids_recorded: new_stored,
@@ -80,15 +90,36 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     })
 }
 
-/// One side of a diff: a label, its claims, and whether they are stored
-/// (their ids are then the store's).
-fn side(ctx: &Context, arg: &str) -> Result<(String, Vec<DiffClaim>, bool)> {
+/// One side of a diff, read: a file's text, or a stored revision's claims.
+enum Side {
+    File(crate::input::Input),
+    Stored {
+        label: String,
+        claims: Vec<DiffClaim>,
+        options: Options,
+    },
+}
+
+impl Side {
+    /// A label, the claims, and whether they are stored (their ids are then
+    /// the store's).
+    fn claims(self, options: Options) -> (String, Vec<DiffClaim>, bool) {
+        match self {
+            Side::File(input) => {
+                let id = derive_id(input.file_name(), &input.text);
+                let analysis = analyze(&input.text, &id, options);
+                let label = input.file_name().unwrap_or("<stdin>").to_string();
+                (label, diff_claims_of(&input.text, &analysis), false)
+            }
+            Side::Stored { label, claims, .. } => (label, claims, true),
+        }
+    }
+}
+
+/// Read one side: a file (or `-`), else `ARTICLE` or `ARTICLE@REV`.
+fn load_side(ctx: &Context, arg: &str) -> Result<Side> {
     if arg == "-" || Path::new(arg).exists() {
-        let input = read_input(arg)?;
-        let id = derive_id(input.file_name(), &input.text);
-        let analysis = analyze(&input.text, &id, Options::default());
-        let label = input.file_name().unwrap_or("<stdin>").to_string();
-        return Ok((label, diff_claims_of(&input.text, &analysis), false));
+        return Ok(Side::File(read_input(arg)?));
     }
     let (article, revision) = match arg.rsplit_once('@') {
         Some((a, r)) => {
@@ -121,5 +152,9 @@ fn side(ctx: &Context, arg: &str) -> Result<(String, Vec<DiffClaim>, bool)> {
             file.article.revision
         ))
     })?;
-    Ok((format!("{article}@{revision}"), claims, true))
+    Ok(Side::Stored {
+        label: format!("{article}@{revision}"),
+        claims,
+        options: options_of(&file.article),
+    })
 }
