@@ -205,13 +205,7 @@ pub fn apply_revision(
                     )),
                 ));
                 record.removed_in = None;
-                record.span = fresh.span;
-                record.score = fresh.score;
-                record.quantities = fresh.quantities;
-                record.speaker = fresh.speaker;
-                record.quote = fresh.quote;
-                record.kind = fresh.kind;
-                record.last_seen = number;
+                refresh(record, fresh);
                 new[n].id = Some(record.id.clone());
                 i
             }
@@ -271,15 +265,7 @@ pub fn apply_revision(
                         record.status = Status::NeedsRecheck;
                     }
                 }
-                let fresh = new_record(input.text, analysis, claim, number);
-                record.kind = fresh.kind;
-                record.text = fresh.text;
-                record.span = fresh.span;
-                record.speaker = fresh.speaker;
-                record.quote = fresh.quote;
-                record.score = fresh.score;
-                record.quantities = fresh.quantities;
-                record.last_seen = number;
+                refresh(record, new_record(input.text, analysis, claim, number));
                 new[n].id = Some(record.id.clone());
                 live[o]
             }
@@ -318,6 +304,19 @@ pub fn apply_revision(
         new,
         changes,
     }
+}
+
+/// Bring a stored claim up to date with what the new revision says of it,
+/// keeping what the checker owns: id, status, sources, log, first_seen.
+fn refresh(record: &mut ClaimRecord, fresh: ClaimRecord) {
+    record.kind = fresh.kind;
+    record.text = fresh.text;
+    record.span = fresh.span;
+    record.speaker = fresh.speaker;
+    record.quote = fresh.quote;
+    record.score = fresh.score;
+    record.quantities = fresh.quantities;
+    record.last_seen = fresh.last_seen;
 }
 
 /// A `revision` entry of a claim's log: its text before (`from`; none when

@@ -5,6 +5,19 @@ mod common;
 use common::{claimtrack, fails, json, seed_v1, seed_v2, seeded, snapshot};
 use tempfile::TempDir;
 
+/// A fresh store with the seed's revision 1 extracted with `flags`.
+fn extracted_v1(flags: &[&str]) -> TempDir {
+    let dir = TempDir::new().unwrap();
+    claimtrack(dir.path()).arg("init").assert().success();
+    claimtrack(dir.path())
+        .arg("extract")
+        .arg(seed_v1())
+        .args(flags)
+        .assert()
+        .success();
+    dir
+}
+
 fn id_of(dir: &std::path::Path, words: &str, kind: &str) -> String {
     json(dir, &["list", "--all", "--format", "json"])
         .as_array()
@@ -70,14 +83,7 @@ fn a_broken_store_file_does_not_hide_other_articles_claims() {
 // came and went with the threshold, not with the text.
 #[test]
 fn update_judges_by_the_threshold_the_article_was_extracted_with() {
-    let dir = TempDir::new().unwrap();
-    claimtrack(dir.path()).arg("init").assert().success();
-    claimtrack(dir.path())
-        .arg("extract")
-        .arg(seed_v1())
-        .args(["--min-score", "0.1"])
-        .assert()
-        .success();
+    let dir = extracted_v1(&["--min-score", "0.1"]);
     let stored =
         std::fs::read_to_string(dir.path().join("claims/putin-syria-gambit.toml")).unwrap();
     assert!(
@@ -102,14 +108,7 @@ fn update_judges_by_the_threshold_the_article_was_extracted_with() {
 // update replaced a title the checker had given with the text's first line.
 #[test]
 fn update_keeps_a_title_the_checker_gave() {
-    let dir = TempDir::new().unwrap();
-    claimtrack(dir.path()).arg("init").assert().success();
-    claimtrack(dir.path())
-        .arg("extract")
-        .arg(seed_v1())
-        .args(["--title", "Desk title: Putin at the UN"])
-        .assert()
-        .success();
+    let dir = extracted_v1(&["--title", "Desk title: Putin at the UN"]);
     claimtrack(dir.path())
         .args(["update", "putin-syria-gambit"])
         .arg(seed_v2())
@@ -280,14 +279,7 @@ fn mark_offers_only_statuses_it_accepts() {
 // threshold, so an article extracted with another --min-score "lost" claims.
 #[test]
 fn a_file_is_diffed_against_an_article_by_the_article_threshold() {
-    let dir = TempDir::new().unwrap();
-    claimtrack(dir.path()).arg("init").assert().success();
-    claimtrack(dir.path())
-        .arg("extract")
-        .arg(seed_v1())
-        .args(["--min-score", "0.1"])
-        .assert()
-        .success();
+    let dir = extracted_v1(&["--min-score", "0.1"]);
     claimtrack(dir.path())
         .args(["diff", "putin-syria-gambit"])
         .arg(seed_v1())
