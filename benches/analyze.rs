@@ -83,12 +83,16 @@ fn wanted(name: &str) -> bool {
 fn main() {
     let articles = corpus();
     let bytes: usize = articles.iter().map(String::len).sum();
-    let min = Duration::from_secs(2);
+    // BENCH_SECONDS=0 runs one round of each line, for a profiler.
+    let min = std::env::var("BENCH_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map_or(Duration::from_secs(2), Duration::from_secs_f64);
     println!(
-        "{} articles, {:.2} MB, one thread, at least {}s each",
+        "{} articles, {:.2} MB, one thread, at least {:.1}s each",
         articles.len(),
         bytes as f64 / 1e6,
-        min.as_secs()
+        min.as_secs_f64()
     );
     if wanted("analyze") {
         let (mbs, c, n) = measure(&articles, min, |t| {

@@ -62,7 +62,28 @@ impl Span {
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of ASCII characters that are not white space is copied
+        // whole: in most text that is nearly every byte.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| !b.is_ascii() || is_ascii_space(b))
+            .map_or(bytes.len(), |n| i + n);
+        if run > i {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push_str(&s[i..run]);
+            i = run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             pending_space = true;
             continue;
@@ -89,6 +110,11 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// The ASCII characters `char::is_whitespace` holds for.
+const fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +127,47 @@ mod tests {
         );
         assert_eq!(normalize(""), "");
         assert_eq!(normalize(" \n\t "), "");
+        assert_eq!(normalize("a\u{0B}b\u{85}c\u{A0}d"), "a b c d");
+        assert_eq!(normalize("e\u{301} x\u{200B}y"), "e\u{301} xy");
+    }
+
+    #[test]
+    fn normalize_matches_a_char_by_char_fold() {
+        // The same fold, one char at a time, as the fast path must give.
+        fn slow(s: &str) -> String {
+            let mut out = String::new();
+            let mut space = false;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    space = true;
+                    continue;
+                }
+                let f = match c {
+                    '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {
+                        continue;
+                    }
+                    '“' | '”' | '„' | '‟' | '″' => "\"".to_string(),
+                    '‘' | '’' | '‚' | '‛' | '′' => "'".to_string(),
+                    '‒' | '–' | '—' | '―' | '−' => "-".to_string(),
+                    '…' => "...".to_string(),
+                    c => c.to_string(),
+                };
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push_str(&f);
+            }
+            out
+        }
+        for s in [
+            "plain ascii text, with  two spaces\n\nand a paragraph",
+            "\u{A0}lead and trail\u{3000}",
+            "“Quoted,” he said — it’s … \u{AD}soft",
+            "\t\r\n\u{0B}\u{0C}x",
+            "日本語 のテキスト 123",
+        ] {
+            assert_eq!(normalize(s), slow(s), "{s:?}");
+        }
     }
 }

@@ -105,34 +105,62 @@ struct Piece {
     fam: Fam,
 }
 
-fn is_open_single(chars: &[(usize, char)], i: usize, text: &str) -> bool {
-    let c = chars[i].1;
-    let prev = i.checked_sub(1).map(|k| chars[k].1);
-    let next = chars.get(i + 1).map(|x| x.1);
-    if prev.is_some_and(|p| p.is_alphanumeric()) {
+/// A quotation mark in a paragraph, with the characters either side of it
+/// (in the paragraph).
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    pos: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+}
+
+impl Mark {
+    fn end(&self) -> usize {
+        self.pos + self.c.len_utf8()
+    }
+}
+
+fn is_open_single(m: &Mark, text: &str) -> bool {
+    if m.prev.is_some_and(|p| p.is_alphanumeric()) {
         return false;
     }
     // rock 'n' roll
-    let rest = text.get(chars[i].0 + c.len_utf8()..).unwrap_or("");
+    let rest = text.get(m.end()..).unwrap_or("");
     let after_n = rest.strip_prefix("n'").or_else(|| rest.strip_prefix("n’"));
     if after_n.is_some_and(|a| !a.starts_with(|ch: char| ch.is_alphanumeric())) {
         return false;
     }
-    match c {
-        '‘' => next.is_some_and(|n| !n.is_whitespace()),
-        '\'' => next.is_some_and(|n| n.is_alphabetic() || n == '"' || n == '“'),
+    match m.c {
+        '‘' => m.next.is_some_and(|n| !n.is_whitespace()),
+        '\'' => m
+            .next
+            .is_some_and(|n| n.is_alphabetic() || n == '"' || n == '“'),
         _ => false,
     }
 }
 
-fn is_close_single(chars: &[(usize, char)], i: usize) -> bool {
-    let c = chars[i].1;
-    if c != '’' && c != '\'' {
+fn is_close_single(m: &Mark) -> bool {
+    if m.c != '’' && m.c != '\'' {
         return false;
     }
-    let prev = i.checked_sub(1).map(|k| chars[k].1);
-    let next = chars.get(i + 1).map(|x| x.1);
-    prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(|n| n.is_alphanumeric())
+    m.prev.is_some_and(|p| !p.is_whitespace()) && !m.next.is_some_and(|n| n.is_alphanumeric())
+}
+
+/// The quotation marks of the paragraph `s` (starting at byte `base` of
+/// the text), found by their bytes: `"`, `'`, or the lead byte of `‘ ’ “ ”`.
+fn marks_of(s: &str, base: usize) -> Vec<Mark> {
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, s.as_bytes())
+        .filter_map(|i| {
+            let c = s.get(i..)?.chars().next()?;
+            matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'').then(|| Mark {
+                pos: base + i,
+                c,
+                prev: s[..i].chars().next_back(),
+                next: s[i + c.len_utf8()..].chars().next(),
+            })
+        })
+        .collect()
 }
 
 /// The quote pieces of one paragraph.
@@ -140,45 +168,45 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
     let Some(s) = text.get(span.start..span.end) else {
         return Vec::new();
     };
-    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (span.start + i, c)).collect();
-    let pos_end = |i: usize| chars[i].0 + chars[i].1.len_utf8();
-    let last_close_single = (0..chars.len())
-        .rev()
-        .find(|&i| is_close_single(&chars, i))
-        .map(|i| chars[i].0);
+    let marks = marks_of(s, span.start);
     let mut out = Vec::new();
+    if marks.is_empty() {
+        return out;
+    }
+    let last_close_single = marks
+        .iter()
+        .rev()
+        .find(|m| is_close_single(m))
+        .map(|m| m.pos);
     let mut open: Option<(usize, usize, Fam, bool)> = None; // (pos, content, fam, straight)
     let mut inner_d = 0usize;
     let mut inner_s = 0usize;
     let mut inner_straight = false;
-    let close = |open: &mut Option<(usize, usize, Fam, bool)>, i: usize, out: &mut Vec<Piece>| {
+    let close = |open: &mut Option<(usize, usize, Fam, bool)>, m: &Mark, out: &mut Vec<Piece>| {
         if let Some((o, c, fam, _)) = open.take() {
             out.push(Piece {
                 open: o,
                 content: c,
-                content_end: chars[i].0,
-                close_end: pos_end(i),
+                content_end: m.pos,
+                close_end: m.end(),
                 closed: true,
                 fam,
             });
         }
     };
-    for i in 0..chars.len() {
-        let (pos, c) = chars[i];
-        let prev = i.checked_sub(1).map(|k| chars[k].1);
-        let next = chars.get(i + 1).map(|x| x.1);
+    for m in &marks {
+        let (pos, c) = (m.pos, m.c);
         match c {
             '“' => match open {
                 None => {
-                    open = Some((pos, pos_end(i), Fam::D, false));
+                    open = Some((pos, m.end(), Fam::D, false));
                     inner_d = 0;
                     inner_s = 0;
                 }
                 Some((_, _, Fam::D, _)) => {
-                    let pn = chars[..i]
-                        .iter()
+                    let pn = s[..pos - span.start]
+                        .chars()
                         .rev()
-                        .map(|x| x.1)
                         .find(|c| !c.is_whitespace());
                     let after_stop = pn.is_some_and(|p| matches!(p, '.' | '?' | '!' | ':'));
                     if !(after_stop && inner_d == 0) {
@@ -192,7 +220,7 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                     if inner_d > 0 {
                         inner_d -= 1;
                     } else {
-                        close(&mut open, i, &mut out);
+                        close(&mut open, m, &mut out);
                     }
                 }
                 Some(_) => inner_d = inner_d.saturating_sub(1),
@@ -200,24 +228,25 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
             },
             '"' => match open {
                 None => {
-                    if next.is_some_and(|n| !n.is_whitespace()) {
-                        open = Some((pos, pos_end(i), Fam::D, true));
+                    if m.next.is_some_and(|n| !n.is_whitespace()) {
+                        open = Some((pos, m.end(), Fam::D, true));
                         inner_d = 0;
                         inner_s = 0;
                     }
                 }
-                Some((_, _, Fam::D, _)) => close(&mut open, i, &mut out),
+                Some((_, _, Fam::D, _)) => close(&mut open, m, &mut out),
                 Some(_) => {
-                    inner_straight = !(inner_straight && prev.is_some_and(|p| !p.is_whitespace()));
+                    inner_straight =
+                        !(inner_straight && m.prev.is_some_and(|p| !p.is_whitespace()));
                 }
             },
             '‘' | '’' | '\'' => {
-                let oc = is_open_single(&chars, i, text);
-                let cc = is_close_single(&chars, i);
+                let oc = is_open_single(m, text);
+                let cc = is_close_single(m);
                 match open {
                     None => {
                         if oc && (last_close_single.is_some_and(|l| l > pos) || next_opens_single) {
-                            open = Some((pos, pos_end(i), Fam::S, c == '\''));
+                            open = Some((pos, m.end(), Fam::S, c == '\''));
                             inner_d = 0;
                             inner_s = 0;
                             inner_straight = false;
@@ -228,7 +257,7 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                             if inner_s > 0 {
                                 inner_s -= 1;
                             } else {
-                                close(&mut open, i, &mut out);
+                                close(&mut open, m, &mut out);
                             }
                         }
                     }

@@ -350,6 +350,19 @@ static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 fn cap_word(w: &str) -> bool {
+    // ASCII first: a capital is one; a small letter is one only before a
+    // hyphen or apostrophe within its first four bytes (`al-`, `d'`).
+    match w.as_bytes() {
+        [b, ..] if b.is_ascii_uppercase() => return true,
+        [b, rest @ ..] if b.is_ascii_lowercase() => {
+            let head = &rest[..rest.len().min(3)];
+            if !head.iter().any(|&x| matches!(x, b'-' | b'\'' | 0xE2)) {
+                return false;
+            }
+        }
+        [b, ..] if b.is_ascii() => return false,
+        _ => {}
+    }
     let mut cs = w.chars();
     match cs.next() {
         Some(c) if c.is_uppercase() => true,
@@ -377,23 +390,49 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
     };
     out.reserve(s.len() / 4);
     let base = range.start;
+    let bytes = s.as_bytes();
     // The char at byte `pos` of `s` (always a char boundary here); ASCII
     // without decoding.
     let at = |pos: usize| -> Option<char> {
-        match s.as_bytes().get(pos) {
+        match bytes.get(pos) {
             Some(&b) if b.is_ascii() => Some(char::from(b)),
             Some(_) => s.get(pos..).and_then(|r| r.chars().next()),
             None => None,
         }
     };
+    let alnum_at = |pos: usize| match bytes.get(pos) {
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => at(pos).is_some_and(char::is_alphanumeric),
+        None => false,
+    };
+    // The word's lower-case form: borrowed from `lowered` or `text` when the
+    // word is ASCII (known from the scan), worked out otherwise.
+    let low = |start: usize, end: usize, ascii: bool, upper: bool| -> Cow<'t, str> {
+        let span = Span::new(base + start, base + end);
+        match (ascii, upper) {
+            (true, true) => Cow::Borrowed(span.slice(lowered)),
+            (true, false) => Cow::Borrowed(span.slice(text)),
+            (false, _) => lower(text, lowered, span),
+        }
+    };
     let mut i = 0;
-    while let Some(c) = at(i) {
-        let after = i + c.len_utf8();
-        if c.is_whitespace() {
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (alphanumeric, whitespace, after) = if b.is_ascii() {
+            (
+                b.is_ascii_alphanumeric(),
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+                i + 1,
+            )
+        } else {
+            let c = at(i).unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c.is_alphanumeric(), c.is_whitespace(), i + c.len_utf8())
+        };
+        if whitespace {
             i = after;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !alphanumeric {
             out.push(Tok {
                 span: Span::new(base + i, base + after),
                 kind: Tk::Punct,
@@ -407,28 +446,37 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
         let ws = i;
         let mut j = after;
         let mut has_dot = false;
-        while let Some(cj) = at(j) {
+        let mut ascii = b.is_ascii();
+        let mut upper = b.is_ascii_uppercase();
+        while j < bytes.len() {
+            let bj = bytes[j];
+            if bj.is_ascii_alphanumeric() {
+                upper |= bj.is_ascii_uppercase();
+                j += 1;
+                continue;
+            }
+            let Some(cj) = at(j) else { break };
             let next = j + cj.len_utf8();
-            if cj.is_alphanumeric() {
+            if !cj.is_ascii() && cj.is_alphanumeric() {
+                ascii = false;
                 j = next;
-            } else if matches!(cj, '-' | '\'' | '’' | '.' | '&')
-                && let Some(cn) = at(next).filter(|cn| cn.is_alphanumeric())
-            {
+            } else if matches!(cj, '-' | '\'' | '’' | '.' | '&') && alnum_at(next) {
                 if cj == '.' {
                     has_dot = true;
                 }
-                j = next + cn.len_utf8();
+                ascii &= cj.is_ascii();
+                let nb = bytes[next];
+                upper |= nb.is_ascii_uppercase();
+                ascii &= nb.is_ascii();
+                j = next + at(next).map_or(1, char::len_utf8);
             } else {
                 break;
             }
         }
         let mut we = j;
         // Trailing abbreviation dot: U.S. / Mr.
-        if at(j) == Some('.') {
-            let w = Span::new(base + ws, base + j);
-            if has_dot || ABBREV.contains(&*lower(text, lowered, w)) {
-                we = j + 1;
-            }
+        if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*low(ws, j, ascii, upper))) {
+            we = j + 1;
         }
         let word = &s[ws..we];
         // Possessive split.
@@ -437,12 +485,11 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
         });
         match poss {
             Some(cut) => {
-                let w = &word[..cut];
                 out.push(Tok {
                     span: Span::new(base + ws, base + ws + cut),
                     kind: Tk::Word,
-                    low: lower(text, lowered, Span::new(base + ws, base + ws + cut)),
-                    cap: cap_word(w),
+                    low: low(ws, ws + cut, ascii, upper),
+                    cap: cap_word(&word[..cut]),
                     class: 0,
                 });
                 out.push(Tok {
@@ -456,7 +503,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
             None => out.push(Tok {
                 span: Span::new(base + ws, base + we),
                 kind: Tk::Word,
-                low: lower(text, lowered, Span::new(base + ws, base + we)),
+                low: low(ws, we, ascii, upper),
                 cap: cap_word(word),
                 class: 0,
             }),
