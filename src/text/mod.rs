@@ -67,10 +67,23 @@ pub fn normalize(s: &str) -> String {
     while i < bytes.len() {
         // A run of ASCII characters that are not white space is copied
         // whole: in most text that is nearly every byte.
-        let run = bytes[i..]
-            .iter()
-            .position(|&b| !b.is_ascii() || is_ascii_space(b))
-            .map_or(bytes.len(), |n| i + n);
+        // Single spaces between such characters stay in the run.
+        let mut run = i;
+        while run < bytes.len() {
+            let b = bytes[run];
+            if b.is_ascii() && !is_ascii_space(b) {
+                run += 1;
+            } else if b == b' '
+                && run > i
+                && bytes
+                    .get(run + 1)
+                    .is_some_and(|&n| n.is_ascii() && !is_ascii_space(n))
+            {
+                run += 2;
+            } else {
+                break;
+            }
+        }
         if run > i {
             if pending_space && !out.is_empty() {
                 out.push(' ');

@@ -237,24 +237,93 @@ const TABLES: [(WordClass, &str); 18] = [
 
 /// Every word of the tables with the tables it is on, as bits; and the
 /// longest word's length, so that longer words skip the lookup.
-static CLASSES: LazyLock<(FxMap<&'static str, u32>, usize)> = LazyLock::new(|| {
-    let mut map = FxMap::default();
+static CLASSES: LazyLock<WordBits> = LazyLock::new(|| {
+    let mut map: FxMap<&'static str, u32> = FxMap::default();
     for (class, words) in TABLES {
         for w in words.split_whitespace() {
             *map.entry(w).or_insert(0) |= class.0;
         }
     }
-    let longest = map.keys().map(|w| w.len()).max().unwrap_or(0);
-    (map, longest)
+    WordBits::new(map)
 });
 
 /// The tables a lower-case word is on, as bits.
 pub(crate) fn classes_of(word: &str) -> u32 {
-    let (map, longest) = &*CLASSES;
-    if word.len() > *longest {
-        return 0;
+    CLASSES.get(word)
+}
+
+/// A fixed table from words to bits, for looking up every word of a text:
+/// a word of up to eight bytes (nearly all of them) is packed into a `u64`
+/// and found in an open-addressed array after one multiplication; longer
+/// words go to a hash map.
+#[derive(Debug)]
+pub(crate) struct WordBits {
+    /// (packed word, its length, bits); length 0 marks an empty slot.
+    slots: Vec<(u64, u8, u32)>,
+    shift: u32,
+    long: FxMap<&'static str, u32>,
+    longest: usize,
+}
+
+impl WordBits {
+    pub(crate) fn new(words: FxMap<&'static str, u32>) -> Self {
+        let short = words.keys().filter(|w| (1..=8).contains(&w.len())).count();
+        // At most a quarter full: probes stay short.
+        let bits = (short.max(1) * 4).next_power_of_two().trailing_zeros();
+        let mut table = WordBits {
+            slots: vec![(0, 0, 0); 1 << bits],
+            shift: 64 - bits,
+            long: FxMap::default(),
+            longest: words.keys().map(|w| w.len()).max().unwrap_or(0),
+        };
+        for (w, v) in words {
+            if (1..=8).contains(&w.len()) {
+                let key = pack(w.as_bytes());
+                let mut i = table.slot(key);
+                while table.slots[i].1 != 0 {
+                    i = (i + 1) & (table.slots.len() - 1);
+                }
+                table.slots[i] = (key, w.len() as u8, v);
+            } else {
+                table.long.insert(w, v);
+            }
+        }
+        table
     }
-    map.get(word).copied().unwrap_or(0)
+
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The bits of `word`, 0 if it is on no table.
+    pub(crate) fn get(&self, word: &str) -> u32 {
+        let b = word.as_bytes();
+        if b.is_empty() || b.len() > self.longest {
+            return 0;
+        }
+        if b.len() > 8 {
+            return self.long.get(word).copied().unwrap_or(0);
+        }
+        let key = pack(b);
+        let mut i = self.slot(key);
+        loop {
+            let (k, len, v) = self.slots[i];
+            if len == 0 {
+                return 0;
+            }
+            if k == key && usize::from(len) == b.len() {
+                return v;
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+}
+
+/// Up to eight bytes as one number (little-endian, zero-padded).
+fn pack(b: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    buf[..b.len()].copy_from_slice(b);
+    u64::from_le_bytes(buf)
 }
 
 /// First names with a known gender.
@@ -381,6 +450,18 @@ fn cap_word(w: &str) -> bool {
     }
 }
 
+/// Which bytes are ASCII letters or digits, for the inner loop of
+/// [`tokenize`].
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Split `range` of `text` into words and punctuation. `lowered` is `text`
 /// with its ASCII letters lower-cased (`str::to_ascii_lowercase`).
 pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<Tok<'t>> {
@@ -450,7 +531,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
         let mut upper = b.is_ascii_uppercase();
         while j < bytes.len() {
             let bj = bytes[j];
-            if bj.is_ascii_alphanumeric() {
+            if ASCII_ALNUM[usize::from(bj)] {
                 upper |= bj.is_ascii_uppercase();
                 j += 1;
                 continue;
@@ -520,6 +601,25 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_bits_find_every_listed_word_and_no_other() {
+        let mut map = FxMap::default();
+        for (class, words) in TABLES {
+            for w in words.split_whitespace() {
+                *map.entry(w).or_insert(0) |= class.0;
+            }
+        }
+        let table = WordBits::new(map.clone());
+        for (w, v) in &map {
+            assert_eq!(table.get(w), *v, "{w}");
+            let longer = format!("{w}x");
+            assert_eq!(table.get(&longer), map.get(&*longer).copied().unwrap_or(0));
+        }
+        for w in ["", "a\0", "zzzzzzzz", "internationally", "saiD"] {
+            assert_eq!(table.get(w), map.get(w).copied().unwrap_or(0), "{w:?}");
+        }
+    }
 
     fn words(t: &str) -> Vec<String> {
         tokenize(t, &t.to_ascii_lowercase(), Span::new(0, t.len()))

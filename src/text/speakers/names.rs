@@ -170,7 +170,16 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
 fn tok_text(text: &str, toks: &[Tok], a: usize, b: usize) -> (String, Span) {
     let span = Span::new(toks[a].span.start, toks[b].span.end);
     let raw = span.slice(text);
-    // Normalise internal white space (hard-wrapped lines).
+    // Normalise internal white space (hard-wrapped lines); most names have
+    // single spaces only and are copied as they are.
+    let plain = raw.is_ascii()
+        && !raw
+            .bytes()
+            .any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        && !raw.contains("  ");
+    if plain {
+        return (raw.to_string(), span);
+    }
     (raw.split_whitespace().collect::<Vec<_>>().join(" "), span)
 }
 
@@ -232,16 +241,23 @@ impl NameIndex {
 
     /// The fullest form of `name` (itself if the text has no fuller one).
     pub fn resolve(&self, name: &str) -> String {
+        self.resolve_low(name).0
+    }
+
+    /// The fullest form of `name`, and that form lower-cased.
+    fn resolve_low(&self, name: &str) -> (String, String) {
         let low = name.to_lowercase();
-        let parts: Vec<&str> = low.split_whitespace().collect();
-        if let Some(last) = parts.last()
-            && let Some((full, n)) = self.by_part.get(*last)
-            && *n >= parts.len()
-            && full.to_lowercase().ends_with(&low)
+        let parts = low.split_whitespace().count();
+        if let Some(last) = low.split_whitespace().next_back()
+            && let Some((full, n)) = self.by_part.get(last)
+            && *n >= parts
         {
-            return full.clone();
+            let full_low = full.to_lowercase();
+            if full_low.ends_with(&low) {
+                return (full.clone(), full_low);
+            }
         }
-        name.to_string()
+        (name.to_string(), low)
     }
 
     /// Whether `name` (resolved) is known as a person.
@@ -250,8 +266,12 @@ impl NameIndex {
     }
 
     pub fn gender(&self, name: &str) -> Gender {
-        let low = name.to_lowercase();
-        if let Some(g) = self.gender.get(&low) {
+        self.gender_low(&name.to_lowercase())
+    }
+
+    /// The gender of a name given lower-cased.
+    fn gender_low(&self, low: &str) -> Gender {
+        if let Some(g) = self.gender.get(low) {
             return *g;
         }
         match low
@@ -299,12 +319,12 @@ pub(crate) fn mention(
     let r = parse_run(toks, a, b);
     let (c0, c1) = r.core?;
     let (raw, span) = tok_text(text, toks, c0, c1);
-    let name = ix.resolve(&raw);
-    let person = r.person || ix.is_person(&name);
+    let (name, low) = ix.resolve_low(&raw);
+    let person = r.person || ix.persons.contains_key(&low);
     let gender = if r.gender != Gender::Unknown {
         r.gender
     } else {
-        ix.gender(&name)
+        ix.gender_low(&low)
     };
     Some(NameMention {
         span,
