@@ -256,11 +256,9 @@ pub fn analyze_with(
     }
 
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end), c.kind));
-    let mut taken = HashSet::new();
+    let mut ids = crate::store::IdMinter::new(article_id, HashSet::new());
     for claim in &mut claims {
-        let id = crate::store::claim_id(article_id, &normalize(claim.span.slice(text)), &taken);
-        taken.insert(id.clone());
-        claim.id = id;
+        claim.id = ids.mint(&normalize(claim.span.slice(text)));
     }
 
     Analysis {

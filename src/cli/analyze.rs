@@ -283,11 +283,10 @@ fn analyze_many(
             let id = derive_id(input.file_name(), &input.text);
             let a = analyze(&input.text, &id, options);
             if json {
-                let value = super::output::json_value(&FileJson {
+                super::output::json_line(&FileJson {
                     file,
                     analysis: to_json(&input.text, &a, args.explain),
-                })?;
-                Ok(serde_json::to_string(&value)?)
+                })
             } else {
                 Ok(format!(
                     "{:>9} {:>7} {:>6} {:>6}  {file}",

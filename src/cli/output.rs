@@ -76,17 +76,19 @@ impl Output {
 
     /// Pretty JSON, whole numbers as integers, one trailing newline.
     pub fn json(&mut self, value: &impl Serialize) -> anyhow::Result<()> {
-        // Rendered first, written after: a closed pipe is then a plain
-        // io::Error that `is_broken_pipe` recognizes.
-        let text = serde_json::to_string_pretty(&json_value(value)?)?;
-        writeln!(self.out, "{text}")?;
+        let formatter = Tidy(serde_json::ser::PrettyFormatter::new());
+        value.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut self.out,
+            formatter,
+        ))?;
+        writeln!(self.out)?;
         Ok(())
     }
 
     /// One compact JSON object on one line.
     pub fn json_line(&mut self, value: &impl Serialize) -> anyhow::Result<()> {
-        let text = serde_json::to_string(&json_value(value)?)?;
-        writeln!(self.out, "{text}")?;
+        self.out.write_all(json_line(value)?.as_bytes())?;
+        writeln!(self.out)?;
         Ok(())
     }
 
@@ -227,28 +229,72 @@ pub fn score(value: f64) -> String {
     format!("{value:.2}")
 }
 
-/// Serialize to a JSON value with whole floats turned into integers; other
-/// numbers are left exactly as they are.
-pub fn json_value(value: &impl Serialize) -> anyhow::Result<serde_json::Value> {
-    let mut value = serde_json::to_value(value)?;
-    tidy_numbers(&mut value);
-    Ok(value)
+/// A value as one line of compact JSON, whole floats written as integers.
+pub fn json_line(value: &impl Serialize) -> anyhow::Result<String> {
+    let mut out = Vec::new();
+    value.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut out,
+        Tidy(serde_json::ser::CompactFormatter),
+    ))?;
+    Ok(String::from_utf8(out)?)
 }
 
-fn tidy_numbers(value: &mut serde_json::Value) {
-    use serde_json::Value;
-    match value {
-        Value::Number(n) => {
-            if let Some(f) = n.as_f64().filter(|_| n.is_f64())
-                && f.fract() == 0.0
-                && f.abs() < 9.0e15
-            {
-                *value = Value::from(f as i64);
-            }
+/// A JSON formatter that writes a float with no fraction as an integer
+/// (`240000`, not `240000.0`), and leaves the layout to the one it wraps.
+/// It writes straight to the output: nothing is built in memory first.
+struct Tidy<F>(F);
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for Tidy<F> {
+    fn write_f64<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
+        if value.fract() == 0.0 && value.abs() < 9.0e15 {
+            self.0.write_i64(writer, value as i64)
+        } else {
+            self.0.write_f64(writer, value)
         }
-        Value::Array(items) => items.iter_mut().for_each(tidy_numbers),
-        Value::Object(map) => map.values_mut().for_each(tidy_numbers),
-        _ => {}
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
     }
 }
 
@@ -258,6 +304,8 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|e| {
         e.downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
 }
 
@@ -294,8 +342,10 @@ mod tests {
     #[test]
     fn whole_numbers_print_as_integers() {
         let v =
-            json_value(&serde_json::json!({"a": 240000.0, "b": 0.00002, "c": [1.5, 2.0]})).unwrap();
-        assert_eq!(v.to_string(), r#"{"a":240000,"b":0.00002,"c":[1.5,2]}"#);
+            json_line(&serde_json::json!({"a": 240000.0, "b": 0.00002, "c": [1.5, 2.0]})).unwrap();
+        assert_eq!(v, r#"{"a":240000,"b":0.00002,"c":[1.5,2]}"#);
+        let big = json_line(&[1e16, -3.0, f64::NAN]).unwrap();
+        assert_eq!(big, "[1e+16,-3,null]");
     }
 
     #[test]
