@@ -260,9 +260,37 @@ pub(crate) fn text_order(claims: &[DiffClaim]) -> (Vec<usize>, Vec<usize>) {
     (order, rank)
 }
 
+/// How much work one pairing did: each count is bounded by a constant times
+/// the number of claims (or of their tokens), which is what keeps matching
+/// linear. The benchmark prints them; tests hold them to their bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PairStats {
+    /// Pairs made by the exact stages (1 to 3).
+    pub exact: usize,
+    /// Entries of the inverted index: distinct tokens summed over the old
+    /// claims left for the similar stage.
+    pub index_entries: usize,
+    /// Old claims reached through the index, summed over the new claims; at
+    /// most distinct tokens × [`MAX_POSTINGS`] per new claim.
+    pub index_hits: usize,
+    /// Similarity scores computed; at most [`MAX_CANDIDATES`] per new claim.
+    pub scored: usize,
+    /// Scored pairs at or above [`MIN_SIMILARITY`], handed to the greedy stage.
+    pub candidates: usize,
+}
+
 /// Pair `old` claims with `new` claims one to one. Returns `(old, new)`
 /// index pairs sorted by new index; claims in no pair are removed / added.
 pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> {
+    pair_claims_with_stats(old, new).0
+}
+
+/// [`pair_claims`], with the work it took.
+pub fn pair_claims_with_stats(
+    old: &[DiffClaim],
+    new: &[DiffClaim],
+) -> (Vec<(usize, usize)>, PairStats) {
+    let mut stats = PairStats::default();
     let (old_order, old_rank) = text_order(old);
     let (new_order, new_rank) = text_order(new);
     let old_norm: Vec<String> = old.iter().map(|c| normalize(&c.text)).collect();
@@ -309,6 +337,7 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
             {
                 old_match[o] = Some(n);
                 new_match[n] = Some(o);
+                stats.exact += 1;
             }
         }
     }
@@ -329,6 +358,7 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
     let mut postings: Vec<Vec<usize>> = vec![Vec::new(); interner.ids.len()];
     for &o in &old_order {
         if let Some(f) = &old_feat[o] {
+            stats.index_entries += f.distinct.len();
             for &t in &f.distinct {
                 postings[t as usize].push(o);
             }
@@ -379,6 +409,7 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
                 }
             }
         }
+        stats.index_hits += touched.len();
         let dist = |o: usize| (rel(old_rank[o], old.len()) - n_pos).abs();
         touched.sort_by(|&a, &b| {
             hits[b]
@@ -389,7 +420,9 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
         for &o in touched.iter().take(MAX_CANDIDATES) {
             let Some(of) = &old_feat[o] else { continue };
             let base = base_similarity(&of.tokens, &nf.tokens);
+            stats.scored += 1;
             if base >= MIN_SIMILARITY {
+                stats.candidates += 1;
                 let score = rank_score(base, of, nf);
                 edges.push((score, dist(o), new_rank[n], old_rank[o], o, n));
             }
@@ -414,11 +447,12 @@ pub fn pair_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<(usize, usize)> 
         }
     }
 
-    new_match
+    let pairs = new_match
         .iter()
         .enumerate()
         .filter_map(|(n, m)| m.map(|o| (o, n)))
-        .collect()
+        .collect();
+    (pairs, stats)
 }
 
 #[cfg(test)]
