@@ -874,6 +874,32 @@ fn many_claims_pair_up() {
     }
 }
 
+#[test]
+fn matching_work_is_bounded_per_claim() {
+    use claimtrack::matching::{
+        MAX_CANDIDATES, MAX_POSTINGS, content_words, pair_claims_with_stats,
+    };
+    // Ten thousand claims that share all their words: a matcher that
+    // compared every pair would score 10^8 of them.
+    let text = |i: usize, tail: &str| {
+        format!(
+            "The minister met the envoy near the border {}{tail}.",
+            i % 3
+        )
+    };
+    let old: Vec<DiffClaim> = laid_out((0..10_000).map(|i| stmt(&text(i, ""))).collect());
+    let new: Vec<DiffClaim> = laid_out((0..10_000).map(|i| stmt(&text(i, " again"))).collect());
+    let (pairs, stats) = pair_claims_with_stats(&old, &new);
+    assert!(stats.scored <= MAX_CANDIDATES * new.len(), "{stats:?}");
+    let tokens: usize = new.iter().map(|c| content_words(&c.text).len()).sum();
+    assert!(stats.index_hits <= MAX_POSTINGS * tokens, "{stats:?}");
+    assert!(stats.candidates <= stats.scored, "{stats:?}");
+    assert!(pairs.len() >= 9_900, "{} paired", pairs.len());
+    // Paired near their own place, not across the archive.
+    let far = pairs.iter().filter(|(o, n)| o.abs_diff(*n) > 50).count();
+    assert_eq!(far, 0, "{far} pairs far apart");
+}
+
 // ------------------------------------------------------- word diff, summary
 
 #[test]
