@@ -119,7 +119,7 @@ fn analysis(text: &str) -> Analysis {
 
 /// Whether the quotation marks of `s` are all closed.
 fn balanced(s: &str) -> bool {
-    s.matches('“').count() == s.matches('”').count() && s.matches('"').count() % 2 == 0
+    s.matches('“').count() == s.matches('”').count() && s.matches('"').count().is_multiple_of(2)
 }
 
 /// Where a paragraph could be cut in two without cutting a quotation: the
