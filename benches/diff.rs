@@ -361,6 +361,30 @@ fn prefix(claims: &[DiffClaim], text_len: usize, fraction: f64) -> Vec<DiffClaim
         .collect()
 }
 
+/// CPU time this thread has used, where Linux tells (`/proc/thread-self/stat`,
+/// in clock ticks of 10 ms): on a busy machine wall time also counts the time
+/// other processes had the CPU.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
+    // After the command: state is field 3, utime 14 and stime 15.
+    let utime: u64 = fields.nth(11)?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    Some(Duration::from_millis((utime + stime) * 10))
+}
+
+/// CPU time per run of `f`, over enough runs to fill a second.
+fn cpu_per_run<T>(mut f: impl FnMut() -> T) -> Option<Duration> {
+    let start = cpu_time()?;
+    let wall = Instant::now();
+    let mut runs = 0u32;
+    while wall.elapsed() < Duration::from_secs(1) || runs == 0 {
+        std::hint::black_box(f());
+        runs += 1;
+    }
+    Some((cpu_time()? - start) / runs)
+}
+
 /// The best and the median of `runs` runs of `f`.
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, Duration) {
     let mut times: Vec<Duration> = (0..runs.max(1))
@@ -432,20 +456,23 @@ fn bench_archive(articles: &[String], text: &str, edited: &str, edits: &Edits) {
         articles.len()
     );
     println!(
-        "  {:>8} {:>8} {:>10} {:>10} {:>9} {:>9} {:>9} {:>9}",
-        "old", "new", "diff best", "median", "hits/cl", "scored/cl", "index/cl", "peak MB"
+        "  {:>8} {:>8} {:>10} {:>10} {:>10} {:>9} {:>9} {:>9} {:>9}",
+        "old", "new", "diff best", "median", "CPU", "hits/cl", "scored/cl", "index/cl", "peak MB"
     );
     for fraction in [0.25, 0.5, 1.0] {
         let o = prefix(&old, text.len(), fraction);
         let n = prefix(&new, edited.len(), fraction);
         let (best, median) = time(7, || diff_claims(&o, &n));
+        let cpu = cpu_per_run(|| diff_claims(&o, &n))
+            .map(ms)
+            .unwrap_or_else(|| "?".into());
         let (_, stats) = pair_claims_with_stats(&o, &n);
         let per = |x: usize| x as f64 / n.len().max(1) as f64;
         let mem = diff_memory(&o, &n)
             .map(|m| format!("{m:9.1}"))
             .unwrap_or_else(|| format!("{:>9}", "?"));
         println!(
-            "  {:>8} {:>8} {:>10} {:>10} {:>9.1} {:>9.1} {:>9.1} {mem}",
+            "  {:>8} {:>8} {:>10} {:>10} {cpu:>10} {:>9.1} {:>9.1} {:>9.1} {mem}",
             o.len(),
             n.len(),
             ms(best),
@@ -568,6 +595,7 @@ fn bench_history(articles: &[String]) {
     let store = Store::init(dir.path().join("claims")).expect("a store");
     let mut rng = Rng(0x5EED_0F20_2600);
     let mut edits = Edits::default();
+    let min_paragraphs = base.lines().count();
     let mut text = base;
     let start = Instant::now();
     for revision in 1..=HISTORY_REVISIONS {
@@ -591,7 +619,7 @@ fn bench_history(articles: &[String]) {
         // archive's so that something changes each time.
         let mut next = text.clone();
         while next == text {
-            next = edit_lightly(&text, &mut rng, &mut edits);
+            next = edit_lightly(&text, &mut rng, &mut edits, min_paragraphs);
         }
         text = next;
     }
@@ -642,7 +670,8 @@ fn bench_history(articles: &[String]) {
 }
 
 /// One or two edits of the kinds [`edit`] makes, on random paragraphs.
-fn edit_lightly(text: &str, rng: &mut Rng, edits: &mut Edits) -> String {
+/// Paragraphs are deleted only while more than `min_paragraphs` remain.
+fn edit_lightly(text: &str, rng: &mut Rng, edits: &mut Edits, min_paragraphs: usize) -> String {
     let mut paragraphs: Vec<String> = text.lines().map(str::to_string).collect();
     for _ in 0..1 + rng.below(2) {
         let i = rng.below(paragraphs.len());
@@ -678,7 +707,7 @@ fn edit_lightly(text: &str, rng: &mut Rng, edits: &mut Edits) -> String {
                 paragraphs.insert(at, moved);
                 edits.moves += 1;
             }
-            8 if paragraphs.len() > 5 => {
+            8 if paragraphs.len() > min_paragraphs => {
                 paragraphs.remove(i);
                 edits.deletions += 1;
             }

@@ -34,9 +34,18 @@
 //!    position), each claim at most once. Whatever stays unpaired is added or
 //!    removed.
 //!
+//! 6. **Parts.** After pairing, [`find_parts`] attaches an unpaired claim
+//!    next to a changed pair (within [`PART_REACH`] claims) to it when at
+//!    least [`PART_MIN_COVERAGE`] of its content words are words the pair
+//!    lost (a split) or gained (a merge); the diff then judges the pair with
+//!    its parts.
+//!
 //! Everything is deterministic: no hash map is iterated to decide anything.
-//! Work is near-linear: per new claim at most (distinct tokens ×
-//! [`MAX_POSTINGS`]) index hits and [`MAX_CANDIDATES`] similarity scores.
+//! Work is linear in the claims: per new claim at most (distinct tokens ×
+//! [`MAX_POSTINGS`]) index hits and [`MAX_CANDIDATES`] similarity scores;
+//! [`pair_claims_with_stats`] reports the counts, and the benchmark
+//! (`cargo bench --bench diff`) prints them per claim at 2,500, 5,000 and
+//! 10,000 claims.
 
 use std::collections::{HashMap, VecDeque};
 
