@@ -24,7 +24,11 @@
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
-use crate::matching::{figure_key, normalize, normalize_speaker, pair_claims, text_order};
+use std::borrow::Cow;
+
+use crate::matching::{
+    figure_key, find_parts, normalize, normalize_speaker, pair_claims, text_order,
+};
 use crate::store::model::{ClaimKind, QuantityRecord};
 use crate::text::Span;
 
@@ -92,6 +96,12 @@ pub struct Change {
     pub what: Vec<What>,
     pub old: Option<usize>,
     pub new: Option<usize>,
+    /// For a paired claim that took in other old sentences (a merge): those
+    /// old claims, each also listed as `removed`. Empty otherwise.
+    pub merged_from: Vec<usize>,
+    /// For a paired claim that was split: the other new parts, each also
+    /// listed as `added`. Empty otherwise.
+    pub split_into: Vec<usize>,
 }
 
 /// Counts of each kind of change.
@@ -117,8 +127,16 @@ pub enum WordTag {
 /// Entries follow the new text's order (span start); each removed claim
 /// comes right after the entry holding the nearest paired old claim before
 /// it in the old text (removed claims before any paired one come first).
+///
+/// A sentence split in two is one `changed` claim (paired with the part it
+/// shares most with) plus the other part `added`; a merge is one `changed`
+/// claim plus the other sentence `removed` (see
+/// [`crate::matching::find_parts`]). The changed claim is then judged
+/// against all the parts together: a figure, a speaker or quoted words that
+/// only moved to the other part changed nothing of substance.
 pub fn diff_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<Change> {
     let pairs = pair_claims(old, new);
+    let parts = find_parts(old, new, &pairs);
     let mut new_to_old: Vec<Option<usize>> = vec![None; new.len()];
     let mut old_paired = vec![false; old.len()];
     for &(o, n) in &pairs {
@@ -147,6 +165,8 @@ pub fn diff_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<Change> {
         what: Vec::new(),
         old: Some(o),
         new: None,
+        merged_from: Vec::new(),
+        split_into: Vec::new(),
     };
     let mut out: Vec<Change> = Vec::with_capacity(old.len() + new.len());
     out.extend(leading.iter().map(|&o| removed(o)));
@@ -157,9 +177,14 @@ pub fn diff_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<Change> {
                 what: Vec::new(),
                 old: None,
                 new: Some(n),
+                merged_from: Vec::new(),
+                split_into: Vec::new(),
             }),
             Some(o) => {
-                let what = what_changed(&old[o], &new[n]);
+                let (merged_from, split_into) =
+                    (parts.merged_from[o].clone(), parts.split_into[n].clone());
+                let (old_whole, new_whole) = wholes(old, new, o, n, &merged_from, &split_into);
+                let what = what_changed(&old_whole, &new_whole);
                 let change = if what.is_empty() {
                     ChangeKind::Unchanged
                 } else {
@@ -170,12 +195,65 @@ pub fn diff_claims(old: &[DiffClaim], new: &[DiffClaim]) -> Vec<Change> {
                     what,
                     old: Some(o),
                     new: Some(n),
+                    merged_from,
+                    split_into,
                 });
                 out.extend(after[o].iter().map(|&r| removed(r)));
             }
         }
     }
     out
+}
+
+/// A claim and its parts (merged or split) as one claim: the texts, figures
+/// and quoted words of all of them in text order, the kind, span, id and
+/// speaker of `main`. Just `main` when there are no parts.
+fn whole<'a>(claims: &'a [DiffClaim], main: usize, parts: &[usize]) -> Cow<'a, DiffClaim> {
+    if parts.is_empty() {
+        return Cow::Borrowed(&claims[main]);
+    }
+    let mut members: Vec<usize> = std::iter::once(main).chain(parts.iter().copied()).collect();
+    members.sort_by_key(|&i| (claims[i].span.start, claims[i].span.end, i));
+    let texts: Vec<&str> = members.iter().map(|&i| claims[i].text.as_str()).collect();
+    let quotes: Vec<&str> = members
+        .iter()
+        .filter_map(|&i| claims[i].quote.as_deref())
+        .collect();
+    Cow::Owned(DiffClaim {
+        text: texts.join(" "),
+        quote: (!quotes.is_empty()).then(|| quotes.join(" ")),
+        quantities: members
+            .iter()
+            .flat_map(|&i| claims[i].quantities.iter().cloned())
+            .collect(),
+        ..claims[main].clone()
+    })
+}
+
+/// The old and new sides of a pair, each with its parts, as compared. When
+/// parts are involved and the two paired claims name different speakers, a
+/// speaker that one side's main claim shares with a part of the other side
+/// only moved: both sides then carry the old speaker.
+fn wholes<'a>(
+    old: &'a [DiffClaim],
+    new: &'a [DiffClaim],
+    o: usize,
+    n: usize,
+    merged_from: &[usize],
+    split_into: &[usize],
+) -> (Cow<'a, DiffClaim>, Cow<'a, DiffClaim>) {
+    let old_whole = whole(old, o, merged_from);
+    let mut new_whole = whole(new, n, split_into);
+    let speaker = |c: &DiffClaim| normalize_speaker(c.speaker.as_deref());
+    let (old_speaker, new_speaker) = (speaker(&old[o]), speaker(&new[n]));
+    if (!merged_from.is_empty() || !split_into.is_empty()) && old_speaker != new_speaker {
+        let moved = split_into.iter().any(|&p| speaker(&new[p]) == old_speaker)
+            || merged_from.iter().any(|&p| speaker(&old[p]) == new_speaker);
+        if moved {
+            new_whole.to_mut().speaker = old[o].speaker.clone();
+        }
+    }
+    (old_whole, new_whole)
 }
 
 /// The substance that differs between two paired claims, sorted; empty when
@@ -227,17 +305,22 @@ pub fn what_changed(old: &DiffClaim, new: &DiffClaim) -> Vec<What> {
                 for &i in figures {
                     text = cut(&text, &normalize(&claim.quantities[i].text), true);
                 }
-                if speaker_changed && let Some(s) = claim.speaker.as_deref().map(normalize) {
-                    let cut_full = cut(&text, &s, false);
-                    text = if cut_full != text {
-                        cut_full
-                    } else {
-                        // "Kerry" for "John Kerry".
-                        match s.rsplit(' ').next() {
-                            Some(last) if last != s => cut(&text, last, false),
-                            _ => text,
-                        }
-                    };
+                if speaker_changed {
+                    if let Some(s) = claim.speaker.as_deref().map(normalize) {
+                        let cut_full = cut(&text, &s, false);
+                        text = if cut_full != text {
+                            cut_full
+                        } else {
+                            // "Kerry" for "John Kerry".
+                            match s.rsplit(' ').next() {
+                                Some(last) if last != s => cut(&text, last, false),
+                                _ => text,
+                            }
+                        };
+                    }
+                    // "he said" -> "Kornienko said": the pronoun stood for
+                    // the old speaker.
+                    text = without_pronouns(&text);
                 }
                 text
             };
@@ -249,6 +332,17 @@ pub fn what_changed(old: &DiffClaim, new: &DiffClaim) -> Vec<What> {
     }
     what.sort();
     what
+}
+
+/// Personal pronouns that stand for a speaker ("he said").
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// `text` (normalized) without the whole words in [`SPEAKER_PRONOUNS`].
+fn without_pronouns(text: &str) -> String {
+    text.split(' ')
+        .filter(|w| !SPEAKER_PRONOUNS.contains(&w.to_lowercase().as_str()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Prepositions cut together with a figure that follows them.
@@ -302,11 +396,21 @@ fn figure_difference(old: &[QuantityRecord], new: &[QuantityRecord]) -> (Vec<usi
     (old_only, new_only)
 }
 
-/// The figures that moved between two paired claims, for display:
-/// `"240,000 → 250,000 deaths"` for a changed figure (paired by kind and
-/// unit, then by kind, in order), `"+ on Sunday"` for an added one,
-/// `"- 2003"` for a removed one. Empty when the figures compare equal.
-pub fn moved_figures(old: &DiffClaim, new: &DiffClaim) -> Vec<String> {
+/// A figure that moved between two paired claims: `old` and `new` for a
+/// figure whose value changed, `old` alone for one that went, `new` alone
+/// for one that came.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureMove {
+    pub old: Option<QuantityRecord>,
+    pub new: Option<QuantityRecord>,
+}
+
+/// The figures that moved between two paired claims: each old figure with
+/// no equal new one is paired with a new figure with no equal old one (of
+/// the same kind and unit first, then of the same kind, in order); the rest
+/// went or came. Changed figures first, in old order, then the figures
+/// that came. Empty when the figures compare equal.
+pub fn moved_figures(old: &DiffClaim, new: &DiffClaim) -> Vec<FigureMove> {
     let (old_only, new_only) = figure_difference(&old.quantities, &new.quantities);
     let mut new_left: Vec<Option<usize>> = new_only.iter().copied().map(Some).collect();
     let mut pairs: Vec<(usize, Option<usize>)> = old_only.iter().map(|&o| (o, None)).collect();
@@ -325,40 +429,31 @@ pub fn moved_figures(old: &DiffClaim, new: &DiffClaim) -> Vec<String> {
             }
         }
     }
-    let mut out = Vec::new();
-    for &(o, partner) in &pairs {
-        let ot = normalize(&old.quantities[o].text);
-        match partner {
-            Some(n) => out.push(arrow(&ot, &normalize(&new.quantities[n].text))),
-            None => out.push(format!("- {ot}")),
-        }
-    }
-    for n in new_left.into_iter().flatten() {
-        out.push(format!("+ {}", normalize(&new.quantities[n].text)));
-    }
+    let mut out: Vec<FigureMove> = pairs
+        .iter()
+        .map(|&(o, partner)| FigureMove {
+            old: Some(old.quantities[o].clone()),
+            new: partner.map(|n| new.quantities[n].clone()),
+        })
+        .collect();
+    out.extend(new_left.into_iter().flatten().map(|n| FigureMove {
+        old: None,
+        new: Some(new.quantities[n].clone()),
+    }));
     out
 }
 
-/// `"240,000 deaths"`, `"250,000 deaths"` → `"240,000 → 250,000 deaths"`.
-fn arrow(old: &str, new: &str) -> String {
-    let ow: Vec<&str> = old.split(' ').collect();
-    let nw: Vec<&str> = new.split(' ').collect();
-    let mut common = 0;
-    while common + 1 < ow.len()
-        && common + 1 < nw.len()
-        && ow[ow.len() - 1 - common] == nw[nw.len() - 1 - common]
-    {
-        common += 1;
+/// The figures that moved in one entry of [`diff_claims`]: for a paired
+/// claim, judged with its parts (a figure that went to the other part of a
+/// split did not move); nothing for an added or removed claim.
+pub fn change_figures(old: &[DiffClaim], new: &[DiffClaim], change: &Change) -> Vec<FigureMove> {
+    match (change.old, change.new) {
+        (Some(o), Some(n)) => {
+            let (o, n) = wholes(old, new, o, n, &change.merged_from, &change.split_into);
+            moved_figures(&o, &n)
+        }
+        _ => Vec::new(),
     }
-    if common == 0 {
-        return format!("{old} → {new}");
-    }
-    format!(
-        "{} → {} {}",
-        ow[..ow.len() - common].join(" "),
-        nw[..nw.len() - common].join(" "),
-        ow[ow.len() - common..].join(" ")
-    )
 }
 
 /// A word-level inline diff of two texts. Whitespace is kept, so the
@@ -464,16 +559,6 @@ mod tests {
             "the effort"
         );
         assert_eq!(cut("x", "", true), "x");
-    }
-
-    #[test]
-    fn arrow_factors_the_common_tail() {
-        assert_eq!(
-            arrow("240,000 deaths", "250,000 deaths"),
-            "240,000 → 250,000 deaths"
-        );
-        assert_eq!(arrow("2003", "2004"), "2003 → 2004");
-        assert_eq!(arrow("deaths", "deaths"), "deaths → deaths");
     }
 
     #[test]

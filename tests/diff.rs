@@ -1,8 +1,8 @@
 //! Integration tests of the revision diff, on hand-built claims.
 
 use claimtrack::diff::{
-    Change, ChangeKind, DiffClaim, Summary, What, WordTag, diff_claims, moved_figures, summary,
-    word_diff,
+    Change, ChangeKind, DiffClaim, FigureMove, Summary, What, WordTag, diff_claims, moved_figures,
+    summary, word_diff,
 };
 use claimtrack::store::model::{ClaimKind, QuantityRecord};
 use claimtrack::text::Span;
@@ -175,6 +175,18 @@ fn assert_well_formed(old: &[DiffClaim], new: &[DiffClaim], changes: &[Change]) 
     }
     assert!(seen_old.iter().all(|&s| s), "every old claim listed");
     assert!(seen_new.iter().all(|&s| s), "every new claim listed");
+}
+
+/// Figure moves as `old -> new`, `+ new`, `- old` (surface texts).
+fn moves(m: Vec<FigureMove>) -> Vec<String> {
+    m.into_iter()
+        .map(|m| match (m.old, m.new) {
+            (Some(o), Some(n)) => format!("{} -> {}", o.text, n.text),
+            (Some(o), None) => format!("- {}", o.text),
+            (None, Some(n)) => format!("+ {}", n.text),
+            (None, None) => String::new(),
+        })
+        .collect()
 }
 
 // ------------------------------------------------------- the seed article
@@ -411,15 +423,21 @@ fn seed_article_v1_to_v2_matches_the_checkers_table() {
         .find(|c| c.what == [What::Quantity] && new[c.new.unwrap()].text.starts_with("Western"))
         .unwrap();
     assert_eq!(
-        moved_figures(&old[deaths.old.unwrap()], &new[deaths.new.unwrap()]),
-        vec!["240,000 → 250,000 deaths"]
+        moves(moved_figures(
+            &old[deaths.old.unwrap()],
+            &new[deaths.new.unwrap()]
+        )),
+        vec!["240,000 deaths -> 250,000 deaths"]
     );
     let afp = changes
         .iter()
         .find(|c| c.new.is_some_and(|n| new[n].text.starts_with("Saad")))
         .unwrap();
     assert_eq!(
-        moved_figures(&old[afp.old.unwrap()], &new[afp.new.unwrap()]),
+        moves(moved_figures(
+            &old[afp.old.unwrap()],
+            &new[afp.new.unwrap()]
+        )),
         vec!["+ on Sunday"]
     );
 }
@@ -657,8 +675,8 @@ fn an_added_date_figure_is_a_quantity_change() {
     let (o, n) = (laid_out(vec![old]), laid_out(vec![new]));
     let changes = diff_claims(&o, &n);
     assert_eq!(changes[0].what, [What::Quantity]);
-    assert_eq!(moved_figures(&o[0], &n[0]), ["+ Sunday"]);
-    assert_eq!(moved_figures(&n[0], &o[0]), ["- Sunday"]);
+    assert_eq!(moves(moved_figures(&o[0], &n[0])), ["+ Sunday"]);
+    assert_eq!(moves(moved_figures(&n[0], &o[0])), ["- Sunday"]);
 }
 
 // ------------------------------------------------------- order and matching
@@ -856,6 +874,32 @@ fn many_claims_pair_up() {
     }
 }
 
+#[test]
+fn matching_work_is_bounded_per_claim() {
+    use claimtrack::matching::{
+        MAX_CANDIDATES, MAX_POSTINGS, content_words, pair_claims_with_stats,
+    };
+    // Ten thousand claims that share all their words: a matcher that
+    // compared every pair would score 10^8 of them.
+    let text = |i: usize, tail: &str| {
+        format!(
+            "The minister met the envoy near the border {}{tail}.",
+            i % 3
+        )
+    };
+    let old: Vec<DiffClaim> = laid_out((0..10_000).map(|i| stmt(&text(i, ""))).collect());
+    let new: Vec<DiffClaim> = laid_out((0..10_000).map(|i| stmt(&text(i, " again"))).collect());
+    let (pairs, stats) = pair_claims_with_stats(&old, &new);
+    assert!(stats.scored <= MAX_CANDIDATES * new.len(), "{stats:?}");
+    let tokens: usize = new.iter().map(|c| content_words(&c.text).len()).sum();
+    assert!(stats.index_hits <= MAX_POSTINGS * tokens, "{stats:?}");
+    assert!(stats.candidates <= stats.scored, "{stats:?}");
+    assert!(pairs.len() >= 9_900, "{} paired", pairs.len());
+    // Paired near their own place, not across the archive.
+    let far = pairs.iter().filter(|(o, n)| o.abs_diff(*n) > 50).count();
+    assert_eq!(far, 0, "{far} pairs far apart");
+}
+
 // ------------------------------------------------------- word diff, summary
 
 #[test]
@@ -895,18 +939,24 @@ fn summary_counts_and_serializes() {
             what: vec![],
             old: Some(0),
             new: Some(0),
+            merged_from: vec![],
+            split_into: vec![],
         },
         Change {
             change: ChangeKind::Changed,
             what: vec![What::Wording],
             old: Some(1),
             new: Some(1),
+            merged_from: vec![],
+            split_into: vec![],
         },
         Change {
             change: ChangeKind::Added,
             what: vec![],
             old: None,
             new: Some(2),
+            merged_from: vec![],
+            split_into: vec![],
         },
     ];
     let s = summary(&changes);

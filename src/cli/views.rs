@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::output::{Output, Style, score, serde_name, truncate};
 use crate::diff::{
-    Change, ChangeKind, DiffClaim, What, WordTag, moved_figures, summary, word_diff,
+    Change, ChangeKind, DiffClaim, FigureMove, What, WordTag, change_figures, summary, word_diff,
 };
 use crate::store::model::{ClaimKind, ClaimRecord, QuantityRecord, SourceRecord, Status};
 use crate::text::numbers::{Qualifier, QuantityKind};
@@ -282,7 +282,10 @@ impl DiffReport {
                     n.speaker.as_deref().unwrap_or("none")
                 ));
             }
-            let figures = moved_figures(o, n);
+            let figures: Vec<String> = change_figures(&self.old, &self.new, c)
+                .iter()
+                .filter_map(figure_move)
+                .collect();
             if !figures.is_empty() {
                 let sep = if markdown { "; " } else { "\n" };
                 cell.push_str(sep);
@@ -348,6 +351,41 @@ impl DiffReport {
     }
 }
 
+/// A figure that moved, for a table: `"240,000 → 250,000 deaths"` for a
+/// changed figure, `"+ on Sunday"` for one that came, `"- 2003"` for one
+/// that went.
+fn figure_move(m: &FigureMove) -> Option<String> {
+    let text = |q: &crate::store::model::QuantityRecord| crate::text::normalize(&q.text);
+    match (&m.old, &m.new) {
+        (Some(o), Some(n)) => Some(arrow(&text(o), &text(n))),
+        (Some(o), None) => Some(format!("- {}", text(o))),
+        (None, Some(n)) => Some(format!("+ {}", text(n))),
+        (None, None) => None,
+    }
+}
+
+/// `"240,000 deaths"`, `"250,000 deaths"` → `"240,000 → 250,000 deaths"`.
+fn arrow(old: &str, new: &str) -> String {
+    let ow: Vec<&str> = old.split(' ').collect();
+    let nw: Vec<&str> = new.split(' ').collect();
+    let mut common = 0;
+    while common + 1 < ow.len()
+        && common + 1 < nw.len()
+        && ow[ow.len() - 1 - common] == nw[nw.len() - 1 - common]
+    {
+        common += 1;
+    }
+    if common == 0 {
+        return format!("{old} → {new}");
+    }
+    format!(
+        "{} → {} {}",
+        ow[..ow.len() - common].join(" "),
+        nw[..nw.len() - common].join(" "),
+        ow[ow.len() - common..].join(" ")
+    )
+}
+
 /// A word-level inline diff: coloured on a terminal, `[-old-]{+new+}`
 /// otherwise, `~~old~~ **new**` in Markdown.
 pub fn inline_diff(out: &Output, old: &str, new: &str, markdown: bool) -> String {
@@ -385,4 +423,19 @@ pub fn inline_diff(out: &Output, old: &str, new: &str, markdown: bool) -> String
         cell.push_str(trail);
     }
     cell
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrow_factors_the_common_tail() {
+        assert_eq!(
+            arrow("240,000 deaths", "250,000 deaths"),
+            "240,000 → 250,000 deaths"
+        );
+        assert_eq!(arrow("2003", "2004"), "2003 → 2004");
+        assert_eq!(arrow("deaths", "deaths"), "deaths → deaths");
+    }
 }

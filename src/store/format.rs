@@ -1,6 +1,8 @@
 //! Writing records as TOML: [`render`] for a new file, [`apply`] to update an
 //! existing file in place, keeping what a checker wrote by hand.
 
+use std::collections::{HashMap, VecDeque};
+
 use serde::Serialize;
 use toml_edit::{Array, ArrayOfTables, Datetime, DocumentMut, InlineTable, Item, Table, Value};
 
@@ -50,16 +52,21 @@ fn apply_article(t: &mut Table, a: &Article) {
         return;
     }
     let aot = child_aot(t, "revisions");
+    let mut by_number: HashMap<i64, usize> = HashMap::new();
+    for (i, t) in aot.iter().enumerate() {
+        if let Some(n) = t.get("revision").and_then(Item::as_integer) {
+            by_number.entry(n).or_insert(i);
+        }
+    }
     for r in &a.revisions {
-        let found = aot.iter().position(|t| {
-            t.get("revision").and_then(Item::as_integer) == Some(i64::from(r.revision))
-        });
+        let found = by_number.get(&i64::from(r.revision)).copied();
         match found.and_then(|i| aot.get_mut(i)) {
             Some(t) => apply_revision(t, r),
             None => {
                 let mut t = Table::new();
                 apply_revision(&mut t, r);
                 aot.push(t);
+                by_number.insert(i64::from(r.revision), aot.len() - 1);
             }
         }
     }
@@ -74,50 +81,32 @@ fn apply_revision(t: &mut Table, r: &Revision) {
 }
 
 /// Applies the claims; true when the claim tables were rearranged.
+///
+/// Linear in the number of claims: the tables are indexed by id once (a
+/// repeated id in a hand-edited file pairs in file order), and the tables
+/// the caller left out are placed in one pass.
 fn apply_claims(root: &mut Table, claims: &[ClaimRecord]) -> bool {
     if claims.is_empty() && !root.contains_key("claims") {
         return false;
     }
     let aot = child_aot(root, "claims");
     let mut old: Vec<Option<Table>> = std::mem::take(aot).into_iter().map(Some).collect();
-    let old_ids: Vec<Option<String>> = old
-        .iter()
-        .map(|t| {
-            t.as_ref()
-                .and_then(|t| t.get("id"))
-                .and_then(Item::as_str)
-                .map(str::to_string)
-        })
-        .collect();
+    let mut by_id: HashMap<String, VecDeque<usize>> = HashMap::new();
+    for (i, t) in old.iter().enumerate() {
+        if let Some(id) = t.as_ref().and_then(|t| t.get("id")).and_then(Item::as_str) {
+            by_id.entry(id.to_string()).or_default().push_back(i);
+        }
+    }
 
     // (index in the old array, table), in the caller's order.
-    let mut out: Vec<(Option<usize>, Table)> = Vec::new();
+    let mut out: Vec<(Option<usize>, Table)> = Vec::with_capacity(claims.len() + old.len());
     for c in claims {
-        let found =
-            (0..old.len()).find(|&i| old[i].is_some() && old_ids[i].as_deref() == Some(&c.id));
-        match found {
-            Some(i) => {
-                let mut t = old[i].take().unwrap_or_default();
-                apply_claim(&mut t, c);
-                out.push((Some(i), t));
-            }
-            None => {
-                let mut t = Table::new();
-                apply_claim(&mut t, c);
-                out.push((None, t));
-            }
-        }
+        let found = by_id.get_mut(c.id.as_str()).and_then(VecDeque::pop_front);
+        let mut t = found.and_then(|i| old[i].take()).unwrap_or_default();
+        apply_claim(&mut t, c);
+        out.push((found, t));
     }
-    // Claims the caller left out stay, each after the claim it followed.
-    for (j, slot) in old.iter_mut().enumerate() {
-        if let Some(t) = slot.take() {
-            let at = out
-                .iter()
-                .rposition(|(i, _)| i.is_some_and(|i| i < j))
-                .map_or(0, |p| p + 1);
-            out.insert(at, (Some(j), t));
-        }
-    }
+    let out = place_left_out(out, &mut old);
 
     // Rearranged unless the old tables keep their order and new ones only
     // follow them.
@@ -139,6 +128,48 @@ fn apply_claims(root: &mut Table, claims: &[ClaimRecord]) -> bool {
         aot.push(t);
     }
     rearranged
+}
+
+/// `out` with the old tables nobody claimed (still in `old`) put back, each
+/// right after the last entry of `out` that comes from an earlier old table
+/// (at the start when there is none); several after the same entry keep
+/// their file order.
+fn place_left_out(
+    out: Vec<(Option<usize>, Table)>,
+    old: &mut [Option<Table>],
+) -> Vec<(Option<usize>, Table)> {
+    let left: Vec<usize> = (0..old.len()).filter(|&j| old[j].is_some()).collect();
+    if left.is_empty() {
+        return out;
+    }
+    // floor[p]: the smallest old index at p or after it (new tables count as
+    // none), never decreasing; the last entry with an old index below j is
+    // then the last p with floor[p] < j.
+    let mut floor = vec![usize::MAX; out.len()];
+    let mut min = usize::MAX;
+    for (p, (i, _)) in out.iter().enumerate().rev() {
+        min = min.min(i.unwrap_or(usize::MAX));
+        floor[p] = min;
+    }
+    // after[p + 1]: the left-out tables that go after entry p; after[0]: first.
+    let mut after: Vec<Vec<usize>> = vec![Vec::new(); out.len() + 1];
+    for &j in &left {
+        after[floor.partition_point(|&f| f < j)].push(j);
+    }
+    let mut placed = Vec::with_capacity(out.len() + left.len());
+    let mut take = |js: &[usize], placed: &mut Vec<(Option<usize>, Table)>| {
+        for &j in js {
+            if let Some(t) = old[j].take() {
+                placed.push((Some(j), t));
+            }
+        }
+    };
+    take(&after[0], &mut placed);
+    for (p, entry) in out.into_iter().enumerate() {
+        placed.push(entry);
+        take(&after[p + 1], &mut placed);
+    }
+    placed
 }
 
 fn apply_claim(t: &mut Table, c: &ClaimRecord) {
@@ -192,11 +223,18 @@ fn apply_claim(t: &mut Table, c: &ClaimRecord) {
     if !c.log.is_empty() {
         let aot = child_aot(t, "log");
         let mut used = vec![false; aot.len()];
-        for e in &c.log {
+        for (k, e) in c.log.iter().enumerate() {
             let mut new = Table::new();
             apply_log(&mut new, e);
-            let found = (0..used.len())
-                .find(|&i| !used[i] && aot.get(i).is_some_and(|old| same_entry(old, &new)));
+            let recorded =
+                |i: usize| !used[i] && aot.get(i).is_some_and(|old| same_entry(old, &new));
+            // The log is append-only, so entry k is usually table k: look
+            // there first, and search the whole log only when it is not.
+            let found = if k < used.len() && recorded(k) {
+                Some(k)
+            } else {
+                (0..used.len()).find(|&i| recorded(i))
+            };
             match found {
                 Some(i) => used[i] = true,
                 None => aot.push(new),
@@ -492,6 +530,65 @@ mod tests {
         );
         assert!(text_block("a\r\nb").to_string().starts_with("\"\"\"\n"));
         assert!(text_block("x'''y").to_string().starts_with("\"\"\"\n"));
+    }
+
+    /// The placement rule of [`place_left_out`], one table at a time as it
+    /// was first written: each left-out table goes right after the last
+    /// entry (placed ones included) that comes from an earlier old table.
+    fn place_naively(out: &[Option<usize>], left: &[usize]) -> Vec<Option<usize>> {
+        let mut out = out.to_vec();
+        for &j in left {
+            let at = out
+                .iter()
+                .rposition(|i| i.is_some_and(|i| i < j))
+                .map_or(0, |p| p + 1);
+            out.insert(at, Some(j));
+        }
+        out
+    }
+
+    #[test]
+    fn left_out_tables_are_placed_as_one_at_a_time() {
+        // Every order of a subset of six old tables, with a new table at
+        // every second place, against the naive rule.
+        let mut rng = 0x2026_u64;
+        for _ in 0..3000 {
+            let mut kept: Vec<usize> = Vec::new();
+            let mut left: Vec<usize> = Vec::new();
+            for j in 0..6 {
+                rng = rng
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                if rng >> 62 == 0 {
+                    left.push(j)
+                } else {
+                    kept.push(j)
+                }
+            }
+            for i in (1..kept.len()).rev() {
+                rng = rng
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                kept.swap(i, (rng >> 33) as usize % (i + 1));
+            }
+            let mut order: Vec<Option<usize>> = Vec::new();
+            for (k, &j) in kept.iter().enumerate() {
+                if k % 2 == 1 {
+                    order.push(None);
+                }
+                order.push(Some(j));
+            }
+            let out: Vec<(Option<usize>, Table)> =
+                order.iter().map(|&i| (i, Table::new())).collect();
+            let mut old: Vec<Option<Table>> =
+                (0..6).map(|j| left.contains(&j).then(Table::new)).collect();
+            let got: Vec<Option<usize>> = place_left_out(out, &mut old)
+                .into_iter()
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(got, place_naively(&order, &left), "{order:?} {left:?}");
+            assert!(old.iter().all(Option::is_none), "every table placed");
+        }
     }
 
     #[test]
