@@ -155,7 +155,8 @@ pub fn apply_revision(
     let mut new = diff_claims_of(input.text, analysis);
     let changes = diff_claims(&old, &new);
 
-    let mut taken: HashSet<String> = file.claims.iter().map(|c| c.id.clone()).collect();
+    let taken: HashSet<String> = file.claims.iter().map(|c| c.id.clone()).collect();
+    let mut ids = crate::store::IdMinter::new(&file.article.id, taken);
     // A claim removed earlier that comes back word for word is the same
     // claim: it keeps its id and its verdict.
     let mut removed_by_text: std::collections::HashMap<String, Vec<usize>> = Default::default();
@@ -211,12 +212,7 @@ pub fn apply_revision(
             }
             (ChangeKind::Added, _, Some(n)) => {
                 let claim = &analysis.claims[n];
-                let id = crate::store::claim_id(
-                    &file.article.id,
-                    &normalize(claim.span.slice(input.text)),
-                    &taken,
-                );
-                taken.insert(id.clone());
+                let id = ids.mint(&normalize(claim.span.slice(input.text)));
                 let mut record = new_record(input.text, analysis, claim, number);
                 record.id = id.clone();
                 new[n].id = Some(id);
