@@ -234,7 +234,30 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                         inner_s = 0;
                     }
                 }
-                Some((_, _, Fam::D, _)) => close(&mut open, m, &mut out),
+                // Inside a double quote a straight mark is read by its
+                // shape, as a typographic one would be: after white space
+                // and before a word (not before `,` or `.`) it opens (a nested quote, or the quote
+                // going on after a full stop); otherwise it closes.
+                Some((_, _, Fam::D, _)) => {
+                    let opens = m.prev.is_none_or(char::is_whitespace)
+                        && m.next.is_some_and(|n| {
+                            n.is_alphanumeric() || matches!(n, '\'' | '‘' | '(' | '[' | '…')
+                        });
+                    if opens {
+                        let pn = s[..pos - span.start]
+                            .chars()
+                            .rev()
+                            .find(|c| !c.is_whitespace());
+                        let after_stop = pn.is_some_and(|p| matches!(p, '.' | '?' | '!' | ':'));
+                        if !(after_stop && inner_d == 0) {
+                            inner_d += 1;
+                        }
+                    } else if inner_d > 0 {
+                        inner_d -= 1;
+                    } else {
+                        close(&mut open, m, &mut out);
+                    }
+                }
                 Some(_) => {
                     inner_straight =
                         !(inner_straight && m.prev.is_some_and(|p| !p.is_whitespace()));
