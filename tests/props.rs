@@ -144,21 +144,15 @@ fn paragraph_cuts(text: &str, a: &Analysis) -> Vec<usize> {
         .collect()
 }
 
-/// Known misses (the speaker finder), each a paragraph break moved before a
-/// sentence that needs the one before it (the property above leaves such
-/// sentences alone):
-/// - Copyright-adv: "He concludes: “...”" resolves to Philip Pullman inside
-///   the paragraph that names him, and to no one once it opens a paragraph
-///   of its own, although the paragraph before still ends with Pullman as
-///   the subject of "says";
+/// A paragraph break moved before a sentence that needs the one before it
+/// keeps its speaker:
+/// - Copyright-adv: "He concludes: “...”" (a present-tense cue) resolves to
+///   Philip Pullman whether or not it opens a paragraph;
 /// - Everest-adv: the cue-less quote "“Everywhere you go, ...”" continues
-///   the speaker before it inside its paragraph, and has none once it opens
-///   a paragraph (PRODUCT.md: a quote paragraph with no cue continues the
-///   previous speaker).
-///
-/// The diff then, rightly, reports a speaker change.
+///   the speaker before it, inside its paragraph or opening the next one
+///   (PRODUCT.md: a quote paragraph with no cue continues the previous
+///   speaker).
 #[test]
-#[ignore = "known miss: a cue-less sentence opening a paragraph loses the speaker"]
 fn a_paragraph_break_before_a_pronoun_cue_keeps_the_speaker() {
     for (article, at) in [(3, "He concludes:"), (6, "“Everywhere you go")] {
         let a = &articles()[article];
@@ -168,6 +162,15 @@ fn a_paragraph_break_before_a_pronoun_cue_keeps_the_speaker() {
             panic!("{e}");
         }
     }
+}
+
+/// Known misses (the speaker finder): a quote a colon brings in after a
+/// clause whose subject is a new speaker, and a cue-less quote paragraph
+/// joined to the one before it. The diff then, rightly, reports a speaker
+/// change.
+#[test]
+#[ignore = "known miss: the speaker of a colon quote depends on the paragraph"]
+fn a_paragraph_break_before_a_colon_quote_keeps_the_speaker() {
     // Fitness-adv: "One of the class, ... Winnie Robertson, thinks the
     // secret ... is never letting yourself go: “Use it or lose it, that's
     // what I say.”" is given to Margaret Allen, the speaker of the quote

@@ -647,6 +647,13 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     }) {
                         q.speaker = Some(l.2.clone());
                         q.speaker_span = l.3;
+                    } else if let Some(a) = last_attr.as_ref().filter(|a| {
+                        // A quote paragraph after one that ends by naming
+                        // its source (`..., according to Alton Byers.`).
+                        opens_para && fpara > 0 && prev_para(paragraphs, fpara) == Some(a.0)
+                    }) {
+                        q.speaker = Some(a.1.clone());
+                        q.speaker_span = Some(a.2);
                     }
                 }
                 if let Some(sp) = &q.speaker {

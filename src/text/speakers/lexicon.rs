@@ -86,14 +86,16 @@ const CUES_WORDS: &str = "said says say told tells tell asked asks added adds ar
          answered cautioned complained boasted emphasised emphasized emphasises emphasizes \
          repeated revealed disclosed testified continued asserted asserts contended contends \
          concluded believes acknowledge admit continues shouted exclaimed yelled chanted \
-         whispered";
+         whispered concludes recalls responds cautions complains boasts reveals discloses \
+         predicts pledges vows concedes observes repeats testifies remarks comments answers \
+         promises";
 
 /// Bare forms that are nouns as often as verbs: they need a clear subject
 /// and something after them.
 pub(crate) const WEAK_CUES: WordClass = WordClass(1 << 1);
 const WEAK_CUES_WORDS: &str = "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
          deny counter notes reports acknowledge admit continued concluded believes observed \
-         answered repeated";
+         answered repeated remarks comments answers promises";
 
 pub(crate) const ING_CUES: WordClass = WordClass(1 << 2);
 const ING_CUES_WORDS: &str = "saying confirming claiming insisting warning arguing adding noting stressing \
