@@ -197,7 +197,11 @@ impl<'a> IdMinter<'a> {
             .copied()
             .unwrap_or((0, CLAIM_ID_LEN));
         let (id, at) = first_free(self.article_id, normalized_text, &self.taken, from);
-        self.resume.insert(normalized_text.to_string(), at);
+        // A text whose first candidate was free is (nearly always) seen
+        // once: its next search starts there anyway, one lookup later.
+        if at != (0, CLAIM_ID_LEN) {
+            self.resume.insert(normalized_text.to_string(), at);
+        }
         self.taken.insert(id.clone());
         id
     }

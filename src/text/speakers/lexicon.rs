@@ -452,6 +452,13 @@ fn cap_word(w: &str) -> bool {
     }
 }
 
+/// `char::is_alphanumeric`, without the Unicode tables for General
+/// Punctuation (curly quotes, dashes, ellipses: common in news text, and
+/// never letters or digits).
+fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+}
+
 /// Which bytes are ASCII letters or digits, for the inner loop of
 /// [`tokenize`].
 static ASCII_ALNUM: [bool; 256] = {
@@ -485,7 +492,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
     };
     let alnum_at = |pos: usize| match bytes.get(pos) {
         Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => at(pos).is_some_and(char::is_alphanumeric),
+        Some(_) => at(pos).is_some_and(is_alnum),
         None => false,
     };
     // The word's lower-case form: borrowed from `lowered` or `text` when the
@@ -509,7 +516,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
             )
         } else {
             let c = at(i).unwrap_or(char::REPLACEMENT_CHARACTER);
-            (c.is_alphanumeric(), c.is_whitespace(), i + c.len_utf8())
+            (is_alnum(c), c.is_whitespace(), i + c.len_utf8())
         };
         if whitespace {
             i = after;
@@ -540,7 +547,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
             }
             let Some(cj) = at(j) else { break };
             let next = j + cj.len_utf8();
-            if !cj.is_ascii() && cj.is_alphanumeric() {
+            if !cj.is_ascii() && is_alnum(cj) {
                 ascii = false;
                 j = next;
             } else if matches!(cj, '-' | '\'' | '’' | '.' | '&') && alnum_at(next) {
