@@ -11,8 +11,12 @@
 //! calibration on the held-out scores, trains on everything and writes
 //! `src/score/checkworthy.bin`.
 //!
+//! It also validates three reduced models the same way (no ClaimBuster, no
+//! hand-set prior, neither), to show what each brings.
+//!
 //! Options: `--out FILE` writes the model elsewhere; `--cv-only` skips
-//! writing; `--set key=value,...` overrides a training setting (see
+//! writing; `--no-ablations` skips the reduced models; `--set
+//! key=value,...` overrides a training setting (see
 //! `claimtrack::score::train::Config`), for experiments; `--quiet` prints
 //! the means only.
 
@@ -33,6 +37,7 @@ struct Args {
     out: PathBuf,
     cv_only: bool,
     quiet: bool,
+    ablations: bool,
     config: Config,
 }
 
@@ -42,12 +47,14 @@ fn parse_args() -> Result<Args> {
     let mut out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/score/checkworthy.bin");
     let mut cv_only = false;
     let mut quiet = false;
+    let mut ablations = true;
     let mut config = Config::default();
     while let Some(a) = args.next() {
         match a.as_str() {
             "--out" => out = args.next().context("--out needs a file")?.into(),
             "--cv-only" => cv_only = true,
             "--quiet" => quiet = true,
+            "--no-ablations" => ablations = false,
             "--set" => {
                 for kv in args.next().context("--set needs key=value")?.split(',') {
                     set(&mut config, kv)?;
@@ -63,6 +70,7 @@ fn parse_args() -> Result<Args> {
         out,
         cv_only,
         quiet,
+        ablations,
         config,
     })
 }
@@ -206,37 +214,31 @@ fn main() -> Result<()> {
     print_table("model, leave-one-debate-out", &table, args.quiet);
     println!("cross-validation took {:.1}s", t.elapsed().as_secs_f64());
 
-    // Blends with the hand-set scorer's log-odds.
-    let hand_logits: Vec<Vec<f32>> = debates
-        .iter()
-        .map(|d| {
-            let units: Vec<Unit> = d
-                .sentences
-                .iter()
-                .map(|s| Unit {
-                    text: &s.text,
-                    signals: claimtrack::analysis::signals_of(&s.text),
-                })
-                .collect();
-            HandScorer
-                .values(&units)
-                .iter()
-                .map(|&v| (v / (1.0 - v)).ln() as f32)
-                .collect()
-        })
-        .collect();
-    for mu in [0.0f32, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5] {
-        let table: Vec<(String, Ranking)> = folds
-            .iter()
-            .zip(&hand_logits)
-            .zip(&docs)
-            .map(|((f, h), d)| {
-                let z: Vec<f32> = f.logits.iter().zip(h).map(|(z, h)| z + mu * h).collect();
-                let labels: Vec<bool> = d.examples.iter().map(|e| e.label).collect();
-                (f.name.clone(), Ranking::of(&z, &labels))
-            })
-            .collect();
-        print_table(&format!("blend with hand x {mu}"), &table, true);
+    // What each ingredient brings, validated the same way.
+    if args.ablations {
+        for (what, changed) in [
+            (
+                "plain: debates only, no prior",
+                Config {
+                    extra_weight: 0.0,
+                    prior: 0.0,
+                    ..c
+                },
+            ),
+            (
+                "without ClaimBuster",
+                Config {
+                    extra_weight: 0.0,
+                    ..c
+                },
+            ),
+            ("without the hand-set prior", Config { prior: 0.0, ..c }),
+        ] {
+            let folds = cross_validate(&docs, &texts, &extra_examples, &extra_texts, &changed);
+            let table: Vec<(String, Ranking)> =
+                folds.iter().map(|f| (f.name.clone(), f.ranking)).collect();
+            print_table(&format!("ablation, {what}"), &table, true);
+        }
     }
 
     // Calibration on the held-out log-odds of every debate.

@@ -155,12 +155,16 @@ impl<T: Copy + Default + Into<f32>> Weights<T> {
     ) -> (Parts, Dense) {
         let mut p = Parts::default();
         let mut n = 0usize;
+        // Without context the context tables are one or two zero slots.
+        let context = self.prev.bits > 1 || self.next.bits > 1;
         let dense = featurize(text, signals, |f| {
             let w = self.words.get(f.hash);
             n += 1;
             p.own += w;
-            p.as_prev += self.prev.get(f.hash);
-            p.as_next += self.next.get(f.hash);
+            if context {
+                p.as_prev += self.prev.get(f.hash);
+                p.as_next += self.next.get(f.hash);
+            }
             each(f, w);
         });
         let k = self.norm_of(n);
@@ -427,14 +431,20 @@ impl Model {
         let mut tops = Vec::with_capacity(units.len());
         let mut parts = Vec::with_capacity(units.len());
         let mut denses = Vec::with_capacity(units.len());
+        // One sentence's hashed features and weights, reused.
+        let mut weighed: Vec<(Hashed, f32)> = Vec::new();
         for u in units {
-            let mut top = Top::default();
-            let mut n = 0;
-            let (p, d) = self.weights.parts(u.text, u.signals, |f, w| {
-                n += 1;
+            weighed.clear();
+            let (p, d) = self
+                .weights
+                .parts(u.text, u.signals, |f, w| weighed.push((f, w)));
+            let mut top = Top {
+                norm: self.weights.norm_of(weighed.len()),
+                ..Top::default()
+            };
+            for &(f, w) in &weighed {
                 top.offer(f, w);
-            });
-            top.norm = self.weights.norm_of(n);
+            }
             tops.push(top);
             parts.push(p);
             denses.push(d);
@@ -443,7 +453,7 @@ impl Model {
         let s = self.scale;
         (0..units.len())
             .map(|i| {
-                let mut reasons = Vec::new();
+                let mut reasons = Vec::with_capacity(12);
                 let mut add = |feature: Cow<'static, str>, weight: f32| {
                     let weight = f64::from(s * weight);
                     if weight.abs() >= 0.05 {
@@ -484,14 +494,17 @@ struct Top {
     down: [(Option<Hashed>, f32); TOP],
     /// What each weight counts for in this sentence.
     norm: f32,
+    /// The smallest weight kept on either side (0 while a slot is free).
+    floor_up: f32,
+    floor_down: f32,
 }
 
 impl Top {
     #[inline]
     fn offer(&mut self, f: Hashed, w: f32) {
-        let list = if w > 0.0 {
+        let list = if w > self.floor_up {
             &mut self.up
-        } else if w < 0.0 {
+        } else if w < -self.floor_down {
             &mut self.down
         } else {
             return;
@@ -506,6 +519,13 @@ impl Top {
         if w.abs() > list[weakest].1.abs() {
             list[weakest] = (Some(f), w);
         }
+        // The least a new entry on that side must beat.
+        let floor = list.iter().fold(f32::MAX, |m, e| m.min(e.1.abs()));
+        if w > 0.0 {
+            self.floor_up = floor;
+        } else {
+            self.floor_down = floor;
+        }
     }
 
     fn picked(&self) -> impl Iterator<Item = (Hashed, f32)> + '_ {
@@ -518,17 +538,29 @@ impl Top {
 
 /// How an explanation names an n-gram: `word "killed"`.
 fn label(text: &str, f: Hashed) -> String {
-    let words = text
-        .get(f.start as usize..f.end as usize)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = text.get(f.start as usize..f.end as usize).unwrap_or("");
     let kind = match f.gram {
         Gram::Word => "word",
         Gram::Words => "words",
         Gram::Opens => "opens with",
         Gram::Ends => "ends with",
     };
-    format!("{kind} \"{words}\"")
+    let mut out = String::with_capacity(kind.len() + words.len() + 3);
+    out.push_str(kind);
+    out.push_str(" \"");
+    // White space inside a bigram (a line break, a run of spaces) as one space.
+    let mut space = false;
+    for c in words.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
 }
