@@ -502,30 +502,36 @@ struct Top {
 impl Top {
     #[inline]
     fn offer(&mut self, f: Hashed, w: f32) {
-        let list = if w > self.floor_up {
-            &mut self.up
-        } else if w < -self.floor_down {
-            &mut self.down
+        let (list, floor) = if w > 0.0 {
+            (&mut self.up, &mut self.floor_up)
+        } else if w < 0.0 {
+            (&mut self.down, &mut self.floor_down)
         } else {
             return;
         };
-        // The weakest kept entry (slots hold weight 0 while empty).
-        let mut weakest = 0;
-        for k in 1..TOP {
-            if list[k].1.abs() < list[weakest].1.abs() {
-                weakest = k;
+        if w.abs() < *floor {
+            return;
+        }
+        // A repeated n-gram ("to ... to") is one entry with both weights.
+        if let Some(e) = list
+            .iter_mut()
+            .find(|e| e.0.is_some_and(|g| g.hash == f.hash))
+        {
+            e.1 += w;
+        } else {
+            // The weakest kept entry (slots hold weight 0 while empty).
+            let mut weakest = 0;
+            for k in 1..TOP {
+                if list[k].1.abs() < list[weakest].1.abs() {
+                    weakest = k;
+                }
+            }
+            if w.abs() > list[weakest].1.abs() {
+                list[weakest] = (Some(f), w);
             }
         }
-        if w.abs() > list[weakest].1.abs() {
-            list[weakest] = (Some(f), w);
-        }
-        // The least a new entry on that side must beat.
-        let floor = list.iter().fold(f32::MAX, |m, e| m.min(e.1.abs()));
-        if w > 0.0 {
-            self.floor_up = floor;
-        } else {
-            self.floor_down = floor;
-        }
+        // The least a new entry on this side must reach.
+        *floor = list.iter().fold(f32::MAX, |m, e| m.min(e.1.abs()));
     }
 
     fn picked(&self) -> impl Iterator<Item = (Hashed, f32)> + '_ {
