@@ -2,11 +2,18 @@
 //! features and its neighbours', its file format, and its explanations.
 //!
 //! A sentence's log-odds are the bias, plus the weights of its own hashed
-//! n-grams and named features, plus context weights for the n-grams and
-//! named features of the sentence before and the sentence after. A
+//! n-grams (their sum divided by the square root of their number) and
+//! named features, plus context weights for the n-grams and named features
+//! of the sentence before and the sentence after. (The shipped model has
+//! no context weights: on the debates they lowered the validated MAP; its
+//! context tables are one zero slot each, which scoring skips.) A
 //! calibration (`scale * logit + shift`) maps that to the product's score,
 //! so that 0.5 is the point where a sentence is as likely check-worthy as
 //! not when both kinds are equally common (see `examples/train.rs`).
+//!
+//! Scoring a document is one pass over its bytes with no allocation per
+//! word ([`Model::values`]); [`Model::explained`] also keeps each
+//! sentence's strongest n-grams either way and names them.
 //!
 //! The weights ship in `src/score/checkworthy.bin` ([`Model::from_bytes`]):
 //! a magic string, the format and feature versions, the table sizes, then
