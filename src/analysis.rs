@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use crate::score::{Score, Scorer, Signals, Unit, default_scorer};
+use crate::score::{Score, Scorer, Signals, Unit, quick_scorer};
 use crate::store::model::{ClaimKind, QuantityRecord};
 use crate::text::numbers::{Quantity, QuantityKind, find_quantities};
 use crate::text::quotes::{Quote, QuoteKind};
@@ -112,10 +112,11 @@ pub fn quantity_record(text: &str, q: &Quantity) -> QuantityRecord {
     }
 }
 
-/// Analyse `text` with the shipped check-worthiness model. Claim ids are
-/// derived from `article_id` and each claim's normalized text.
+/// Analyse `text` with the shipped check-worthiness model (scores without
+/// their reasons: `analyze_with(.., default_scorer())` keeps them). Claim
+/// ids are derived from `article_id` and each claim's normalized text.
 pub fn analyze(text: &str, article_id: &str, options: Options) -> Analysis {
-    analyze_with(text, article_id, options, default_scorer())
+    analyze_with(text, article_id, options, quick_scorer())
 }
 
 /// Analyse `text` with any scorer.

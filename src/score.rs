@@ -3,7 +3,9 @@
 //! The score comes from a linear model trained on debates that journalists
 //! fact-checked ([`model`], trained by [`train`] from `examples/train.rs`,
 //! shipped as `src/score/checkworthy.bin`): hashed word n-grams and named
-//! features ([`features`]) of the sentence and of its neighbours. Every
+//! features ([`features`]) of a sentence, with the hand-set weights as a
+//! prior. Scorers see a whole document in order ([`Scorer::score_all`]), so
+//! a model may weigh a sentence's neighbours too. Every
 //! feature that moved a score much is returned with its contribution, so
 //! `analyze --explain` can say why a sentence ranks where it does. The
 //! older hand-set scorer ([`HandScorer`]) stays as a baseline.
@@ -111,12 +113,51 @@ pub fn builtin_model() -> Result<&'static model::Model, &'static model::ModelErr
     BUILTIN.as_ref()
 }
 
-/// The scorer `analyze` and `score` use: the shipped model, or the
-/// hand-set scorer should the model file be unreadable.
+/// The shipped model, or the hand-set scorer should the model file be
+/// unreadable; its scores come with their reasons (`analyze --explain`).
 pub fn default_scorer() -> &'static dyn Scorer {
     match builtin_model() {
         Ok(m) => m,
         Err(_) => &HandScorer,
+    }
+}
+
+/// The same scores as [`default_scorer`] without their reasons, which cost
+/// more than the scores: what `analyze` uses unless asked to explain.
+pub fn quick_scorer() -> &'static dyn Scorer {
+    static QUICK: LazyLock<Quick<'static>> = LazyLock::new(|| Quick(default_scorer()));
+    &*QUICK
+}
+
+/// A scorer's values with empty reasons.
+#[derive(Clone, Copy)]
+pub struct Quick<'a>(pub &'a dyn Scorer);
+
+impl Scorer for Quick<'_> {
+    fn score(&self, sentence: &str, signals: Signals) -> Score {
+        let unit = Unit {
+            text: sentence,
+            signals,
+        };
+        Score {
+            value: self.0.values(&[unit]).first().copied().unwrap_or(0.0),
+            reasons: Vec::new(),
+        }
+    }
+
+    fn score_all(&self, units: &[Unit<'_>]) -> Vec<Score> {
+        self.0
+            .values(units)
+            .into_iter()
+            .map(|value| Score {
+                value,
+                reasons: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn values(&self, units: &[Unit<'_>]) -> Vec<f64> {
+        self.0.values(units)
     }
 }
 
