@@ -11,7 +11,7 @@ use crate::score::{Unit, default_scorer};
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Each input line is one unit (a sentence, a claim); an empty line scores 0. \
-    The lines are read as one document in order: a line's neighbours count in its score.\n\n\
+    The lines are scored as one document, in order (a model may weigh a line's neighbours).\n\n\
     Examples:\n  claimtrack score sentences.txt\n  \
     echo \"Unemployment fell to 3.5% last year.\" | claimtrack score -"
 )]
@@ -24,8 +24,8 @@ pub struct Args {
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     let format = ctx.format("score", &[Format::Table, Format::Json], Format::Table)?;
     let input = read_input(&args.file)?;
-    // The non-empty lines are scored as one sequence, each with its
-    // neighbours, like the sentences of a debate; an empty line scores 0.
+    // The non-empty lines are scored as one sequence, like the sentences
+    // of a debate, so a model may weigh neighbours; an empty line scores 0.
     let lines: Vec<&str> = input.text.lines().collect();
     let units: Vec<Unit> = lines
         .iter()
