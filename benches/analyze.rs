@@ -1,13 +1,15 @@
 //! Throughput of the analysis on real news text: `cargo bench`.
 //!
-//! Prints MB/s for the whole pipeline (`analysis::analyze`) and for each
-//! finder on its own, over the articles in `benches/corpus/`, one thread.
+//! Prints MB/s for the whole pipeline (`analysis::analyze`), for each
+//! finder on its own, and for the check-worthiness model alone (`score`),
+//! over the articles in `benches/corpus/`, one thread.
 
 #![allow(clippy::print_stdout)] // a benchmark reports on standard output
 
 use std::time::{Duration, Instant};
 
 use claimtrack::analysis::{Options, analyze};
+use claimtrack::score::{Scorer, Signals, Unit};
 use claimtrack::text::{numbers, quotes, segment};
 
 fn corpus() -> Vec<String> {
@@ -53,6 +55,30 @@ fn measure(
         for a in articles {
             found += f(a);
         }
+        rounds += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mb = bytes as f64 * f64::from(rounds) / 1e6;
+    let cpu = cpu_start
+        .zip(cpu_time())
+        .map(|(a, b)| (b - a).as_secs_f64())
+        .filter(|&s| s > 0.0);
+    (mb / secs, cpu.map(|s| mb / s), found / rounds as usize)
+}
+
+/// Run `round` (which handles `bytes` bytes) until at least `min` has
+/// passed; as [`measure`].
+fn measure_bytes(
+    bytes: usize,
+    min: Duration,
+    mut round: impl FnMut() -> usize,
+) -> (f64, Option<f64>, usize) {
+    let mut found = 0;
+    let mut rounds = 0u32;
+    let cpu_start = cpu_time();
+    let start = Instant::now();
+    while start.elapsed() < min || rounds == 0 {
+        found += round();
         rounds += 1;
     }
     let secs = start.elapsed().as_secs_f64();
@@ -146,6 +172,59 @@ fn main() {
         });
         println!(
             "quotes + speakers (+segment) {mbs:5.1} MB/s   {n} quotes{}",
+            cpu(c)
+        );
+    }
+    if wanted("score") {
+        // The sentences of every article with their signals, found once:
+        // these lines time the check-worthiness model alone.
+        let docs: Vec<Vec<(&str, Signals)>> = articles
+            .iter()
+            .map(|t| {
+                let p = segment::find_paragraphs(t);
+                segment::find_sentences(t, &p)
+                    .iter()
+                    .filter(|s| !s.heading)
+                    .map(|s| {
+                        let text = s.span.slice(t);
+                        (text, claimtrack::analysis::signals_of(text))
+                    })
+                    .collect()
+            })
+            .collect();
+        let scored: usize = docs.iter().flatten().map(|(t, _)| t.len()).sum();
+        let model = claimtrack::score::builtin_model().expect("the shipped model reads");
+        let units: Vec<Vec<Unit>> = docs
+            .iter()
+            .map(|d| {
+                d.iter()
+                    .map(|&(text, signals)| Unit { text, signals })
+                    .collect()
+            })
+            .collect();
+        // MB/s over the sentence bytes scored (headings and blank lines left out).
+        let (mbs, c, n) = measure_bytes(scored, min, || {
+            units.iter().map(|u| model.values(u).len()).sum()
+        });
+        println!(
+            "score (model, values)      {mbs:7.1} MB/s   {n} sentences{}",
+            cpu(c)
+        );
+        let (mbs, c, n) = measure_bytes(scored, min, || {
+            units.iter().map(|u| model.explained(u).len()).sum()
+        });
+        println!(
+            "score (model, with reasons) {mbs:6.1} MB/s   {n} sentences{}",
+            cpu(c)
+        );
+        let (mbs, c, n) = measure_bytes(scored, min, || {
+            units
+                .iter()
+                .map(|u| claimtrack::score::HandScorer.score_all(u).len())
+                .sum()
+        });
+        println!(
+            "score (hand-set, before)   {mbs:7.1} MB/s   {n} sentences{}",
             cpu(c)
         );
     }

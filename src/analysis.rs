@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use crate::score::{HandScorer, Score, Scorer, Signals};
+use crate::score::{Score, Scorer, Signals, Unit, quick_scorer};
 use crate::store::model::{ClaimKind, QuantityRecord};
 use crate::text::numbers::{Quantity, QuantityKind, find_quantities};
 use crate::text::quotes::{Quote, QuoteKind};
@@ -112,10 +112,11 @@ pub fn quantity_record(text: &str, q: &Quantity) -> QuantityRecord {
     }
 }
 
-/// Analyse `text` with the hand-set scorer. Claim ids are derived from
-/// `article_id` and each claim's normalized text.
+/// Analyse `text` with the shipped check-worthiness model (scores without
+/// their reasons: `analyze_with(.., default_scorer())` keeps them). Claim
+/// ids are derived from `article_id` and each claim's normalized text.
 pub fn analyze(text: &str, article_id: &str, options: Options) -> Analysis {
-    analyze_with(text, article_id, options, &HandScorer)
+    analyze_with(text, article_id, options, quick_scorer())
 }
 
 /// Analyse `text` with any scorer.
@@ -162,9 +163,10 @@ pub fn analyze_with(
     // Figures and quotes per sentence, found by walking the sorted lists once.
     let figures = ranges_within(&sentences, quantities.iter().map(|q| q.span));
     let quoted = overlapping(&sentences, spoken.iter().map(|q| q.outer));
-    let scored: Vec<ScoredSentence> = sentences
+    let units: Vec<Unit> = sentences
         .iter()
         .enumerate()
+        .filter(|(_, s)| !s.heading)
         .map(|(i, s)| {
             let in_sentence = &quantities[figures[i].clone()];
             let dates = in_sentence
@@ -177,18 +179,27 @@ pub fn analyze_with(
                 attributed: attribution_of[i].is_some(),
                 quoted: quoted[i],
             };
-            let score = if s.heading {
-                Score {
-                    value: 0.0,
-                    reasons: Vec::new(),
-                }
-            } else {
-                scorer.score(s.span.slice(text), signals)
-            };
-            ScoredSentence {
-                sentence: *s,
-                score,
+            Unit {
+                text: s.span.slice(text),
+                signals,
             }
+        })
+        .collect();
+    // The sentences other than headings are scored as one sequence, so that
+    // each sentence's neighbours count; a heading scores 0.
+    let mut scores = scorer.score_all(&units).into_iter();
+    let scored: Vec<ScoredSentence> = sentences
+        .iter()
+        .map(|s| ScoredSentence {
+            sentence: *s,
+            score: match s.heading {
+                false => scores.next(),
+                true => None,
+            }
+            .unwrap_or(Score {
+                value: 0.0,
+                reasons: Vec::new(),
+            }),
         })
         .collect();
 

@@ -1,14 +1,24 @@
 //! Check-worthiness: how much a sentence deserves a fact-checker's time.
 //!
-//! The score is a logistic function of a handful of transparent features,
-//! each with a hand-set weight (a later version trains them). Every feature
-//! that fired is returned with its contribution, so `analyze` can say why a
-//! sentence ranks where it does.
+//! The score comes from a linear model trained on debates that journalists
+//! fact-checked ([`model`], trained by [`train`] from `examples/train.rs`,
+//! shipped as `src/score/checkworthy.bin`): hashed word n-grams and named
+//! features ([`features`]) of a sentence, with the hand-set weights as a
+//! prior. Scorers see a whole document in order ([`Scorer::score_all`]), so
+//! a model may weigh a sentence's neighbours too. Every
+//! feature that moved a score much is returned with its contribution, so
+//! `analyze --explain` can say why a sentence ranks where it does. The
+//! older hand-set scorer ([`HandScorer`]) stays as a baseline.
 //!
 //! `"The war has killed 240,000 people, the monitor said."` -> high (a figure,
 //! an attribution, a past-tense assertion); `"Obama will speak on Monday."` ->
 //! low (an intention about the future).
 
+pub mod features;
+pub mod model;
+pub mod train;
+
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -30,9 +40,10 @@ pub struct Signals {
 }
 
 /// One feature's contribution to a score, in log-odds.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    pub feature: &'static str,
+    /// A named feature (`states a figure`) or an n-gram (`word "killed"`).
+    pub feature: Cow<'static, str>,
     pub weight: f64,
 }
 
@@ -43,10 +54,111 @@ pub struct Score {
     pub reasons: Vec<Reason>,
 }
 
+/// One sentence of a document to score, with what the analysis knows of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit<'a> {
+    pub text: &'a str,
+    pub signals: Signals,
+}
+
 /// Anything that rates sentences. The pipeline holds one behind this trait,
-/// so a trained model can replace the hand-set one without touching callers.
+/// so scorers can change without touching callers.
 pub trait Scorer: Sync {
+    /// Rate one sentence on its own.
     fn score(&self, sentence: &str, signals: Signals) -> Score;
+
+    /// Rate the sentences of one document, given in order: a scorer may let
+    /// a sentence's neighbours move its score.
+    fn score_all(&self, units: &[Unit<'_>]) -> Vec<Score> {
+        units
+            .iter()
+            .map(|u| self.score(u.text, u.signals))
+            .collect()
+    }
+
+    /// The scores of [`Scorer::score_all`] without their reasons.
+    fn values(&self, units: &[Unit<'_>]) -> Vec<f64> {
+        self.score_all(units).into_iter().map(|s| s.value).collect()
+    }
+}
+
+impl Scorer for model::Model {
+    fn score(&self, sentence: &str, signals: Signals) -> Score {
+        let unit = Unit {
+            text: sentence,
+            signals,
+        };
+        self.explained(&[unit]).pop().unwrap_or(Score {
+            value: 0.0,
+            reasons: Vec::new(),
+        })
+    }
+
+    fn score_all(&self, units: &[Unit<'_>]) -> Vec<Score> {
+        self.explained(units)
+    }
+
+    fn values(&self, units: &[Unit<'_>]) -> Vec<f64> {
+        model::Model::values(self, units)
+    }
+}
+
+/// The model shipped with this build, read once.
+static BUILTIN: LazyLock<Result<model::Model, model::ModelError>> =
+    LazyLock::new(|| model::Model::from_bytes(include_bytes!("score/checkworthy.bin")));
+
+/// The model shipped with this build (`src/score/checkworthy.bin`), or why
+/// it cannot be read (the tests make sure it can).
+pub fn builtin_model() -> Result<&'static model::Model, &'static model::ModelError> {
+    BUILTIN.as_ref()
+}
+
+/// The shipped model, or the hand-set scorer should the model file be
+/// unreadable; its scores come with their reasons (`analyze --explain`).
+pub fn default_scorer() -> &'static dyn Scorer {
+    match builtin_model() {
+        Ok(m) => m,
+        Err(_) => &HandScorer,
+    }
+}
+
+/// The same scores as [`default_scorer`] without their reasons, which cost
+/// more than the scores: what `analyze` uses unless asked to explain.
+pub fn quick_scorer() -> &'static dyn Scorer {
+    static QUICK: LazyLock<Quick<'static>> = LazyLock::new(|| Quick(default_scorer()));
+    &*QUICK
+}
+
+/// A scorer's values with empty reasons.
+#[derive(Clone, Copy)]
+pub struct Quick<'a>(pub &'a dyn Scorer);
+
+impl Scorer for Quick<'_> {
+    fn score(&self, sentence: &str, signals: Signals) -> Score {
+        let unit = Unit {
+            text: sentence,
+            signals,
+        };
+        Score {
+            value: self.0.values(&[unit]).first().copied().unwrap_or(0.0),
+            reasons: Vec::new(),
+        }
+    }
+
+    fn score_all(&self, units: &[Unit<'_>]) -> Vec<Score> {
+        self.0
+            .values(units)
+            .into_iter()
+            .map(|value| Score {
+                value,
+                reasons: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn values(&self, units: &[Unit<'_>]) -> Vec<f64> {
+        self.0.values(units)
+    }
 }
 
 /// The hand-set linear scorer.
@@ -146,7 +258,12 @@ impl Scorer for HandScorer {
     fn score(&self, sentence: &str, signals: Signals) -> Score {
         let words = words(sentence);
         let mut reasons = Vec::new();
-        let mut add = |feature: &'static str, weight: f64| reasons.push(Reason { feature, weight });
+        let mut add = |feature: &'static str, weight: f64| {
+            reasons.push(Reason {
+                feature: Cow::Borrowed(feature),
+                weight,
+            })
+        };
 
         if signals.figures > 0 {
             add("states a figure", 2.4);

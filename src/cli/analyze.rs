@@ -7,9 +7,9 @@ use super::extract::derive_id;
 use super::output::{Format, round_score, score, serde_name, truncate};
 use super::views::FigureJson;
 use super::{Context, Outcome, batch};
-use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze};
+use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze, analyze_with};
 use crate::input::read_input;
-use crate::score::Reason;
+use crate::score::{Reason, default_scorer};
 use crate::store::model::ClaimKind;
 
 /// Show every sentence, figure, quote and score of an article
@@ -145,6 +145,14 @@ fn to_json<'a>(text: &'a str, a: &'a Analysis, explain: bool) -> AnalysisJson<'a
     }
 }
 
+/// The analysis, with the reasons for each score when they are to be shown.
+fn analysis_of(text: &str, id: &str, options: Options, explain: bool) -> Analysis {
+    match explain {
+        true => analyze_with(text, id, options, default_scorer()),
+        false => analyze(text, id, options),
+    }
+}
+
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     let format = ctx.format(
         "analyze",
@@ -164,7 +172,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     let options = Options {
         min_score: args.min_score,
     };
-    let analysis = analyze(text, &id, options);
+    let analysis = analysis_of(text, &id, options, args.explain);
     match format {
         Format::Json => {
             ctx.out.json(&to_json(text, &analysis, args.explain))?;
@@ -281,7 +289,7 @@ fn analyze_many(
         |file| {
             let input = read_input(file)?;
             let id = derive_id(input.file_name(), &input.text);
-            let a = analyze(&input.text, &id, options);
+            let a = analysis_of(&input.text, &id, options, args.explain);
             if json {
                 super::output::json_line(&FileJson {
                     file,
