@@ -8,7 +8,6 @@ use super::output::{Format, round_score, score, serde_name, truncate};
 use super::views::FigureJson;
 use super::{Context, Outcome, batch};
 use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze};
-use crate::input::read_input;
 use crate::score::Reason;
 use crate::store::model::ClaimKind;
 
@@ -31,6 +30,9 @@ pub struct Args {
     /// Name the features that raised or lowered each sentence's score
     #[arg(long)]
     explain: bool,
+
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 #[derive(Serialize)]
@@ -158,7 +160,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     if !single {
         return analyze_many(ctx, &args, &files, format);
     }
-    let input = read_input(&files[0])?;
+    let input = args.read.read(&files[0])?;
     let id = derive_id(input.file_name(), &input.text);
     let text = &input.text;
     let options = Options {
@@ -279,7 +281,7 @@ fn analyze_many(
         files,
         &bar,
         |file| {
-            let input = read_input(file)?;
+            let input = args.read.read(file)?;
             let id = derive_id(input.file_name(), &input.text);
             let a = analyze(&input.text, &id, options);
             if json {
