@@ -202,18 +202,7 @@ impl Store {
             }
             Err(e) => return Err(StoreError::io(&path, e)),
         };
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let good = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
-            let (line, column) = line_col(&text, good);
-            StoreError::Parse {
-                path: path.clone(),
-                line,
-                column,
-                message: "not valid UTF-8".to_string(),
-            }
-        })?;
-        let file = check::parse_file(&path, &text, Some(id))?;
+        let (file, text) = parse_article_file(&path, bytes, Some(id))?;
         Ok(Loaded { file, text, path })
     }
 
@@ -440,6 +429,30 @@ pub fn parse_lock_timeout(value: &str) -> Result<Duration, StoreError> {
             value: value.to_string(),
             reason: "expected a number of seconds such as 10 or 0.5".to_string(),
         })
+}
+
+/// Reads the bytes of a store file: UTF-8 text, TOML that fits the records,
+/// and the rules of the schema (the article id is `expected_id` when given).
+/// Returns the records and the text. Never panics: anything else is a
+/// [`StoreError`] with the line and column of the problem.
+pub fn parse_article_file(
+    path: &Path,
+    bytes: Vec<u8>,
+    expected_id: Option<&str>,
+) -> Result<(ArticleFile, String), StoreError> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+        let (line, column) = line_col(&text, good);
+        StoreError::Parse {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: "not valid UTF-8".to_string(),
+        }
+    })?;
+    let file = check::parse_file(path, &text, expected_id)?;
+    Ok((file, text))
 }
 
 /// Writes `bytes` to `path` atomically: a temporary dot file in the same
