@@ -1,6 +1,6 @@
 //! Article ids, claim ids and hashes.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
@@ -131,8 +131,32 @@ pub const CLAIM_ID_LEN: usize = 6;
 ///
 /// Pass in `taken` every id the article has ever used (removed claims
 /// included), so an id is never reused for a different claim.
+///
+/// Each call walks the text's candidates from the first: giving ids to many
+/// claims that share a text this way takes time quadratic in their number.
+/// [`ClaimIds`] gives the same ids in linear time.
 pub fn claim_id(article_id: &str, normalized_text: &str, taken: &HashSet<String>) -> String {
-    let mut round = 0u64;
+    first_free(article_id, normalized_text, taken, 0).1
+}
+
+/// The candidates of one text: round `r` hashes the text (and, after round
+/// 0, `"\n{r}"`) and offers the 6- to 51-character prefixes of its base-32
+/// digest, shortest first.
+const IDS_PER_ROUND: u64 = (BASE32_DIGEST_LEN - CLAIM_ID_LEN + 1) as u64;
+
+/// Characters in the base-32 form of a SHA-256 digest: whole 5-bit groups.
+const BASE32_DIGEST_LEN: usize = 256 / 5;
+
+/// The first candidate of the text's sequence, from number `from` on, that
+/// is not in `taken`: its number and the id.
+fn first_free(
+    article_id: &str,
+    normalized_text: &str,
+    taken: &HashSet<String>,
+    from: u64,
+) -> (u64, String) {
+    let mut round = from / IDS_PER_ROUND;
+    let mut skip = (from % IDS_PER_ROUND) as usize;
     loop {
         let mut hasher = Sha256::new();
         hasher.update(article_id.as_bytes());
@@ -144,13 +168,71 @@ pub fn claim_id(article_id: &str, normalized_text: &str, taken: &HashSet<String>
         }
         let digest = hasher.finalize();
         let chars = base32(digest.as_slice());
-        for len in CLAIM_ID_LEN..=chars.len() {
+        for len in CLAIM_ID_LEN + skip..=chars.len() {
             let id = &chars[..len];
             if !taken.contains(id) {
-                return id.to_string();
+                let number = round * IDS_PER_ROUND + (len - CLAIM_ID_LEN) as u64;
+                return (number, id.to_string());
             }
         }
+        skip = 0;
         round += 1;
+    }
+}
+
+/// Gives the claims of one article their ids in turn: the very ids that
+/// calling [`claim_id`] for each, with every id given so far added to
+/// `taken`, would give, but in time linear in the number of claims however
+/// many share a text (an article that repeats one sentence 100,000 times).
+///
+/// It remembers, for each text, which of the text's candidates it gave last;
+/// since ids are only ever added to `taken`, every earlier candidate is still
+/// taken, and the next claim with that text starts from there.
+///
+/// ```
+/// use std::collections::HashSet;
+/// use claimtrack::store::{ClaimIds, claim_id};
+///
+/// let mut ids = ClaimIds::new("story", HashSet::new());
+/// let first = ids.next("The same sentence.");
+/// let second = ids.next("The same sentence.");
+/// assert_eq!(first, claim_id("story", "The same sentence.", &HashSet::new()));
+/// assert_eq!(second.len(), 7);
+/// assert!(second.starts_with(&first));
+/// ```
+#[derive(Debug, Clone)]
+pub struct ClaimIds {
+    article_id: String,
+    taken: HashSet<String>,
+    /// For each text given an id (by its SHA-256), the number of the
+    /// candidate it got.
+    last: HashMap<[u8; 32], u64>,
+}
+
+impl ClaimIds {
+    /// Starts with the ids in `taken` (every id the article has ever used).
+    pub fn new(article_id: &str, taken: HashSet<String>) -> Self {
+        ClaimIds {
+            article_id: article_id.to_string(),
+            taken,
+            last: HashMap::new(),
+        }
+    }
+
+    /// The id of the next claim, whose normalized text is `normalized_text`;
+    /// it is taken from now on.
+    pub fn next(&mut self, normalized_text: &str) -> String {
+        let key: [u8; 32] = Sha256::digest(normalized_text.as_bytes()).into();
+        let from = self.last.get(&key).map_or(0, |n| n + 1);
+        let (number, id) = first_free(&self.article_id, normalized_text, &self.taken, from);
+        self.last.insert(key, number);
+        self.taken.insert(id.clone());
+        id
+    }
+
+    /// Every id taken: those given at the start and those given since.
+    pub fn taken(&self) -> &HashSet<String> {
+        &self.taken
     }
 }
 
@@ -227,6 +309,32 @@ mod tests {
             sha256_hex(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn claim_ids_in_turn_are_the_ids_of_claim_id() {
+        // Texts that repeat (many times over: past the 46 candidates of a
+        // round), with some ids already taken at the start.
+        let texts: Vec<String> = (0..400)
+            .map(|i| match i % 5 {
+                0 | 1 | 2 => "Same.".to_string(),
+                3 => format!("Other {}.", i % 3),
+                _ => format!("Unique {i}."),
+            })
+            .collect();
+        let mut start = HashSet::new();
+        start.insert(claim_id("a", "Same.", &HashSet::new()));
+        start.insert(claim_id("a", "Other 1.", &HashSet::new())[..6].to_string() + "z");
+        let mut taken = start.clone();
+        let mut ids = ClaimIds::new("a", start);
+        for t in &texts {
+            let want = claim_id("a", t, &taken);
+            taken.insert(want.clone());
+            assert_eq!(ids.next(t), want, "{t}");
+        }
+        assert_eq!(ids.taken(), &taken);
+        // Past the first round: 240 claims share "Same.".
+        assert!(taken.len() == texts.len() + 2);
     }
 
     #[test]

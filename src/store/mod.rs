@@ -31,7 +31,9 @@ use toml_edit::DocumentMut;
 
 pub use error::{StoreError, line_col};
 pub use format::{apply, render};
-pub use ids::{CLAIM_ID_LEN, MAX_ARTICLE_ID, claim_id, sha256_hex, slugify, validate_article_id};
+pub use ids::{
+    CLAIM_ID_LEN, ClaimIds, MAX_ARTICLE_ID, claim_id, sha256_hex, slugify, validate_article_id,
+};
 pub use model::{ArticleFile, SCHEMA, Timestamp};
 pub use resolve::{find_claim, resolve_claim};
 
