@@ -159,7 +159,7 @@ pub fn decode_lossy(bytes: &[u8]) -> Result<String, DecodeError> {
             Ok(String::from_utf8_lossy(body).into_owned())
         }
         Err(DecodeError::InvalidUtf16) => {
-            let (rest, unit): (&[u8], fn([u8; 2]) -> u16) = match bytes {
+            let (rest, unit): (&[u8], Unit) = match bytes {
                 [0xFF, 0xFE, rest @ ..] => (rest, u16::from_le_bytes),
                 [_, _, rest @ ..] => (rest, u16::from_be_bytes),
                 _ => (&[], u16::from_be_bytes),
@@ -170,13 +170,16 @@ pub fn decode_lossy(bytes: &[u8]) -> Result<String, DecodeError> {
     }
 }
 
-fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+/// Reads one UTF-16 code unit from its two bytes (little- or big-endian).
+type Unit = fn([u8; 2]) -> u16;
+
+fn decode_utf16(bytes: &[u8], unit: Unit) -> Result<String, DecodeError> {
     utf16_text(bytes, unit, false)
 }
 
 /// UTF-16 code units to text; `lossy` replaces unpaired surrogates and an odd
 /// last byte with U+FFFD, else they are an error.
-fn utf16_text(bytes: &[u8], unit: fn([u8; 2]) -> u16, lossy: bool) -> Result<String, DecodeError> {
+fn utf16_text(bytes: &[u8], unit: Unit, lossy: bool) -> Result<String, DecodeError> {
     let odd = !bytes.len().is_multiple_of(2);
     if odd && !lossy {
         return Err(DecodeError::InvalidUtf16);

@@ -120,7 +120,7 @@ fn concurrent_writers_lose_no_update() {
     let mut notes: Vec<String> = Vec::new();
     for c in &file.claims {
         let mut status = "unverified";
-        let mut last_of_writer = vec![None; WRITERS];
+        let mut last_of_writer = [None; WRITERS];
         for e in &c.log {
             assert_eq!(
                 e.from.as_deref(),

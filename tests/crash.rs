@@ -128,7 +128,7 @@ fn writers_killed_at_random_moments_lose_no_acknowledged_change() {
             run < kills * 5 + 20,
             "seed {seed}: kills do not land ({killed} in {run} runs)"
         );
-        if run % EPOCH == 0 {
+        if run.is_multiple_of(EPOCH) {
             std::fs::remove_file(&path).unwrap();
             fresh_article();
             acknowledged.clear();

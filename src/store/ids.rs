@@ -317,7 +317,7 @@ mod tests {
         // round), with some ids already taken at the start.
         let texts: Vec<String> = (0..400)
             .map(|i| match i % 5 {
-                0 | 1 | 2 => "Same.".to_string(),
+                0..=2 => "Same.".to_string(),
                 3 => format!("Other {}.", i % 3),
                 _ => format!("Unique {i}."),
             })
