@@ -2,7 +2,9 @@
 //!
 //! Text is UTF-8 (a byte-order mark is dropped) or UTF-16 with a byte-order
 //! mark. Anything else is refused with the byte offset of the first bad byte,
-//! and so is binary data (a NUL byte).
+//! and so is binary data (a NUL byte). Read [`Decoding::Lossy`], bad UTF-8
+//! sequences and unpaired UTF-16 surrogates become U+FFFD instead; binary
+//! data is refused all the same.
 
 use std::io::Read;
 use std::path::Path;
@@ -22,9 +24,11 @@ pub enum InputError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: invalid UTF-8 at byte {offset}")]
+    #[error(
+        "{path}: invalid UTF-8 at byte {offset} (--lossy reads it with bad bytes replaced by U+FFFD)"
+    )]
     InvalidUtf8 { path: String, offset: usize },
-    #[error("{path}: invalid UTF-16 text")]
+    #[error("{path}: invalid UTF-16 text (--lossy reads it with bad units replaced by U+FFFD)")]
     InvalidUtf16 { path: String },
     #[error("{path}: binary data (NUL byte at byte {offset}), not an article")]
     Binary { path: String, offset: usize },
@@ -48,8 +52,24 @@ impl Input {
     }
 }
 
-/// Read `arg` (`-` for standard input) as text.
+/// How bytes that are not text are treated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Decoding {
+    /// Refuse them, saying where they are.
+    #[default]
+    Strict,
+    /// Replace each bad sequence with U+FFFD (binary data is still refused).
+    Lossy,
+}
+
+/// Read `arg` (`-` for standard input) as text, refusing bytes that are not
+/// text.
 pub fn read_input(arg: &str) -> Result<Input, InputError> {
+    read_input_as(arg, Decoding::Strict)
+}
+
+/// Read `arg` (`-` for standard input) as text, decoded as `decoding` says.
+pub fn read_input_as(arg: &str, decoding: Decoding) -> Result<Input, InputError> {
     let bytes = if arg == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
@@ -74,7 +94,11 @@ pub fn read_input(arg: &str) -> Result<Input, InputError> {
         })?
     };
     let label = if arg == "-" { "<stdin>" } else { arg };
-    let text = decode(&bytes).map_err(|e| e.at(label))?;
+    let text = match decoding {
+        Decoding::Strict => decode(&bytes),
+        Decoding::Lossy => decode_lossy(&bytes),
+    }
+    .map_err(|e| e.at(label))?;
     Ok(Input {
         source: arg.to_string(),
         text,
@@ -123,14 +147,55 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     }
 }
 
-fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
-    if !bytes.len().is_multiple_of(2) {
+/// Decode an article's bytes, replacing what is not text with U+FFFD: each
+/// invalid UTF-8 sequence, each unpaired UTF-16 surrogate, and a last odd
+/// byte of UTF-16. Binary data (a NUL) is refused as by [`decode`].
+///
+/// `b"caf\xE9"` -> `"caf\u{FFFD}"`.
+pub fn decode_lossy(bytes: &[u8]) -> Result<String, DecodeError> {
+    match decode(bytes) {
+        Err(DecodeError::InvalidUtf8(_)) => {
+            let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+            Ok(String::from_utf8_lossy(body).into_owned())
+        }
+        Err(DecodeError::InvalidUtf16) => {
+            let (rest, unit): (&[u8], Unit) = match bytes {
+                [0xFF, 0xFE, rest @ ..] => (rest, u16::from_le_bytes),
+                [_, _, rest @ ..] => (rest, u16::from_be_bytes),
+                _ => (&[], u16::from_be_bytes),
+            };
+            utf16_text(rest, unit, true)
+        }
+        other => other,
+    }
+}
+
+/// Reads one UTF-16 code unit from its two bytes (little- or big-endian).
+type Unit = fn([u8; 2]) -> u16;
+
+fn decode_utf16(bytes: &[u8], unit: Unit) -> Result<String, DecodeError> {
+    utf16_text(bytes, unit, false)
+}
+
+/// UTF-16 code units to text; `lossy` replaces unpaired surrogates and an odd
+/// last byte with U+FFFD, else they are an error.
+fn utf16_text(bytes: &[u8], unit: Unit, lossy: bool) -> Result<String, DecodeError> {
+    let odd = !bytes.len().is_multiple_of(2);
+    if odd && !lossy {
         return Err(DecodeError::InvalidUtf16);
     }
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-    let text: String = char::decode_utf16(units)
-        .collect::<Result<_, _>>()
-        .map_err(|_| DecodeError::InvalidUtf16)?;
+    let mut text = String::with_capacity(bytes.len());
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => text.push(c),
+            Err(_) if lossy => text.push(char::REPLACEMENT_CHARACTER),
+            Err(_) => return Err(DecodeError::InvalidUtf16),
+        }
+    }
+    if odd {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
     if let Some(nul) = text.find('\0') {
         return Err(DecodeError::Binary(nul));
     }
@@ -153,6 +218,23 @@ mod tests {
         assert_eq!(
             decode(b"\xEF\xBB\xBFab\xC3"),
             Err(DecodeError::InvalidUtf8(5))
+        );
+    }
+
+    #[test]
+    fn lossy_replaces_bad_bytes_and_still_refuses_binary() {
+        assert_eq!(decode_lossy(b"caf\xE9 ok").unwrap(), "caf\u{FFFD} ok");
+        assert_eq!(decode_lossy(b"\xEF\xBB\xBFa\xFFb").unwrap(), "a\u{FFFD}b");
+        assert_eq!(decode_lossy(b"plain").unwrap(), "plain");
+        assert_eq!(decode_lossy(b"a\xFF\0"), Err(DecodeError::Binary(2)));
+        // A lone high surrogate, then an odd last byte.
+        assert_eq!(
+            decode_lossy(&[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00, 0x42]).unwrap(),
+            "\u{FFFD}A\u{FFFD}"
+        );
+        assert_eq!(
+            decode_lossy(&[0xFE, 0xFF, 0xDC, 0x00, 0x00, 0x41]).unwrap(),
+            "\u{FFFD}A"
         );
     }
 

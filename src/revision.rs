@@ -261,7 +261,13 @@ pub fn apply_revision(
                         record.status = Status::NeedsRecheck;
                     }
                 }
+                // An unchanged claim keeps the score it was recorded with
+                // (a later model, or a hand edit, does not churn the file).
+                let score = record.score;
                 refresh(record, new_record(input.text, analysis, claim, number));
+                if change.change == ChangeKind::Unchanged {
+                    record.score = score;
+                }
                 new[n].id = Some(record.id.clone());
                 live[o]
             }

@@ -286,3 +286,65 @@ fn a_file_is_diffed_against_an_article_by_the_article_threshold() {
         .assert()
         .code(0);
 }
+
+// A writer killed between writing its temporary file and renaming it left
+// `.<id>.toml.*.tmp` behind for good; the next writer now clears them (and
+// only them: other dot files in the store are not its own).
+#[test]
+fn temporaries_of_killed_writers_are_cleared_by_the_next_writer() {
+    let dir = seeded();
+    let store = dir.path().join("claims");
+    let stale = store.join(".putin-syria-gambit.toml.AbC123.tmp");
+    std::fs::write(&stale, "schema = 1\n[article]\nid = \"putin").unwrap();
+    // The configuration's temporary (`init`, which takes no lock), a dot
+    // file of the checker's, and one that names no article.
+    let others = [
+        "..claimtrack.toml.x1.tmp",
+        ".notes.tmp",
+        ".Bad Id.toml.x.tmp",
+    ];
+    for name in others {
+        std::fs::write(store.join(name), "kept").unwrap();
+    }
+    claimtrack(dir.path())
+        .args(["check-store"])
+        .assert()
+        .success();
+    assert!(stale.exists(), "readers leave the store alone");
+    let id = id_of(dir.path(), "240,000", "quantity");
+    claimtrack(dir.path())
+        .args(["mark", &id, "verified"])
+        .assert()
+        .success();
+    assert!(!stale.exists());
+    for name in others {
+        assert!(store.join(name).exists(), "{name}");
+    }
+}
+
+// `mark` parsed its store file six times (the claim's article loaded twice,
+// each load parsing it twice, and the check of the written text twice); the
+// loaded file is now reused and a load parses once. A mark in a store whose
+// file has a broken twin must still find its claim and save.
+#[test]
+fn a_claim_found_is_saved_from_the_file_it_was_found_in() {
+    let dir = seeded();
+    let store = dir.path().join("claims");
+    let id = id_of(dir.path(), "240,000", "quantity");
+    std::fs::write(store.join("broken.toml"), "schema = [").unwrap();
+    claimtrack(dir.path())
+        .args(["cite", &id, "https://example.org/x"])
+        .assert()
+        .success();
+    let file = claimtrack::store::Store::open(&store)
+        .unwrap()
+        .load("putin-syria-gambit")
+        .unwrap()
+        .file;
+    let claim = file.claims.iter().find(|c| c.id == id).unwrap();
+    assert_eq!(claim.sources[0].url, "https://example.org/x");
+    assert_eq!(
+        std::fs::read_to_string(store.join("broken.toml")).unwrap(),
+        "schema = ["
+    );
+}

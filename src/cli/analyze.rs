@@ -8,7 +8,6 @@ use super::output::{Format, round_score, score, serde_name, truncate};
 use super::views::FigureJson;
 use super::{Context, Outcome, batch};
 use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze, analyze_with};
-use crate::input::read_input;
 use crate::score::{Reason, default_scorer};
 use crate::store::model::ClaimKind;
 
@@ -31,6 +30,9 @@ pub struct Args {
     /// Name the features that raised or lowered each sentence's score
     #[arg(long)]
     explain: bool,
+
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 #[derive(Serialize)]
@@ -166,7 +168,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     if !single {
         return analyze_many(ctx, &args, &files, format);
     }
-    let input = read_input(&files[0])?;
+    let input = args.read.read(&files[0])?;
     let id = derive_id(input.file_name(), &input.text);
     let text = &input.text;
     let options = Options {
@@ -187,15 +189,23 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
 
     let out = &mut ctx.out;
     let mut table = out.new_table(["#", "SCORE", "CLAIM", "SENTENCE"]);
+    // The kinds of the claims over each sentence, in claim order: each claim
+    // is put on the sentences it covers (found by binary search), so the
+    // table takes time linear in the article.
+    let sentences = &analysis.sentences;
+    let mut kinds: Vec<Vec<String>> = vec![Vec::new(); sentences.len()];
+    for c in &analysis.claims {
+        let first = sentences.partition_point(|s| s.sentence.span.end <= c.span.start);
+        let last = sentences.partition_point(|s| s.sentence.span.start < c.span.end);
+        for (i, s) in sentences.iter().enumerate().take(last).skip(first) {
+            if c.span.overlaps(s.sentence.span) {
+                kinds[i].push(serde_name(&c.kind));
+            }
+        }
+    }
     for (i, s) in analysis.sentences.iter().enumerate() {
         let span = s.sentence.span;
-        let claim = analysis
-            .claims
-            .iter()
-            .filter(|c| c.span.overlaps(span))
-            .map(|c| serde_name(&c.kind))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let claim = kinds[i].join("\n");
         let mut sentence = truncate(&crate::text::normalize(span.slice(text)), 200);
         if s.sentence.heading {
             sentence = format!("(heading) {sentence}");
@@ -287,7 +297,7 @@ fn analyze_many(
         files,
         &bar,
         |file| {
-            let input = read_input(file)?;
+            let input = args.read.read(file)?;
             let id = derive_id(input.file_name(), &input.text);
             let a = analysis_of(&input.text, &id, options, args.explain);
             if json {

@@ -10,7 +10,6 @@ use super::views::DiffReport;
 use super::{Context, Outcome};
 use crate::analysis::{Options, analyze};
 use crate::diff::{DiffClaim, What, diff_claims};
-use crate::input::read_input;
 use crate::revision::{claims_at, diff_claims_of, options_of};
 
 /// Compare two claim sets: article files, or stored ARTICLE@REV revisions
@@ -39,6 +38,9 @@ pub struct Args {
     /// List only changed claims whose substance changed in one of these ways
     #[arg(long, value_name = "WHAT", value_delimiter = ',', value_parser = parse_what)]
     only: Vec<What>,
+
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 fn parse_what(s: &str) -> Result<What, String> {
@@ -54,7 +56,10 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     if args.old == "-" && args.new == "-" {
         return Err(UsageError("only one side can be standard input".into()).into());
     }
-    let (old, new) = (load_side(ctx, &args.old)?, load_side(ctx, &args.new)?);
+    let (old, new) = (
+        load_side(ctx, &args.old, args.read)?,
+        load_side(ctx, &args.new, args.read)?,
+    );
     // A file compared with a stored article is judged by the article's
     // threshold, so that only the text makes a difference.
     let options = [&old, &new]
@@ -117,9 +122,9 @@ impl Side {
 }
 
 /// Read one side: a file (or `-`), else `ARTICLE` or `ARTICLE@REV`.
-fn load_side(ctx: &Context, arg: &str) -> Result<Side> {
+fn load_side(ctx: &Context, arg: &str, read: super::ReadArgs) -> Result<Side> {
     if arg == "-" || Path::new(arg).exists() {
-        return Ok(Side::File(read_input(arg)?));
+        return Ok(Side::File(read.read(arg)?));
     }
     let (article, revision) = match arg.rsplit_once('@') {
         Some((a, r)) => {

@@ -8,7 +8,6 @@ use super::output::{Format, UsageError};
 use super::views::{ClaimJson, claims_table};
 use super::{Context, Outcome, batch};
 use crate::analysis::{DEFAULT_MIN_SCORE, Options, analyze};
-use crate::input::read_input;
 use crate::revision::{RevisionInput, new_article};
 use crate::store::{self, Store, model::ArticleFile};
 
@@ -40,6 +39,9 @@ pub struct Args {
     /// Print the claims without writing to the store
     #[arg(long)]
     dry_run: bool,
+
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
@@ -66,8 +68,9 @@ fn prepare(
     id: Option<&str>,
     title: Option<&str>,
     min_score: f64,
+    read: super::ReadArgs,
 ) -> Result<ArticleFile> {
-    let input = read_input(file)?;
+    let input = read.read(file)?;
     if input.text.trim().is_empty() {
         return Err(UsageError(format!("{file}: the article is empty")).into());
     }
@@ -106,6 +109,7 @@ fn extract_one(ctx: &mut Context, args: &Args, file: &str, format: Format) -> Re
         args.id.as_deref(),
         args.title.as_deref(),
         args.min_score,
+        args.read,
     )?;
     if !args.dry_run {
         let store = ctx.store()?;
@@ -150,7 +154,7 @@ fn extract_many(
         files,
         &bar,
         |file| {
-            let article = prepare(file, None, None, args.min_score)?;
+            let article = prepare(file, None, None, args.min_score, args.read)?;
             if let Some(store) = &store
                 && store.contains(&article.article.id)
             {

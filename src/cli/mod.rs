@@ -218,6 +218,31 @@ where
     }
 }
 
+/// How a command reads article text: the flag every command that reads
+/// article files takes.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct ReadArgs {
+    /// Read text that is not valid UTF-8 (or UTF-16) with each bad sequence
+    /// replaced by U+FFFD, instead of refusing it
+    #[arg(long)]
+    lossy: bool,
+}
+
+impl ReadArgs {
+    /// Read `arg` (`-` for standard input) as text.
+    pub fn read(
+        &self,
+        arg: &str,
+    ) -> std::result::Result<crate::input::Input, crate::input::InputError> {
+        let decoding = if self.lossy {
+            crate::input::Decoding::Lossy
+        } else {
+            crate::input::Decoding::Strict
+        };
+        crate::input::read_input_as(arg, decoding)
+    }
+}
+
 /// Who is acting: `--by`, else `CLAIMTRACK_USER`, else the OS user.
 pub fn who(by: Option<String>) -> String {
     by.filter(|b| !b.trim().is_empty())
@@ -268,15 +293,7 @@ pub fn find_claim(
 
 /// Like [`find_claim`], keeping the loaded document for an in-place save.
 pub fn find_claim_mut(store: &Store, reference: &str) -> Result<(crate::store::Loaded, usize)> {
-    let (article, id) = crate::store::resolve_claim(store, reference)?;
-    let loaded = store.load(&article)?;
-    let index = loaded
-        .file
-        .claims
-        .iter()
-        .position(|c| c.id == id)
-        .ok_or_else(|| output::UsageError(format!("no claim `{reference}`")))?;
-    Ok((loaded, index))
+    Ok(crate::store::find_claim(store, reference)?)
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@ use anyhow::Result;
 
 use super::output::Format;
 use super::{Context, Outcome};
-use crate::input::read_input;
 use crate::score::{Unit, default_scorer};
 
 /// Score text units, one per line: prints one score per line, in order
@@ -19,11 +18,14 @@ pub struct Args {
     /// The units, one per line (- reads standard input)
     #[arg(value_name = "FILE")]
     file: String,
+
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     let format = ctx.format("score", &[Format::Table, Format::Json], Format::Table)?;
-    let input = read_input(&args.file)?;
+    let input = args.read.read(&args.file)?;
     // The non-empty lines are scored as one sequence, like the sentences
     // of a debate, so a model may weigh neighbours; an empty line scores 0.
     let lines: Vec<&str> = input.text.lines().collect();

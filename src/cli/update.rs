@@ -6,7 +6,6 @@ use super::output::{Format, UsageError};
 use super::views::DiffReport;
 use super::{Context, Outcome, who};
 use crate::analysis::analyze;
-use crate::input::read_input;
 use crate::revision::{RevisionInput, apply_revision, options_of};
 use crate::store;
 
@@ -33,6 +32,9 @@ pub struct Args {
     /// article was extracted with)
     #[arg(long, value_name = "S", value_parser = super::parse_score)]
     min_score: Option<f64>,
+
+    #[command(flatten)]
+    read: super::ReadArgs,
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
@@ -42,7 +44,7 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         Format::Table,
     )?;
     store::validate_article_id(&args.article)?;
-    let input = read_input(&args.file)?;
+    let input = args.read.read(&args.file)?;
     if input.text.trim().is_empty() {
         return Err(UsageError(format!("{}: the article is empty", args.file)).into());
     }

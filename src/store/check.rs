@@ -102,64 +102,101 @@ pub(crate) fn check_records(file: &ArticleFile) -> Result<(), StoreError> {
 
 /// Parses and checks the text of a store file. `expected_id` is the article
 /// id the file name gives.
+///
+/// One serde parse when the file is good; the spans of a broken rule come
+/// from a second, editable parse made only then.
 pub(crate) fn parse_file(
     path: &Path,
     text: &str,
     expected_id: Option<&str>,
-) -> Result<(ArticleFile, DocumentMut), StoreError> {
-    let at = |span: Option<Range<usize>>, message: &str, invalid: bool| {
-        let (line, column) = line_col(text, span.map_or(0, |s| s.start));
-        let message = one_line(message);
-        let path = path.to_path_buf();
-        if invalid {
-            StoreError::Invalid {
-                path,
-                line,
-                column,
-                message,
+) -> Result<ArticleFile, StoreError> {
+    let file: ArticleFile = match toml::from_str(text) {
+        Ok(file) => file,
+        Err(e) => {
+            // A newer schema may not fit the record types: say so rather
+            // than what serde found wrong.
+            let doc = parse_spanned(path, text)?;
+            if let Some(found) = doc.get("schema").and_then(Item::as_integer)
+                && found > SCHEMA
+            {
+                return Err(newer(path, found));
             }
-        } else {
-            StoreError::Parse {
-                path,
-                line,
-                column,
-                message,
-            }
+            return Err(error_at(path, text, e.span(), e.message(), false));
         }
     };
+    if file.schema > SCHEMA {
+        return Err(newer(path, file.schema));
+    }
+    let Some((place, message)) = problem(&file, expected_id) else {
+        return Ok(file);
+    };
+    let doc = parse_spanned(path, text)?;
+    let article = doc.get("article");
+    let span = match place {
+        Where::Schema => doc.get("schema").and_then(Item::span),
+        Where::ArticleId => article.and_then(|a| a.get("id")).and_then(Item::span),
+        Where::ArticleRevision => article.and_then(|a| a.get("revision")).and_then(Item::span),
+        Where::Revision(i) => article
+            .and_then(|a| a.get("revisions"))
+            .and_then(|r| r.get(i))
+            .and_then(|r| r.get("revision"))
+            .and_then(Item::span),
+        Where::ClaimId(i) => doc
+            .get("claims")
+            .and_then(|c| c.get(i))
+            .and_then(|c| c.get("id"))
+            .and_then(Item::span),
+    };
+    Err(error_at(path, text, span, &message, true))
+}
 
-    let doc = Document::parse(text.to_string()).map_err(|e| at(e.span(), e.message(), false))?;
-    // A newer schema may not fit the record types: say so before serde does.
-    if let Some(found) = doc.get("schema").and_then(Item::as_integer)
-        && found > SCHEMA
-    {
-        return Err(StoreError::NewerSchema {
-            path: path.to_path_buf(),
-            found,
-            supported: SCHEMA,
-        });
+/// Parses the text of a store file as an editable document.
+pub(crate) fn parse_document(path: &Path, text: &str) -> Result<DocumentMut, StoreError> {
+    Ok(parse_spanned(path, text)?.into_mut())
+}
+
+/// Parses the text of a store file keeping the spans of its items.
+fn parse_spanned(path: &Path, text: &str) -> Result<Document<String>, StoreError> {
+    Document::parse(text.to_string())
+        .map_err(|e| error_at(path, text, e.span(), e.message(), false))
+}
+
+fn newer(path: &Path, found: i64) -> StoreError {
+    StoreError::NewerSchema {
+        path: path.to_path_buf(),
+        found,
+        supported: SCHEMA,
     }
-    let file: ArticleFile = toml::from_str(text).map_err(|e| at(e.span(), e.message(), false))?;
-    if let Some((place, message)) = problem(&file, expected_id) {
-        let article = doc.get("article");
-        let span = match place {
-            Where::Schema => doc.get("schema").and_then(Item::span),
-            Where::ArticleId => article.and_then(|a| a.get("id")).and_then(Item::span),
-            Where::ArticleRevision => article.and_then(|a| a.get("revision")).and_then(Item::span),
-            Where::Revision(i) => article
-                .and_then(|a| a.get("revisions"))
-                .and_then(|r| r.get(i))
-                .and_then(|r| r.get("revision"))
-                .and_then(Item::span),
-            Where::ClaimId(i) => doc
-                .get("claims")
-                .and_then(|c| c.get(i))
-                .and_then(|c| c.get("id"))
-                .and_then(Item::span),
-        };
-        return Err(at(span, &message, true));
+}
+
+/// The error for a problem at `span` of `text` (the file's start when the
+/// place is unknown): [`StoreError::Invalid`] for a broken rule,
+/// [`StoreError::Parse`] for text that does not parse or fit the records.
+fn error_at(
+    path: &Path,
+    text: &str,
+    span: Option<Range<usize>>,
+    message: &str,
+    invalid: bool,
+) -> StoreError {
+    let (line, column) = line_col(text, span.map_or(0, |s| s.start));
+    let message = one_line(message);
+    let path = path.to_path_buf();
+    if invalid {
+        StoreError::Invalid {
+            path,
+            line,
+            column,
+            message,
+        }
+    } else {
+        StoreError::Parse {
+            path,
+            line,
+            column,
+            message,
+        }
     }
-    Ok((file, doc.into_mut()))
 }
 
 /// An error message on one line.

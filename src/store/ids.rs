@@ -131,6 +131,10 @@ pub const CLAIM_ID_LEN: usize = 6;
 ///
 /// Pass in `taken` every id the article has ever used (removed claims
 /// included), so an id is never reused for a different claim.
+///
+/// Each call walks the text's candidates from the first: giving ids to many
+/// claims that share a text this way takes time quadratic in their number.
+/// [`IdMinter`] gives the same ids in linear time.
 pub fn claim_id(article_id: &str, normalized_text: &str, taken: &HashSet<String>) -> String {
     first_free(article_id, normalized_text, taken, (0, CLAIM_ID_LEN)).0
 }
@@ -172,6 +176,18 @@ fn first_free(
 /// claims even when many of them share a text (a text seen before resumes
 /// its search where the last one stopped: every candidate before that is
 /// taken already).
+///
+/// ```
+/// use std::collections::HashSet;
+/// use claimtrack::store::{IdMinter, claim_id};
+///
+/// let mut ids = IdMinter::new("story", HashSet::new());
+/// let first = ids.mint("The same sentence.");
+/// let second = ids.mint("The same sentence.");
+/// assert_eq!(first, claim_id("story", "The same sentence.", &HashSet::new()));
+/// assert_eq!(second.len(), 7);
+/// assert!(second.starts_with(&first));
+/// ```
 #[derive(Debug)]
 pub struct IdMinter<'a> {
     article_id: &'a str,
@@ -302,6 +318,32 @@ mod tests {
             sha256_hex(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn claim_ids_in_turn_are_the_ids_of_claim_id() {
+        // Texts that repeat (many times over: past the 46 candidates of a
+        // round), with some ids already taken at the start.
+        let texts: Vec<String> = (0..400)
+            .map(|i| match i % 5 {
+                0..=2 => "Same.".to_string(),
+                3 => format!("Other {}.", i % 3),
+                _ => format!("Unique {i}."),
+            })
+            .collect();
+        let mut start = HashSet::new();
+        start.insert(claim_id("a", "Same.", &HashSet::new()));
+        start.insert(claim_id("a", "Other 1.", &HashSet::new())[..6].to_string() + "z");
+        let mut taken = start.clone();
+        let mut ids = IdMinter::new("a", start);
+        for t in &texts {
+            let want = claim_id("a", t, &taken);
+            taken.insert(want.clone());
+            assert_eq!(ids.mint(t), want, "{t}");
+        }
+        assert_eq!(ids.into_taken(), taken);
+        // Past the first round: 240 claims share "Same.".
+        assert!(taken.len() == texts.len() + 2);
     }
 
     #[test]

@@ -8,7 +8,12 @@
 //!   comments, blank lines, key order and unknown keys of a hand-edited file
 //!   survive. Writes are atomic ([`write_atomic`]).
 //! - Commands that write hold [`Store::lock`] from before they load until
-//!   after they save; `create` and `save` do not lock by themselves.
+//!   after they save; `create` and `save` do not lock by themselves. Taking
+//!   the lock also clears the temporary files a killed writer left behind.
+//!
+//! A load parses the file once (serde); the editable document is parsed only
+//! when a change is saved, so a `mark` costs three parses of one file: the
+//! load, the edit, and the check that the written text loads back.
 
 mod check;
 mod error;
@@ -30,7 +35,7 @@ pub use ids::{
     CLAIM_ID_LEN, IdMinter, MAX_ARTICLE_ID, claim_id, sha256_hex, slugify, validate_article_id,
 };
 pub use model::{ArticleFile, SCHEMA, Timestamp};
-pub use resolve::resolve_claim;
+pub use resolve::{find_claim, resolve_claim};
 
 /// The store directory when none is given.
 pub const DEFAULT_DIR: &str = "claims";
@@ -42,6 +47,10 @@ pub const LOCK_FILE: &str = ".lock";
 pub const LOCK_TIMEOUT_ENV: &str = "CLAIMTRACK_LOCK_TIMEOUT";
 /// How long a writer waits for the lock when `CLAIMTRACK_LOCK_TIMEOUT` is unset.
 pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+/// The first pause of a writer waiting for the lock; each pause doubles.
+const LOCK_POLL_MIN: Duration = Duration::from_millis(1);
+/// The longest pause of a writer waiting for the lock.
+pub const LOCK_POLL_MAX: Duration = Duration::from_millis(20);
 
 const CONFIG_TEMPLATE: &str = "\
 # claimtrack configuration for this claim store.
@@ -62,19 +71,24 @@ pub struct Store {
     dir: PathBuf,
 }
 
-/// A store file as read: the records, and the document they were read from
+/// A store file as read: the records, and the text they were read from
 /// (kept to write updates back in place).
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub file: ArticleFile,
-    doc: DocumentMut,
+    text: String,
     pub path: PathBuf,
 }
 
 impl Loaded {
-    /// The document as read, comments and all.
-    pub fn doc(&self) -> &DocumentMut {
-        &self.doc
+    /// The file's text as read, comments and all.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The file as an editable document, comments and all.
+    pub fn doc(&self) -> Result<DocumentMut, StoreError> {
+        check::parse_document(&self.path, &self.text)
     }
 }
 
@@ -190,19 +204,8 @@ impl Store {
             }
             Err(e) => return Err(StoreError::io(&path, e)),
         };
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let good = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
-            let (line, column) = line_col(&text, good);
-            StoreError::Parse {
-                path: path.clone(),
-                line,
-                column,
-                message: "not valid UTF-8".to_string(),
-            }
-        })?;
-        let (file, doc) = check::parse_file(&path, &text, Some(id))?;
-        Ok(Loaded { file, doc, path })
+        let (file, text) = parse_article_file(&path, bytes, Some(id))?;
+        Ok(Loaded { file, text, path })
     }
 
     /// Loads every article of the store, in id order.
@@ -277,10 +280,10 @@ impl Store {
             });
         }
         check::check_records(file)?;
-        let mut doc = loaded.doc.clone();
+        let mut doc = loaded.doc()?;
         apply(&mut doc, file);
         let text = doc.to_string();
-        if text == loaded.doc.to_string() {
+        if text == loaded.text {
             return Ok(());
         }
         check::parse_file(&loaded.path, &text, Some(id)).map_err(|e| StoreError::BadRecords {
@@ -298,8 +301,25 @@ impl Store {
 
     /// Takes the store's write lock, waiting at most `timeout` for another
     /// writer ([`StoreError::LockTimeout`] then).
+    ///
+    /// The waiting writer polls, first every few milliseconds, then at most
+    /// every [`LOCK_POLL_MAX`]: with several writers queued, the lock passes
+    /// on within milliseconds of its release. Once taken, the temporary files
+    /// that writers killed mid-write left in the store are removed
+    /// ([`Store::remove_stale_temporaries`]).
     pub fn lock_with_timeout(&self, timeout: Duration) -> Result<StoreLock, StoreError> {
         let path = self.dir.join(LOCK_FILE);
+        // The lock file is created if missing: never through a link, which
+        // could create or lock a file outside the store.
+        if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(StoreError::Invalid {
+                path,
+                line: 1,
+                column: 1,
+                message: "is a symbolic link; the lock file must be a plain file in the store"
+                    .into(),
+            });
+        }
         let file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -308,9 +328,13 @@ impl Store {
             .open(&path)
             .map_err(|e| StoreError::io(&path, e))?;
         let start = Instant::now();
+        let mut pause = LOCK_POLL_MIN;
         loop {
             match fs4::FileExt::try_lock(&file) {
-                Ok(()) => return Ok(StoreLock { file, path }),
+                Ok(()) => {
+                    self.remove_stale_temporaries();
+                    return Ok(StoreLock { file, path });
+                }
                 Err(fs4::TryLockError::WouldBlock) => {
                     let waited = start.elapsed();
                     if waited >= timeout {
@@ -319,9 +343,35 @@ impl Store {
                             waited_secs: (timeout.as_secs_f64() * 10.0).round() / 10.0,
                         });
                     }
-                    std::thread::sleep((timeout - waited).min(Duration::from_millis(50)));
+                    std::thread::sleep((timeout - waited).min(pause));
+                    pause = (pause * 2).min(LOCK_POLL_MAX);
                 }
                 Err(fs4::TryLockError::Error(e)) => return Err(StoreError::io(&path, e)),
+            }
+        }
+    }
+
+    /// Removes the temporary files of article files (`.<id>.toml.*.tmp`) that
+    /// a writer killed between writing and renaming left behind. Only call
+    /// while holding the lock: then no other writer has one in flight. Best
+    /// effort: a file that cannot be removed stays (it is ignored by readers
+    /// and by git).
+    pub fn remove_stale_temporaries(&self) {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            let stem = name
+                .strip_prefix('.')
+                .and_then(|n| n.strip_suffix(".tmp"))
+                .and_then(|n| n.split_once(".toml."))
+                .map(|(id, _)| id);
+            if stem.is_some_and(|id| validate_article_id(id).is_ok())
+                && entry.file_type().is_ok_and(|t| t.is_file())
+            {
+                let _ = fs::remove_file(entry.path());
             }
         }
     }
@@ -381,6 +431,30 @@ pub fn parse_lock_timeout(value: &str) -> Result<Duration, StoreError> {
             value: value.to_string(),
             reason: "expected a number of seconds such as 10 or 0.5".to_string(),
         })
+}
+
+/// Reads the bytes of a store file: UTF-8 text, TOML that fits the records,
+/// and the rules of the schema (the article id is `expected_id` when given).
+/// Returns the records and the text. Never panics: anything else is a
+/// [`StoreError`] with the line and column of the problem.
+pub fn parse_article_file(
+    path: &Path,
+    bytes: Vec<u8>,
+    expected_id: Option<&str>,
+) -> Result<(ArticleFile, String), StoreError> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..good]).into_owned();
+        let (line, column) = line_col(&text, good);
+        StoreError::Parse {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: "not valid UTF-8".to_string(),
+        }
+    })?;
+    let file = check::parse_file(path, &text, expected_id)?;
+    Ok((file, text))
 }
 
 /// Writes `bytes` to `path` atomically: a temporary dot file in the same

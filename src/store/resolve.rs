@@ -1,7 +1,7 @@
 //! Finding a claim from what a checker types: `ARTICLE/ID`, `ID`, or a unique
 //! prefix of the id.
 
-use super::{Store, StoreError};
+use super::{Loaded, Store, StoreError};
 
 /// How many near misses an unknown reference lists.
 const CANDIDATES: usize = 3;
@@ -14,14 +14,24 @@ const CANDIDATES: usize = 3;
 /// claims, [`StoreError::AmbiguousClaim`] with every match (as
 /// `article/id`); a store file that does not load is reported as such.
 pub fn resolve_claim(store: &Store, reference: &str) -> Result<(String, String), StoreError> {
+    let (loaded, index) = find_claim(store, reference)?;
+    let id = loaded.file.claims[index].id.clone();
+    Ok((loaded.file.article.id, id))
+}
+
+/// Like [`resolve_claim`], returning the article's file as loaded and the
+/// claim's index in it: what a command that edits the claim needs, without
+/// loading the file a second time.
+pub fn find_claim(store: &Store, reference: &str) -> Result<(Loaded, usize), StoreError> {
     let wanted = reference.trim().to_lowercase();
     let (article, id) = match wanted.split_once('/') {
         Some((a, i)) => (Some(a), i),
         None => (None, wanted.as_str()),
     };
 
-    // Every (article, claim id) that could match.
+    // Every (article, claim id) that could match, and the files they are in.
     let mut all: Vec<(String, String)> = Vec::new();
+    let mut files: Vec<Loaded> = Vec::new();
     let ids = match article {
         Some(a) if store.contains(a) => vec![a.to_string()],
         _ => store.article_ids()?,
@@ -35,6 +45,7 @@ pub fn resolve_claim(store: &Store, reference: &str) -> Result<(String, String),
                 for c in &loaded.file.claims {
                     all.push((a.clone(), c.id.clone()));
                 }
+                files.push(loaded);
             }
             Err(e) => {
                 broken.get_or_insert(e);
@@ -55,7 +66,22 @@ pub fn resolve_claim(store: &Store, reference: &str) -> Result<(String, String),
                 .collect();
         }
         match matches.as_slice() {
-            [(a, c)] => return Ok((a.clone(), c.clone())),
+            [(a, c)] => {
+                let found = files
+                    .into_iter()
+                    .find(|f| &f.file.article.id == a)
+                    .and_then(|f| {
+                        let index = f.file.claims.iter().position(|claim| &claim.id == c)?;
+                        Some((f, index))
+                    });
+                if let Some(found) = found {
+                    return Ok(found);
+                }
+                return Err(StoreError::UnknownClaim {
+                    reference: reference.to_string(),
+                    candidates: Vec::new(),
+                });
+            }
             [] => {}
             many => {
                 let mut candidates: Vec<String> =
