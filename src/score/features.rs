@@ -19,7 +19,7 @@ use super::Signals;
 
 /// Bump when the features change in any way: a model file records the
 /// version it was trained with and is refused by another.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The named features, in the order of [`Dense`]; each name is what
 /// `analyze --explain` prints when the feature moves a score.
@@ -421,6 +421,9 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         .any(|c| c & SUBORDINATOR != 0)
         && words < 14
         && !text.contains(',');
+    // A dependent clause alone ("But only after the group is defeated.")
+    // asserts nothing, whatever its verbs.
+    let (asserts, then_plan) = (asserts && !fragment, then_plan && !fragment);
     [
         flag(signals.figures > 0),
         flag(signals.figures == 0 && signals.dates > 0),
@@ -445,7 +448,7 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         has(REPORTING),
         has(MODAL),
         flag(fragment),
-        flag(any & PAST != 0 || ed_words > 0),
+        flag(!fragment && (any & PAST != 0 || ed_words > 0)),
         has(NOISE),
         has(QUESTION_WORD),
     ]
