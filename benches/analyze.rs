@@ -6,38 +6,14 @@
 
 #![allow(clippy::print_stdout)] // a benchmark reports on standard output
 
+mod common;
+use common::{corpus, cpu_time};
+
 use std::time::{Duration, Instant};
 
 use claimtrack::analysis::{Options, analyze};
 use claimtrack::score::{Scorer, Signals, Unit};
 use claimtrack::text::{numbers, quotes, segment};
-
-fn corpus() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("benches/corpus exists")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8 article"))
-        .collect()
-}
-
-/// CPU time this thread has used, where Linux tells (`/proc/thread-self/stat`,
-/// in clock ticks of 10 ms): on a busy machine wall time also counts the
-/// time other processes had the CPU.
-fn cpu_time() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
-    let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
-    // After the command: state is field 3, utime 14 and stime 15.
-    let utime: u64 = fields.nth(11)?.parse().ok()?;
-    let stime: u64 = fields.next()?.parse().ok()?;
-    Some(Duration::from_millis((utime + stime) * 10))
-}
 
 /// Run `f` over every article until at least `min` has passed; MB/s over
 /// wall time, MB/s over CPU time (if known), and the findings per round.
