@@ -181,7 +181,16 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
     let mut open: Option<(usize, usize, Fam, bool)> = None; // (pos, content, fam, straight)
     let mut inner_d = 0usize;
     let mut inner_s = 0usize;
-    let mut inner_straight = false;
+    // Whether the mark at `pos` follows the end of a sentence or a colon:
+    // an opening mark there goes on with the open quote (a new paragraph of
+    // speech), it does not nest.
+    let after_stop = |pos: usize| {
+        s[..pos - span.start]
+            .chars()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|p| matches!(p, '.' | '?' | '!' | ':'))
+    };
     let close = |open: &mut Option<(usize, usize, Fam, bool)>, m: &Mark, out: &mut Vec<Piece>| {
         if let Some((o, c, fam, _)) = open.take() {
             out.push(Piece {
@@ -204,12 +213,7 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                     inner_s = 0;
                 }
                 Some((_, _, Fam::D, _)) => {
-                    let pn = s[..pos - span.start]
-                        .chars()
-                        .rev()
-                        .find(|c| !c.is_whitespace());
-                    let after_stop = pn.is_some_and(|p| matches!(p, '.' | '?' | '!' | ':'));
-                    if !(after_stop && inner_d == 0) {
+                    if !(after_stop(pos) && inner_d == 0) {
                         inner_d += 1;
                     }
                 }
@@ -244,12 +248,7 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                             n.is_alphanumeric() || matches!(n, '\'' | '‘' | '(' | '[' | '…')
                         });
                     if opens {
-                        let pn = s[..pos - span.start]
-                            .chars()
-                            .rev()
-                            .find(|c| !c.is_whitespace());
-                        let after_stop = pn.is_some_and(|p| matches!(p, '.' | '?' | '!' | ':'));
-                        if !(after_stop && inner_d == 0) {
+                        if !(after_stop(pos) && inner_d == 0) {
                             inner_d += 1;
                         }
                     } else if inner_d > 0 {
@@ -258,10 +257,8 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                         close(&mut open, m, &mut out);
                     }
                 }
-                Some(_) => {
-                    inner_straight =
-                        !(inner_straight && m.prev.is_some_and(|p| !p.is_whitespace()));
-                }
+                // A straight double mark inside a single quote nests there.
+                Some(_) => {}
             },
             '‘' | '’' | '\'' => {
                 let oc = is_open_single(m, text);
@@ -272,7 +269,6 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                             open = Some((pos, m.end(), Fam::S, c == '\''));
                             inner_d = 0;
                             inner_s = 0;
-                            inner_straight = false;
                         }
                     }
                     Some((_, _, Fam::S, _)) => {
