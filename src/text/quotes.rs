@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUES, FxSet, ING_CUES, STOP, TITLE_TRIGGERS, Tk, Tok, WEAK_CUES, tokenize,
+    CUES, FxSet, ING_CUES, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, Tracker, is_pronoun, np_name, sentence_mentions,
@@ -627,7 +627,46 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             .trim()
                             .is_empty()
                     });
-                    if let Some(l) = last_quote.as_ref().filter(|l| l.0 == fpara) {
+                    // `One of the class, ... Winnie Robertson, thinks the
+                    // secret is ...: “Use it or lose it”`: a colon hands the
+                    // quote to the first person its clause names (not as
+                    // the object of a preposition: `wrote to Boris Johnson:`;
+                    // not a bare role: `Chief Executive`), or to the pronoun
+                    // that opens the clause (`He said that ... was: “...”`),
+                    // whatever the verb, before any earlier speaker.
+                    let sstart = sentences[fs].span.start;
+                    let opening_pronoun = ftoks[..oi]
+                        .iter()
+                        .find(|t| t.word())
+                        .filter(|t| matches!(&*t.low, "he" | "she"));
+                    let colon_subject = (colon && opening_pronoun.is_none())
+                        .then(|| {
+                            locals.iter().find(|(pos, m)| {
+                                let k = tok_at(ftoks, *pos);
+                                let lone_role = ftoks
+                                    .get(tok_at(ftoks, m.span.start))
+                                    .is_some_and(|t| t.span == m.span && t.is(TITLES));
+                                fs == si
+                                    && m.person
+                                    && !lone_role
+                                    && m.span.end <= first.open
+                                    && m.span.start >= sstart
+                                    && !k.checked_sub(1).is_some_and(|p| ftoks[p].is(PREP))
+                            })
+                        })
+                        .flatten()
+                        .map(|(_, m)| (m.name.clone(), m.span));
+                    // Tried after the speakers of the same paragraph.
+                    let colon_pronoun = || match opening_pronoun {
+                        Some(p) if colon && fs == si => tracker
+                            .resolve(&p.low, &pronoun_local(&locals, p.span.start))
+                            .map(|n| (n, p.span)),
+                        _ => None,
+                    };
+                    if let Some((name, span)) = colon_subject {
+                        q.speaker = Some(name);
+                        q.speaker_span = Some(span);
+                    } else if let Some(l) = last_quote.as_ref().filter(|l| l.0 == fpara) {
                         q.speaker = Some(l.2.clone());
                         q.speaker_span = l.3;
                         q.cue = l.4;
@@ -638,6 +677,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         // `Malala responded .... “I do not even hate ...”`
                         q.speaker = Some(a.1.clone());
                         q.speaker_span = Some(a.2);
+                    } else if let Some((name, span)) = colon_pronoun() {
+                        q.speaker = Some(name);
+                        q.speaker_span = Some(span);
                     } else if let Some(l) = last_quote.as_ref().filter(|l| {
                         opens_para && fpara > 0 && prev_para(paragraphs, fpara) == Some(l.0)
                     }) {

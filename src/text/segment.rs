@@ -139,7 +139,11 @@ pub fn find_paragraphs(text: &str) -> Vec<Paragraph> {
             continue;
         }
         let line = &text[ts..te];
-        if !has_blank || is_markdown_heading(line) || is_dash_heading(line) {
+        // A dash-wrapped line inside a running sentence is a wrapped
+        // aside (`to get fit\n– or by fit people to get even fitter –\nit
+        // also burns fat`), not a heading.
+        let runs_on = cur.is_some_and(|(_, ce)| !ends_a_clause(&text[..ce]));
+        if !has_blank || is_markdown_heading(line) || (is_dash_heading(line) && !runs_on) {
             flush(&mut cur, &mut out);
             cur = Some((ts, te));
             flush(&mut cur, &mut out);

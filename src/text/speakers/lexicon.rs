@@ -72,7 +72,7 @@ fn set(words: &'static str) -> WordSet {
 /// A word table: one bit of [`classes_of`], kept on every token
 /// ([`Tok::is`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct WordClass(u32);
+pub(crate) struct WordClass(pub(crate) u32);
 
 /// Finite reporting verbs.
 pub(crate) const CUES: WordClass = WordClass(1 << 0);

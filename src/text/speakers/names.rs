@@ -3,7 +3,7 @@
 
 use super::lexicon::{
     AUX, CUES, DETS, FIRST_NAMES, FxMap, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END,
-    PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, tokenize,
+    PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, tokenize,
 };
 use crate::text::Span;
 use crate::text::segment::Sentence;
@@ -29,7 +29,14 @@ pub struct NameMention {
 }
 
 fn is_name_word(t: &Tok) -> bool {
-    t.word() && t.cap && !t.is(STOP)
+    t.word() && t.cap && !t.is(STOP) && !stop_contraction(&t.low)
+}
+
+/// `I’ve`, `We’re`, `It’s`: a function word with a contraction, never a
+/// name (unlike `O’Brien`, `D’Souza`).
+fn stop_contraction(low: &str) -> bool {
+    low.find(['\'', '’'])
+        .is_some_and(|at| at > 0 && classes_of(&low[..at]) & STOP.0 != 0)
 }
 
 /// A lower-case word that may stand inside a name between two capitalised
@@ -120,7 +127,10 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
                 boundary = k + 3;
                 k += 2;
             }
-        } else if toks[k].is(NATIONAL) {
+        } else if toks[k].is(NATIONAL) && (k < last || (k == boundary && !titled)) {
+            // `French President Emmanuel Macron`; but a nationality word
+            // after a name or a title is a surname: `Chris French`,
+            // `Professor French`.
             boundary = k + 1;
         } else if toks[k].is(ORG_END) && k < last && !is_name_connector(&toks[k + 1]) {
             boundary = k + 1;
@@ -356,6 +366,11 @@ pub(crate) struct Tracker {
 
 const KEEP: usize = 16;
 
+/// How many mentions nearer a subject counts in pronoun resolution.
+const SUBJECT_REACH: usize = 6;
+/// How many mentions nearer a known matching gender counts.
+const GENDER_REACH: usize = 6;
+
 impl Tracker {
     pub fn push(&mut self, m: Ment) {
         if self.recent.len() >= KEEP * 2 {
@@ -386,20 +401,29 @@ impl Tracker {
             "she" | "her" => Gender::Female,
             _ => Gender::Unknown,
         };
-        // subjects before others; a known matching gender before an unknown one
-        for (subj, strict) in [(true, true), (true, false), (false, true), (false, false)] {
-            let hit = local
-                .iter()
-                .rev()
-                .chain(self.recent.iter().rev())
-                .find(|m| {
-                    want(m)
-                        && (m.subject || !subj)
-                        && (!strict || exact == Gender::Unknown || m.gender == exact)
-                });
-            if let Some(m) = hit {
-                return Some(m.name.clone());
-            }
+        // The nearest fitting mention, where a subject counts as
+        // [`SUBJECT_REACH`] mentions nearer and a known matching gender as
+        // [`GENDER_REACH`]: a subject or a `she` by name far back does not
+        // win over the person just named (`For Danae Ringelmann, ... “...”,
+        // she says`).
+        let best = local
+            .iter()
+            .rev()
+            .chain(self.recent.iter().rev())
+            .enumerate()
+            .filter(|(_, m)| want(m))
+            .map(|(distance, m)| {
+                let bonus = if m.subject { SUBJECT_REACH } else { 0 }
+                    + if exact != Gender::Unknown && m.gender == exact {
+                        GENDER_REACH
+                    } else {
+                        0
+                    };
+                (distance as isize - bonus as isize, m)
+            })
+            .min_by_key(|&(cost, _)| cost);
+        if let Some((_, m)) = best {
+            return Some(m.name.clone());
         }
         // No known person: a careful reader takes `he`/`she` for the last
         // name of unknown kind (`Frampton said ... he said`), subjects first.
@@ -893,6 +917,15 @@ pub(crate) fn np_name(text: &str, toks: &[Tok], np: &Np, ix: &NameIndex) -> (Str
         }
     }
     let (s, _) = tok_text(text, toks, np.first, np.last);
+    // A surname the text has given in full (`said French,` after `Chris
+    // French`), though the word alone reads as something else.
+    if np.kind == NpKind::Name && np.first == np.last {
+        let (full, low) = ix.resolve_low(&s);
+        if full != s && ix.persons.contains_key(&low) {
+            let gender = ix.gender_low(&low);
+            return (full, true, gender);
+        }
+    }
     (s, false, Gender::Unknown)
 }
 
