@@ -466,6 +466,8 @@ pub(crate) fn sentence_mentions(
             Some(t) if t.kind == Tk::Punct => {
                 matches!(&*t.low, "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
             }
+            // `For Danae Ringelmann, ...`: the topic a sentence opens with
+            Some(t) if a == 1 && &*t.low == "for" => true,
             Some(t) => t.is(SUBORD),
         };
         // an acronym (`TV sales`) is a thing, not an agent
