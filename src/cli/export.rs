@@ -61,10 +61,24 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         }
     } else {
         for (article, c) in rows {
-            ctx.out.json_line(&ClaimJson::new(article, c))?;
+            let line = super::output::json_line(&ClaimJson::new(article, c))?;
+            ctx.out.raw(&line_safe(&line))?;
+            ctx.out.raw("\n")?;
         }
     }
     Ok(Outcome::Clean)
+}
+
+/// JSON with U+0085, U+2028 and U+2029 written as `\u` escapes: tools that
+/// split JSON Lines on every Unicode line break (Python's `splitlines`)
+/// would cut a line holding one of them raw.
+fn line_safe(json: &str) -> String {
+    if !json.contains(['\u{85}', '\u{2028}', '\u{2029}']) {
+        return json.to_string();
+    }
+    json.replace('\u{85}', "\\u0085")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 fn csv_fields(article: &str, c: &ClaimRecord) -> Vec<String> {
