@@ -6,9 +6,11 @@
 //! figures, quotations and attributions; [`score`] rates every sentence;
 //! [`analysis`] turns all of that into claims with stable ids; [`store`]
 //! keeps them as TOML with their verdicts; [`diff`] pairs the claims of two
-//! revisions and says what changed. [`cli`] is the command-line face.
+//! revisions and says what changed; [`claimreview`] turns verdicts into
+//! schema.org ClaimReview for publication. [`cli`] is the command-line face.
 
 pub mod analysis;
+pub mod claimreview;
 pub mod cli;
 pub mod diff;
 pub mod input;

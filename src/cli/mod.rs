@@ -9,12 +9,14 @@ mod batch;
 mod check;
 mod check_store;
 mod cite;
+mod completions;
 mod diff;
 mod export;
 mod extract;
 mod history;
 mod init;
 mod list;
+mod man;
 mod mark;
 pub mod output;
 mod report;
@@ -93,6 +95,8 @@ enum Command {
     Report(report::Args),
     Check(check::Args),
     CheckStore(check_store::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 /// What a successful command found, as an exit code: like `diff(1)`.
@@ -205,6 +209,8 @@ where
         Command::Report(args) => report::run(&mut ctx, args),
         Command::Check(args) => check::run(&mut ctx, args),
         Command::CheckStore(args) => check_store::run(&mut ctx, args),
+        Command::Completions(args) => completions::run(&mut ctx, args),
+        Command::Man(args) => man::run(&mut ctx, args),
     };
     let result = result.and_then(|outcome| ctx.out.flush().map(|()| outcome));
     match result {

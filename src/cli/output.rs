@@ -21,6 +21,8 @@ pub enum Format {
     Toml,
     Markdown,
     Csv,
+    // schema.org ClaimReview JSON-LD (`export`).
+    Claimreview,
 }
 
 impl Format {
@@ -32,6 +34,7 @@ impl Format {
             Format::Toml => "toml",
             Format::Markdown => "markdown",
             Format::Csv => "csv",
+            Format::Claimreview => "claimreview",
         }
     }
 }

@@ -172,7 +172,7 @@ fn newer(path: &Path, found: i64) -> StoreError {
 /// The error for a problem at `span` of `text` (the file's start when the
 /// place is unknown): [`StoreError::Invalid`] for a broken rule,
 /// [`StoreError::Parse`] for text that does not parse or fit the records.
-fn error_at(
+pub(super) fn error_at(
     path: &Path,
     text: &str,
     span: Option<Range<usize>>,

@@ -16,6 +16,7 @@
 //! load, the edit, and the check that the written text loads back.
 
 mod check;
+mod config;
 mod error;
 mod format;
 mod ids;
@@ -29,6 +30,7 @@ use std::time::{Duration, Instant};
 
 use toml_edit::DocumentMut;
 
+pub use config::{Config, PublisherConfig};
 pub use error::{StoreError, line_col};
 pub use format::{apply, render};
 pub use ids::{
@@ -59,10 +61,15 @@ const CONFIG_TEMPLATE: &str = "\
 # revisions, its claims and their verdicts. Hand edits are welcome; comments,
 # blank lines and extra keys survive claimtrack's own updates.
 #
-# Who publishes the articles checked here (used in reports):
+# Who publishes the fact checks made here. `claimtrack export --format
+# claimreview` names this organization as the author of every ClaimReview
+# (--publisher-name and --publisher-url override it); in the review URL
+# template, {article} and {id} stand for the article and claim ids (default:
+# the publisher's url, then #ARTICLE-ID).
 # [publisher]
 # name = \"Example Daily\"
 # url = \"https://example.org\"
+# review_url_template = \"https://example.org/fact-checks/{article}#claim-{id}\"
 ";
 
 /// An open claim store.
@@ -146,6 +153,12 @@ impl Store {
     /// The configuration file (it may not exist).
     pub fn config_path(&self) -> PathBuf {
         self.dir.join(CONFIG_FILE)
+    }
+
+    /// The store's configuration, read from [`CONFIG_FILE`] (the defaults
+    /// when there is none).
+    pub fn config(&self) -> Result<Config, StoreError> {
+        config::load(&self.config_path())
     }
 
     /// The ids of the articles in the store, sorted: the stems of the
