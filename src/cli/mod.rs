@@ -18,6 +18,7 @@ mod list;
 mod mark;
 pub mod output;
 mod report;
+mod report_html;
 mod score;
 mod show;
 mod update;

@@ -21,6 +21,7 @@ pub enum Format {
     Toml,
     Markdown,
     Csv,
+    Html,
 }
 
 impl Format {
@@ -32,6 +33,7 @@ impl Format {
             Format::Toml => "toml",
             Format::Markdown => "markdown",
             Format::Csv => "csv",
+            Format::Html => "html",
         }
     }
 }
