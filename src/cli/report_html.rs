@@ -341,7 +341,7 @@ h1,h2,h3{line-height:1.25;margin:1.6em 0 .5em}
 h1{font-size:1.75rem;margin-top:.5em}
 h2{font-size:1.35rem}
 h3{font-size:1.1rem}
-code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,\"DejaVu Sans Mono\",monospace}
+code{overflow-wrap:anywhere;font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,\"DejaVu Sans Mono\",monospace}
 .meta,.summary,footer{color:var(--muted)}
 footer{margin-top:3rem;border-top:1px solid var(--rule);font-size:.85rem}
 article.report{border-top:1px solid var(--rule);margin-top:2rem}
@@ -405,7 +405,11 @@ table,thead,tbody,tr,th,td{display:block}
 thead{position:absolute;left:-9999px}
 tr{border:1px solid var(--rule);border-radius:6px;margin:0 0 .7rem;padding:.3rem .5rem}
 td{border:0;padding:.2rem 0}
-td::before{content:attr(data-label) \": \";font-weight:600;color:var(--muted)}
+td:empty,td:first-child br{display:none}
+td::before{content:attr(data-label);display:block;font-size:.72rem;font-weight:600;text-transform:uppercase;\
+letter-spacing:.04em;color:var(--muted)}
+td:first-child::before{display:inline;margin-right:.4em}
+td:first-child code{margin-left:.5em}
 td.claim{min-width:0}
 }
 ";
