@@ -228,6 +228,39 @@ fn every_claim_is_highlighted_on_its_own_text() {
 }
 
 #[test]
+fn a_quote_over_two_paragraphs_is_highlighted_in_both() {
+    let dir = seed_with_verdicts();
+    let doc = parse(&report(dir.path(), &["putin-syria-gambit"]));
+    let id = report_store::id_of(dir.path(), "We haven't seen a dictator");
+    let fragments: Vec<ElementRef> = doc
+        .select(&sel(&format!("mark[data-claim=\"{id}\"]")))
+        .collect();
+    assert_eq!(fragments.len(), 2);
+    let paragraph = |m: &ElementRef| {
+        m.ancestors()
+            .filter_map(ElementRef::wrap)
+            .find(|e| e.value().name() == "p")
+            .map(|p| p.id())
+    };
+    assert_ne!(paragraph(&fragments[0]), paragraph(&fragments[1]));
+    assert!(fragments[0].attr("id").is_some() && fragments[1].attr("id").is_none());
+    // The link to the row follows the last fragment.
+    let link = fragments[1]
+        .next_siblings()
+        .find_map(ElementRef::wrap)
+        .expect("the link after the highlight");
+    assert_eq!(
+        link.attr("href"),
+        Some(format!("#c-putin-syria-gambit-{id}").as_str())
+    );
+    let first: String = fragments[0].text().collect();
+    assert!(
+        first.starts_with("U.S. ambassador") && first.ends_with("long time."),
+        "{first}"
+    );
+}
+
+#[test]
 fn a_quote_inside_its_sentence_is_nested_in_it() {
     let dir = seed_with_verdicts();
     let doc = parse(&report(dir.path(), &["putin-syria-gambit"]));

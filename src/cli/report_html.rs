@@ -16,6 +16,7 @@
 //! link to the claim's row in the table.
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 
 use super::output::{serde_name, truncate};
 use super::report::STATUSES;
@@ -522,18 +523,21 @@ impl<'a> ArticleView<'a> {
         h.raw("<section class=\"text\">\n");
         h.elem(h_section, &[], &format!("Text of revision {}", a.revision));
         h.raw("\n");
-        match self.text {
+        let shown = match self.text {
             Some(text) => self.write_text(h, text),
-            None => h.elem(
-                "p",
-                &[("class", "meta")],
-                &format!("The text of revision {} is not in the store.", a.revision),
-            ),
-        }
+            None => {
+                h.elem(
+                    "p",
+                    &[("class", "meta")],
+                    &format!("The text of revision {} is not in the store.", a.revision),
+                );
+                vec![false; self.live.len()]
+            }
+        };
         h.raw("</section>\n<section class=\"verdicts\">\n");
         h.elem(h_section, &[], "Verdicts");
         h.raw("\n");
-        self.write_table(h);
+        self.write_table(h, &shown);
         h.raw("</section>\n");
         self.write_changes(h, h_section);
         if !self.removed.is_empty() {
@@ -572,8 +576,9 @@ impl<'a> ArticleView<'a> {
         h.raw("</ul>\n");
     }
 
-    /// The text, one `<p>` per paragraph, claims highlighted.
-    fn write_text(&self, h: &mut Html, text: &str) {
+    /// The text, one `<p>` per paragraph, claims highlighted. Which live
+    /// claims it highlighted.
+    fn write_text(&self, h: &mut Html, text: &str) -> Vec<bool> {
         let paragraphs = find_paragraphs(text);
         // Live claims that were found, outer first: by start, longer first.
         let mut order: Vec<usize> = (0..self.live.len())
@@ -621,9 +626,11 @@ impl<'a> ArticleView<'a> {
             h.raw("\n");
         }
         h.raw("</div>\n");
+        marks.started
     }
 
-    fn write_table(&self, h: &mut Html) {
+    /// The table of live claims; `shown` tells which are highlighted above.
+    fn write_table(&self, h: &mut Html, shown: &[bool]) {
         if self.live.is_empty() {
             h.elem("p", &[("class", "meta")], "No claims in this revision.");
             return;
@@ -633,7 +640,7 @@ impl<'a> ArticleView<'a> {
             self.open_row(h, c);
             h.open("td", &[("data-label", "#")]);
             let n = (i + 1).to_string();
-            if self.spans[i].is_some() {
+            if shown[i] {
                 h.elem(
                     "a",
                     &[
@@ -649,7 +656,7 @@ impl<'a> ArticleView<'a> {
             h.elem("code", &[], &c.id);
             h.close("td");
             self.claim_cells(h, c, true);
-            if self.text.is_some() && self.spans[i].is_none() {
+            if self.text.is_some() && !shown[i] {
                 // Inside the notes cell, which claim_cells left open.
                 h.elem(
                     "p",
@@ -774,14 +781,20 @@ impl<'a> ArticleView<'a> {
                 s.changed, s.added, s.removed, s.unchanged
             ),
         );
-        let shown: Vec<_> = changes
+        let listed: Vec<_> = changes
             .iter()
             .filter(|c| c.change != ChangeKind::Unchanged)
             .collect();
-        if !shown.is_empty() {
+        if !listed.is_empty() {
             h.raw("<ol class=\"changes\">\n");
         }
-        for c in &shown {
+        let records: HashMap<&str, &ClaimRecord> = self
+            .file
+            .claims
+            .iter()
+            .map(|c| (c.id.as_str(), c))
+            .collect();
+        for c in &listed {
             let old_claim = c.old.map(|o| &old[o]);
             let new_claim = c.new.map(|n| &new[n]);
             let id = old_claim
@@ -792,10 +805,15 @@ impl<'a> ArticleView<'a> {
             h.elem("span", &[("class", "tag")], &kind);
             if let Some(id) = id {
                 h.raw(" ");
-                h.open("a", &[("href", &format!("#{}", self.row_id(id)))]);
-                h.elem("code", &[], id);
-                h.close("a");
-                if let Some(record) = self.file.claims.iter().find(|r| r.id == id) {
+                let record = records.get(id);
+                if record.is_some() {
+                    h.open("a", &[("href", &format!("#{}", self.row_id(id)))]);
+                    h.elem("code", &[], id);
+                    h.close("a");
+                } else {
+                    h.elem("code", &[], id);
+                }
+                if let Some(record) = record {
                     let status = record.status.as_str();
                     h.raw(" ");
                     h.elem("span", &[("class", &format!("status s-{status}"))], status);
@@ -827,7 +845,7 @@ impl<'a> ArticleView<'a> {
             }
             h.raw("</li>\n");
         }
-        if !shown.is_empty() {
+        if !listed.is_empty() {
             h.raw("</ol>\n");
         }
         h.raw("</section>\n");
