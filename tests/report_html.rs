@@ -525,3 +525,30 @@ fn a_stale_span_is_reported_not_fatal() {
     assert!(notes.contains("Not highlighted"), "{notes}");
     assert_eq!(row.select(&sel("a[href^='#t-']")).count(), 0);
 }
+
+/// The example store in `claims/` (hand-edited once: the README says so)
+/// reports with every live claim highlighted.
+#[test]
+fn the_example_store_reports_cleanly() {
+    let store = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    let store = store.to_str().unwrap();
+    let dir = tempfile::TempDir::new().unwrap();
+    let html = report(dir.path(), &["--store", store]);
+    let doc = parse(&html);
+    let list = common::json(dir.path(), &["--store", store, "list", "--format", "json"]);
+    let mut live: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["removed_in"].is_null())
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let mut marked: Vec<&str> = doc
+        .select(&sel(".article-text mark[data-claim]"))
+        .filter_map(|m| m.attr("data-claim"))
+        .collect();
+    live.sort_unstable();
+    marked.sort_unstable();
+    marked.dedup();
+    assert_eq!(marked, live);
+}
