@@ -20,6 +20,7 @@ mod man;
 mod mark;
 pub mod output;
 mod report;
+mod report_html;
 mod score;
 mod show;
 mod update;

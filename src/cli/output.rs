@@ -23,6 +23,7 @@ pub enum Format {
     Csv,
     // schema.org ClaimReview JSON-LD (`export`).
     Claimreview,
+    Html,
 }
 
 impl Format {
@@ -35,6 +36,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Csv => "csv",
             Format::Claimreview => "claimreview",
+            Format::Html => "html",
         }
     }
 }

@@ -10,10 +10,14 @@ use crate::diff::diff_claims;
 use crate::revision::claims_at;
 use crate::store::model::{ArticleFile, Status};
 
-/// Write a report of claims, verdicts and revision changes: Markdown for people, JSON for scripts
+/// Write a report of claims, verdicts and revision changes: Markdown or an HTML page for people, JSON for scripts
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  claimtrack report putin-syria-gambit > report.md\n  claimtrack report"
+    after_help = "--format html writes one self-contained page (inline CSS, no script, \
+    nothing loaded from the network): the latest text with every claim highlighted by status, \
+    the verdicts, and the changes since the revision before.\n\n\
+    Examples:\n  claimtrack report putin-syria-gambit > report.md\n  \
+    claimtrack report --format html > report.html\n  claimtrack report"
 )]
 pub struct Args {
     /// Only this article (default: every article in the store)
@@ -21,7 +25,8 @@ pub struct Args {
     article: Option<String>,
 }
 
-const STATUSES: [Status; 7] = [
+/// Statuses in the order reports list them: what blocks publication first.
+pub(super) const STATUSES: [Status; 7] = [
     Status::False,
     Status::Misleading,
     Status::NeedsRecheck,
@@ -34,11 +39,15 @@ const STATUSES: [Status; 7] = [
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     let format = ctx.format(
         "report",
-        &[Format::Markdown, Format::Json],
+        &[Format::Markdown, Format::Json, Format::Html],
         Format::Markdown,
     )?;
     let store = ctx.store()?;
     let files = load_articles(&store, args.article.as_deref())?;
+    if format == Format::Html {
+        ctx.out.raw(&super::report_html::render(&files))?;
+        return Ok(Outcome::Clean);
+    }
     if format == Format::Json {
         let reports: Vec<Vec<DiffReport>> = files.iter().map(revision_reports).collect();
         let articles: Vec<_> = files
