@@ -564,6 +564,12 @@ impl Parser<'_> {
         const DETERMINERS: [&str; 9] = [
             "the", "this", "that", "which", "every", "any", "each", "at", "someone",
         ];
+        // "this one felt", "each one costs": after a demonstrative or a
+        // distributive, "one" stands for a thing named before.
+        const PRONOUN_DETERMINERS: [&str; 4] = ["this", "which", "every", "each"];
+        if PRONOUN_DETERMINERS.iter().any(|w| prev_is(w)) {
+            return true;
+        }
         if DETERMINERS.iter().any(|w| prev_is(w)) {
             // "the one making the demands", "the one used by"
             let w = self.s(next);
