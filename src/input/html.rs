@@ -66,7 +66,7 @@ pub fn extract_page(html: &str) -> Option<Extracted> {
     let body = dom.find_body(&skip, &stats);
     let meta = dom.metadata();
 
-    let mut w = Paragraphs::new();
+    let mut w = Paragraphs::without_link_paragraphs();
     for &root in &body.roots {
         dom.write(root, &skip, &stats, &mut w);
     }
@@ -474,6 +474,24 @@ const LAYOUT_WORDS: &[&str] = &[
     "widgets",
 ];
 
+/// Words of the target of a sign-up, subscription or donation link. Sorted.
+const CALL_TO_ACTION_TARGETS: &[&str] = &[
+    "donate",
+    "donation",
+    "membership",
+    "newsletter",
+    "newsletters",
+    "register",
+    "signup",
+    "subscribe",
+    "subscription",
+    "subscriptions",
+];
+
+/// Words of such a link's text (with "sign up"): verbs, not "newsletter",
+/// which a source may be. Sorted.
+const CALL_TO_ACTION_VERBS: &[&str] = &["donate", "register", "signup", "subscribe"];
+
 /// Class and id words of the article's container (readability's). Sorted.
 const CONTENT_WORDS: &[&str] = &[
     "article", "blog", "body", "content", "entry", "hentry", "main", "page", "post", "prose",
@@ -666,11 +684,17 @@ struct Stats {
     links: Vec<usize>,
     /// Text whose nearest block is this node.
     direct: Vec<usize>,
-    direct_links: Vec<usize>,
     direct_commas: Vec<usize>,
-    /// Text of paragraphs (blocks with at least [`MIN_PARAGRAPH`] direct
-    /// characters, mostly not links, not headings) in the subtree.
+    /// The block is a paragraph that counts: at least [`MIN_PARAGRAPH`]
+    /// direct characters, mostly not links, not a heading.
+    paragraph: Vec<bool>,
+    /// Text of such paragraphs in the subtree.
     good: Vec<usize>,
+    /// Inside a link.
+    in_link: Vec<bool>,
+    /// The subtree holds a call to action: a link to a sign-up, subscription
+    /// or donation page that says so ("sign up here").
+    call_to_action: Vec<bool>,
 }
 
 impl Stats {
@@ -721,32 +745,43 @@ impl Stats {
                 }
             }
         }
-        let mut good = vec![0; n];
+        let mut call_to_action = vec![false; n];
         for i in 0..n {
-            if out[i] == Out::In
-                && direct[i] >= MIN_PARAGRAPH
-                && direct_links[i] * 2 < direct[i]
-                && !matches!(dom.items[i].kind, Kind::Heading(_))
-            {
-                good[i] = direct[i];
+            if out[i] == Out::In && dom.items[i].kind == Kind::Link {
+                call_to_action[i] = dom.is_call_to_action(i);
             }
         }
-        // (Kept in step with `Dom::is_paragraph`.)
+        // A paragraph that counts: long enough, mostly its own words rather
+        // than links, not a heading.
+        let paragraph: Vec<bool> = (0..n)
+            .map(|i| {
+                out[i] == Out::In
+                    && direct[i] >= MIN_PARAGRAPH
+                    && direct_links[i] * 2 < direct[i]
+                    && !matches!(dom.items[i].kind, Kind::Heading(_))
+            })
+            .collect();
+        let mut good: Vec<usize> = (0..n)
+            .map(|i| if paragraph[i] { direct[i] } else { 0 })
+            .collect();
         for i in (1..n).rev() {
             let p = dom.items[i].parent;
             if p != NONE {
                 chars[p] += chars[i];
                 links[p] += links[i];
                 good[p] += good[i];
+                call_to_action[p] |= call_to_action[i];
             }
         }
         Stats {
             chars,
             links,
             direct,
-            direct_links,
             direct_commas,
+            paragraph,
             good,
+            in_link,
+            call_to_action,
         }
     }
 
@@ -797,7 +832,7 @@ impl Dom<'_> {
         let mut score = vec![0.0f64; n];
         let mut scored = vec![false; n];
         for i in 0..n {
-            if !self.is_paragraph(i, out, stats) {
+            if !stats.paragraph[i] {
                 continue;
             }
             let points = 1.0
@@ -870,8 +905,8 @@ impl Dom<'_> {
         // least half the best container's paragraph text.
         let found = stats.good[best];
         let mut marked: [Option<usize>; 3] = [None; 3];
-        for i in 0..n {
-            let Some(el) = self.items[i].el else { continue };
+        for (i, item) in self.items.iter().enumerate() {
+            let Some(el) = item.el else { continue };
             if out[i] != Out::In {
                 continue;
             }
@@ -902,15 +937,6 @@ impl Dom<'_> {
         }
     }
 
-    /// Whether block `i` is a paragraph that counts: long enough, mostly
-    /// its own words rather than links, not a heading.
-    fn is_paragraph(&self, i: usize, out: &[Out], stats: &Stats) -> bool {
-        out[i] == Out::In
-            && stats.direct[i] >= MIN_PARAGRAPH
-            && stats.direct_links[i] * 2 < stats.direct[i]
-            && !matches!(self.items[i].kind, Kind::Heading(_))
-    }
-
     fn find_tag(&self, name: &str) -> Option<usize> {
         (0..self.len()).find(|&i| self.name(i) == name)
     }
@@ -930,8 +956,10 @@ impl Dom<'_> {
         }
         let allowed = if body.fallback { Out::In } else { Out::Header };
         for root in scopes {
-            for i in root..self.items[root].end {
-                if self.items[i].kind == Kind::Heading(1) && out[i] <= allowed {
+            let end = self.items[root].end;
+            for (i, item) in self.items[root..end].iter().enumerate() {
+                let i = root + i;
+                if item.kind == Kind::Heading(1) && out[i] <= allowed {
                     let text = self.text_of(i);
                     if !text.is_empty() {
                         return Some(text);
@@ -964,21 +992,41 @@ fn collapse(s: &str) -> String {
 // ---------------------------------------------------------------------------
 
 impl Dom<'_> {
-    /// Whether element `i`, inside the body, is a block of links rather
-    /// than text: a list or container mostly of link text, a paragraph or
-    /// item almost only of it.
-    fn is_link_block(&self, i: usize, stats: &Stats) -> bool {
+    /// Whether element `i`, inside the body, is not the article's text: a
+    /// list or container mostly of link text, a paragraph or item almost
+    /// only of it, or a short block with a call to action (an editor's
+    /// newsletter promo).
+    fn is_onward_block(&self, i: usize, stats: &Stats) -> bool {
         let (chars, links) = (stats.chars[i], stats.links[i]);
         if chars == 0 {
             return false;
         }
-        match self.items[i].kind {
-            Kind::Block | Kind::List(_) => links * 2 > chars,
-            Kind::Paragraph | Kind::Item | Kind::Cell | Kind::Heading(2..) => {
-                links * 5 >= chars * 4
+        let kind = self.items[i].kind;
+        let promo = stats.call_to_action[i]
+            && chars < 200
+            && matches!(kind, Kind::Block | Kind::Paragraph | Kind::Item);
+        promo
+            || match kind {
+                Kind::Block | Kind::List(_) => links * 2 > chars,
+                Kind::Paragraph | Kind::Item | Kind::Cell | Kind::Heading(2..) => {
+                    links * 5 >= chars * 4
+                }
+                _ => false,
             }
-            _ => false,
-        }
+    }
+
+    /// Whether link `i` asks the reader to sign up, subscribe or donate:
+    /// its target and its words both say so.
+    fn is_call_to_action(&self, i: usize) -> bool {
+        let href = self.items[i].el.and_then(|e| e.attr("href")).unwrap_or("");
+        let says = |words: &[String], list: &[&str]| {
+            words.iter().enumerate().any(|(k, w)| {
+                list.binary_search(&w.as_str()).is_ok()
+                    || (w == "sign" && words.get(k + 1).is_some_and(|n| n == "up"))
+            })
+        };
+        says(&split_words(href), CALL_TO_ACTION_TARGETS)
+            && says(&split_words(&self.text_of(i)), CALL_TO_ACTION_VERBS)
     }
 
     /// Write the text of the subtree at `root`.
@@ -999,11 +1047,12 @@ impl Dom<'_> {
                 open.pop();
             }
             let item = &self.items[i];
-            if out[i] != Out::In || (i != root && self.is_link_block(i, stats)) {
+            if out[i] != Out::In || (i != root && self.is_onward_block(i, stats)) {
                 i = item.end;
                 continue;
             }
             match item.kind {
+                Kind::Text if stats.in_link[i] => w.link_text(item.text),
                 Kind::Text => w.text(item.text),
                 Kind::Other => {}
                 kind => {
@@ -1229,11 +1278,18 @@ const VOID: &[&str] = &[
 ];
 
 /// Elements that the parser closes by itself (a `<p>` ends at the next
-/// block, an `<li>` at the next item): they do not nest without a counted
-/// element in between.
+/// block, an `<li>` at the next item, a row at the next row): they do not
+/// nest without a tracked element in between.
 const SELF_CLOSING: &[&str] = &[
-    "body", "caption", "colgroup", "dd", "dt", "head", "html", "li", "optgroup", "option", "p",
-    "rb", "rp", "rt", "rtc", "tbody", "td", "tfoot", "th", "thead", "tr",
+    "body", "colgroup", "dd", "dt", "head", "html", "li", "optgroup", "option", "p", "rb", "rp",
+    "rt", "rtc", "tbody", "tfoot", "thead", "tr",
+];
+
+/// Where an end tag stops looking for its element (the parser's "in
+/// scope"): a `</div>` inside a table cell does not close the `div` around
+/// the table.
+const SCOPE_BOUNDARIES: &[&str] = &[
+    "applet", "caption", "marquee", "object", "table", "td", "template", "th",
 ];
 
 /// Elements whose content is not markup.
@@ -1250,18 +1306,104 @@ const RAW_TEXT: &[&str] = &[
     "xmp",
 ];
 
+/// The elements a page has open, as the parser will have them, near enough
+/// to bound its depth: end tags close only what is in scope, cells and rows
+/// close at the next cell, row or table end.
+#[derive(Default)]
+struct OpenElements {
+    names: Vec<String>,
+    /// How many `svg` and `math` elements are open: inside them `<x/>`
+    /// closes itself.
+    foreign: usize,
+}
+
+impl OpenElements {
+    fn depth(&self) -> usize {
+        self.names.len()
+    }
+
+    fn push(&mut self, name: String) {
+        self.foreign += usize::from(name == "svg" || name == "math");
+        self.names.push(name);
+    }
+
+    fn truncate(&mut self, len: usize) {
+        for name in &self.names[len.min(self.names.len())..] {
+            self.foreign -= usize::from(name == "svg" || name == "math");
+        }
+        self.names.truncate(len);
+    }
+
+    /// The position of the innermost `name` not behind a scope boundary.
+    fn in_scope(&self, name: &str) -> Option<usize> {
+        for (i, open) in self.names.iter().enumerate().rev() {
+            if open == name {
+                return Some(i);
+            }
+            if SCOPE_BOUNDARIES.contains(&open.as_str()) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Close what is open inside the innermost table (its cells and what
+    /// they hold), as a new row or cell does.
+    fn close_to_table(&mut self) {
+        if let Some(t) = self.names.iter().rposition(|n| n == "table") {
+            self.truncate(t + 1);
+        }
+    }
+
+    /// A start tag; false when it must be dropped (too deep).
+    fn start(&mut self, name: &str, self_closed: bool) -> bool {
+        match name {
+            "td" | "th" | "caption" => self.close_to_table(),
+            "tr" | "tbody" | "thead" | "tfoot" => {
+                self.close_to_table();
+                return true;
+            }
+            _ if VOID.contains(&name) || SELF_CLOSING.contains(&name) => return true,
+            _ if self_closed && self.foreign > 0 => return true,
+            _ => {}
+        }
+        if self.depth() >= MAX_DEPTH {
+            return false;
+        }
+        self.push(name.to_string());
+        true
+    }
+
+    /// An end tag: close the element if it is in scope.
+    fn end(&mut self, name: &str) {
+        match name {
+            "tr" | "tbody" | "thead" | "tfoot" => self.close_to_table(),
+            "table" => {
+                if let Some(t) = self.names.iter().rposition(|n| n == "table") {
+                    self.truncate(t);
+                }
+            }
+            _ => {
+                if let Some(i) = self.in_scope(name) {
+                    self.truncate(i);
+                }
+            }
+        }
+    }
+}
+
 /// Drop the tags of elements nested more than [`MAX_DEPTH`] deep, by a
 /// linear scan of the tags (comments, raw text and quoted attribute values
-/// skipped). The count is approximate (the parser's rules for misnested
-/// tags are not replayed), which only matters for pages that nest hundreds
-/// deep: for every other page the text is returned as it is.
+/// skipped) that keeps the open elements as the parser will (end tags close
+/// only what is in scope; cells and rows close one another). It is not the
+/// parser, which only matters for pages that nest hundreds deep: every
+/// other page is returned as it is. Each tag costs at most [`MAX_DEPTH`]
+/// steps.
 pub fn limit_nesting(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
-    let mut depth = 0usize;
-    let mut open: HashMap<String, usize> = HashMap::new();
+    let mut open = OpenElements::default();
+    // Start tags dropped and not yet ended, by name.
     let mut dropped: HashMap<String, usize> = HashMap::new();
-    // Inside <svg> or <math>, `<x/>` closes itself.
-    let mut foreign = 0usize;
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut i = 0;
@@ -1298,39 +1440,24 @@ pub fn limit_nesting(html: &str) -> Cow<'_, str> {
             i = find_end_tag(b, gt, name.as_bytes());
             continue;
         }
-        if name == "svg" || name == "math" {
-            if end_tag {
-                foreign = foreign.saturating_sub(1);
-            } else if !self_closed {
-                foreign += 1;
-            }
-        }
-        if VOID.contains(&name.as_str())
-            || SELF_CLOSING.contains(&name.as_str())
-            || (self_closed && foreign > 0)
-        {
-            continue;
-        }
-        let drop = if end_tag {
-            if let Some(d) = dropped.get_mut(&name).filter(|d| **d > 0) {
-                *d -= 1;
-                true
-            } else {
-                if let Some(o) = open.get_mut(&name).filter(|o| **o > 0) {
-                    *o -= 1;
-                    depth -= 1;
+        let keep = if end_tag {
+            match dropped.get_mut(&name).filter(|d| **d > 0) {
+                Some(d) => {
+                    *d -= 1;
+                    false
                 }
-                false
+                None => {
+                    open.end(&name);
+                    true
+                }
             }
-        } else if depth >= MAX_DEPTH {
-            *dropped.entry(name).or_default() += 1;
+        } else if open.start(&name, self_closed) {
             true
         } else {
-            *open.entry(name).or_default() += 1;
-            depth += 1;
+            *dropped.entry(name).or_default() += 1;
             false
         };
-        if drop {
+        if !keep {
             let s = out.get_or_insert_with(|| String::with_capacity(html.len()));
             s.push_str(&html[copied..lt]);
             copied = gt;

@@ -19,8 +19,9 @@ use super::Extracted;
 use super::paragraphs::Paragraphs;
 
 /// Read a Markdown article: its text without markup, and its title (front
-/// matter, else a leading `#` heading).
-pub fn extract_markdown(markdown: &str) -> Extracted {
+/// matter, else a leading `#` heading); `None` when it has no text but
+/// headings.
+pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -110,8 +111,11 @@ pub fn extract_markdown(markdown: &str) -> Extracted {
         .as_deref()
         .and_then(front_matter_title)
         .or_else(|| w.first_h1().map(str::to_string));
+    if !w.has_body() {
+        return None;
+    }
     let text = w.finish(title.as_deref());
-    Extracted { text, title }
+    Some(Extracted { text, title })
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -156,7 +160,7 @@ mod tests {
     use super::*;
 
     fn text(md: &str) -> String {
-        extract_markdown(md).text
+        extract_markdown(md).map(|e| e.text).unwrap_or_default()
     }
 
     #[test]
@@ -177,19 +181,23 @@ mod tests {
     fn front_matter_is_the_title_and_not_text() {
         let md =
             "---\ntitle: \"Council: budget passes\"\nauthor: A. Writer\n---\n\nThe vote was 5-2.\n";
-        let e = extract_markdown(md);
+        let e = extract_markdown(md).unwrap();
         assert_eq!(e.title.as_deref(), Some("Council: budget passes"));
         assert_eq!(e.text, "# Council: budget passes\n\nThe vote was 5-2.");
         let toml = "+++\ntitle = 'Vote'\n+++\nText.\n";
-        assert_eq!(extract_markdown(toml).title.as_deref(), Some("Vote"));
+        assert_eq!(
+            extract_markdown(toml).unwrap().title.as_deref(),
+            Some("Vote")
+        );
     }
 
     #[test]
     fn a_leading_h1_is_the_title() {
-        let e = extract_markdown("# Vote\n\nText.\n\n## More\n\nText.\n");
+        let e = extract_markdown("# Vote\n\nText.\n\n## More\n\nText.\n").unwrap();
         assert_eq!(e.title.as_deref(), Some("Vote"));
         assert_eq!(e.text, "# Vote\n\nText.\n\n## More\n\nText.");
-        assert_eq!(extract_markdown("Text.\n\n# Late heading\n").title, None);
+        let late = extract_markdown("Text.\n\n# Late heading\n").unwrap();
+        assert_eq!(late.title, None);
     }
 
     #[test]
@@ -199,8 +207,9 @@ mod tests {
     }
 
     #[test]
-    fn empty_markdown_is_empty_text() {
-        assert_eq!(text(""), "");
-        assert_eq!(text("---\ntitle: Only a title\n---\n"), "# Only a title");
+    fn markdown_without_text_is_none() {
+        assert_eq!(extract_markdown(""), None);
+        assert_eq!(extract_markdown("---\ntitle: Only a title\n---\n"), None);
+        assert_eq!(extract_markdown("# Heading\n\n<div>x</div>\n"), None);
     }
 }

@@ -186,8 +186,9 @@ pub fn read_input_as(arg: &str, decoding: Decoding) -> Result<Input, InputError>
 
 /// Read `arg` (`-` for standard input) as an article in `format`
 /// ([`InputFormat::Auto`]: by extension, else by content): its text, or the
-/// text taken out of its Markdown or HTML. A page (or a Markdown file with
-/// anything in it) that yields no article text is an error.
+/// text taken out of its Markdown or HTML. A page, or a Markdown file that
+/// is not blank, that yields no article text (only headings, markup, front
+/// matter) is an error.
 pub fn read_article(
     arg: &str,
     decoding: Decoding,
@@ -221,13 +222,12 @@ pub fn read_article(
             let page = html::extract_page(&text).ok_or_else(no_text)?;
             (page.text, page.title)
         }
-        InputFormat::Markdown => {
-            let md = markdown::extract_markdown(&text);
-            if md.text.trim().is_empty() && !text.trim().is_empty() {
-                return Err(no_text());
-            }
-            (md.text, md.title)
-        }
+        InputFormat::Markdown => match markdown::extract_markdown(&text) {
+            Some(md) => (md.text, md.title),
+            // Blank: an empty article, as for text.
+            None if text.trim().is_empty() => (String::new(), None),
+            None => return Err(no_text()),
+        },
         _ => (text, None),
     };
     Ok(Input {

@@ -20,6 +20,12 @@ pub struct Paragraphs {
     cur: String,
     /// White space was seen since the last word of `cur`.
     space: bool,
+    /// Characters (other than white space) of `cur`, and how many of them
+    /// are link text.
+    chars: usize,
+    link_chars: usize,
+    /// Leave out paragraphs made almost only of link text.
+    drop_links: bool,
     /// The level of the heading being gathered, if it is one.
     heading: Option<u8>,
     /// The marker (`- `, `3. `) of a list item whose first paragraph has not
@@ -39,9 +45,27 @@ impl Paragraphs {
         Self::default()
     }
 
+    /// Paragraphs that leave out any paragraph (but a level-1 heading) made
+    /// at least 80% of link text: "Read more: ...", a section label.
+    pub fn without_link_paragraphs() -> Self {
+        Paragraphs {
+            drop_links: true,
+            ..Self::default()
+        }
+    }
+
     /// Add running text; white space collapses, and none is kept at the start
     /// of a paragraph or line.
     pub fn text(&mut self, s: &str) {
+        self.push_text(s, false);
+    }
+
+    /// Add running text that is the text of a link.
+    pub fn link_text(&mut self, s: &str) {
+        self.push_text(s, true);
+    }
+
+    fn push_text(&mut self, s: &str, link: bool) {
         for c in s.chars() {
             if c.is_whitespace() {
                 self.space = !self.cur.is_empty() && !self.cur.ends_with('\n');
@@ -51,6 +75,8 @@ impl Paragraphs {
                     self.space = false;
                 }
                 self.cur.push(c);
+                self.chars += 1;
+                self.link_chars += usize::from(link);
             }
         }
     }
@@ -69,8 +95,12 @@ impl Paragraphs {
     /// End the paragraph being gathered (if it has any text) and write it.
     pub fn end_paragraph(&mut self) {
         self.space = false;
+        let (chars, links) = (self.chars, self.link_chars);
+        self.chars = 0;
+        self.link_chars = 0;
         let p = self.cur.trim();
-        if p.is_empty() {
+        let links_only = self.drop_links && links * 5 >= chars * 4 && self.heading != Some(1);
+        if p.is_empty() || links_only {
             self.cur.clear();
             return;
         }
@@ -185,6 +215,20 @@ mod tests {
         p.line_break();
         p.text("c");
         assert_eq!(p.finish(None), "a\nb\n\nc");
+    }
+
+    #[test]
+    fn paragraphs_of_links_can_be_left_out() {
+        let mut p = Paragraphs::without_link_paragraphs();
+        p.link_text("Science");
+        p.end_paragraph();
+        p.text("Read the ");
+        p.link_text("report");
+        p.text(" today.");
+        p.end_paragraph();
+        p.text("More: ");
+        p.link_text("Budget cuts explained in ten charts");
+        assert_eq!(p.finish(None), "Read the report today.");
     }
 
     #[test]

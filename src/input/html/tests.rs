@@ -150,6 +150,28 @@ fn link_lists_and_link_paragraphs_inside_the_body_go() {
 }
 
 #[test]
+fn section_labels_and_sign_up_promos_inside_the_body_go() {
+    let html = page(
+        "",
+        &format!(
+            "<main><div class=\"head\"><a href=\"/politics\">Politics</a><h1>Budget</h1></div>\
+             <div class=\"body\"><p>{P1}</p>\
+             <div class=\"box\"><p><b>Get our morning headlines:</b> <a href=\"/newsletter/\">sign up here</a></p></div>\
+             <p>{P2} The Fed&#39;s <a href=\"https://fed.example/newsletter/2015\">newsletter</a> said so.</p>\
+             <p>{P3}</p></div></main>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            P1.to_string(),
+            format!("{P2} The Fed's newsletter said so."),
+            P3.to_string()
+        ]
+    );
+}
+
+#[test]
 fn blocks_headings_lists_breaks_and_quotes_are_written_as_the_analysis_reads_them() {
     let html = page(
         "",
@@ -355,6 +377,20 @@ fn nesting_deeper_than_the_limit_loses_its_tags_not_its_text() {
         "<span>".repeat(10)
     );
     assert!(matches!(limit_nesting(&tricky), Cow::Borrowed(_)));
+    // A `</div>` inside a table cell closes nothing (the parser ignores it),
+    // so each round nests one `div` deeper.
+    let tables = format!(
+        "{}<p>{P1}</p>",
+        "<div><table><tr><td></div></table>".repeat(MAX_DEPTH * 2)
+    );
+    assert!(matches!(limit_nesting(&tables), Cow::Owned(_)));
+    assert_eq!(paragraphs(&tables), [P1]);
+    // Cells and rows close one another: a long table is not deep.
+    let rows = format!(
+        "<table>{}</table>",
+        "<tr><td><div>a</div><td>b</tr>".repeat(2 * MAX_DEPTH)
+    );
+    assert!(matches!(limit_nesting(&rows), Cow::Borrowed(_)));
     // Self-closing SVG elements do not nest.
     let svg = format!("<svg>{}</svg>", "<path d=\"M0 0\"/>".repeat(2 * MAX_DEPTH));
     assert!(matches!(limit_nesting(&svg), Cow::Borrowed(_)));
@@ -368,6 +404,9 @@ fn word_and_tag_lists_are_sorted_for_binary_search() {
         STRONG_PAIRS,
         LAYOUT_WORDS,
         CONTENT_WORDS,
+        SCOPE_BOUNDARIES,
+        CALL_TO_ACTION_TARGETS,
+        CALL_TO_ACTION_VERBS,
     ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
