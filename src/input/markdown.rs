@@ -212,4 +212,55 @@ mod tests {
         assert_eq!(extract_markdown("---\ntitle: Only a title\n---\n"), None);
         assert_eq!(extract_markdown("# Heading\n\n<div>x</div>\n"), None);
     }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        const PIECES: &[&str] = &[
+            "# ",
+            "## ",
+            "\n",
+            "\n\n",
+            "- ",
+            "1. ",
+            "> ",
+            "*",
+            "**",
+            "_",
+            "`",
+            "```",
+            "~~",
+            "[",
+            "](http://x)",
+            "![",
+            "---\n",
+            "+++\n",
+            "title: T\n",
+            "<div>",
+            "</div>",
+            "<br>",
+            "|",
+            "|---|",
+            "[^1]",
+            "    ",
+            "&amp;",
+            "The mayor said 12 people were hurt. ",
+            "“We will rebuild,” she said.",
+        ];
+
+        proptest! {
+            #[test]
+            fn any_markdown_gives_well_formed_text_or_none(
+                ix in prop::collection::vec(0..PIECES.len(), 0..200)
+            ) {
+                let md: String = ix.into_iter().map(|i| PIECES[i]).collect();
+                if let Some(e) = extract_markdown(&md) {
+                    for p in e.text.split("\n\n") {
+                        prop_assert!(!p.is_empty() && p.trim() == p, "{:?}", e.text);
+                    }
+                }
+            }
+        }
+    }
 }

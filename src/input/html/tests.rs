@@ -411,3 +411,88 @@ fn word_and_tag_lists_are_sorted_for_binary_search() {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of markup, good and bad, to build tag soup from.
+    const PIECES: &[&str] = &[
+        "<div>",
+        "</div>",
+        "<p>",
+        "</p>",
+        "<table>",
+        "<tr>",
+        "<td>",
+        "</td>",
+        "</table>",
+        "<a href=\"/x\">",
+        "</a>",
+        "<br>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<svg>",
+        "<path/>",
+        "</svg>",
+        "<h1>",
+        "</h1>",
+        "<h2>",
+        "<ul>",
+        "<li>",
+        "</ul>",
+        "<ol start=\"9\">",
+        "<article>",
+        "</article>",
+        "<nav>",
+        "<q>",
+        "</q>",
+        "<aside class=\"related\">",
+        "<main>",
+        "<div class=\"sidebar\">",
+        "<title>",
+        "</title>",
+        "<meta property=\"og:title\" content=\"T\">",
+        "<template>",
+        "<select>",
+        "<option>",
+        "<pre>",
+        "\n\n",
+        "  ",
+        "&amp;",
+        "&nbsp;",
+        "&#xD800;",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "é",
+        "Officials said 12 people, 3 of them children, were hurt. ",
+        "“We will rebuild,” the mayor said. ",
+        "<div title=\"a > b\">",
+        "<br/><br/>",
+    ];
+
+    fn soup() -> impl Strategy<Value = String> {
+        prop::collection::vec(0..PIECES.len(), 0..200)
+            .prop_map(|ix| ix.into_iter().map(|i| PIECES[i]).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn any_tag_soup_gives_well_formed_text_or_none(html in soup()) {
+            if let Some(e) = extract_page(&html) {
+                prop_assert!(!e.text.is_empty());
+                for p in e.text.split("\n\n") {
+                    prop_assert!(!p.is_empty() && p.trim() == p, "{:?}", e.text);
+                    prop_assert!(!p.contains("\n\n"));
+                }
+                if let Some(t) = &e.title {
+                    prop_assert!(!t.is_empty() && t.trim() == t);
+                }
+            }
+        }
+    }
+}
