@@ -227,10 +227,8 @@ pub struct ReadArgs {
     #[arg(long)]
     lossy: bool,
 
-    /// Read FILE as FORMAT: auto goes by the extension (.txt, .md, .html),
-    /// else by the content (a page starting with <!doctype html> or <html>
-    /// is HTML); Markdown and HTML are read as the article's text without
-    /// markup
+    /// Read FILE as FORMAT; the analysis and the stored revision get the
+    /// article's text, without Markdown or HTML markup
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = crate::input::InputFormat::Auto)]
     input_format: crate::input::InputFormat,
 }

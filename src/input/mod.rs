@@ -55,15 +55,15 @@ pub enum InputError {
 /// How an input is read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum InputFormat {
-    /// By the file's extension (`.md`, `.html` ...), else by its content (a
-    /// page that starts with `<!doctype html` or `<html`), else text.
+    /// By the extension (.txt, .md, .html ...), else by the content (a page
+    /// starts with <!doctype html> or <html>)
     #[default]
     Auto,
-    /// Plain text, as it is.
+    /// Plain text, as it is (offsets are the file's)
     Text,
-    /// Markdown: markup stripped.
+    /// Markdown, without its markup
     Markdown,
-    /// A saved web page: the article's text.
+    /// A saved web page: its article's text, without the page around it
     Html,
 }
 
