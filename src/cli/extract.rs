@@ -351,6 +351,35 @@ mod tests {
     }
 
     #[test]
+    fn a_page_is_named_by_its_title_a_file_by_its_name() {
+        let input = |source: &str, format, title: Option<&str>| Input {
+            source: source.into(),
+            text: "# Heading\n\nBody.".into(),
+            format,
+            title: title.map(str::to_string),
+        };
+        let page = input("index.html", InputFormat::Html, Some("Storm Hits Coast"));
+        assert_eq!(default_id(&page), "storm-hits-coast");
+        let md = input(
+            "story.v2.md",
+            InputFormat::Markdown,
+            Some("Front matter title"),
+        );
+        assert_eq!(default_id(&md), "story");
+        let stdin = input("-", InputFormat::Markdown, Some("Front matter title"));
+        assert_eq!(default_id(&stdin), "front-matter-title");
+        let untitled = input("index.html", InputFormat::Html, None);
+        assert_eq!(default_id(&untitled), "index");
+    }
+
+    #[test]
+    fn heading_marks_are_not_part_of_a_title() {
+        assert_eq!(without_heading_marks("## Next steps "), "Next steps");
+        assert_eq!(without_heading_marks("#hashtag"), "#hashtag");
+        assert_eq!(without_heading_marks("Plain"), "Plain");
+    }
+
+    #[test]
     fn ids_come_from_the_title_on_standard_input() {
         assert_eq!(
             derive_id(None, "\nPutin's Syria Gambit Puts U.S. on Back Foot\nBody."),

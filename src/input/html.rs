@@ -519,7 +519,9 @@ const BOILERPLATE_ROLES: &[&str] = &[
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct Words {
     strong: bool,
-    layout: bool,
+    /// What a layout word makes of the block: a header (`entry-header`,
+    /// `masthead`: its `h1` may name the article) or boilerplate.
+    layout: Option<Out>,
     content: bool,
 }
 
@@ -542,7 +544,13 @@ fn class_words(el: &Element) -> Words {
             for (k, t) in tokens.iter().enumerate() {
                 let t = t.as_str();
                 words.strong |= is_strong_word(t);
-                words.layout |= LAYOUT_WORDS.binary_search(&t).is_ok();
+                if LAYOUT_WORDS.binary_search(&t).is_ok() {
+                    let out = match t {
+                        "header" | "masthead" => Out::Header,
+                        _ => Out::Boilerplate,
+                    };
+                    words.layout = words.layout.max(Some(out));
+                }
                 words.content |= CONTENT_WORDS.binary_search(&t).is_ok();
                 if let Some(next) = tokens.get(k + 1) {
                     let pair = format!("{t}{next}");
@@ -613,7 +621,7 @@ impl Dom<'_> {
     fn set_aside(&self) -> Vec<Out> {
         let n = self.len();
         let mut out = vec![Out::In; n];
-        let mut layout = vec![false; n];
+        let mut layout: Vec<Option<Out>> = vec![None; n];
         for i in 0..n {
             let item = &self.items[i];
             let inherited = match item.parent {
@@ -650,8 +658,11 @@ impl Dom<'_> {
         let total = stats.good[0];
         let mut changed = false;
         for i in 0..n {
-            if layout[i] && out[i] == Out::In && stats.good[i] * 2 < total.max(1) {
-                out[i] = Out::Boilerplate;
+            if let Some(o) = layout[i]
+                && out[i] == Out::In
+                && stats.good[i] * 2 < total.max(1)
+            {
+                out[i] = o;
                 changed = true;
             }
         }
@@ -819,7 +830,7 @@ impl Dom<'_> {
             _ => 0.0,
         };
         let words = self.items[i].el.map(class_words).unwrap_or_default();
-        let class = match (words.content, words.strong || words.layout) {
+        let class = match (words.content, words.strong || words.layout.is_some()) {
             (true, false) => 25.0,
             (false, true) => -25.0,
             _ => 0.0,

@@ -223,6 +223,20 @@ fn titles_come_from_og_title_then_the_h1_then_the_title_element() {
         format!("# Council Budget Passes\n\n{P1}\n\n{P2}\n\n{P3}")
     );
 
+    // A WordPress entry header, named by its class.
+    let entry = page(
+        "<title>Other &#8211; Gazette</title>",
+        &format!(
+            "<article class=\"post\"><div class=\"entry-header\"><h1 class=\"entry-title\">Budget Passes</h1>\
+             <div class=\"entry-meta\">By A. Writer</div></div>\
+             <div class=\"entry-content\">{}</div></article>",
+            body_paragraphs()
+        ),
+    );
+    let e = extract_page(&entry).unwrap();
+    assert_eq!(e.title.as_deref(), Some("Budget Passes"));
+    assert_eq!(e.text, format!("# Budget Passes\n\n{P1}\n\n{P2}\n\n{P3}"));
+
     let title = page(
         "<title>Council budget passes after long night &#8211; Springfield Gazette</title>",
         &format!("<article>{}</article>", body_paragraphs()),
@@ -355,7 +369,9 @@ fn class_words_split_camel_case_and_pairs() {
     assert!(!el("has-comments post").strong);
     assert!(!el("commentary-body").strong);
     assert!(!el("shadow head").strong);
-    assert!(el("widget-area").layout);
+    assert_eq!(el("widget-area").layout, Some(Out::Boilerplate));
+    assert_eq!(el("entry-header").layout, Some(Out::Header));
+    assert_eq!(el("header sidebar").layout, Some(Out::Boilerplate));
     assert!(el("entry-content").content);
 }
 
