@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde::Serialize;
 
-use super::extract::derive_id;
+use super::extract::{default_id, title_from};
 use super::output::{Format, round_score, score, serde_name, truncate};
 use super::views::FigureJson;
 use super::{Context, Outcome, batch};
@@ -88,9 +88,14 @@ struct AnalysisJson<'a> {
     claims: Vec<ClaimJson<'a>>,
 }
 
-fn to_json<'a>(text: &'a str, a: &'a Analysis, explain: bool) -> AnalysisJson<'a> {
+fn to_json<'a>(
+    text: &'a str,
+    title: Option<&'a str>,
+    a: &'a Analysis,
+    explain: bool,
+) -> AnalysisJson<'a> {
     AnalysisJson {
-        title: a.title_text(text),
+        title,
         sentences: a
             .sentences
             .iter()
@@ -169,19 +174,22 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         return analyze_many(ctx, &args, &files, format);
     }
     let input = args.read.read(&files[0])?;
-    let id = derive_id(input.file_name(), &input.text);
+    let id = default_id(&input);
     let text = &input.text;
     let options = Options {
         min_score: args.min_score,
     };
     let analysis = analysis_of(text, &id, options, args.explain);
+    let title = title_from(&input, &analysis);
     match format {
         Format::Json => {
-            ctx.out.json(&to_json(text, &analysis, args.explain))?;
+            ctx.out
+                .json(&to_json(text, title.as_deref(), &analysis, args.explain))?;
             return Ok(Outcome::Clean);
         }
         Format::Jsonl => {
-            ctx.out.json_line(&to_json(text, &analysis, args.explain))?;
+            ctx.out
+                .json_line(&to_json(text, title.as_deref(), &analysis, args.explain))?;
             return Ok(Outcome::Clean);
         }
         _ => {}
@@ -298,12 +306,13 @@ fn analyze_many(
         &bar,
         |file| {
             let input = args.read.read(file)?;
-            let id = derive_id(input.file_name(), &input.text);
+            let id = default_id(&input);
             let a = analysis_of(&input.text, &id, options, args.explain);
             if json {
+                let title = title_from(&input, &a);
                 super::output::json_line(&FileJson {
                     file,
-                    analysis: to_json(&input.text, &a, args.explain),
+                    analysis: to_json(&input.text, title.as_deref(), &a, args.explain),
                 })
             } else {
                 Ok(format!(

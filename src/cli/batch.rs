@@ -17,7 +17,7 @@ use super::output::UsageError;
 const CHUNK: usize = 64;
 
 /// File endings read from a directory.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"];
 
 /// The files named by `args`: files as given, directories expanded (sorted,
 /// recursively, article files only, hidden entries skipped). `-` is standard

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::extract::derive_id;
+use super::extract::default_id;
 use super::output::{Format, UsageError};
 use super::views::DiffReport;
 use super::{Context, Outcome};
@@ -111,7 +111,7 @@ impl Side {
     fn claims(self, options: Options) -> (String, Vec<DiffClaim>, bool) {
         match self {
             Side::File(input) => {
-                let id = derive_id(input.file_name(), &input.text);
+                let id = default_id(&input);
                 let analysis = analyze(&input.text, &id, options);
                 let label = input.file_name().unwrap_or("<stdin>").to_string();
                 (label, diff_claims_of(&input.text, &analysis), false)

@@ -7,7 +7,8 @@ use anyhow::Result;
 use super::output::{Format, UsageError};
 use super::views::{ClaimJson, claims_table};
 use super::{Context, Outcome, batch};
-use crate::analysis::{DEFAULT_MIN_SCORE, Options, analyze};
+use crate::analysis::{Analysis, DEFAULT_MIN_SCORE, Options, analyze};
+use crate::input::{Input, InputFormat};
 use crate::revision::{RevisionInput, new_article};
 use crate::store::{self, Store, model::ArticleFile};
 
@@ -16,18 +17,21 @@ use crate::store::{self, Store, model::ArticleFile};
 #[command(after_help = "Examples:\n  claimtrack extract article.txt\n  \
     claimtrack extract - --id city-budget --title \"City budget\" < article.txt\n  \
     claimtrack extract article.txt --dry-run --format json\n  \
-    claimtrack extract archive/ --dry-run    (every .txt and .md file below archive/)")]
+    claimtrack extract saved-page.html    (the article's text, without the page around it)\n  \
+    claimtrack extract archive/ --dry-run    (every .txt, .md and .html file below archive/)")]
 pub struct Args {
-    /// The article, as UTF-8 text or Markdown (- reads standard input); several
-    /// files or directories record one article each
+    /// The article, as text, Markdown or a saved web page (- reads standard
+    /// input); several files or directories record one article each
     #[arg(value_name = "FILE", required = true)]
     files: Vec<String>,
 
-    /// Record the article under ID (default: from the file name or the title)
+    /// Record the article under ID (default: from the file name, or a web
+    /// page's title)
     #[arg(long, value_name = "ID")]
     id: Option<String>,
 
-    /// Use T as the article's title (default: its title line, else its id)
+    /// Use T as the article's title (default: the page's or front matter's
+    /// title, else its title line, else its id)
     #[arg(long, value_name = "T")]
     title: Option<String>,
 
@@ -76,14 +80,14 @@ fn prepare(
     }
     let id = match id {
         Some(id) => id.to_string(),
-        None => derive_id(input.file_name(), &input.text),
+        None => default_id(&input),
     };
     store::validate_article_id(&id)?;
     let options = Options { min_score };
     let analysis = analyze(&input.text, &id, options);
     let title = title
         .map(str::to_string)
-        .or_else(|| analysis.title_text(&input.text).map(str::to_string))
+        .or_else(|| title_from(&input, &analysis))
         .unwrap_or_else(|| id.clone());
     let revision = RevisionInput {
         source: &input.source,
@@ -214,6 +218,40 @@ fn extract_many(
     Ok(Outcome::Clean)
 }
 
+/// The article id for an input read without `--id`: a web page's title
+/// (a saved page's file name is the browser's: `index.html`), else the file
+/// name as [`derive_id`] reads it, else the title on standard input.
+pub fn default_id(input: &Input) -> String {
+    match (&input.title, input.file_name()) {
+        (Some(title), _) if input.format == InputFormat::Html => derive_id(None, title),
+        (Some(title), None) => derive_id(None, title),
+        (_, name) => derive_id(name, &input.text),
+    }
+}
+
+/// The title an input gives: its markup's (front matter, `og:title` ...),
+/// else its title line (without a Markdown `#` when the text was extracted).
+pub fn title_from(input: &Input, analysis: &Analysis) -> Option<String> {
+    if input.title.is_some() {
+        return input.title.clone();
+    }
+    let line = analysis.title_text(&input.text)?;
+    Some(match input.format {
+        InputFormat::Text | InputFormat::Auto => line.to_string(),
+        _ => without_heading_marks(line).to_string(),
+    })
+}
+
+/// `## Next steps` -> `Next steps`; other lines as they are.
+pub fn without_heading_marks(line: &str) -> &str {
+    let rest = line.trim_start_matches('#');
+    if rest.len() < line.len() && rest.starts_with(char::is_whitespace) {
+        rest.trim()
+    } else {
+        line
+    }
+}
+
 /// The article id for a file: its name without extension and without a
 /// trailing revision marker (`story.v2.txt` -> `story`), else its title.
 pub fn derive_id(file_name: Option<&str>, text: &str) -> String {
@@ -310,6 +348,35 @@ mod tests {
         assert_eq!(derive_id(Some("Budget_Story-rev12.md"), ""), "budget-story");
         assert_eq!(derive_id(Some("story.txt"), ""), "story");
         assert_eq!(derive_id(Some("v2.txt"), ""), "v2");
+    }
+
+    #[test]
+    fn a_page_is_named_by_its_title_a_file_by_its_name() {
+        let input = |source: &str, format, title: Option<&str>| Input {
+            source: source.into(),
+            text: "# Heading\n\nBody.".into(),
+            format,
+            title: title.map(str::to_string),
+        };
+        let page = input("index.html", InputFormat::Html, Some("Storm Hits Coast"));
+        assert_eq!(default_id(&page), "storm-hits-coast");
+        let md = input(
+            "story.v2.md",
+            InputFormat::Markdown,
+            Some("Front matter title"),
+        );
+        assert_eq!(default_id(&md), "story");
+        let stdin = input("-", InputFormat::Markdown, Some("Front matter title"));
+        assert_eq!(default_id(&stdin), "front-matter-title");
+        let untitled = input("index.html", InputFormat::Html, None);
+        assert_eq!(default_id(&untitled), "index");
+    }
+
+    #[test]
+    fn heading_marks_are_not_part_of_a_title() {
+        assert_eq!(without_heading_marks("## Next steps "), "Next steps");
+        assert_eq!(without_heading_marks("#hashtag"), "#hashtag");
+        assert_eq!(without_heading_marks("Plain"), "Plain");
     }
 
     #[test]

@@ -225,7 +225,7 @@ where
     }
 }
 
-/// How a command reads article text: the flag every command that reads
+/// How a command reads articles: the flags every command that reads
 /// article files takes.
 #[derive(Debug, Clone, Copy, Default, clap::Args)]
 pub struct ReadArgs {
@@ -233,20 +233,46 @@ pub struct ReadArgs {
     /// replaced by U+FFFD, instead of refusing it
     #[arg(long)]
     lossy: bool,
+
+    /// Read FILE as FORMAT; the analysis and the stored revision get the
+    /// article's text, without Markdown or HTML markup
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = crate::input::InputFormat::Auto)]
+    input_format: crate::input::InputFormat,
 }
 
 impl ReadArgs {
-    /// Read `arg` (`-` for standard input) as text.
+    /// Read `arg` (`-` for standard input) as an article.
     pub fn read(
         &self,
         arg: &str,
     ) -> std::result::Result<crate::input::Input, crate::input::InputError> {
-        let decoding = if self.lossy {
-            crate::input::Decoding::Lossy
-        } else {
-            crate::input::Decoding::Strict
-        };
-        crate::input::read_input_as(arg, decoding)
+        crate::input::read_article(arg, decoding(self.lossy), self.input_format)
+    }
+}
+
+/// How a command reads plain text, line by line (`score`): only `--lossy`.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct TextReadArgs {
+    /// Read text that is not valid UTF-8 (or UTF-16) with each bad sequence
+    /// replaced by U+FFFD, instead of refusing it
+    #[arg(long)]
+    lossy: bool,
+}
+
+impl TextReadArgs {
+    /// Read `arg` (`-` for standard input) as text, as it is.
+    pub fn read(
+        &self,
+        arg: &str,
+    ) -> std::result::Result<crate::input::Input, crate::input::InputError> {
+        crate::input::read_input_as(arg, decoding(self.lossy))
+    }
+}
+
+fn decoding(lossy: bool) -> crate::input::Decoding {
+    match lossy {
+        true => crate::input::Decoding::Lossy,
+        false => crate::input::Decoding::Strict,
     }
 }
 

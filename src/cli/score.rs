@@ -20,7 +20,7 @@ pub struct Args {
     file: String,
 
     #[command(flatten)]
-    read: super::ReadArgs,
+    read: super::TextReadArgs,
 }
 
 pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {

@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 
+use super::extract::{title_from, without_heading_marks};
 use super::output::{Format, UsageError};
 use super::views::DiffReport;
 use super::{Context, Outcome, who};
@@ -20,7 +21,8 @@ pub struct Args {
     #[arg(value_name = "ARTICLE")]
     article: String,
 
-    /// The new version, as UTF-8 text or Markdown (- reads standard input)
+    /// The new version, as text, Markdown or a saved web page (- reads
+    /// standard input)
     #[arg(value_name = "FILE")]
     file: String,
 
@@ -94,10 +96,12 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
         .find(|r| r.revision == latest)
         .map(|r| r.text.as_str())
         .unwrap_or("");
-    if title_of(latest_text).as_deref() == Some(loaded.file.article.title.as_str())
-        && let Some(title) = analysis.title_text(&input.text)
+    let stored_title = loaded.file.article.title.as_str();
+    if title_of(latest_text)
+        .is_some_and(|t| t == stored_title || without_heading_marks(&t) == stored_title)
+        && let Some(title) = title_from(&input, &analysis)
     {
-        revised.file.article.title = title.to_string();
+        revised.file.article.title = title;
     }
     store.save(&loaded, &revised.file)?;
 

@@ -1,0 +1,514 @@
+//! The body detector, boilerplate rules and text writing on small pages.
+
+use super::*;
+
+/// A page with `head` and `body` markup.
+fn page(head: &str, body: &str) -> String {
+    format!("<!doctype html><html><head>{head}</head><body>{body}</body></html>")
+}
+
+fn text(html: &str) -> String {
+    extract_page(html).map(|e| e.text).unwrap_or_default()
+}
+
+/// The paragraphs of `html`'s text that are not headings.
+fn paragraphs(html: &str) -> Vec<String> {
+    text(html)
+        .split("\n\n")
+        .filter(|p| !p.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+const P1: &str = "The council approved a $12-million budget on Tuesday, Mayor Ana Ruiz said.";
+const P2: &str = "About 300 residents attended the meeting, according to the clerk's office.";
+const P3: &str = "The vote was 5-2, with two members saying the plan cut too deep into parks.";
+
+fn body_paragraphs() -> String {
+    format!("<p>{P1}</p><p>{P2}</p><p>{P3}</p>")
+}
+
+#[test]
+fn an_article_element_is_preferred_to_a_longer_sidebar() {
+    let sidebar = "<p>Readers say this long sidebar text, with commas, commas, commas, \
+                   is not the story at all, and it runs on and on and on.</p>"
+        .repeat(2);
+    let html = page(
+        "",
+        &format!(
+            "<div class=\"col\">{sidebar}</div><article>{}</article>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn without_markup_the_densest_container_is_the_body() {
+    let teasers = "<div class=\"box\"><a href=\"/a\">Mayor resigns after 12 years in office</a></div>\
+                   <div class=\"box\"><a href=\"/b\">Storm leaves 4,000 homes without power</a></div>";
+    let html = page(
+        "",
+        &format!(
+            "<div id=\"top\">{teasers}</div><div id=\"wrap\"><div class=\"txt\">{}</div>\
+             <div class=\"blurbs\"><p>Short blurb.</p></div></div>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn teaser_articles_do_not_outweigh_the_story() {
+    let card =
+        |t: &str| format!("<article class=\"card\"><p>{t} and more words here.</p></article>");
+    let html = page(
+        "",
+        &format!(
+            "<div class=\"grid\">{}{}</div><div class=\"story\">{}</div>",
+            card("Storm leaves 4,000 homes without power"),
+            card("Mayor resigns after 12 years in office"),
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn a_story_split_into_blocks_is_read_whole() {
+    // Each paragraph in a block of its own, an ad between them.
+    let html = page(
+        "",
+        &format!(
+            "<div class=\"page\"><div class=\"text-block\"><p>{P1}</p></div>\
+             <div class=\"ad-slot\"><p>Save 50% on your first 3 months, only today.</p></div>\
+             <div class=\"text-block\"><p>{P2}</p></div>\
+             <div class=\"text-block\"><p>{P3}</p></div></div>"
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn boilerplate_goes_by_tag_role_class_and_visibility() {
+    let html = page(
+        "<title>T</title><style>p { color: red }</style>",
+        &format!(
+            "<nav>Home News Sport</nav><header><p>Breaking: 7 dead in flood warning area.</p></header>\
+             <div role=\"navigation\"><p>Menu item with 24 links to more sections.</p></div>\
+             <article><p>{P1}</p>\
+             <script>var headline = 'Council spends 99 million';</script>\
+             <div class=\"newsletter-signup\"><p>Join 250,000 readers of our morning briefing.</p></div>\
+             <div class=\"relatedStories\"><p>Budget row: 3 councillors quit over cuts.</p></div>\
+             <aside><p>Pull quote: the council approved a $12-million budget.</p></aside>\
+             <figure><img src=x><figcaption>Mayor Ana Ruiz on Tuesday. Photograph: 2024 AP</figcaption></figure>\
+             <p>{P2}</p>\
+             <div style=\"display: none\"><p>Hidden survey: 9 in 10 readers agree with us.</p></div>\
+             <div hidden><p>Also hidden: 8 in 10 readers do not.</p></div>\
+             <div class=\"cookie-banner\"><p>We and our 847 partners use cookies to store data.</p></div>\
+             <p>{P3}</p>\
+             <section id=\"comments\"><p>I paid 40% more tax this year, wrote one reader.</p></section>\
+             </article><footer><p>© 2024 Gazette, 1,200 staff in 40 countries.</p></footer>"
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn a_class_about_contents_or_a_layout_wrapper_keeps_the_text() {
+    // `has-sidebar` describes what the block holds; `sidebar-layout` is a
+    // layout word on the block that holds most of the page's text.
+    let html = page(
+        "",
+        &format!(
+            "<div class=\"has-sidebar\"><div class=\"container sidebar-layout\">{}</div>\
+             <div class=\"sidebar\"><p>Most read: Mayor resigns after 12 years in office.</p></div></div>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn link_lists_and_link_paragraphs_inside_the_body_go() {
+    let html = page(
+        "",
+        &format!(
+            "<article><p>{P1}</p><ul><li><a href=\"/1\">Mayor resigns after 12 years</a></li>\
+             <li><a href=\"/2\">Storm leaves 4,000 homes without power</a></li></ul>\
+             <p><a href=\"/3\">Read more: the 2023 budget in 10 charts</a></p>\
+             <p>{P2} It was <a href=\"/x\">reported</a> first by the <a href=\"/y\">Gazette</a>.</p></article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            P1.to_string(),
+            format!("{P2} It was reported first by the Gazette.")
+        ]
+    );
+}
+
+#[test]
+fn section_labels_and_sign_up_promos_inside_the_body_go() {
+    let html = page(
+        "",
+        &format!(
+            "<main><div class=\"head\"><a href=\"/politics\">Politics</a><h1>Budget</h1></div>\
+             <div class=\"body\"><p>{P1}</p>\
+             <div class=\"box\"><p><b>Get our morning headlines:</b> <a href=\"/newsletter/\">sign up here</a></p></div>\
+             <p>{P2} The Fed&#39;s <a href=\"https://fed.example/newsletter/2015\">newsletter</a> said so.</p>\
+             <p>{P3}</p></div></main>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            P1.to_string(),
+            format!("{P2} The Fed's newsletter said so."),
+            P3.to_string()
+        ]
+    );
+}
+
+#[test]
+fn blocks_headings_lists_breaks_and_quotes_are_written_as_the_analysis_reads_them() {
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Budget  passes</h1><p>{P1}</p><h2>What it\n buys</h2>\
+             <ul><li>Roads get $1m</li><li>Parks get <b>40</b> new trees</li></ul>\
+             <ol start=\"3\"><li>Third</li><li>Fourth</li></ol>\
+             <blockquote><p>&ldquo;We kept every library open,&rdquo; Ruiz said.</p></blockquote>\
+             <p>Line one<br>line two<br><br>New paragraph with <q>a quote</q> &amp; an&nbsp;entity.</p>\
+             <div>Text right in a div, \n\n  with spaces   collapsed.</div></article>"
+        ),
+    );
+    assert_eq!(
+        text(&html),
+        format!(
+            "# Budget passes\n\n{P1}\n\n## What it buys\n\n- Roads get $1m\n\n- Parks get 40 new trees\n\n\
+             3. Third\n\n4. Fourth\n\n“We kept every library open,” Ruiz said.\n\n\
+             Line one\nline two\n\nNew paragraph with “a quote” & an entity.\n\n\
+             Text right in a div, with spaces collapsed."
+        )
+    );
+}
+
+#[test]
+fn titles_come_from_og_title_then_the_h1_then_the_title_element() {
+    let og = page(
+        "<title>Ignored | Gazette</title><meta property=\"og:title\" content=\"Budget passes | Gazette\">\
+         <meta property=\"og:site_name\" content=\"Gazette\">",
+        &format!("<article><h1>Headline</h1>{}</article>", body_paragraphs()),
+    );
+    let e = extract_page(&og).unwrap();
+    assert_eq!(e.title.as_deref(), Some("Budget passes"));
+    // The body's own h1 stays its first line.
+    assert!(e.text.starts_with("# Headline\n\n"), "{}", e.text);
+
+    // The h1 of the article's header, which is not body text.
+    let h1 = page(
+        "<title>Other - Gazette</title>",
+        &format!(
+            "<article><header><h1>Council Budget Passes</h1><p class=\"dek\">Dek.</p></header>\
+             <div class=\"body\">{}</div></article>",
+            body_paragraphs()
+        ),
+    );
+    let e = extract_page(&h1).unwrap();
+    assert_eq!(e.title.as_deref(), Some("Council Budget Passes"));
+    assert_eq!(
+        e.text,
+        format!("# Council Budget Passes\n\n{P1}\n\n{P2}\n\n{P3}")
+    );
+
+    // A WordPress entry header, named by its class.
+    let entry = page(
+        "<title>Other &#8211; Gazette</title>",
+        &format!(
+            "<article class=\"post\"><div class=\"entry-header\"><h1 class=\"entry-title\">Budget Passes</h1>\
+             <div class=\"entry-meta\">By A. Writer</div></div>\
+             <div class=\"entry-content\">{}</div></article>",
+            body_paragraphs()
+        ),
+    );
+    let e = extract_page(&entry).unwrap();
+    assert_eq!(e.title.as_deref(), Some("Budget Passes"));
+    assert_eq!(e.text, format!("# Budget Passes\n\n{P1}\n\n{P2}\n\n{P3}"));
+
+    let title = page(
+        "<title>Council budget passes after long night &#8211; Springfield Gazette</title>",
+        &format!("<article>{}</article>", body_paragraphs()),
+    );
+    assert_eq!(
+        extract_page(&title).unwrap().title.as_deref(),
+        Some("Council budget passes after long night")
+    );
+
+    let json_ld = page(
+        "<title>x</title><script type=\"application/ld+json\">\
+         {\"@graph\": [{\"@type\": \"WebPage\"}, {\"@type\": \"NewsArticle\", \"headline\": \"From JSON-LD\"}]}\
+         </script>",
+        &format!("<article>{}</article>", body_paragraphs()),
+    );
+    assert_eq!(
+        extract_page(&json_ld).unwrap().title.as_deref(),
+        Some("From JSON-LD")
+    );
+}
+
+#[test]
+fn a_page_drawn_by_scripts_falls_back_to_json_ld() {
+    let html = page(
+        "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Budget\", \
+         \"articleBody\": \"First paragraph, 12 words.\\nSecond one.\"}</script>",
+        "<div id=\"root\"></div><script>render()</script>",
+    );
+    let e = extract_page(&html).unwrap();
+    assert_eq!(
+        e.text,
+        "# Budget\n\nFirst paragraph, 12 words.\n\nSecond one."
+    );
+}
+
+#[test]
+fn no_body_text_is_none() {
+    assert_eq!(extract_page(""), None);
+    assert_eq!(
+        extract_page("<html><body><nav>Home</nav></body></html>"),
+        None
+    );
+    let only_title = page(
+        "<title>A title</title>",
+        "<h1>A heading</h1><script>x()</script>",
+    );
+    assert_eq!(extract_page(&only_title), None);
+}
+
+#[test]
+fn malformed_markup_is_read_as_a_browser_reads_it() {
+    let html = format!("<html><body><div><p>{P1}<p>{P2}<div><p>{P3}</body>");
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn short_pages_without_long_paragraphs_are_read_whole() {
+    let html = page(
+        "",
+        "<nav>Home</nav><div><p>Fire at mill.</p><p>Two hurt.</p></div>",
+    );
+    assert_eq!(text(&html), "Fire at mill.\n\nTwo hurt.");
+}
+
+#[test]
+fn site_names_are_stripped_sensibly() {
+    let cases = [
+        ("Storm hits coast | Gazette", None, "Storm hits coast"),
+        (
+            "Storm hits coast | World news | The Guardian",
+            None,
+            "Storm hits coast",
+        ),
+        (
+            "The Guardian | Storm hits the coast hard",
+            None,
+            "Storm hits the coast hard",
+        ),
+        (
+            "Storm hits the coast - BBC News",
+            None,
+            "Storm hits the coast",
+        ),
+        (
+            "Council votes on budget - again",
+            None,
+            "Council votes on budget - again",
+        ),
+        (
+            "Gazette: Storm hits coast",
+            Some("Gazette"),
+            "Gazette: Storm hits coast",
+        ),
+        (
+            "Gazette — Storm hits coast",
+            Some("gazette"),
+            "Storm hits coast",
+        ),
+        (
+            "Storm hits coast – The Daily Ledger",
+            Some("The Daily Ledger"),
+            "Storm hits coast",
+        ),
+        ("  Just   a title ", None, "Just a title"),
+    ];
+    for (title, site, want) in cases {
+        assert_eq!(strip_site_name(title, site), want, "{title}");
+    }
+}
+
+#[test]
+fn class_words_split_camel_case_and_pairs() {
+    assert_eq!(
+        split_words("relatedStories_v2"),
+        ["related", "stories", "v2"]
+    );
+    let el = |class: &str| {
+        let html = Html::parse_fragment(&format!("<div class=\"{class}\"></div>"));
+        let words = html
+            .tree
+            .nodes()
+            .filter_map(|n| n.value().as_element())
+            .find(|e| e.name() == "div")
+            .map(class_words);
+        words.unwrap()
+    };
+    assert!(el("pull-quote").strong);
+    assert!(el("jp-relatedposts").strong);
+    assert!(el("mostRead").strong);
+    assert!(!el("has-comments post").strong);
+    assert!(!el("commentary-body").strong);
+    assert!(!el("shadow head").strong);
+    assert_eq!(el("widget-area").layout, Some(Out::Boilerplate));
+    assert_eq!(el("entry-header").layout, Some(Out::Header));
+    assert_eq!(el("header sidebar").layout, Some(Out::Boilerplate));
+    assert!(el("entry-content").content);
+}
+
+#[test]
+fn nesting_deeper_than_the_limit_loses_its_tags_not_its_text() {
+    let normal = page("", &format!("<div><div><p>{P1}</p></div></div>"));
+    assert!(matches!(limit_nesting(&normal), Cow::Borrowed(_)));
+
+    let n = MAX_DEPTH * 3;
+    let deep = format!("{}<p>{P1}</p>{}", "<div>".repeat(n), "</div>".repeat(n));
+    let limited = limit_nesting(&deep);
+    assert_eq!(limited.matches("<div>").count(), MAX_DEPTH);
+    assert_eq!(limited.matches("</div>").count(), MAX_DEPTH);
+    assert_eq!(paragraphs(&deep), [P1]);
+
+    // Scripts, comments and attribute values are not tags.
+    let tricky = format!(
+        "<div title=\"a > b\"><script>if (a < b) {{ x = '<div>'; }}</script><!-- <div> -->{}</div>",
+        "<span>".repeat(10)
+    );
+    assert!(matches!(limit_nesting(&tricky), Cow::Borrowed(_)));
+    // A `</div>` inside a table cell closes nothing (the parser ignores it),
+    // so each round nests one `div` deeper.
+    let tables = format!(
+        "{}<p>{P1}</p>",
+        "<div><table><tr><td></div></table>".repeat(MAX_DEPTH * 2)
+    );
+    assert!(matches!(limit_nesting(&tables), Cow::Owned(_)));
+    assert_eq!(paragraphs(&tables), [P1]);
+    // Cells and rows close one another: a long table is not deep.
+    let rows = format!(
+        "<table>{}</table>",
+        "<tr><td><div>a</div><td>b</tr>".repeat(2 * MAX_DEPTH)
+    );
+    assert!(matches!(limit_nesting(&rows), Cow::Borrowed(_)));
+    // Self-closing SVG elements do not nest.
+    let svg = format!("<svg>{}</svg>", "<path d=\"M0 0\"/>".repeat(2 * MAX_DEPTH));
+    assert!(matches!(limit_nesting(&svg), Cow::Borrowed(_)));
+}
+
+#[test]
+fn word_and_tag_lists_are_sorted_for_binary_search() {
+    for list in [
+        BOILERPLATE_TAGS,
+        STRONG_WORDS,
+        STRONG_PAIRS,
+        LAYOUT_WORDS,
+        CONTENT_WORDS,
+        SCOPE_BOUNDARIES,
+        CALL_TO_ACTION_TARGETS,
+        CALL_TO_ACTION_VERBS,
+    ] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of markup, good and bad, to build tag soup from.
+    const PIECES: &[&str] = &[
+        "<div>",
+        "</div>",
+        "<p>",
+        "</p>",
+        "<table>",
+        "<tr>",
+        "<td>",
+        "</td>",
+        "</table>",
+        "<a href=\"/x\">",
+        "</a>",
+        "<br>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<svg>",
+        "<path/>",
+        "</svg>",
+        "<h1>",
+        "</h1>",
+        "<h2>",
+        "<ul>",
+        "<li>",
+        "</ul>",
+        "<ol start=\"9\">",
+        "<article>",
+        "</article>",
+        "<nav>",
+        "<q>",
+        "</q>",
+        "<aside class=\"related\">",
+        "<main>",
+        "<div class=\"sidebar\">",
+        "<title>",
+        "</title>",
+        "<meta property=\"og:title\" content=\"T\">",
+        "<template>",
+        "<select>",
+        "<option>",
+        "<pre>",
+        "\n\n",
+        "  ",
+        "&amp;",
+        "&nbsp;",
+        "&#xD800;",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "é",
+        "Officials said 12 people, 3 of them children, were hurt. ",
+        "“We will rebuild,” the mayor said. ",
+        "<div title=\"a > b\">",
+        "<br/><br/>",
+    ];
+
+    fn soup() -> impl Strategy<Value = String> {
+        prop::collection::vec(0..PIECES.len(), 0..200)
+            .prop_map(|ix| ix.into_iter().map(|i| PIECES[i]).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn any_tag_soup_gives_well_formed_text_or_none(html in soup()) {
+            if let Some(e) = extract_page(&html) {
+                prop_assert!(!e.text.is_empty());
+                for p in e.text.split("\n\n") {
+                    prop_assert!(!p.is_empty() && p.trim() == p, "{:?}", e.text);
+                    prop_assert!(!p.contains("\n\n"));
+                }
+                if let Some(t) = &e.title {
+                    prop_assert!(!t.is_empty() && t.trim() == t);
+                }
+            }
+        }
+    }
+}

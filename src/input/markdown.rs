@@ -1,0 +1,266 @@
+//! Markdown: the text without its markup, paragraph by paragraph.
+//!
+//! Parsed by `pulldown-cmark` (CommonMark, with tables, footnotes,
+//! strikethrough and front matter). Each paragraph, heading, list item,
+//! block quote paragraph, code block and table cell becomes a paragraph of
+//! its own ([`Paragraphs`]): headings stay `#` lines, list items start with
+//! `- ` or `1. `. Emphasis and links keep their text (the URL goes), code
+//! spans keep theirs, images and struck-out text go, and so do HTML blocks
+//! and inline tags (`<br>` is a line break). A front matter block (`---`
+//! YAML or `+++` TOML at the top) is dropped; its `title` is the article's
+//! title.
+//!
+//! `"---\ntitle: Vote\n---\nThe *council* [voted](http://x) 5-2."` -> text
+//! `"# Vote\n\nThe council voted 5-2."`, title `"Vote"`.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::Extracted;
+use super::paragraphs::Paragraphs;
+
+/// Read a Markdown article: its text without markup, and its title (front
+/// matter, else a leading `#` heading); `None` when it has no text but
+/// headings.
+pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut w = Paragraphs::new();
+    // Ordered lists: the next item's number; bullet lists: None.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    // Inside an image or struck-out text, whose words are not read.
+    let mut hidden = 0usize;
+    let mut front_matter: Option<String> = None;
+    let mut in_front_matter = false;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::FootnoteDefinition(_)
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::TableCell
+                | Tag::DefinitionList
+                | Tag::DefinitionListTitle
+                | Tag::DefinitionListDefinition => w.end_paragraph(),
+                Tag::Heading { level, .. } => w.start_heading(heading_level(level)),
+                Tag::List(start) => {
+                    w.end_paragraph();
+                    lists.push(start);
+                }
+                Tag::Item => {
+                    let marker = match lists.last_mut() {
+                        Some(Some(n)) => {
+                            let m = format!("{n}. ");
+                            *n += 1;
+                            m
+                        }
+                        _ => "- ".to_string(),
+                    };
+                    w.start_item(marker);
+                }
+                Tag::Image { .. } | Tag::Strikethrough => hidden += 1,
+                Tag::MetadataBlock(_) => in_front_matter = true,
+                Tag::Emphasis
+                | Tag::Strong
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. } => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Heading(_) => w.end_heading(),
+                TagEnd::Item => w.end_item(),
+                TagEnd::List(_) => {
+                    lists.pop();
+                    w.end_paragraph();
+                }
+                TagEnd::Image | TagEnd::Strikethrough => hidden = hidden.saturating_sub(1),
+                TagEnd::MetadataBlock(_) => in_front_matter = false,
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link => {}
+                _ => w.end_paragraph(),
+            },
+            Event::Text(text) if in_front_matter => {
+                front_matter.get_or_insert_with(String::new).push_str(&text);
+            }
+            Event::Text(text)
+            | Event::Code(text)
+            | Event::InlineMath(text)
+            | Event::DisplayMath(text)
+                if hidden == 0 =>
+            {
+                w.text(&text)
+            }
+            Event::InlineHtml(html) if is_line_break(&html) => w.line_break(),
+            Event::SoftBreak if hidden == 0 => w.text(" "),
+            Event::HardBreak if hidden == 0 => w.line_break(),
+            Event::Rule => w.end_paragraph(),
+            _ => {}
+        }
+    }
+    let title = front_matter
+        .as_deref()
+        .and_then(front_matter_title)
+        .or_else(|| w.first_h1().map(str::to_string));
+    if !w.has_body() {
+        return None;
+    }
+    let text = w.finish(title.as_deref());
+    Some(Extracted { text, title })
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// `<br>`, `<br/>`, `<BR />`.
+fn is_line_break(html: &str) -> bool {
+    let tag = html.trim().to_ascii_lowercase();
+    tag.strip_prefix("<br")
+        .is_some_and(|rest| rest.trim_start_matches([' ', '/']) == ">")
+}
+
+/// The `title` of a YAML (`title: Vote`) or TOML (`title = "Vote"`) front
+/// matter block, without its quotes.
+fn front_matter_title(block: &str) -> Option<String> {
+    block.lines().find_map(|line| {
+        let rest = line.strip_prefix("title")?.trim_start();
+        let value = rest
+            .strip_prefix(':')
+            .or_else(|| rest.strip_prefix('='))?
+            .trim();
+        let value = match value.as_bytes() {
+            [b'"', .., b'"'] if value.len() >= 2 => value[1..value.len() - 1].replace("\\\"", "\""),
+            [b'\'', .., b'\''] if value.len() >= 2 => value[1..value.len() - 1].replace("''", "'"),
+            _ => value.to_string(),
+        };
+        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        (!value.is_empty()).then_some(value)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(md: &str) -> String {
+        extract_markdown(md).map(|e| e.text).unwrap_or_default()
+    }
+
+    #[test]
+    fn markup_goes_and_paragraphs_stay() {
+        let md = "# City budget\n\nThe *council* approved a **$3.5m** budget, \
+                  [officials](https://example.org \"t\") said.\nIt passed `5-2`.\n\n\
+                  ![A chart](chart.png)\n\n> \"We kept every library open,\" the mayor said.\n\n\
+                  - Roads: $1m\n- Parks get 40 new trees\n\n1. First\n2. Second\n";
+        assert_eq!(
+            text(md),
+            "# City budget\n\nThe council approved a $3.5m budget, officials said. It passed 5-2.\n\n\
+             \"We kept every library open,\" the mayor said.\n\n\
+             - Roads: $1m\n\n- Parks get 40 new trees\n\n1. First\n\n2. Second"
+        );
+    }
+
+    #[test]
+    fn front_matter_is_the_title_and_not_text() {
+        let md =
+            "---\ntitle: \"Council: budget passes\"\nauthor: A. Writer\n---\n\nThe vote was 5-2.\n";
+        let e = extract_markdown(md).unwrap();
+        assert_eq!(e.title.as_deref(), Some("Council: budget passes"));
+        assert_eq!(e.text, "# Council: budget passes\n\nThe vote was 5-2.");
+        let toml = "+++\ntitle = 'Vote'\n+++\nText.\n";
+        assert_eq!(
+            extract_markdown(toml).unwrap().title.as_deref(),
+            Some("Vote")
+        );
+    }
+
+    #[test]
+    fn a_leading_h1_is_the_title() {
+        let e = extract_markdown("# Vote\n\nText.\n\n## More\n\nText.\n").unwrap();
+        assert_eq!(e.title.as_deref(), Some("Vote"));
+        assert_eq!(e.text, "# Vote\n\nText.\n\n## More\n\nText.");
+        let late = extract_markdown("Text.\n\n# Late heading\n").unwrap();
+        assert_eq!(late.title, None);
+    }
+
+    #[test]
+    fn html_and_struck_text_go() {
+        let md = "<div class=\"ad\">\nBuy 3 for $10\n</div>\n\nThe fee is ~~$5~~ $4.<br>Now.\n";
+        assert_eq!(text(md), "The fee is $4.\nNow.");
+    }
+
+    #[test]
+    fn markdown_without_text_is_none() {
+        assert_eq!(extract_markdown(""), None);
+        assert_eq!(extract_markdown("---\ntitle: Only a title\n---\n"), None);
+        assert_eq!(extract_markdown("# Heading\n\n<div>x</div>\n"), None);
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        const PIECES: &[&str] = &[
+            "# ",
+            "## ",
+            "\n",
+            "\n\n",
+            "- ",
+            "1. ",
+            "> ",
+            "*",
+            "**",
+            "_",
+            "`",
+            "```",
+            "~~",
+            "[",
+            "](http://x)",
+            "![",
+            "---\n",
+            "+++\n",
+            "title: T\n",
+            "<div>",
+            "</div>",
+            "<br>",
+            "|",
+            "|---|",
+            "[^1]",
+            "    ",
+            "&amp;",
+            "The mayor said 12 people were hurt. ",
+            "“We will rebuild,” she said.",
+        ];
+
+        proptest! {
+            #[test]
+            fn any_markdown_gives_well_formed_text_or_none(
+                ix in prop::collection::vec(0..PIECES.len(), 0..200)
+            ) {
+                let md: String = ix.into_iter().map(|i| PIECES[i]).collect();
+                if let Some(e) = extract_markdown(&md) {
+                    for p in e.text.split("\n\n") {
+                        prop_assert!(!p.is_empty() && p.trim() == p, "{:?}", e.text);
+                    }
+                }
+            }
+        }
+    }
+}

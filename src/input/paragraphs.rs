@@ -1,0 +1,247 @@
+//! Writing extracted text: one paragraph per block, a blank line between
+//! them, the way the analysis reads paragraphs.
+//!
+//! Both the Markdown and the web-page reader feed words and block boundaries
+//! into [`Paragraphs`]. Runs of white space become one space; a heading is
+//! written as a `#` line (one `#` per level) and a list item starts with
+//! `- ` or `1. `, because that is how [`crate::text::segment`] knows a
+//! heading from a sentence and an item from a heading: a short item like
+//! "40 libraries closed" must stay a claim, a heading like "What happens
+//! next?" must not become one.
+//!
+//! `<p>Hello <b>world</b></p><h2>Next</h2>` -> `"Hello world\n\n## Next"`.
+
+/// Paragraph text being written out; everything is appended, nothing is
+/// rewritten, so writing takes time linear in the text.
+#[derive(Debug, Default)]
+pub struct Paragraphs {
+    out: String,
+    /// The paragraph being gathered.
+    cur: String,
+    /// White space was seen since the last word of `cur`.
+    space: bool,
+    /// Characters (other than white space) of `cur`, and how many of them
+    /// are link text.
+    chars: usize,
+    link_chars: usize,
+    /// Leave out paragraphs made almost only of link text.
+    drop_links: bool,
+    /// The level of the heading being gathered, if it is one.
+    heading: Option<u8>,
+    /// The marker (`- `, `3. `) of a list item whose first paragraph has not
+    /// been written yet.
+    marker: Option<String>,
+    /// How many paragraphs that are not headings were written.
+    body: usize,
+    /// Whether a level-1 heading was written.
+    has_h1: bool,
+    /// The text of the first paragraph, when it is a level-1 heading.
+    first_h1: Option<String>,
+    written: usize,
+}
+
+impl Paragraphs {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Paragraphs that leave out any paragraph (but a level-1 heading) made
+    /// at least 80% of link text: "Read more: ...", a section label.
+    pub fn without_link_paragraphs() -> Self {
+        Paragraphs {
+            drop_links: true,
+            ..Self::default()
+        }
+    }
+
+    /// Add running text; white space collapses, and none is kept at the start
+    /// of a paragraph or line.
+    pub fn text(&mut self, s: &str) {
+        self.push_text(s, false);
+    }
+
+    /// Add running text that is the text of a link.
+    pub fn link_text(&mut self, s: &str) {
+        self.push_text(s, true);
+    }
+
+    fn push_text(&mut self, s: &str, link: bool) {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                self.space = !self.cur.is_empty() && !self.cur.ends_with('\n');
+            } else {
+                if self.space {
+                    self.cur.push(' ');
+                    self.space = false;
+                }
+                self.cur.push(c);
+                self.chars += 1;
+                self.link_chars += usize::from(link);
+            }
+        }
+    }
+
+    /// A line break (`<br>`): a new line inside the paragraph, or the end of
+    /// the paragraph when the line is empty (`<br><br>`).
+    pub fn line_break(&mut self) {
+        if self.cur.ends_with('\n') {
+            self.end_paragraph();
+        } else if !self.cur.is_empty() {
+            self.cur.push('\n');
+            self.space = false;
+        }
+    }
+
+    /// End the paragraph being gathered (if it has any text) and write it.
+    pub fn end_paragraph(&mut self) {
+        self.space = false;
+        let (chars, links) = (self.chars, self.link_chars);
+        self.chars = 0;
+        self.link_chars = 0;
+        let p = self.cur.trim();
+        let links_only = self.drop_links && links * 5 >= chars * 4 && self.heading != Some(1);
+        if p.is_empty() || links_only {
+            self.cur.clear();
+            return;
+        }
+        if !self.out.is_empty() {
+            self.out.push_str("\n\n");
+        }
+        match self.heading {
+            Some(level) => {
+                for _ in 0..level {
+                    self.out.push('#');
+                }
+                self.out.push(' ');
+                if level == 1 {
+                    if self.written == 0 {
+                        self.first_h1 = Some(p.to_string());
+                    }
+                    self.has_h1 = true;
+                }
+            }
+            None => {
+                if let Some(marker) = self.marker.take() {
+                    self.out.push_str(&marker);
+                }
+                self.body += 1;
+            }
+        }
+        self.out.push_str(p);
+        self.written += 1;
+        self.cur.clear();
+    }
+
+    /// Start a heading of `level` (1 to 6): what follows, up to
+    /// [`Paragraphs::end_heading`], is one heading line.
+    pub fn start_heading(&mut self, level: u8) {
+        self.end_paragraph();
+        self.heading = Some(level.clamp(1, 6));
+    }
+
+    pub fn end_heading(&mut self) {
+        self.end_paragraph();
+        self.heading = None;
+    }
+
+    /// Start a list item: its first paragraph begins with `marker`.
+    pub fn start_item(&mut self, marker: String) {
+        self.end_paragraph();
+        self.marker = Some(marker);
+    }
+
+    pub fn end_item(&mut self) {
+        self.end_paragraph();
+        self.marker = None;
+    }
+
+    /// Whether any paragraph that is not a heading was written.
+    pub fn has_body(&self) -> bool {
+        self.body > 0
+    }
+
+    /// The text of the first paragraph, when it is a level-1 heading.
+    pub fn first_h1(&self) -> Option<&str> {
+        self.first_h1.as_deref()
+    }
+
+    /// The text, with `title` as its first line when no level-1 heading was
+    /// written (so that the stored text starts with the article's title).
+    pub fn finish(mut self, title: Option<&str>) -> String {
+        self.end_paragraph();
+        match title {
+            Some(title) if !self.has_h1 && !title.trim().is_empty() => {
+                let mut text = String::with_capacity(title.len() + self.out.len() + 4);
+                text.push_str("# ");
+                text.push_str(title.trim());
+                if !self.out.is_empty() {
+                    text.push_str("\n\n");
+                    text.push_str(&self.out);
+                }
+                text
+            }
+            _ => self.out,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_paragraphs_with_collapsed_space() {
+        let mut p = Paragraphs::new();
+        p.text("  Hello \n  ");
+        p.text("world ");
+        p.end_paragraph();
+        p.start_heading(2);
+        p.text("Next");
+        p.end_heading();
+        p.start_item("- ".into());
+        p.text("One");
+        p.end_item();
+        assert_eq!(p.finish(None), "Hello world\n\n## Next\n\n- One");
+    }
+
+    #[test]
+    fn one_break_is_a_line_two_are_a_paragraph() {
+        let mut p = Paragraphs::new();
+        p.text("a ");
+        p.line_break();
+        p.text(" b");
+        p.line_break();
+        p.text(" ");
+        p.line_break();
+        p.text("c");
+        assert_eq!(p.finish(None), "a\nb\n\nc");
+    }
+
+    #[test]
+    fn paragraphs_of_links_can_be_left_out() {
+        let mut p = Paragraphs::without_link_paragraphs();
+        p.link_text("Science");
+        p.end_paragraph();
+        p.text("Read the ");
+        p.link_text("report");
+        p.text(" today.");
+        p.end_paragraph();
+        p.text("More: ");
+        p.link_text("Budget cuts explained in ten charts");
+        assert_eq!(p.finish(None), "Read the report today.");
+    }
+
+    #[test]
+    fn the_title_leads_unless_there_is_an_h1() {
+        let mut p = Paragraphs::new();
+        p.text("Body.");
+        assert_eq!(p.finish(Some("Title")), "# Title\n\nBody.");
+        let mut p = Paragraphs::new();
+        p.start_heading(1);
+        p.text("Headline");
+        p.end_heading();
+        p.text("Body.");
+        assert_eq!(p.first_h1(), Some("Headline"));
+        assert_eq!(p.finish(Some("Title")), "# Headline\n\nBody.");
+    }
+}
