@@ -245,11 +245,19 @@ fn chromium_renders_the_report() {
     );
 
     if std::env::var_os("CLAIMTRACK_WRITE_SCREENSHOT").is_some_and(|v| v == "1") {
-        let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report.png");
+        // The README shows the repository's example store (claims/), whose
+        // verdicts are the documented examples, not this test's made-up
+        // ones (which mark real quotes false to cover every status).
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let target = root.join("docs/report.png");
         std::fs::create_dir_all(target.parent().unwrap()).expect("docs/");
+        let example = work.path().join("example.html");
+        let store = root.join("claims");
+        let store_arg = store.to_str().expect("a UTF-8 path");
+        write_report(root, &["--store", store_arg], &example);
         run_chromium(
             &browser,
-            &one,
+            &example,
             &[
                 &format!("--screenshot={}", target.display()),
                 "--window-size=1000,1450",
