@@ -37,6 +37,10 @@ fn is_name_word(t: &Tok) -> bool {
 /// `I’ve`, `We’re`, `It’s`: a function word with a contraction, never a
 /// name (unlike `O’Brien`, `D’Souza`).
 fn stop_contraction(low: &str) -> bool {
+    // `’` is the only char with an apostrophe's lead byte that counts
+    if !low.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
     low.find(['\'', '’'])
         .is_some_and(|at| at > 0 && classes_of(&low[..at]) & STOP.0 != 0)
 }
