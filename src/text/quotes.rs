@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUES, FxSet, ING_CUES, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize,
+    CUES, FxSet, ING_CUES, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs,
@@ -379,8 +379,8 @@ const LOCAL_WINDOW: usize = 12;
 
 type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 
-struct SentToks<'t> {
-    toks: Vec<Tok<'t>>,
+struct SentToks<'a, 't> {
+    toks: &'a [Tok<'t>],
     /// The capitalised runs, parsed (non-heading sentences only).
     runs: Vec<ParsedRun>,
 }
@@ -411,14 +411,25 @@ struct CueHit {
 pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Analysis {
     let groups = find_marks(text, paragraphs);
     let lowered = text.to_ascii_lowercase();
-    let st: Vec<SentToks> = sentences
+    // Every sentence's tokens, one after the other in one vector.
+    let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    let ranges: Vec<(usize, usize)> = sentences
         .iter()
         .map(|s| {
-            let toks = tokenize(text, &lowered, s.span);
+            let from = all.len();
+            tokenize_into(text, &lowered, s.span, &mut all);
+            (from, all.len())
+        })
+        .collect();
+    let st: Vec<SentToks> = sentences
+        .iter()
+        .zip(&ranges)
+        .map(|(s, &(from, to))| {
+            let toks = &all[from..to];
             let runs = if s.heading {
                 Vec::new()
             } else {
-                parsed_runs(&toks)
+                parsed_runs(toks)
             };
             SentToks { toks, runs }
         })

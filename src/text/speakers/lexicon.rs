@@ -504,9 +504,24 @@ static ASCII_ALNUM: [bool; 256] = {
 /// with its ASCII letters lower-cased (`str::to_ascii_lowercase`).
 pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<Tok<'t>> {
     let mut out = Vec::new();
+    tokenize_into(text, lowered, range, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`.
+pub(crate) fn tokenize_into<'t>(
+    text: &'t str,
+    lowered: &'t str,
+    range: Span,
+    out: &mut Vec<Tok<'t>>,
+) {
     let Some(s) = text.get(range.start..range.end) else {
-        return out;
+        return;
     };
+    // The same range of `lowered` (ASCII lower-casing keeps every char
+    // boundary where it is).
+    let lows = lowered.get(range.start..range.end).unwrap_or(s);
+    let classes = &*CLASSES;
     out.reserve(s.len() / 4);
     let base = range.start;
     let bytes = s.as_bytes();
@@ -527,11 +542,10 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
     // The word's lower-case form: borrowed from `lowered` or `text` when the
     // word is ASCII (known from the scan), worked out otherwise.
     let low = |start: usize, end: usize, ascii: bool| -> Cow<'t, str> {
-        let span = Span::new(base + start, base + end);
         if ascii {
-            Cow::Borrowed(span.slice(lowered))
+            Cow::Borrowed(&lows[start..end])
         } else {
-            lower(text, lowered, span)
+            lower(text, lowered, Span::new(base + start, base + end))
         }
     };
     let mut i = 0;
@@ -616,7 +630,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
                 out.push(Tok {
                     span: Span::new(base + ws, base + ws + cut),
                     kind: Tk::Word,
-                    class: classes_of(&l),
+                    class: classes.get(&l),
                     low: l,
                     cap: cap(&word[..cut]),
                 });
@@ -625,7 +639,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
                     kind: Tk::Poss,
                     low: Cow::Borrowed("'s"),
                     cap: false,
-                    class: classes_of("'s"),
+                    class: classes.get("'s"),
                 });
             }
             None => {
@@ -633,7 +647,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
                 out.push(Tok {
                     span: Span::new(base + ws, base + we),
                     kind: Tk::Word,
-                    class: classes_of(&l),
+                    class: classes.get(&l),
                     low: l,
                     cap: cap(word),
                 });
@@ -642,7 +656,6 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
         i = we;
     }
     // Punctuation is on no table: every listed word has a letter.
-    out
 }
 
 #[cfg(test)]
