@@ -403,6 +403,14 @@ fn lower<'t>(text: &'t str, lowered: &'t str, span: Span) -> Cow<'t, str> {
     }
 }
 
+/// [`lower`], kept out of the tokenizer's loop: only words with a
+/// non-ASCII char come here.
+#[cold]
+#[inline(never)]
+fn lower_cold<'t>(text: &'t str, lowered: &'t str, span: Span) -> Cow<'t, str> {
+    lower(text, lowered, span)
+}
+
 /// Whether `c` lower-cases to itself alone, whatever surrounds it (only
 /// `Σ` depends on its neighbours, and it does not lower-case to itself).
 fn lowers_to_itself(c: char) -> bool {
@@ -545,7 +553,7 @@ pub(crate) fn tokenize_into<'t>(
         if ascii {
             Cow::Borrowed(&lows[start..end])
         } else {
-            lower(text, lowered, Span::new(base + start, base + end))
+            lower_cold(text, lowered, Span::new(base + start, base + end))
         }
     };
     let mut i = 0;

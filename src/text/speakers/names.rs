@@ -285,7 +285,7 @@ impl NameIndex {
         if ntoks < 2 {
             return;
         }
-        let Some(last) = low.split_whitespace().last() else {
+        let Some(last) = parts_last(low).1 else {
             return;
         };
         let stripped = ["al-", "el-"].iter().find_map(|p| last.strip_prefix(p));
@@ -307,8 +307,8 @@ impl NameIndex {
     /// The fuller form the text uses of a name given lower-cased, and
     /// that form lower-cased.
     fn fuller(&self, low: &str) -> Option<(&String, &str)> {
-        let parts = low.split_whitespace().count();
-        let last = low.split_whitespace().next_back()?;
+        let (parts, last) = parts_last(low);
+        let last = last?;
         let (full, full_low, n) = self.by_part.get(last)?;
         (*n >= parts && full_low.ends_with(low)).then_some((full, full_low.as_str()))
     }
@@ -341,11 +341,7 @@ impl NameIndex {
         if let Some(g) = self.gender.get(low) {
             return *g;
         }
-        match low
-            .split_whitespace()
-            .next()
-            .and_then(|f| FIRST_NAMES.get(f))
-        {
+        match first_word(low).and_then(|f| FIRST_NAMES.get(f)) {
             Some(true) => Gender::Male,
             Some(false) => Gender::Female,
             None => Gender::Unknown,
@@ -357,6 +353,38 @@ impl NameIndex {
             self.gender.entry(name.to_lowercase()).or_insert(g);
         }
     }
+}
+
+/// Whether `str::split_ascii_whitespace` splits `s` as `split_whitespace`
+/// does: an ASCII text without a vertical tab (white space to Unicode, not
+/// to ASCII).
+fn ascii_split_agrees(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii() && b != 0x0B)
+}
+
+/// How many white-space separated words `s` has, and its last one.
+fn parts_last(s: &str) -> (usize, Option<&str>) {
+    if ascii_split_agrees(s) {
+        let mut n = 0;
+        let mut last = None;
+        for w in s.split_ascii_whitespace() {
+            n += 1;
+            last = Some(w);
+        }
+        return (n, last);
+    }
+    (
+        s.split_whitespace().count(),
+        s.split_whitespace().next_back(),
+    )
+}
+
+/// The first white-space separated word of `s`.
+fn first_word(s: &str) -> Option<&str> {
+    if ascii_split_agrees(s) {
+        return s.split_ascii_whitespace().next();
+    }
+    s.split_whitespace().next()
 }
 
 /// Every name mentioned in the non-heading `sentences`, resolved.
