@@ -305,6 +305,7 @@ impl WordBits {
     }
 
     /// The bits of `word`, 0 if it is on no table.
+    #[inline]
     pub(crate) fn get(&self, word: &str) -> u32 {
         let b = word.as_bytes();
         if b.is_empty() || b.len() > self.longest {
@@ -329,6 +330,7 @@ impl WordBits {
 }
 
 /// Up to sixteen bytes as two numbers (little-endian, zero-padded).
+#[inline]
 fn pack(b: &[u8]) -> [u64; 2] {
     match b.len() {
         0 => [0, 0],
@@ -342,6 +344,7 @@ fn pack(b: &[u8]) -> [u64; 2] {
 
 /// One to eight bytes as one number (little-endian, zero-padded), read as
 /// two overlapping halves (the bytes they share are the same in both).
+#[inline]
 fn pack8(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 4 {

@@ -30,6 +30,7 @@ pub struct NameMention {
     pub gender: Gender,
 }
 
+#[inline]
 fn is_name_word(t: &Tok) -> bool {
     t.word() && t.cap && !t.is(STOP) && !stop_contraction(&t.low)
 }
