@@ -32,10 +32,11 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUES, FxSet, ING_CUES, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize,
+    CUES, FxSet, ING_CUES, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
-    Gender, Ment, NameIndex, Tracker, is_pronoun, np_name, sentence_mentions,
+    Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs,
+    sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, np_after, subject_before};
 
@@ -378,8 +379,10 @@ const LOCAL_WINDOW: usize = 12;
 
 type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 
-struct SentToks<'t> {
-    toks: Vec<Tok<'t>>,
+struct SentToks<'a, 't> {
+    toks: &'a [Tok<'t>],
+    /// The capitalised runs, parsed (non-heading sentences only).
+    runs: Vec<ParsedRun>,
 }
 
 fn tok_at(toks: &[Tok], pos: usize) -> usize {
@@ -408,16 +411,33 @@ struct CueHit {
 pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> Analysis {
     let groups = find_marks(text, paragraphs);
     let lowered = text.to_ascii_lowercase();
+    // Every sentence's tokens, one after the other in one vector.
+    let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    let ranges: Vec<(usize, usize)> = sentences
+        .iter()
+        .map(|s| {
+            let from = all.len();
+            tokenize_into(text, &lowered, s.span, &mut all);
+            (from, all.len())
+        })
+        .collect();
     let st: Vec<SentToks> = sentences
         .iter()
-        .map(|s| SentToks {
-            toks: tokenize(text, &lowered, s.span),
+        .zip(&ranges)
+        .map(|(s, &(from, to))| {
+            let toks = &all[from..to];
+            let runs = if s.heading {
+                Vec::new()
+            } else {
+                parsed_runs(toks)
+            };
+            SentToks { toks, runs }
         })
         .collect();
     let mut ix = NameIndex::default();
     for (s, t) in sentences.iter().zip(&st) {
         if !s.heading {
-            ix.add_tokens(text, &t.toks);
+            ix.add_runs(text, &lowered, &t.toks, &t.runs);
         }
     }
     let contents: Vec<Span> = groups
@@ -487,7 +507,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         let locals = if sent.heading {
             Vec::new()
         } else {
-            sentence_mentions(text, toks, &ix, &masked)
+            sentence_mentions(text, &lowered, toks, &st[si].runs, &ix, &masked)
         };
         let mut new_ments: Vec<Ment> = Vec::new();
         for &qi in &by_end[si] {
@@ -600,6 +620,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         let span = np.span(htoks);
                         let (name, person, gender) = resolve_np(
                             text,
+                            &lowered,
                             htoks,
                             &np,
                             &ix,
@@ -721,6 +742,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 let span = np.span(toks);
                 let (name, person, gender) = resolve_np(
                     text,
+                    &lowered,
                     toks,
                     &np,
                     &ix,
@@ -1028,6 +1050,7 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
 
 fn resolve_np(
     text: &str,
+    lowered: &str,
     toks: &[Tok],
     np: &Np,
     ix: &NameIndex,
@@ -1051,7 +1074,7 @@ fn resolve_np(
             None => (None, false, gender),
         };
     }
-    let (name, person, gender) = np_name(text, toks, np, ix);
+    let (name, person, gender) = np_name(text, lowered, toks, np, ix);
     (Some(name), person, gender)
 }
 

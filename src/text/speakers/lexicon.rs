@@ -255,31 +255,37 @@ pub(crate) fn classes_of(word: &str) -> u32 {
 }
 
 /// A fixed table from words to bits, for looking up every word of a text:
-/// a word of up to eight bytes (nearly all of them) is packed into a `u64`
-/// and found in an open-addressed array after one multiplication; longer
-/// words go to a hash map.
+/// a word of up to sixteen bytes (every listed word) is packed into two
+/// `u64`s and found in an open-addressed array after one multiplication;
+/// longer words go to a hash map.
 #[derive(Debug)]
 pub(crate) struct WordBits {
     /// (packed word, its length, bits); length 0 marks an empty slot.
-    slots: Vec<(u64, u8, u32)>,
+    slots: Vec<([u64; 2], u8, u32)>,
     shift: u32,
     long: FxMap<&'static str, u32>,
     longest: usize,
 }
 
+/// The longest word [`WordBits`] packs.
+const PACKED: usize = 16;
+
 impl WordBits {
     pub(crate) fn new(words: FxMap<&'static str, u32>) -> Self {
-        let short = words.keys().filter(|w| (1..=8).contains(&w.len())).count();
+        let short = words
+            .keys()
+            .filter(|w| (1..=PACKED).contains(&w.len()))
+            .count();
         // At most a quarter full: probes stay short.
         let bits = (short.max(1) * 4).next_power_of_two().trailing_zeros();
         let mut table = WordBits {
-            slots: vec![(0, 0, 0); 1 << bits],
+            slots: vec![([0, 0], 0, 0); 1 << bits],
             shift: 64 - bits,
             long: FxMap::default(),
             longest: words.keys().map(|w| w.len()).max().unwrap_or(0),
         };
         for (w, v) in words {
-            if (1..=8).contains(&w.len()) {
+            if (1..=PACKED).contains(&w.len()) {
                 let key = pack(w.as_bytes());
                 let mut i = table.slot(key);
                 while table.slots[i].1 != 0 {
@@ -293,17 +299,19 @@ impl WordBits {
         table
     }
 
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    fn slot(&self, key: [u64; 2]) -> usize {
+        ((key[0] ^ key[1].rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift)
+            as usize
     }
 
     /// The bits of `word`, 0 if it is on no table.
+    #[inline]
     pub(crate) fn get(&self, word: &str) -> u32 {
         let b = word.as_bytes();
         if b.is_empty() || b.len() > self.longest {
             return 0;
         }
-        if b.len() > 8 {
+        if b.len() > PACKED {
             return self.long.get(word).copied().unwrap_or(0);
         }
         let key = pack(b);
@@ -321,11 +329,35 @@ impl WordBits {
     }
 }
 
-/// Up to eight bytes as one number (little-endian, zero-padded).
-fn pack(b: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    buf[..b.len()].copy_from_slice(b);
-    u64::from_le_bytes(buf)
+/// Up to sixteen bytes as two numbers (little-endian, zero-padded).
+#[inline]
+fn pack(b: &[u8]) -> [u64; 2] {
+    match b.len() {
+        0 => [0, 0],
+        1..=8 => [pack8(b), 0],
+        _ => {
+            let (lo, hi) = b.split_at(8);
+            [pack8(lo), pack8(hi)]
+        }
+    }
+}
+
+/// One to eight bytes as one number (little-endian, zero-padded), read as
+/// two overlapping halves (the bytes they share are the same in both).
+#[inline]
+fn pack8(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([b[0], b[1]]);
+        let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+        u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
+    } else {
+        b.first().map_or(0, |&x| u64::from(x))
+    }
 }
 
 /// First names with a known gender.
@@ -372,6 +404,14 @@ fn lower<'t>(text: &'t str, lowered: &'t str, span: Span) -> Cow<'t, str> {
     } else {
         Cow::Owned(word.to_lowercase())
     }
+}
+
+/// [`lower`], kept out of the tokenizer's loop: only words with a
+/// non-ASCII char come here.
+#[cold]
+#[inline(never)]
+fn lower_cold<'t>(text: &'t str, lowered: &'t str, span: Span) -> Cow<'t, str> {
+    lower(text, lowered, span)
 }
 
 /// Whether `c` lower-cases to itself alone, whatever surrounds it (only
@@ -475,9 +515,24 @@ static ASCII_ALNUM: [bool; 256] = {
 /// with its ASCII letters lower-cased (`str::to_ascii_lowercase`).
 pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<Tok<'t>> {
     let mut out = Vec::new();
+    tokenize_into(text, lowered, range, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`.
+pub(crate) fn tokenize_into<'t>(
+    text: &'t str,
+    lowered: &'t str,
+    range: Span,
+    out: &mut Vec<Tok<'t>>,
+) {
     let Some(s) = text.get(range.start..range.end) else {
-        return out;
+        return;
     };
+    // The same range of `lowered` (ASCII lower-casing keeps every char
+    // boundary where it is).
+    let lows = lowered.get(range.start..range.end).unwrap_or(s);
+    let classes = &*CLASSES;
     out.reserve(s.len() / 4);
     let base = range.start;
     let bytes = s.as_bytes();
@@ -497,12 +552,11 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
     };
     // The word's lower-case form: borrowed from `lowered` or `text` when the
     // word is ASCII (known from the scan), worked out otherwise.
-    let low = |start: usize, end: usize, ascii: bool, upper: bool| -> Cow<'t, str> {
-        let span = Span::new(base + start, base + end);
-        match (ascii, upper) {
-            (true, true) => Cow::Borrowed(span.slice(lowered)),
-            (true, false) => Cow::Borrowed(span.slice(text)),
-            (false, _) => lower(text, lowered, span),
+    let low = |start: usize, end: usize, ascii: bool| -> Cow<'t, str> {
+        if ascii {
+            Cow::Borrowed(&lows[start..end])
+        } else {
+            lower_cold(text, lowered, Span::new(base + start, base + end))
         }
     };
     let mut i = 0;
@@ -536,12 +590,13 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
         let ws = i;
         let mut j = after;
         let mut has_dot = false;
+        // A hyphen or an apostrophe inside: only then can a word in small
+        // letters count as capitalised (`al-Abadi`) or end in `'s`.
+        let mut joined = false;
         let mut ascii = b.is_ascii();
-        let mut upper = b.is_ascii_uppercase();
         while j < bytes.len() {
             let bj = bytes[j];
             if ASCII_ALNUM[usize::from(bj)] {
-                upper |= bj.is_ascii_uppercase();
                 j += 1;
                 continue;
             }
@@ -554,9 +609,9 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
                 if cj == '.' {
                     has_dot = true;
                 }
+                joined |= matches!(cj, '-' | '\'' | '’');
                 ascii &= cj.is_ascii();
                 let nb = bytes[next];
-                upper |= nb.is_ascii_uppercase();
                 ascii &= nb.is_ascii();
                 j = next + at(next).map_or(1, char::len_utf8);
             } else {
@@ -565,46 +620,53 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
         }
         let mut we = j;
         // Trailing abbreviation dot: U.S. / Mr.
-        if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*low(ws, j, ascii, upper))) {
+        if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*low(ws, j, ascii))) {
             we = j + 1;
         }
         let word = &s[ws..we];
+        // As `cap_word`: a word that opens with a small ASCII letter and
+        // has no hyphen or apostrophe is not capitalised.
+        let cap = |w: &str| b.is_ascii_uppercase() || ((!b.is_ascii() || joined) && cap_word(w));
         // Possessive split.
-        let poss = ["'s", "’s"].iter().find_map(|p| {
-            (word.len() > p.len() + 1 && word.ends_with(p)).then(|| word.len() - p.len())
-        });
+        let poss = if joined {
+            ["'s", "’s"].iter().find_map(|p| {
+                (word.len() > p.len() + 1 && word.ends_with(p)).then(|| word.len() - p.len())
+            })
+        } else {
+            None
+        };
         match poss {
             Some(cut) => {
+                let l = low(ws, ws + cut, ascii);
                 out.push(Tok {
                     span: Span::new(base + ws, base + ws + cut),
                     kind: Tk::Word,
-                    low: low(ws, ws + cut, ascii, upper),
-                    cap: cap_word(&word[..cut]),
-                    class: 0,
+                    class: classes.get(&l),
+                    low: l,
+                    cap: cap(&word[..cut]),
                 });
                 out.push(Tok {
                     span: Span::new(base + ws + cut, base + we),
                     kind: Tk::Poss,
                     low: Cow::Borrowed("'s"),
                     cap: false,
-                    class: 0,
+                    class: classes.get("'s"),
                 });
             }
-            None => out.push(Tok {
-                span: Span::new(base + ws, base + we),
-                kind: Tk::Word,
-                low: low(ws, we, ascii, upper),
-                cap: cap_word(word),
-                class: 0,
-            }),
+            None => {
+                let l = low(ws, we, ascii);
+                out.push(Tok {
+                    span: Span::new(base + ws, base + we),
+                    kind: Tk::Word,
+                    class: classes.get(&l),
+                    low: l,
+                    cap: cap(word),
+                });
+            }
         }
         i = we;
     }
     // Punctuation is on no table: every listed word has a letter.
-    for t in out.iter_mut().filter(|t| t.kind != Tk::Punct) {
-        t.class = classes_of(&t.low);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -625,8 +687,31 @@ mod tests {
             let longer = format!("{w}x");
             assert_eq!(table.get(&longer), map.get(&*longer).copied().unwrap_or(0));
         }
-        for w in ["", "a\0", "zzzzzzzz", "internationally", "saiD"] {
+        for w in [
+            "",
+            "a\0",
+            "zzzzzzzz",
+            "internationally",
+            "saiD",
+            "president-elec",
+            "president-elect",
+            "president-electx",
+        ] {
             assert_eq!(table.get(w), map.get(w).copied().unwrap_or(0), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn pack_is_little_endian_zero_padded() {
+        for n in 0..=16 {
+            let b: Vec<u8> = (1..=n as u8).collect();
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(&b);
+            let want = [
+                u64::from_le_bytes(buf[..8].try_into().unwrap()),
+                u64::from_le_bytes(buf[8..].try_into().unwrap()),
+            ];
+            assert_eq!(pack(&b), want, "{n}");
         }
     }
 

@@ -5,6 +5,8 @@ use super::lexicon::{
     AUX, CUES, DETS, FIRST_NAMES, FxMap, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END,
     PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, tokenize,
 };
+use std::borrow::Cow;
+
 use crate::text::Span;
 use crate::text::segment::Sentence;
 
@@ -28,6 +30,7 @@ pub struct NameMention {
     pub gender: Gender,
 }
 
+#[inline]
 fn is_name_word(t: &Tok) -> bool {
     t.word() && t.cap && !t.is(STOP) && !stop_contraction(&t.low)
 }
@@ -35,6 +38,10 @@ fn is_name_word(t: &Tok) -> bool {
 /// `I’ve`, `We’re`, `It’s`: a function word with a contraction, never a
 /// name (unlike `O’Brien`, `D’Souza`).
 fn stop_contraction(low: &str) -> bool {
+    // `’` is the only char with an apostrophe's lead byte that counts
+    if !low.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
     low.find(['\'', '’'])
         .is_some_and(|at| at > 0 && classes_of(&low[..at]) & STOP.0 != 0)
 }
@@ -89,6 +96,18 @@ pub(crate) fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
         i = end + 1;
     }
     out
+}
+
+/// A capitalised run (inclusive token range) with its parse.
+pub(crate) type ParsedRun = (usize, usize, Run);
+
+/// [`runs`] with [`parse_run`] of each: worked out once per sentence for
+/// the name index and the sentence's mentions.
+pub(crate) fn parsed_runs(toks: &[Tok]) -> Vec<ParsedRun> {
+    runs(toks)
+        .into_iter()
+        .map(|(a, b)| (a, b, parse_run(toks, a, b)))
+        .collect()
 }
 
 /// Strip titles, nationalities and leading organisations from a run.
@@ -178,6 +197,13 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
 }
 
 fn tok_text(text: &str, toks: &[Tok], a: usize, b: usize) -> (String, Span) {
+    let (raw, span) = tok_str(text, toks, a, b);
+    (raw.into_owned(), span)
+}
+
+/// [`tok_text`], borrowed from `text` when it needs no white space
+/// normalised.
+fn tok_str<'t>(text: &'t str, toks: &[Tok], a: usize, b: usize) -> (Cow<'t, str>, Span) {
     let span = Span::new(toks[a].span.start, toks[b].span.end);
     let raw = span.slice(text);
     // Normalise internal white space (hard-wrapped lines); most names have
@@ -188,15 +214,41 @@ fn tok_text(text: &str, toks: &[Tok], a: usize, b: usize) -> (String, Span) {
             .any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
         && !raw.contains("  ");
     if plain {
-        return (raw.to_string(), span);
+        return (Cow::Borrowed(raw), span);
     }
-    (raw.split_whitespace().collect::<Vec<_>>().join(" "), span)
+    (
+        Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" ")),
+        span,
+    )
+}
+
+/// The name over tokens `a..=b` as [`tok_text`] gives it, that name
+/// lower-cased, and its span. Both borrowed when the name is plain ASCII
+/// (its lower-case form is then the same bytes of `lowered`, the text with
+/// its ASCII letters lower-cased).
+fn name_at<'t>(
+    text: &'t str,
+    lowered: &'t str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+) -> (Cow<'t, str>, Cow<'t, str>, Span) {
+    let (raw, span) = tok_str(text, toks, a, b);
+    let low = match &raw {
+        Cow::Borrowed(r) if r.is_ascii() => match lowered.get(span.start..span.end) {
+            Some(l) => Cow::Borrowed(l),
+            None => Cow::Owned(r.to_lowercase()),
+        },
+        _ => Cow::Owned(raw.to_lowercase()),
+    };
+    (raw, low, span)
 }
 
 /// Maps name parts to the fullest person name the text uses.
 #[derive(Debug, Default, Clone)]
 pub struct NameIndex {
-    by_part: FxMap<String, (String, usize)>,
+    /// Last name part -> (fullest name, it lower-cased, its token count).
+    by_part: FxMap<String, (String, String, usize)>,
     gender: FxMap<String, Gender>,
     persons: FxMap<String, ()>,
 }
@@ -208,45 +260,58 @@ impl NameIndex {
         let lowered = text.to_ascii_lowercase();
         for s in sentences.iter().filter(|s| !s.heading) {
             let toks = tokenize(text, &lowered, s.span);
-            ix.add_tokens(text, &toks);
+            ix.add_runs(text, &lowered, &toks, &parsed_runs(&toks));
         }
         ix
     }
 
-    pub(crate) fn add_tokens(&mut self, text: &str, toks: &[Tok]) {
-        for (a, b) in runs(toks) {
-            let r = parse_run(toks, a, b);
+    /// Index the person names among `runs` (of `toks`).
+    pub(crate) fn add_runs(&mut self, text: &str, lowered: &str, toks: &[Tok], runs: &[ParsedRun]) {
+        for (_, _, r) in runs {
             if let (Some((c0, c1)), true) = (r.core, r.person) {
-                let (name, _) = tok_text(text, toks, c0, c1);
-                self.add(&name, c1 + 1 - c0, r.gender);
+                let (name, low, _) = name_at(text, lowered, toks, c0, c1);
+                self.add(&name, &low, c1 + 1 - c0, r.gender);
             }
         }
     }
 
-    fn add(&mut self, name: &str, ntoks: usize, gender: Gender) {
-        let low = name.to_lowercase();
-        self.persons.insert(low.clone(), ());
-        if gender != Gender::Unknown {
-            self.gender.entry(low.clone()).or_insert(gender);
+    /// Index `name` (`low` lower-cased).
+    fn add(&mut self, name: &str, low: &str, ntoks: usize, gender: Gender) {
+        if !self.persons.contains_key(low) {
+            self.persons.insert(low.to_string(), ());
+        }
+        if gender != Gender::Unknown && !self.gender.contains_key(low) {
+            self.gender.insert(low.to_string(), gender);
         }
         if ntoks < 2 {
             return;
         }
-        let Some(last) = low.split_whitespace().last() else {
+        let Some(last) = parts_last(low).1 else {
             return;
         };
-        let mut keys = vec![last.to_string()];
-        for p in ["al-", "el-"] {
-            if let Some(rest) = last.strip_prefix(p) {
-                keys.push(rest.to_string());
+        let stripped = ["al-", "el-"].iter().find_map(|p| last.strip_prefix(p));
+        for key in std::iter::once(last).chain(stripped) {
+            match self.by_part.get_mut(key) {
+                Some(e) => {
+                    if e.2 < ntoks {
+                        *e = (name.to_string(), low.to_string(), ntoks);
+                    }
+                }
+                None => {
+                    self.by_part
+                        .insert(key.to_string(), (name.to_string(), low.to_string(), ntoks));
+                }
             }
         }
-        for key in keys {
-            let e = self.by_part.entry(key).or_insert((name.to_string(), ntoks));
-            if e.1 < ntoks {
-                *e = (name.to_string(), ntoks);
-            }
-        }
+    }
+
+    /// The fuller form the text uses of a name given lower-cased, and
+    /// that form lower-cased.
+    fn fuller(&self, low: &str) -> Option<(&String, &str)> {
+        let (parts, last) = parts_last(low);
+        let last = last?;
+        let (full, full_low, n) = self.by_part.get(last)?;
+        (*n >= parts && full_low.ends_with(low)).then_some((full, full_low.as_str()))
     }
 
     /// The fullest form of `name` (itself if the text has no fuller one).
@@ -257,15 +322,8 @@ impl NameIndex {
     /// The fullest form of `name`, and that form lower-cased.
     fn resolve_low(&self, name: &str) -> (String, String) {
         let low = name.to_lowercase();
-        let parts = low.split_whitespace().count();
-        if let Some(last) = low.split_whitespace().next_back()
-            && let Some((full, n)) = self.by_part.get(last)
-            && *n >= parts
-        {
-            let full_low = full.to_lowercase();
-            if full_low.ends_with(&low) {
-                return (full.clone(), full_low);
-            }
+        if let Some((full, full_low)) = self.fuller(&low) {
+            return (full.clone(), full_low.to_string());
         }
         (name.to_string(), low)
     }
@@ -284,11 +342,7 @@ impl NameIndex {
         if let Some(g) = self.gender.get(low) {
             return *g;
         }
-        match low
-            .split_whitespace()
-            .next()
-            .and_then(|f| FIRST_NAMES.get(f))
-        {
+        match first_word(low).and_then(|f| FIRST_NAMES.get(f)) {
             Some(true) => Gender::Male,
             Some(false) => Gender::Female,
             None => Gender::Unknown,
@@ -302,6 +356,38 @@ impl NameIndex {
     }
 }
 
+/// Whether `str::split_ascii_whitespace` splits `s` as `split_whitespace`
+/// does: an ASCII text without a vertical tab (white space to Unicode, not
+/// to ASCII).
+fn ascii_split_agrees(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii() && b != 0x0B)
+}
+
+/// How many white-space separated words `s` has, and its last one.
+fn parts_last(s: &str) -> (usize, Option<&str>) {
+    if ascii_split_agrees(s) {
+        let mut n = 0;
+        let mut last = None;
+        for w in s.split_ascii_whitespace() {
+            n += 1;
+            last = Some(w);
+        }
+        return (n, last);
+    }
+    (
+        s.split_whitespace().count(),
+        s.split_whitespace().next_back(),
+    )
+}
+
+/// The first white-space separated word of `s`.
+fn first_word(s: &str) -> Option<&str> {
+    if ascii_split_agrees(s) {
+        return s.split_ascii_whitespace().next();
+    }
+    s.split_whitespace().next()
+}
+
 /// Every name mentioned in the non-heading `sentences`, resolved.
 pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
     let ix = NameIndex::build(text, sentences);
@@ -310,7 +396,7 @@ pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
     for s in sentences.iter().filter(|s| !s.heading) {
         let toks = tokenize(text, &lowered, s.span);
         for (a, b) in runs(&toks) {
-            if let Some(m) = mention(text, &toks, a, b, &ix) {
+            if let Some(m) = mention(text, &lowered, &toks, a, b, &ix) {
                 out.push(m);
             }
         }
@@ -321,20 +407,34 @@ pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
 /// Resolve the run `a..=b` to a mention.
 pub(crate) fn mention(
     text: &str,
+    lowered: &str,
     toks: &[Tok],
     a: usize,
     b: usize,
     ix: &NameIndex,
 ) -> Option<NameMention> {
-    let r = parse_run(toks, a, b);
+    mention_of(text, lowered, toks, &parse_run(toks, a, b), ix)
+}
+
+/// [`mention`] of a run already parsed.
+fn mention_of(
+    text: &str,
+    lowered: &str,
+    toks: &[Tok],
+    r: &Run,
+    ix: &NameIndex,
+) -> Option<NameMention> {
     let (c0, c1) = r.core?;
-    let (raw, span) = tok_text(text, toks, c0, c1);
-    let (name, low) = ix.resolve_low(&raw);
-    let person = r.person || ix.persons.contains_key(&low);
+    let (raw, low, span) = name_at(text, lowered, toks, c0, c1);
+    let (name, low) = match ix.fuller(&low) {
+        Some((full, full_low)) => (full.clone(), full_low),
+        None => (raw.into_owned(), &*low),
+    };
+    let person = r.person || ix.persons.contains_key(low);
     let gender = if r.gender != Gender::Unknown {
         r.gender
     } else {
-        ix.gender_low(&low)
+        ix.gender_low(low)
     };
     Some(NameMention {
         span,
@@ -449,16 +549,18 @@ impl Tracker {
 /// each stands as a subject.
 pub(crate) fn sentence_mentions(
     text: &str,
+    lowered: &str,
     toks: &[Tok],
+    runs: &[ParsedRun],
     ix: &NameIndex,
     masked: &dyn Fn(Span) -> bool,
 ) -> Vec<(usize, Ment)> {
     let mut out = Vec::new();
-    for (a, b) in runs(toks) {
+    for &(a, b, ref r) in runs {
         if masked(toks[a].span) {
             continue;
         }
-        let Some(m) = mention(text, toks, a, b, ix) else {
+        let Some(m) = mention_of(text, lowered, toks, r, ix) else {
             continue;
         };
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
@@ -904,15 +1006,21 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
 
 /// The text a name phrase stands for: a person's resolved core name, or the
 /// phrase as written.
-pub(crate) fn np_name(text: &str, toks: &[Tok], np: &Np, ix: &NameIndex) -> (String, bool, Gender) {
+pub(crate) fn np_name(
+    text: &str,
+    lowered: &str,
+    toks: &[Tok],
+    np: &Np,
+    ix: &NameIndex,
+) -> (String, bool, Gender) {
     if let (NpKind::Name, Some((a, b))) = (np.kind, np.run) {
         let r = parse_run(toks, a, b);
         if r.person
-            && let Some(m) = mention(text, toks, a, b, ix)
+            && let Some(m) = mention(text, lowered, toks, a, b, ix)
         {
             return (m.name, true, m.gender);
         }
-        if let Some(m) = mention(text, toks, a, b, ix)
+        if let Some(m) = mention(text, lowered, toks, a, b, ix)
             && m.person
         {
             return (m.name, true, m.gender);
