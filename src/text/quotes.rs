@@ -437,7 +437,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut ix = NameIndex::default();
     for (s, t) in sentences.iter().zip(&st) {
         if !s.heading {
-            ix.add_runs(text, &lowered, &t.toks, &t.runs);
+            ix.add_runs(text, &lowered, t.toks, &t.runs);
         }
     }
     let contents: Vec<Span> = groups
@@ -525,11 +525,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let multi = g.len() > 1;
             // --- cues
             let after = if last.closed {
-                after_cue(text, &st[ls].toks, ls, last.close_end, ctext)
+                after_cue(text, st[ls].toks, ls, last.close_end, ctext)
             } else {
                 None
             };
-            let before = before_cue(text, &st[fs].toks, fs, first.open, &masked);
+            let before = before_cue(text, st[fs].toks, fs, first.open, &masked);
             let ftoks = &st[fs].toks;
             let oi = tok_at(ftoks, first.open);
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);

@@ -562,6 +562,11 @@ pub(crate) fn tokenize_into<'t>(
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // The commonest byte first.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         let (alphanumeric, whitespace, after) = if b.is_ascii() {
             (
                 b.is_ascii_alphanumeric(),
