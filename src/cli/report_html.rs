@@ -931,20 +931,7 @@ fn table_head(h: &mut Html, class: &'static str, first: &'static str) {
 /// A figure's normalized value: `count 250000 deaths`, `money 5e8 USD,
 /// approx`.
 fn figure_value(q: &QuantityRecord) -> String {
-    let number = |v: f64| {
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            format!("{}", v as i64)
-        } else {
-            format!("{v}")
-        }
-    };
-    let value = match (q.value, q.low, q.high) {
-        (Some(v), _, _) => number(v),
-        (None, Some(l), Some(h)) => format!("{}–{}", number(l), number(h)),
-        (None, Some(l), None) => format!("≥ {}", number(l)),
-        (None, None, Some(h)) => format!("≤ {}", number(h)),
-        _ => q.date.clone().unwrap_or_default(),
-    };
+    let value = super::show::quantity_value(q);
     let mut out = format!("{} {value}", serde_name(&q.kind));
     if let Some(unit) = &q.unit {
         out.push(' ');

@@ -75,8 +75,9 @@ pub fn run(ctx: &mut Context, args: Args) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
-/// `240,000 deaths: count 240000 deaths (exact)`.
-pub fn describe_quantity(q: &crate::store::model::QuantityRecord) -> String {
+/// A figure's normalized value alone: `240000`, `4–5`, `≥ 100`, or the
+/// date for a date without a number.
+pub fn quantity_value(q: &crate::store::model::QuantityRecord) -> String {
     let number = |v: f64| {
         if v.fract() == 0.0 && v.abs() < 9.0e15 {
             format!("{}", v as i64)
@@ -84,13 +85,18 @@ pub fn describe_quantity(q: &crate::store::model::QuantityRecord) -> String {
             format!("{v}")
         }
     };
-    let value = match (q.value, q.low, q.high) {
+    match (q.value, q.low, q.high) {
         (Some(v), _, _) => number(v),
         (None, Some(l), Some(h)) => format!("{}–{}", number(l), number(h)),
         (None, Some(l), None) => format!("≥ {}", number(l)),
         (None, None, Some(h)) => format!("≤ {}", number(h)),
         _ => q.date.clone().unwrap_or_default(),
-    };
+    }
+}
+
+/// `240,000 deaths: count 240000 deaths (exact)`.
+pub fn describe_quantity(q: &crate::store::model::QuantityRecord) -> String {
+    let value = quantity_value(q);
     let unit = q
         .unit
         .as_deref()
