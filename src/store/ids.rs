@@ -231,7 +231,7 @@ impl<'a> IdMinter<'a> {
 /// Crockford base-32 of `bytes`, most significant bit first, whole 5-bit
 /// groups only.
 fn base32(bytes: &[u8]) -> String {
-    let mut out = String::new();
+    let mut out = Vec::with_capacity(bytes.len() * 8 / 5);
     let mut acc: u32 = 0;
     let mut bits = 0;
     for &b in bytes {
@@ -239,11 +239,12 @@ fn base32(bytes: &[u8]) -> String {
         bits += 8;
         while bits >= 5 {
             bits -= 5;
-            out.push(CROCKFORD[((acc >> bits) & 31) as usize] as char);
+            out.push(CROCKFORD[((acc >> bits) & 31) as usize]);
         }
         acc &= (1 << bits) - 1;
     }
-    out
+    // Every byte is one of CROCKFORD's ASCII letters and digits.
+    out.into_iter().map(char::from).collect()
 }
 
 #[cfg(test)]
