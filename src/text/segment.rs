@@ -771,9 +771,47 @@ pub fn find_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
             });
             continue;
         }
+        // A list item's marker is layout, not part of what it says.
+        let start = start + list_marker_len(&text[start..end]);
         split_paragraph(text, start, end, pi, &mut out);
     }
     out
+}
+
+/// The length of a numbered list marker and the space after it at the start
+/// of a sentence inside a paragraph (`2. The second`): one or two digits, a
+/// period, space, and a capital letter or an opening quote. The splitter
+/// never ends a sentence at such a marker (see [`period_is_boundary`]).
+fn inline_marker_len(s: &str) -> usize {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) || s.as_bytes().get(digits) != Some(&b'.') {
+        return 0;
+    }
+    let rest = &s[digits + 1..];
+    let body = rest.trim_start();
+    let starts_sentence = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || is_opener(c));
+    match starts_sentence && body.len() < rest.len() {
+        true => s.len() - body.len(),
+        false => 0,
+    }
+}
+
+/// The length of a list item's marker and the space after it (`- `, `* `,
+/// `+ `, `• `, `1. `, `12) `) at the start of a trimmed paragraph text; 0
+/// if it does not open with one.
+fn list_marker_len(s: &str) -> usize {
+    if !is_list_item(s) {
+        return 0;
+    }
+    let marker = match s.strip_prefix('•') {
+        Some(_) => '•'.len_utf8(),
+        None => s.bytes().take_while(u8::is_ascii_digit).count() + 1,
+    };
+    let rest = &s[marker..];
+    s.len() - rest.trim_start().len()
 }
 
 fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
@@ -844,8 +882,9 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
                 paragraph: pi,
                 heading: false,
             });
-            sent_start = next;
-            pos = next;
+            // "1. The first point. 2. The second.": the marker is layout.
+            sent_start = next + inline_marker_len(&text[next..end]);
+            pos = sent_start;
         }
     }
     if sent_start < end {

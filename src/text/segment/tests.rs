@@ -40,10 +40,23 @@ fn check_invariants(text: &str) {
             assert_eq!(body.trim(), body, "sentence not trimmed: {body:?}");
             let gap = text.get(cursor..s.span.start).expect("gap boundary");
             if first {
-                assert!(gap.is_empty(), "sentence does not start the paragraph");
+                // ... or right after its list marker.
+                let marker = match p.heading {
+                    true => 0,
+                    false => list_marker_len(p.span.slice(text)),
+                };
+                assert_eq!(gap.len(), marker, "sentence does not start the paragraph");
             } else {
                 assert!(!gap.is_empty(), "sentences touch");
-                assert!(gap.chars().all(char::is_whitespace), "gap {gap:?}");
+                // White space, then perhaps a list marker: "stark. 2. The".
+                let marker = gap.trim_start();
+                let at = s.span.start - marker.len();
+                assert!(
+                    gap.len() > marker.len()
+                        && (marker.is_empty()
+                            || inline_marker_len(&text[at..p.span.end]) == marker.len()),
+                    "gap {gap:?}"
+                );
             }
             first = false;
             cursor = s.span.end;
@@ -139,7 +152,25 @@ fn markdown() {
     assert_eq!(find_title(text, &find_paragraphs(text)), Some(0));
     assert_eq!(
         sentences("1. The first point. The second."),
-        ["1. The first point.", "The second."]
+        ["The first point.", "The second."]
+    );
+}
+
+#[test]
+fn a_list_marker_is_not_part_of_the_sentence() {
+    let text = "Key findings:\n\n- Unemployment fell to 5.1 percent.\n*  Wages rose.\n\u{2022} Prices held.\n12) Rents doubled. Then fell.\n3. Done\n\n-5 degrees was the low.";
+    assert_eq!(
+        sentences(text),
+        [
+            "Key findings:",
+            "Unemployment fell to 5.1 percent.",
+            "Wages rose.",
+            "Prices held.",
+            "Rents doubled.",
+            "Then fell.",
+            "Done",
+            "-5 degrees was the low.",
+        ]
     );
 }
 
