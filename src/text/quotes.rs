@@ -35,7 +35,7 @@ use super::speakers::lexicon::{
     CUES, FxSet, ING_CUES, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
-    Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs,
+    Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_into,
     sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, np_after, subject_before};
@@ -382,17 +382,46 @@ type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 struct SentToks<'a, 't> {
     toks: &'a [Tok<'t>],
     /// The capitalised runs, parsed (non-heading sentences only).
-    runs: Vec<ParsedRun>,
+    runs: &'a [ParsedRun],
 }
 
 fn tok_at(toks: &[Tok], pos: usize) -> usize {
     toks.partition_point(|t| t.span.start < pos)
 }
 
+/// How many white-space separated words of `s` have a letter or digit
+/// (`split_whitespace` and `char::is_alphanumeric`, with ASCII bytes taken
+/// without decoding).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
-        .count()
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    let mut in_word = false;
+    let mut alnum = false;
+    while let Some(&x) = b.get(i) {
+        let (space, al, len) = if x.is_ascii() {
+            (
+                matches!(x, b'\t'..=b'\r' | b' '),
+                x.is_ascii_alphanumeric(),
+                1,
+            )
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8()),
+                None => (false, false, 1),
+            }
+        };
+        if space {
+            n += usize::from(in_word && alnum);
+            in_word = false;
+            alnum = false;
+        } else {
+            in_word = true;
+            alnum |= al;
+        }
+        i += len;
+    }
+    n + usize::from(in_word && alnum)
 }
 
 /// A cue found next to a quote.
@@ -412,7 +441,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let groups = find_marks(text, paragraphs);
     let lowered = text.to_ascii_lowercase();
     // Every sentence's tokens, one after the other in one vector.
-    let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    // (News text has about one token in five bytes: room for one in three
+    // spares the copies of growing.)
+    let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 3 + 16);
     let ranges: Vec<(usize, usize)> = sentences
         .iter()
         .map(|s| {
@@ -421,23 +452,31 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             (from, all.len())
         })
         .collect();
-    let st: Vec<SentToks> = sentences
+    // Every sentence's parsed runs, one after the other in one vector.
+    let mut runs_all: Vec<ParsedRun> = Vec::new();
+    let run_ranges: Vec<(usize, usize)> = sentences
         .iter()
         .zip(&ranges)
         .map(|(s, &(from, to))| {
-            let toks = &all[from..to];
-            let runs = if s.heading {
-                Vec::new()
-            } else {
-                parsed_runs(toks)
-            };
-            SentToks { toks, runs }
+            let a = runs_all.len();
+            if !s.heading {
+                parsed_runs_into(&all[from..to], &mut runs_all);
+            }
+            (a, runs_all.len())
+        })
+        .collect();
+    let st: Vec<SentToks> = ranges
+        .iter()
+        .zip(&run_ranges)
+        .map(|(&(from, to), &(a, b))| SentToks {
+            toks: &all[from..to],
+            runs: &runs_all[a..b],
         })
         .collect();
     let mut ix = NameIndex::default();
     for (s, t) in sentences.iter().zip(&st) {
         if !s.heading {
-            ix.add_runs(text, &lowered, t.toks, &t.runs);
+            ix.add_runs(text, &lowered, t.toks, t.runs);
         }
     }
     let contents: Vec<Span> = groups
@@ -459,16 +498,18 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             .max(sentences[k].span.start.saturating_add(1)))
         .then_some(k)
     };
-    // Words outside quotes, per sentence.
-    let outside: Vec<usize> = st
-        .iter()
-        .map(|t| {
-            t.toks
+    // Words outside quotes in sentence `k` (worked out for the sentences
+    // that hold a quote only, once each).
+    let mut outside_memo: Vec<Option<usize>> = vec![None; sentences.len()];
+    let mut outside = |k: usize| -> usize {
+        *outside_memo[k].get_or_insert_with(|| {
+            st[k]
+                .toks
                 .iter()
-                .filter(|k| k.word() && !masked(k.span))
+                .filter(|t| t.word() && !masked(t.span))
                 .count()
         })
-        .collect();
+    };
     let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     let mut leftovers = Vec::new();
     for (qi, (g, _)) in groups.iter().enumerate() {
@@ -493,13 +534,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
-    let pronoun_local = |locals: &[(usize, Ment)], pos: usize| -> Vec<Ment> {
+    fn pronoun_local(locals: &[(usize, Ment)], pos: usize) -> &[(usize, Ment)] {
         let end = locals.partition_point(|(p, _)| *p < pos);
-        locals[end.saturating_sub(LOCAL_WINDOW)..end]
-            .iter()
-            .map(|(_, m)| m.clone())
-            .collect()
-    };
+        &locals[end.saturating_sub(LOCAL_WINDOW)..end]
+    }
 
     for si in 0..sentences.len() {
         let sent = sentences[si];
@@ -507,7 +545,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         let locals = if sent.heading {
             Vec::new()
         } else {
-            sentence_mentions(text, &lowered, toks, &st[si].runs, &ix, &masked)
+            sentence_mentions(text, &lowered, toks, st[si].runs, &ix, &masked)
         };
         let mut new_ments: Vec<Ment> = Vec::new();
         for &qi in &by_end[si] {
@@ -540,7 +578,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let tight = before
                 .as_ref()
                 .is_some_and(|b| b.adjacent && prev_tok.is_some_and(|t| t.low != "that"));
-            let outside_words: usize = outside[fs..=ls.min(sentences.len() - 1)].iter().sum();
+            let outside_words: usize = (fs..=ls.min(sentences.len() - 1)).map(&mut outside).sum();
             let clause_words = |h: &CueHit| -> usize {
                 st[h.sent].toks[h.clause.0..=h.clause.1.min(st[h.sent].toks.len() - 1)]
                     .iter()
@@ -560,9 +598,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             });
             let internal_stop = {
                 let t = ctext.trim_end();
-                t.char_indices().any(|(i, c)| {
-                    matches!(c, '.' | '?' | '!')
-                        && i + 1 < t.len()
+                // The marks are ASCII: found by their bytes.
+                memchr::memchr3_iter(b'.', b'?', b'!', t.as_bytes()).any(|i| {
+                    i + 1 < t.len()
                         && t[i + 1..].starts_with(' ')
                         && t[i + 1..]
                             .trim_start()
@@ -625,7 +663,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             &np,
                             &ix,
                             &tracker,
-                            &pronoun_local(&locals, span.start),
+                            pronoun_local(&locals, span.start),
                         );
                         if let Some(n) = name {
                             new_ments.push(Ment {
@@ -680,7 +718,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     // Tried after the speakers of the same paragraph.
                     let colon_pronoun = || match opening_pronoun {
                         Some(p) if colon && fs == si => tracker
-                            .resolve(&p.low, &pronoun_local(&locals, p.span.start))
+                            .resolve(&p.low, pronoun_local(&locals, p.span.start))
                             .map(|n| (n, p.span)),
                         _ => None,
                     };
@@ -747,7 +785,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     &np,
                     &ix,
                     &tracker,
-                    &pronoun_local(&locals, span.start),
+                    pronoun_local(&locals, span.start),
                 );
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
                 new_ments.push(Ment {
@@ -1055,7 +1093,7 @@ fn resolve_np(
     np: &Np,
     ix: &NameIndex,
     tracker: &Tracker,
-    local: &[Ment],
+    local: &[(usize, Ment)],
 ) -> (Option<String>, bool, Gender) {
     if np.kind == NpKind::Pronoun {
         let low = &*toks[np.first].low;

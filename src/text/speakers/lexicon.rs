@@ -36,9 +36,8 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
+            // The rest, zero-padded (read without a copy).
+            self.add(pack8(rest));
         }
     }
 
@@ -216,7 +215,7 @@ const TITLE_TRIGGERS_WORDS: &str = "show programme program book film movie song 
          musical single exhibition campaign study paper hit track";
 
 /// Every word table with its words.
-const TABLES: [(WordClass, &str); 18] = [
+const TABLES: [(WordClass, &str); 20] = [
     (CUES, CUES_WORDS),
     (WEAK_CUES, WEAK_CUES_WORDS),
     (ING_CUES, ING_CUES_WORDS),
@@ -235,6 +234,8 @@ const TABLES: [(WordClass, &str); 18] = [
     (SUBORD, SUBORD_WORDS),
     (PREP, PREP_WORDS),
     (TITLE_TRIGGERS, TITLE_TRIGGERS_WORDS),
+    (MALE_NAMES, MALE_NAMES_WORDS),
+    (FEMALE_NAMES, FEMALE_NAMES_WORDS),
 ];
 
 /// Every word of the tables with the tables it is on, as bits; and the
@@ -314,17 +315,57 @@ impl WordBits {
         if b.len() > PACKED {
             return self.long.get(word).copied().unwrap_or(0);
         }
-        let key = pack(b);
+        self.find(pack(b), b.len())
+    }
+
+    /// [`WordBits::get`] of the ASCII word `hay[at..at + len]`, packed
+    /// straight from the sixteen bytes at `at` when `hay` has them.
+    #[inline]
+    pub(crate) fn get_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
+        if len == 0 || len > self.longest {
+            return 0;
+        }
+        if len > PACKED {
+            return hay
+                .get(at..at + len)
+                .and_then(|w| std::str::from_utf8(w).ok())
+                .map_or(0, |w| self.get(w));
+        }
+        let key = match hay.get(at..).and_then(|r| r.first_chunk::<16>()) {
+            Some(w) => {
+                let w = u128::from_le_bytes(*w);
+                let (lo, hi) = (w as u64, (w >> 64) as u64);
+                // Keep the word's bytes, zero the rest (len is 1..=16).
+                if len <= 8 {
+                    [lo & (u64::MAX >> (64 - 8 * len)), 0]
+                } else {
+                    [lo, hi & (u64::MAX >> (128 - 8 * len))]
+                }
+            }
+            None => match hay.get(at..at + len) {
+                Some(w) => pack(w),
+                None => return 0,
+            },
+        };
+        self.find(key, len)
+    }
+
+    /// The bits of the word of `len` bytes packed as `key`.
+    #[inline]
+    fn find(&self, key: [u64; 2], len: usize) -> u32 {
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
-            let (k, len, v) = self.slots[i];
-            if len == 0 {
+            let Some(&(k, l, v)) = self.slots.get(i) else {
+                return 0;
+            };
+            if l == 0 {
                 return 0;
             }
-            if k == key && usize::from(len) == b.len() {
+            if k == key && usize::from(l) == len {
                 return v;
             }
-            i = (i + 1) & (self.slots.len() - 1);
+            i = (i + 1) & mask;
         }
     }
 }
@@ -360,33 +401,40 @@ fn pack8(b: &[u8]) -> u64 {
     }
 }
 
-/// First names with a known gender.
-pub(crate) static FIRST_NAMES: LazyLock<FxMap<&'static str, bool>> = LazyLock::new(|| {
-    let male = "john barack vladimir sergei bashar hassan saad haider david michael james robert \
-                william richard thomas mark paul peter george joe donald boris emmanuel francois \
-                recep benjamin ali mohammed muhammad mohammad ahmed abdul alan aaron bartho \
-                oscar thiago jean pierre howard charles andrew tony gordon nicolas matteo hamid \
-                bill jeremy keir rishi justin narendra xi fidel raul hugo nicolas jair luiz \
-                ban kofi antonio jens vladimir dmitry sergey alexei viktor volodymyr petro \
-                abu ayman osama hosni anwar yasser mahmoud ismail khalid omar hamad tamim \
-                ibrahim mustafa kemal frank stephen steven brian kevin jason daniel matthew \
-                christopher patrick sean martin simon jonathan nick nigel ed ken jim tom \
-                harry henry edward philip charles ian adam alex chris dan mike steve";
-    let female = "hillary nancy samantha maria ann anne barbara dilma nancie theresa angela \
-                  marine elizabeth mary sarah susan jennifer linda karen emma julia catherine \
-                  nadia deli condoleezza madeleine christine federica ursula nicola jacinda \
-                  michelle laura helen kate sophie anna marie rachel lisa jane margaret \
-                  victoria claire louise lucy amy alice cristina michelle kamala liz yvette \
-                  harriet diane jo caroline sue sally judith ruth janet joan";
-    let mut m = FxMap::default();
-    for w in male.split_whitespace() {
-        m.insert(w, true);
+/// First names of men.
+pub(crate) const MALE_NAMES: WordClass = WordClass(1 << 18);
+const MALE_NAMES_WORDS: &str = "john barack vladimir sergei bashar hassan saad haider david michael james robert \
+         william richard thomas mark paul peter george joe donald boris emmanuel francois \
+         recep benjamin ali mohammed muhammad mohammad ahmed abdul alan aaron bartho \
+         oscar thiago jean pierre howard charles andrew tony gordon nicolas matteo hamid \
+         bill jeremy keir rishi justin narendra xi fidel raul hugo nicolas jair luiz \
+         ban kofi antonio jens vladimir dmitry sergey alexei viktor volodymyr petro \
+         abu ayman osama hosni anwar yasser mahmoud ismail khalid omar hamad tamim \
+         ibrahim mustafa kemal frank stephen steven brian kevin jason daniel matthew \
+         christopher patrick sean martin simon jonathan nick nigel ed ken jim tom \
+         harry henry edward philip charles ian adam alex chris dan mike steve";
+
+/// First names of women.
+pub(crate) const FEMALE_NAMES: WordClass = WordClass(1 << 19);
+const FEMALE_NAMES_WORDS: &str = "hillary nancy samantha maria ann anne barbara dilma nancie theresa angela \
+         marine elizabeth mary sarah susan jennifer linda karen emma julia catherine \
+         nadia deli condoleezza madeleine christine federica ursula nicola jacinda \
+         michelle laura helen kate sophie anna marie rachel lisa jane margaret \
+         victoria claire louise lucy amy alice cristina michelle kamala liz yvette \
+         harriet diane jo caroline sue sally judith ruth janet joan";
+
+/// The gender a first name with the table bits `class` tells: `Some(true)`
+/// for a man's, `Some(false)` for a woman's.
+#[inline]
+pub(crate) fn first_name(class: u32) -> Option<bool> {
+    if class & FEMALE_NAMES.0 != 0 {
+        Some(false)
+    } else if class & MALE_NAMES.0 != 0 {
+        Some(true)
+    } else {
+        None
     }
-    for w in female.split_whitespace() {
-        m.insert(w, false);
-    }
-    m
-});
+}
 
 /// `word` lower-cased, borrowed where possible: from `text` itself when
 /// lower-casing leaves it as it is, from `lowered` (the same text with ASCII
@@ -441,6 +489,9 @@ pub(crate) struct Tok<'t> {
     pub low: Cow<'t, str>,
     /// First char upper-case, or a particle-prefixed capital (`al-Abadi`).
     pub cap: bool,
+    /// A word that may be part of a name: capitalised, on no stop list, not
+    /// a contraction of a stop word (`It's`).
+    pub name: bool,
     /// The word tables `low` is on ([`classes_of`]).
     pub class: u32,
 }
@@ -519,6 +570,51 @@ pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<
     out
 }
 
+/// What a byte is to the tokenizer.
+const B_SPACE: u8 = 0;
+const B_ALNUM: u8 = 1;
+const B_PUNCT: u8 = 2;
+/// Part of a non-ASCII char.
+const B_HIGH: u8 = 3;
+
+/// [`B_SPACE`] for ASCII white space, [`B_ALNUM`] for ASCII letters and
+/// digits, [`B_PUNCT`] for the rest of ASCII, [`B_HIGH`] above.
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [B_PUNCT; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        t[b] = if x >= 0x80 {
+            B_HIGH
+        } else if x.is_ascii_alphanumeric() {
+            B_ALNUM
+        } else if matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            B_SPACE
+        } else {
+            B_PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+/// One sentence being tokenized.
+struct Scan<'t, 'o> {
+    text: &'t str,
+    lowered: &'t str,
+    /// The sentence, and the same range of `lowered`.
+    s: &'t str,
+    lows: &'t str,
+    /// The sentence's offset in `text`.
+    base: usize,
+    /// Where ASCII words are looked up: `lowered` (or `s` if `lowered`
+    /// does not fit `text`), and the sentence's offset in it.
+    hay: &'t [u8],
+    hay_base: usize,
+    classes: &'static WordBits,
+    out: &'o mut Vec<Tok<'t>>,
+}
+
 /// [`tokenize`], appending to `out`.
 pub(crate) fn tokenize_into<'t>(
     text: &'t str,
@@ -531,74 +627,164 @@ pub(crate) fn tokenize_into<'t>(
     };
     // The same range of `lowered` (ASCII lower-casing keeps every char
     // boundary where it is).
-    let lows = lowered.get(range.start..range.end).unwrap_or(s);
-    let classes = &*CLASSES;
+    let (lows, hay, hay_base) = match lowered.get(range.start..range.end) {
+        Some(l) => (l, lowered.as_bytes(), range.start),
+        None => (s, s.as_bytes(), 0),
+    };
     out.reserve(s.len() / 4);
-    let base = range.start;
+    let mut sc = Scan {
+        text,
+        lowered,
+        s,
+        lows,
+        base: range.start,
+        hay,
+        hay_base,
+        classes: &CLASSES,
+        out,
+    };
     let bytes = s.as_bytes();
-    // The char at byte `pos` of `s` (always a char boundary here); ASCII
-    // without decoding.
-    let at = |pos: usize| -> Option<char> {
-        match bytes.get(pos) {
-            Some(&b) if b.is_ascii() => Some(char::from(b)),
-            Some(_) => s.get(pos..).and_then(|r| r.chars().next()),
-            None => None,
-        }
-    };
-    let alnum_at = |pos: usize| match bytes.get(pos) {
-        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => at(pos).is_some_and(is_alnum),
-        None => false,
-    };
-    // The word's lower-case form: borrowed from `lowered` or `text` when the
-    // word is ASCII (known from the scan), worked out otherwise.
-    let low = |start: usize, end: usize, ascii: bool| -> Cow<'t, str> {
-        if ascii {
-            Cow::Borrowed(&lows[start..end])
-        } else {
-            lower_cold(text, lowered, Span::new(base + start, base + end))
-        }
-    };
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // The commonest byte first.
-        if b == b' ' {
-            i += 1;
-            continue;
+    while let Some(&b) = bytes.get(i) {
+        match BYTE_KIND[usize::from(b)] {
+            B_SPACE => i += 1,
+            B_PUNCT => {
+                sc.punct(i, i + 1);
+                i += 1;
+            }
+            B_ALNUM => i = sc.ascii_word(i),
+            _ => {
+                let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                let after = i + c.len_utf8();
+                if c.is_whitespace() {
+                    i = after;
+                } else if !is_alnum(c) {
+                    sc.punct(i, after);
+                    i = after;
+                } else {
+                    i = sc.word(i);
+                }
+            }
         }
-        let (alphanumeric, whitespace, after) = if b.is_ascii() {
-            (
-                b.is_ascii_alphanumeric(),
-                matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
-                i + 1,
-            )
-        } else {
-            let c = at(i).unwrap_or(char::REPLACEMENT_CHARACTER);
-            (is_alnum(c), c.is_whitespace(), i + c.len_utf8())
+    }
+    // Punctuation is on no table: every listed word has a letter.
+}
+
+impl<'t> Scan<'t, '_> {
+    fn punct(&mut self, i: usize, after: usize) {
+        self.out.push(Tok {
+            span: Span::new(self.base + i, self.base + after),
+            kind: Tk::Punct,
+            low: Cow::Borrowed(&self.s[i..after]),
+            cap: false,
+            name: false,
+            class: 0,
+        });
+    }
+
+    /// Whether the char at byte `pos` is a letter or digit.
+    fn alnum_at(&self, pos: usize) -> bool {
+        match self.s.as_bytes().get(pos) {
+            Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => self
+                .s
+                .get(pos..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_alnum),
+            None => false,
+        }
+    }
+
+    /// The word starting with the ASCII letter or digit at `ws`, for as
+    /// long as it stays ASCII (the common case); [`Scan::word`] otherwise.
+    /// Returns where the word ends.
+    #[inline]
+    fn ascii_word(&mut self, ws: usize) -> usize {
+        let bytes = self.s.as_bytes();
+        let mut j = ws + 1;
+        let mut has_dot = false;
+        let mut joined = false;
+        loop {
+            while bytes
+                .get(j)
+                .is_some_and(|&b| BYTE_KIND[usize::from(b)] == B_ALNUM)
+            {
+                j += 1;
+            }
+            let Some(&c) = bytes.get(j) else { break };
+            if c.is_ascii() {
+                if matches!(c, b'-' | b'\'' | b'.' | b'&') {
+                    match bytes.get(j + 1) {
+                        Some(&nb) if BYTE_KIND[usize::from(nb)] == B_ALNUM => {
+                            has_dot |= c == b'.';
+                            joined |= matches!(c, b'-' | b'\'');
+                            j += 2;
+                            continue;
+                        }
+                        Some(&nb) if !nb.is_ascii() => return self.word(ws),
+                        _ => {}
+                    }
+                }
+                break;
+            }
+            // A non-ASCII char: a letter goes on with the word, and so does
+            // `’` before one; anything else ends it.
+            let cj = self
+                .s
+                .get(j..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            if is_alnum(cj) || (cj == '’' && self.alnum_at(j + cj.len_utf8())) {
+                return self.word(ws);
+            }
+            break;
+        }
+        if joined {
+            // A possessive or a contraction to work out.
+            return self.finish(ws, j, has_dot, joined, true);
+        }
+        // Plain ASCII: its lower-case form is the same bytes of `lows`.
+        let mut we = j;
+        // Trailing abbreviation dot: U.S. / Mr.
+        if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&self.lows[ws..j])) {
+            we = j + 1;
+        }
+        let cap = bytes[ws].is_ascii_uppercase();
+        let class = self.classes.get_at(self.hay, self.hay_base + ws, we - ws);
+        self.out.push(Tok {
+            span: Span::new(self.base + ws, self.base + we),
+            kind: Tk::Word,
+            low: Cow::Borrowed(&self.lows[ws..we]),
+            cap,
+            name: cap && class & STOP.0 == 0,
+            class,
+        });
+        we
+    }
+
+    /// The word starting with the letter or digit at `ws`, whatever its
+    /// chars. Returns where the word ends.
+    #[cold]
+    #[inline(never)]
+    fn word(&mut self, ws: usize) -> usize {
+        let s = self.s;
+        let bytes = s.as_bytes();
+        let at = |pos: usize| -> Option<char> {
+            match bytes.get(pos) {
+                Some(&b) if b.is_ascii() => Some(char::from(b)),
+                Some(_) => s.get(pos..).and_then(|r| r.chars().next()),
+                None => None,
+            }
         };
-        if whitespace {
-            i = after;
-            continue;
-        }
-        if !alphanumeric {
-            out.push(Tok {
-                span: Span::new(base + i, base + after),
-                kind: Tk::Punct,
-                low: Cow::Borrowed(&s[i..after]),
-                cap: false,
-                class: 0,
-            });
-            i = after;
-            continue;
-        }
-        let ws = i;
-        let mut j = after;
+        let c0 = at(ws).unwrap_or(char::REPLACEMENT_CHARACTER);
+        let mut j = ws + c0.len_utf8();
         let mut has_dot = false;
         // A hyphen or an apostrophe inside: only then can a word in small
         // letters count as capitalised (`al-Abadi`) or end in `'s`.
         let mut joined = false;
-        let mut ascii = b.is_ascii();
+        let mut ascii = c0.is_ascii();
         while j < bytes.len() {
             let bj = bytes[j];
             if ASCII_ALNUM[usize::from(bj)] {
@@ -610,7 +796,7 @@ pub(crate) fn tokenize_into<'t>(
             if !cj.is_ascii() && is_alnum(cj) {
                 ascii = false;
                 j = next;
-            } else if matches!(cj, '-' | '\'' | '’' | '.' | '&') && alnum_at(next) {
+            } else if matches!(cj, '-' | '\'' | '’' | '.' | '&') && self.alnum_at(next) {
                 if cj == '.' {
                     has_dot = true;
                 }
@@ -623,12 +809,48 @@ pub(crate) fn tokenize_into<'t>(
                 break;
             }
         }
+        self.finish(ws, j, has_dot, joined, ascii)
+    }
+
+    /// The word's lower-case form: borrowed from `lowered` or `text` when
+    /// the word is ASCII (known from the scan), worked out otherwise.
+    #[inline]
+    fn low(&self, start: usize, end: usize, ascii: bool) -> Cow<'t, str> {
+        if ascii {
+            Cow::Borrowed(&self.lows[start..end])
+        } else {
+            lower_cold(
+                self.text,
+                self.lowered,
+                Span::new(self.base + start, self.base + end),
+            )
+        }
+    }
+
+    /// The tables of the word over `start..end` with lower-case form `low`.
+    #[inline]
+    fn class(&self, start: usize, end: usize, ascii: bool, low: &str) -> u32 {
+        if ascii {
+            self.classes
+                .get_at(self.hay, self.hay_base + start, end - start)
+        } else {
+            self.classes.get(low)
+        }
+    }
+
+    /// Push the word scanned over `ws..j` (a trailing abbreviation dot and
+    /// a possessive `'s` worked out here); returns where it ends.
+    #[inline(never)]
+    fn finish(&mut self, ws: usize, j: usize, has_dot: bool, joined: bool, ascii: bool) -> usize {
+        let s = self.s;
+        let bytes = s.as_bytes();
         let mut we = j;
         // Trailing abbreviation dot: U.S. / Mr.
-        if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*low(ws, j, ascii))) {
+        if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*self.low(ws, j, ascii))) {
             we = j + 1;
         }
         let word = &s[ws..we];
+        let b = bytes[ws];
         // As `cap_word`: a word that opens with a small ASCII letter and
         // has no hyphen or apostrophe is not capitalised.
         let cap = |w: &str| b.is_ascii_uppercase() || ((!b.is_ascii() || joined) && cap_word(w));
@@ -640,43 +862,209 @@ pub(crate) fn tokenize_into<'t>(
         } else {
             None
         };
-        match poss {
-            Some(cut) => {
-                let l = low(ws, ws + cut, ascii);
-                out.push(Tok {
-                    span: Span::new(base + ws, base + ws + cut),
-                    kind: Tk::Word,
-                    class: classes.get(&l),
-                    low: l,
-                    cap: cap(&word[..cut]),
-                });
-                out.push(Tok {
-                    span: Span::new(base + ws + cut, base + we),
-                    kind: Tk::Poss,
-                    low: Cow::Borrowed("'s"),
-                    cap: false,
-                    class: classes.get("'s"),
-                });
-            }
-            None => {
-                let l = low(ws, we, ascii);
-                out.push(Tok {
-                    span: Span::new(base + ws, base + we),
-                    kind: Tk::Word,
-                    class: classes.get(&l),
-                    low: l,
-                    cap: cap(word),
-                });
-            }
+        // Only a word with an apostrophe can be a contraction.
+        let plain = ascii && !joined;
+        let (base, end) = (self.base, poss.map_or(we, |cut| ws + cut));
+        let l = self.low(ws, end, ascii);
+        let class = self.class(ws, end, ascii, &l);
+        let cap = cap(&s[ws..end]);
+        let name = cap && class & STOP.0 == 0 && (plain || !stop_contraction(&l));
+        self.out.push(Tok {
+            span: Span::new(base + ws, base + end),
+            kind: Tk::Word,
+            low: l,
+            cap,
+            name,
+            class,
+        });
+        if poss.is_some() {
+            self.out.push(Tok {
+                span: Span::new(base + end, base + we),
+                kind: Tk::Poss,
+                low: Cow::Borrowed("'s"),
+                cap: false,
+                name: false,
+                class: *POSS_CLASS,
+            });
         }
-        i = we;
+        we
     }
-    // Punctuation is on no table: every listed word has a letter.
+}
+
+/// The tables `'s` is on.
+static POSS_CLASS: LazyLock<u32> = LazyLock::new(|| CLASSES.get("'s"));
+
+/// `I’ve`, `We’re`, `It’s`: a function word with a contraction, never a
+/// name (unlike `O’Brien`, `D’Souza`).
+pub(crate) fn stop_contraction(low: &str) -> bool {
+    // `’` is the only char with an apostrophe's lead byte that counts
+    if !low.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
+    low.find(['\'', '’'])
+        .is_some_and(|at| at > 0 && classes_of(&low[..at]) & STOP.0 != 0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer as it was before the ASCII fast path, to check the
+    /// new one against.
+    /// [`tokenize`], appending to `out`.
+    fn tokenize_ref<'t>(text: &'t str, lowered: &'t str, range: Span, out: &mut Vec<Tok<'t>>) {
+        let Some(s) = text.get(range.start..range.end) else {
+            return;
+        };
+        // The same range of `lowered` (ASCII lower-casing keeps every char
+        // boundary where it is).
+        let lows = lowered.get(range.start..range.end).unwrap_or(s);
+        let classes = &*CLASSES;
+        out.reserve(s.len() / 4);
+        let base = range.start;
+        let bytes = s.as_bytes();
+        // The char at byte `pos` of `s` (always a char boundary here); ASCII
+        // without decoding.
+        let at = |pos: usize| -> Option<char> {
+            match bytes.get(pos) {
+                Some(&b) if b.is_ascii() => Some(char::from(b)),
+                Some(_) => s.get(pos..).and_then(|r| r.chars().next()),
+                None => None,
+            }
+        };
+        let alnum_at = |pos: usize| match bytes.get(pos) {
+            Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => at(pos).is_some_and(is_alnum),
+            None => false,
+        };
+        // The word's lower-case form: borrowed from `lowered` or `text` when the
+        // word is ASCII (known from the scan), worked out otherwise.
+        let low = |start: usize, end: usize, ascii: bool| -> Cow<'t, str> {
+            if ascii {
+                Cow::Borrowed(&lows[start..end])
+            } else {
+                lower_cold(text, lowered, Span::new(base + start, base + end))
+            }
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // The commonest byte first.
+            if b == b' ' {
+                i += 1;
+                continue;
+            }
+            let (alphanumeric, whitespace, after) = if b.is_ascii() {
+                (
+                    b.is_ascii_alphanumeric(),
+                    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+                    i + 1,
+                )
+            } else {
+                let c = at(i).unwrap_or(char::REPLACEMENT_CHARACTER);
+                (is_alnum(c), c.is_whitespace(), i + c.len_utf8())
+            };
+            if whitespace {
+                i = after;
+                continue;
+            }
+            if !alphanumeric {
+                out.push(Tok {
+                    span: Span::new(base + i, base + after),
+                    kind: Tk::Punct,
+                    low: Cow::Borrowed(&s[i..after]),
+                    cap: false,
+                    name: false,
+                    class: 0,
+                });
+                i = after;
+                continue;
+            }
+            let ws = i;
+            let mut j = after;
+            let mut has_dot = false;
+            // A hyphen or an apostrophe inside: only then can a word in small
+            // letters count as capitalised (`al-Abadi`) or end in `'s`.
+            let mut joined = false;
+            let mut ascii = b.is_ascii();
+            while j < bytes.len() {
+                let bj = bytes[j];
+                if ASCII_ALNUM[usize::from(bj)] {
+                    j += 1;
+                    continue;
+                }
+                let Some(cj) = at(j) else { break };
+                let next = j + cj.len_utf8();
+                if !cj.is_ascii() && is_alnum(cj) {
+                    ascii = false;
+                    j = next;
+                } else if matches!(cj, '-' | '\'' | '’' | '.' | '&') && alnum_at(next) {
+                    if cj == '.' {
+                        has_dot = true;
+                    }
+                    joined |= matches!(cj, '-' | '\'' | '’');
+                    ascii &= cj.is_ascii();
+                    let nb = bytes[next];
+                    ascii &= nb.is_ascii();
+                    j = next + at(next).map_or(1, char::len_utf8);
+                } else {
+                    break;
+                }
+            }
+            let mut we = j;
+            // Trailing abbreviation dot: U.S. / Mr.
+            if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*low(ws, j, ascii))) {
+                we = j + 1;
+            }
+            let word = &s[ws..we];
+            // As `cap_word`: a word that opens with a small ASCII letter and
+            // has no hyphen or apostrophe is not capitalised.
+            let cap =
+                |w: &str| b.is_ascii_uppercase() || ((!b.is_ascii() || joined) && cap_word(w));
+            // Possessive split.
+            let poss = if joined {
+                ["'s", "’s"].iter().find_map(|p| {
+                    (word.len() > p.len() + 1 && word.ends_with(p)).then(|| word.len() - p.len())
+                })
+            } else {
+                None
+            };
+            match poss {
+                Some(cut) => {
+                    let l = low(ws, ws + cut, ascii);
+                    out.push(Tok {
+                        span: Span::new(base + ws, base + ws + cut),
+                        kind: Tk::Word,
+                        class: classes.get(&l),
+                        low: l,
+                        cap: cap(&word[..cut]),
+                        name: false,
+                    });
+                    out.push(Tok {
+                        span: Span::new(base + ws + cut, base + we),
+                        kind: Tk::Poss,
+                        low: Cow::Borrowed("'s"),
+                        cap: false,
+                        name: false,
+                        class: classes.get("'s"),
+                    });
+                }
+                None => {
+                    let l = low(ws, we, ascii);
+                    out.push(Tok {
+                        span: Span::new(base + ws, base + we),
+                        kind: Tk::Word,
+                        class: classes.get(&l),
+                        low: l,
+                        cap: cap(word),
+                        name: false,
+                    });
+                }
+            }
+            i = we;
+        }
+        // Punctuation is on no table: every listed word has a letter.
+    }
 
     #[test]
     fn word_bits_find_every_listed_word_and_no_other() {
@@ -703,6 +1091,113 @@ mod tests {
             "president-electx",
         ] {
             assert_eq!(table.get(w), map.get(w).copied().unwrap_or(0), "{w:?}");
+        }
+    }
+
+    /// Every field of every token, as the old tokenizer gives them (the
+    /// name flag as the name finder used to work it out).
+    fn same_as_ref(t: &str) {
+        let low = t.to_ascii_lowercase();
+        for range in [Span::new(0, t.len()), Span::new(1, t.len())] {
+            let new = tokenize(t, &low, range);
+            let mut old = Vec::new();
+            tokenize_ref(t, &low, range, &mut old);
+            for k in &mut old {
+                k.name = k.word() && k.cap && !k.is(STOP) && !stop_contraction(&k.low);
+            }
+            let show = |v: &[Tok]| {
+                v.iter()
+                    .map(|k| format!("{:?}", (k.span, k.kind, &*k.low, k.cap, k.name, k.class)))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(show(&new), show(&old), "{t:?} {range:?}");
+        }
+    }
+
+    #[test]
+    fn fast_tokenizer_matches_the_old_one() {
+        let pieces = [
+            "a",
+            "B",
+            "z",
+            "Q",
+            "7",
+            "mr",
+            "Mr",
+            "U",
+            "S",
+            ".",
+            "-",
+            "'",
+            "’",
+            "‘",
+            "“",
+            "”",
+            "&",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\u{b}",
+            "\u{a0}",
+            "\u{2009}",
+            "é",
+            "É",
+            "ß",
+            "İ",
+            "Σ",
+            "ﬁ",
+            "—",
+            "…",
+            ",",
+            "s",
+            "'s",
+            "’s",
+            "al-",
+            "O'",
+            "It",
+            "it's",
+            "It’s",
+            "We’re",
+            "said",
+            "The",
+            "president",
+            "president-elect",
+            "internationally",
+            "U.S.",
+            "u.k.",
+            "no.",
+            "ΑΒΓ",
+            "日本",
+            "0",
+            "x\u{301}",
+            "\u{0}",
+        ];
+        // A fixed xorshift stream: the same cases every run.
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let n = (x % 12) as usize;
+            for _ in 0..n {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            same_as_ref(&t);
+        }
+        for dir in ["benches/corpus", "tests/fixtures/seed"] {
+            let Ok(rd) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for e in rd.flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    same_as_ref(&t);
+                }
+            }
         }
     }
 

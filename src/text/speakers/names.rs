@@ -2,8 +2,8 @@
 //! pronoun tracking, and the noun phrase in front of (or after) a cue.
 
 use super::lexicon::{
-    AUX, CUES, DETS, FIRST_NAMES, FxMap, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END,
-    PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, tokenize,
+    AUX, CUES, DETS, FxMap, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END, PARTICLES,
+    PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, first_name, tokenize,
 };
 use std::borrow::Cow;
 
@@ -30,20 +30,11 @@ pub struct NameMention {
     pub gender: Gender,
 }
 
+/// A word that may be part of a name ([`Tok::name`], worked out by the
+/// tokenizer).
 #[inline]
 fn is_name_word(t: &Tok) -> bool {
-    t.word() && t.cap && !t.is(STOP) && !stop_contraction(&t.low)
-}
-
-/// `I’ve`, `We’re`, `It’s`: a function word with a contraction, never a
-/// name (unlike `O’Brien`, `D’Souza`).
-fn stop_contraction(low: &str) -> bool {
-    // `’` is the only char with an apostrophe's lead byte that counts
-    if !low.bytes().any(|b| b == b'\'' || b == 0xE2) {
-        return false;
-    }
-    low.find(['\'', '’'])
-        .is_some_and(|at| at > 0 && classes_of(&low[..at]) & STOP.0 != 0)
+    t.name
 }
 
 /// A lower-case word that may stand inside a name between two capitalised
@@ -72,6 +63,12 @@ pub(crate) struct Run {
 /// Maximal capitalised runs among `toks` (inclusive token ranges).
 pub(crate) fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    runs_each(toks, |a, b| out.push((a, b)));
+    out
+}
+
+/// Call `f` with each of [`runs`].
+fn runs_each(toks: &[Tok], mut f: impl FnMut(usize, usize)) {
     let mut i = 0;
     while i < toks.len() {
         if !is_name_word(&toks[i]) {
@@ -92,10 +89,9 @@ pub(crate) fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        out.push((start, end));
+        f(start, end);
         i = end + 1;
     }
-    out
 }
 
 /// A capitalised run (inclusive token range) with its parse.
@@ -104,10 +100,14 @@ pub(crate) type ParsedRun = (usize, usize, Run);
 /// [`runs`] with [`parse_run`] of each: worked out once per sentence for
 /// the name index and the sentence's mentions.
 pub(crate) fn parsed_runs(toks: &[Tok]) -> Vec<ParsedRun> {
-    runs(toks)
-        .into_iter()
-        .map(|(a, b)| (a, b, parse_run(toks, a, b)))
-        .collect()
+    let mut out = Vec::new();
+    parsed_runs_into(toks, &mut out);
+    out
+}
+
+/// [`parsed_runs`], appending to `out`.
+pub(crate) fn parsed_runs_into(toks: &[Tok], out: &mut Vec<ParsedRun>) {
+    runs_each(toks, |a, b| out.push((a, b, parse_run(toks, a, b))));
 }
 
 /// Strip titles, nationalities and leading organisations from a run.
@@ -123,7 +123,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         let role = ["eer", "ian", "ist", "er", "or", "ant", "ent"]
             .iter()
             .any(|suf| low.ends_with(suf));
-        if role && !FIRST_NAMES.contains_key(low) && toks[1].low != "of" {
+        if role && first_name(toks[0].class).is_none() && toks[1].low != "of" {
             boundary = 1;
             titled = true;
             k = 1;
@@ -165,7 +165,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         };
     }
     let mut cend = last;
-    let hint = FIRST_NAMES.get(&*toks[boundary].low).copied();
+    let hint = first_name(toks[boundary].class);
     if let Some(of) = (boundary + 1..=last).find(|&m| toks[m].low == "of")
         && (titled || hint.is_some() || of - boundary >= 2)
     {
@@ -208,11 +208,7 @@ fn tok_str<'t>(text: &'t str, toks: &[Tok], a: usize, b: usize) -> (Cow<'t, str>
     let raw = span.slice(text);
     // Normalise internal white space (hard-wrapped lines); most names have
     // single spaces only and are copied as they are.
-    let plain = raw.is_ascii()
-        && !raw
-            .bytes()
-            .any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
-        && !raw.contains("  ");
+    let plain = plain_name(raw.as_bytes());
     if plain {
         return (Cow::Borrowed(raw), span);
     }
@@ -220,6 +216,23 @@ fn tok_str<'t>(text: &'t str, toks: &[Tok], a: usize, b: usize) -> (Cow<'t, str>
         Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" ")),
         span,
     )
+}
+
+/// Whether a name needs no white space normalised: ASCII, with no white
+/// space but single spaces.
+fn plain_name(raw: &[u8]) -> bool {
+    let mut prev_space = false;
+    for &b in raw {
+        if !b.is_ascii() || matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            return false;
+        }
+        let space = b == b' ';
+        if space && prev_space {
+            return false;
+        }
+        prev_space = space;
+    }
+    true
 }
 
 /// The name over tokens `a..=b` as [`tok_text`] gives it, that name
@@ -249,8 +262,9 @@ fn name_at<'t>(
 pub struct NameIndex {
     /// Last name part -> (fullest name, it lower-cased, its token count).
     by_part: FxMap<String, (String, String, usize)>,
-    gender: FxMap<String, Gender>,
-    persons: FxMap<String, ()>,
+    /// Name lower-cased -> (known as a person, its gender if known): one
+    /// lookup tells both.
+    info: FxMap<String, (bool, Gender)>,
 }
 
 impl NameIndex {
@@ -277,11 +291,16 @@ impl NameIndex {
 
     /// Index `name` (`low` lower-cased).
     fn add(&mut self, name: &str, low: &str, ntoks: usize, gender: Gender) {
-        if !self.persons.contains_key(low) {
-            self.persons.insert(low.to_string(), ());
-        }
-        if gender != Gender::Unknown && !self.gender.contains_key(low) {
-            self.gender.insert(low.to_string(), gender);
+        match self.info.get_mut(low) {
+            Some(e) => {
+                e.0 = true;
+                if e.1 == Gender::Unknown {
+                    e.1 = gender;
+                }
+            }
+            None => {
+                self.info.insert(low.to_string(), (true, gender));
+            }
         }
         if ntoks < 2 {
             return;
@@ -330,7 +349,12 @@ impl NameIndex {
 
     /// Whether `name` (resolved) is known as a person.
     pub fn is_person(&self, name: &str) -> bool {
-        self.persons.contains_key(&name.to_lowercase())
+        self.person_low(&name.to_lowercase())
+    }
+
+    /// Whether a name given lower-cased is known as a person.
+    fn person_low(&self, low: &str) -> bool {
+        self.info.get(low).is_some_and(|e| e.0)
     }
 
     pub fn gender(&self, name: &str) -> Gender {
@@ -339,10 +363,16 @@ impl NameIndex {
 
     /// The gender of a name given lower-cased.
     fn gender_low(&self, low: &str) -> Gender {
-        if let Some(g) = self.gender.get(low) {
-            return *g;
+        self.gender_known(self.info.get(low).map_or(Gender::Unknown, |e| e.1), low)
+    }
+
+    /// `known` (the gender noted for `low`, a name lower-cased) if known,
+    /// else the gender its first name tells.
+    fn gender_known(&self, known: Gender, low: &str) -> Gender {
+        if known != Gender::Unknown {
+            return known;
         }
-        match first_word(low).and_then(|f| FIRST_NAMES.get(f)) {
+        match first_word(low).and_then(|f| first_name(classes_of(f))) {
             Some(true) => Gender::Male,
             Some(false) => Gender::Female,
             None => Gender::Unknown,
@@ -351,7 +381,17 @@ impl NameIndex {
 
     pub(crate) fn note_gender(&mut self, name: &str, g: Gender) {
         if g != Gender::Unknown {
-            self.gender.entry(name.to_lowercase()).or_insert(g);
+            let low = name.to_lowercase();
+            match self.info.get_mut(&low) {
+                Some(e) => {
+                    if e.1 == Gender::Unknown {
+                        e.1 = g;
+                    }
+                }
+                None => {
+                    self.info.insert(low, (false, g));
+                }
+            }
         }
     }
 }
@@ -365,14 +405,36 @@ fn ascii_split_agrees(s: &str) -> bool {
 
 /// How many white-space separated words `s` has, and its last one.
 fn parts_last(s: &str) -> (usize, Option<&str>) {
-    if ascii_split_agrees(s) {
-        let mut n = 0;
-        let mut last = None;
-        for w in s.split_ascii_whitespace() {
-            n += 1;
-            last = Some(w);
+    // One pass over the bytes while they are ASCII (white space as
+    // `split_ascii_whitespace` has it, which is `split_whitespace`'s for
+    // ASCII without a vertical tab).
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut start = 0;
+    let mut end = 0;
+    let mut in_word = false;
+    let mut ascii = true;
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii() || c == 0x0B {
+            ascii = false;
+            break;
         }
-        return (n, last);
+        if c.is_ascii_whitespace() {
+            if in_word {
+                end = i;
+                in_word = false;
+            }
+        } else if !in_word {
+            in_word = true;
+            n += 1;
+            start = i;
+        }
+    }
+    if ascii {
+        if in_word {
+            end = b.len();
+        }
+        return (n, (n > 0).then(|| &s[start..end]));
     }
     (
         s.split_whitespace().count(),
@@ -430,11 +492,12 @@ fn mention_of(
         Some((full, full_low)) => (full.clone(), full_low),
         None => (raw.into_owned(), &*low),
     };
-    let person = r.person || ix.persons.contains_key(low);
+    let known = ix.info.get(low).copied();
+    let person = r.person || known.is_some_and(|e| e.0);
     let gender = if r.gender != Gender::Unknown {
         r.gender
     } else {
-        ix.gender_low(low)
+        ix.gender_known(known.map_or(Gender::Unknown, |e| e.1), low)
     };
     Some(NameMention {
         span,
@@ -481,7 +544,7 @@ impl Tracker {
 
     /// Resolve `pron` against `local` (this sentence, before the pronoun)
     /// then the tracker.
-    pub fn resolve(&self, pron: &str, local: &[Ment]) -> Option<String> {
+    pub fn resolve(&self, pron: &str, local: &[(usize, Ment)]) -> Option<String> {
         let want: fn(&Ment) -> bool = match pron {
             // a name that acts as a subject (`Ball, who ..., said`) may be
             // a person the text never calls one
@@ -508,6 +571,7 @@ impl Tracker {
         // she says`).
         let best = local
             .iter()
+            .map(|(_, m)| m)
             .rev()
             .chain(self.recent.iter().rev())
             .enumerate()
@@ -531,6 +595,7 @@ impl Tracker {
             for subj in [true, false] {
                 let hit = local
                     .iter()
+                    .map(|(_, m)| m)
                     .rev()
                     .chain(self.recent.iter().rev())
                     .find(|m| {
@@ -1031,7 +1096,7 @@ pub(crate) fn np_name(
     // French`), though the word alone reads as something else.
     if np.kind == NpKind::Name && np.first == np.last {
         let (full, low) = ix.resolve_low(&s);
-        if full != s && ix.persons.contains_key(&low) {
+        if full != s && ix.person_low(&low) {
             let gender = ix.gender_low(&low);
             return (full, true, gender);
         }
