@@ -98,6 +98,47 @@ fn national_currency(adj: &str, code: &'static str) -> &'static str {
         .map_or(code, |p| p.2)
 }
 
+/// The last word of every phrase in [`QUALIFIERS`].
+const QUALIFIER_LAST: &[&str] = &[
+    "than",
+    "of",
+    "least",
+    "as",
+    "to",
+    "most",
+    "over",
+    "above",
+    "exceeding",
+    "under",
+    "below",
+    "less",
+    "estimated",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "nearly",
+    "almost",
+    "circa",
+];
+
+/// Whether `w` ends a qualifier phrase (any case).
+fn qualifier_last(w: &str) -> bool {
+    QUALIFIER_LAST
+        .iter()
+        .any(|l| l.len() == w.len() && l.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+#[test]
+fn qualifier_last_words_cover_the_phrases() {
+    for (ws, _) in QUALIFIERS {
+        let last = ws.last().copied().unwrap_or("");
+        assert!(qualifier_last(last), "{last}");
+    }
+}
+
 fn age_unit(d: Dur) -> &'static str {
     match d {
         Dur::Month => "months-old",
@@ -711,6 +752,25 @@ impl Parser<'_> {
 
     /// A qualifier phrase ending right before `start`.
     fn qualifier_before(&self, start: usize, floor: usize) -> Option<(usize, Qualifier)> {
+        // Most figures have none: look for a phrase only after a word that
+        // ends one.
+        let found = match start.checked_sub(1) {
+            Some(p) if p >= floor && self.is_word(p) && qualifier_last(self.s(p)) => {
+                self.qualifier_scan(start, floor)
+            }
+            _ => None,
+        };
+        #[cfg(test)]
+        assert_eq!(
+            found,
+            self.qualifier_scan(start, floor),
+            "qualifier at {start}"
+        );
+        found
+    }
+
+    /// [`Parser::qualifier_before`], trying every phrase.
+    fn qualifier_scan(&self, start: usize, floor: usize) -> Option<(usize, Qualifier)> {
         for (ws, q) in QUALIFIERS {
             let len = ws.len();
             if start < floor + len {

@@ -213,189 +213,335 @@ fn pack(b: &[u8], start: usize, len: usize) -> (u64, u64, bool) {
     (lo | (LOWER & mlo), hi | (LOWER & mhi), lower)
 }
 
-/// Tokenize `text[from..to]` (one paragraph) into `out` (cleared first).
-pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+/// Byte classes of the tokenizer's dispatch.
+const SPACE: u8 = 0;
+const DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 3;
+const PUNCT: u8 = 4;
+const HIGH: u8 = 5;
+
+static CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = match c as u8 {
+            b' ' | b'\t' | b'\r' | b'\n' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'A'..=b'Z' => UPPER,
+            b'a'..=b'z' => LOWER,
+            _ => PUNCT,
+        };
+        c += 1;
+    }
+    t
+};
+
+/// [`classify_punct`] of every ASCII byte that is not a space, digit or
+/// letter.
+static ASCII_PU: [Pu; 128] = {
+    let mut t = [Pu::Other; 128];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = match c as u8 {
+            b'-' => Pu::Hyphen,
+            b',' => Pu::Comma,
+            b'.' => Pu::Period,
+            b'%' => Pu::Percent,
+            b'"' | b'\'' => Pu::Quote(0),
+            b':' => Pu::Colon,
+            b'/' => Pu::Slash,
+            b'+' => Pu::Plus,
+            b'(' | b'[' => Pu::LParen,
+            b')' | b']' => Pu::RParen,
+            b'#' => Pu::Hash,
+            b'!' | b'?' | b';' => Pu::Term,
+            b'$' => Pu::Cur("USD"),
+            _ => Pu::Other,
+        };
+        c += 1;
+    }
+    t
+};
+
+#[inline]
+fn is_letter(c: u8) -> bool {
+    matches!(CLASS[c as usize], UPPER | LOWER)
+}
+
+/// Tokenize `text[from..to]` (one paragraph) into `out` (cleared first), and
+/// list in `trig` (cleared first), in order, the index of every token the
+/// parser may start a figure at: numbers, currency signs, hyphens and minus
+/// signs, words of the classes of [`lex::starts_figure`], a weekday's
+/// possessive, and a word glued to a following currency sign (`US$`). Any
+/// other token never starts one, so the parser need not try it.
+///
+/// The same tokens as the plain char-by-char loop this replaced (kept as
+/// `reference::tokenize` for the tests), with a byte-class dispatch for
+/// ASCII and the char decoding only for other bytes.
+pub(crate) fn tokenize(
+    text: &str,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) {
     out.clear();
+    trig.clear();
     let b = text.as_bytes();
     let mut i = from;
     let mut ws = true;
     while i < to {
         let c = b[i];
-        if c == b' ' || c == b'\t' || c == b'\r' || c == b'\n' {
-            ws = true;
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_digit() {
-            let start = i;
-            let mut int_digits: u32 = 0;
-            let mut first_group: u32 = 0;
-            let mut grouped = false;
-            let mut decimal = false;
-            let mut multi_dot = false;
-            while i < to && b[i].is_ascii_digit() {
+        match CLASS[c as usize] {
+            SPACE => {
+                ws = true;
                 i += 1;
-                int_digits += 1;
+                continue;
             }
-            first_group = first_group.max(int_digits);
-            // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd".
-            loop {
-                if i + 3 < to + 1
-                    && b.get(i) == Some(&b',')
-                    && i + 4 <= to
-                    && three_digits(b, i + 1)
-                {
-                    i += 4;
-                    int_digits += 3;
-                    grouped = true;
-                    continue;
+            UPPER | LOWER => {
+                let start = i;
+                let mut j = i + 1;
+                while j < to && is_letter(b[j]) {
+                    j += 1;
                 }
-                let sl = group_space_len(b, i);
-                if sl > 0
-                    && first_group <= 3
-                    && i + sl + 3 <= to
-                    && three_digits(b, i + sl)
-                    && !matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
-                    && !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
-                {
-                    i += sl + 3;
-                    int_digits += 3;
-                    grouped = true;
-                    continue;
-                }
-                break;
-            }
-            if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-                decimal = true;
-                i += 1;
-                while i < to && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                while i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-                    multi_dot = true;
-                    i += 1;
-                    while i < to && b[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                }
-            }
-            let s = &text[start..i];
-            let lead_zero = !decimal && s.len() > 1 && s.as_bytes()[0] == b'0';
-            out.push(Tok {
-                start,
-                end: i,
-                ws,
-                k: K::Num {
-                    val: parse_digits(s, 0),
-                    int_digits: int_digits.min(255) as u8,
-                    grouped,
-                    decimal,
-                    lead_zero,
-                    multi_dot,
-                },
-            });
-            ws = false;
-            continue;
-        }
-        let ch = if c < 0x80 {
-            c as char
-        } else {
-            match text[i..to].chars().next() {
-                Some(ch) => ch,
-                None => break,
-            }
-        };
-        let clen = ch.len_utf8();
-        if c >= 0x80 && is_space_char(ch) {
-            ws = true;
-            i += clen;
-            continue;
-        }
-        if is_word_char(ch) {
-            let start = i;
-            let mut j = i;
-            // Fast path: a run of ASCII letters.
-            while j < to && b[j].is_ascii_alphabetic() {
-                j += 1;
-            }
-            let run_end = j;
-            let mut poss_at = None;
-            let mut simple = true;
-            if j < to && (b[j] >= 0x80 || b[j] == b'\'') {
-                // Slow path: non-ASCII letters, internal apostrophes.
-                while j < to {
-                    let Some(chj) = text[j..to].chars().next() else {
-                        break;
-                    };
-                    let lj = chj.len_utf8();
-                    if chj == '\'' || chj == '\u{2019}' {
-                        // "Assad's", "o'clock", "don't"
-                        let mut it = text[j + lj..to].chars();
-                        let s1 = it.next();
-                        if !s1.is_some_and(is_word_char) {
-                            break;
-                        }
-                        if matches!(s1, Some('s') | Some('S'))
-                            && !it.next().is_some_and(is_word_char)
-                            && poss_at.is_none()
-                        {
-                            poss_at = Some(j);
-                        }
-                        simple = false;
-                        j += lj;
-                        continue;
-                    }
-                    if is_word_char(chj) {
-                        simple = false;
-                        j += lj;
-                        continue;
-                    }
-                    break;
-                }
-            }
-            // Only the leading ASCII run is looked up, and only when it is the
-            // whole word or the word is that run plus a possessive "'s".
-            let key_end = if simple {
-                Some(run_end)
-            } else if poss_at == Some(run_end) {
-                poss_at
-            } else {
-                None
-            };
-            let (lex, has_lower) = match key_end {
-                Some(e) if e - start <= lex::MAX_WORD && b[start].is_ascii() => {
-                    let (lo, hi, lower) = pack(b, start, e - start);
-                    let lower = if simple {
-                        lower
+                let cap = c.is_ascii_uppercase();
+                if j < to && (b[j] >= 0x80 || b[j] == b'\'') {
+                    i = word_slow(text, start, j, to, ws, cap, out, trig);
+                } else {
+                    let len = j - start;
+                    let (lex, has_lower) = if len <= lex::MAX_WORD {
+                        let (lo, hi, lower) = pack(b, start, len);
+                        (lex::lookup_key((lo, hi)), lower)
                     } else {
-                        text[start..j].chars().any(char::is_lowercase)
+                        (0, b[start..j].iter().any(u8::is_ascii_lowercase))
                     };
-                    (lex::lookup_key((lo, hi)), lower)
+                    if lex != 0 && lex::id_starts_figure(lex, false) {
+                        trig.push(out.len() as u32);
+                    }
+                    out.push(Tok {
+                        start,
+                        end: j,
+                        ws,
+                        k: K::Word {
+                            lex,
+                            cap,
+                            upper: !has_lower,
+                            poss: false,
+                        },
+                    });
+                    i = j;
                 }
-                _ => (0, text[start..j].chars().any(char::is_lowercase)),
-            };
-            out.push(Tok {
-                start,
-                end: j,
-                ws,
-                k: K::Word {
-                    lex,
-                    cap: ch.is_uppercase(),
-                    upper: !has_lower,
-                    poss: poss_at.is_some(),
-                },
-            });
-            ws = false;
-            i = j;
-            continue;
+            }
+            DIGIT => {
+                trig.push(out.len() as u32);
+                i = number(text, i, to, ws, out);
+            }
+            PUNCT => {
+                push_punct(out, trig, i, i + 1, ws, ASCII_PU[c as usize]);
+                i += 1;
+            }
+            _ => {
+                let Some(ch) = text[i..to].chars().next() else {
+                    break;
+                };
+                let clen = ch.len_utf8();
+                if is_space_char(ch) {
+                    ws = true;
+                    i += clen;
+                    continue;
+                }
+                if is_word_char(ch) {
+                    i = word_slow(text, i, i, to, ws, ch.is_uppercase(), out, trig);
+                } else {
+                    push_punct(out, trig, i, i + clen, ws, classify_punct(ch));
+                    i += clen;
+                }
+            }
         }
-        out.push(Tok {
-            start: i,
-            end: i + clen,
-            ws,
-            k: K::P(classify_punct(ch)),
-        });
         ws = false;
-        i += clen;
     }
 }
+
+#[inline]
+fn push_punct(out: &mut Vec<Tok>, trig: &mut Vec<u32>, start: usize, end: usize, ws: bool, p: Pu) {
+    if matches!(p, Pu::Cur(_) | Pu::Minus | Pu::Hyphen) {
+        // A word glued to a currency sign ("US$") may start the figure.
+        if matches!(p, Pu::Cur(_))
+            && !ws
+            && let Some(prev) = out.len().checked_sub(1)
+            && matches!(out[prev].k, K::Word { .. })
+            && trig.last() != Some(&(prev as u32))
+        {
+            trig.push(prev as u32);
+        }
+        trig.push(out.len() as u32);
+    }
+    out.push(Tok {
+        start,
+        end,
+        ws,
+        k: K::P(p),
+    });
+}
+
+/// A number at `i` (an ASCII digit): push it, return where it ends.
+fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> usize {
+    let b = text.as_bytes();
+    let start = i;
+    let mut int_digits: u32 = 0;
+    let mut first_group: u32 = 0;
+    let mut grouped = false;
+    let mut decimal = false;
+    let mut multi_dot = false;
+    while i < to && b[i].is_ascii_digit() {
+        i += 1;
+        int_digits += 1;
+    }
+    first_group = first_group.max(int_digits);
+    // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd".
+    loop {
+        if i + 3 < to + 1 && b.get(i) == Some(&b',') && i + 4 <= to && three_digits(b, i + 1) {
+            i += 4;
+            int_digits += 3;
+            grouped = true;
+            continue;
+        }
+        let sl = group_space_len(b, i);
+        if sl > 0
+            && first_group <= 3
+            && i + sl + 3 <= to
+            && three_digits(b, i + sl)
+            && !matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
+            && !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
+        {
+            i += sl + 3;
+            int_digits += 3;
+            grouped = true;
+            continue;
+        }
+        break;
+    }
+    if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+        decimal = true;
+        i += 1;
+        while i < to && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        while i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            multi_dot = true;
+            i += 1;
+            while i < to && b[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+    }
+    let s = &text[start..i];
+    let lead_zero = !decimal && s.len() > 1 && s.as_bytes()[0] == b'0';
+    out.push(Tok {
+        start,
+        end: i,
+        ws,
+        k: K::Num {
+            val: parse_digits(s, 0),
+            int_digits: int_digits.min(255) as u8,
+            grouped,
+            decimal,
+            lead_zero,
+            multi_dot,
+        },
+    });
+    i
+}
+
+/// A word at `start` whose ASCII letters end at `run_end`, where a
+/// non-ASCII byte or an apostrophe follows (or the word starts with a
+/// non-ASCII letter, `run_end == start`): push it, return where it ends.
+#[allow(clippy::too_many_arguments)]
+#[cold]
+fn word_slow(
+    text: &str,
+    start: usize,
+    run_end: usize,
+    to: usize,
+    ws: bool,
+    cap: bool,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) -> usize {
+    let b = text.as_bytes();
+    let mut j = run_end;
+    let mut poss_at = None;
+    let mut simple = true;
+    if j < to && (b[j] >= 0x80 || b[j] == b'\'') {
+        while j < to {
+            let Some(chj) = text[j..to].chars().next() else {
+                break;
+            };
+            let lj = chj.len_utf8();
+            if chj == '\'' || chj == '\u{2019}' {
+                // "Assad's", "o'clock", "don't"
+                let mut it = text[j + lj..to].chars();
+                let s1 = it.next();
+                if !s1.is_some_and(is_word_char) {
+                    break;
+                }
+                if matches!(s1, Some('s') | Some('S'))
+                    && !it.next().is_some_and(is_word_char)
+                    && poss_at.is_none()
+                {
+                    poss_at = Some(j);
+                }
+                simple = false;
+                j += lj;
+                continue;
+            }
+            if is_word_char(chj) {
+                simple = false;
+                j += lj;
+                continue;
+            }
+            break;
+        }
+    }
+    // Only the leading ASCII run is looked up, and only when it is the
+    // whole word or the word is that run plus a possessive "'s".
+    let key_end = if simple {
+        Some(run_end)
+    } else if poss_at == Some(run_end) {
+        poss_at
+    } else {
+        None
+    };
+    let (lex, has_lower) = match key_end {
+        Some(e) if e - start <= lex::MAX_WORD && b[start].is_ascii() => {
+            let (lo, hi, lower) = pack(b, start, e - start);
+            let lower = if simple {
+                lower
+            } else {
+                text[start..j].chars().any(char::is_lowercase)
+            };
+            (lex::lookup_key((lo, hi)), lower)
+        }
+        _ => (0, text[start..j].chars().any(char::is_lowercase)),
+    };
+    let poss = poss_at.is_some();
+    if lex != 0 && lex::id_starts_figure(lex, poss) {
+        trig.push(out.len() as u32);
+    }
+    out.push(Tok {
+        start,
+        end: j,
+        ws,
+        k: K::Word {
+            lex,
+            cap,
+            upper: !has_lower,
+            poss,
+        },
+    });
+    j
+}
+
+#[cfg(test)]
+pub(crate) mod reference;
