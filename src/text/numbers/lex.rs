@@ -549,7 +549,8 @@ pub(crate) fn lookup_key(k: (u64, u64)) -> LexId {
 }
 
 /// Whether a word of this class, not possessive, can start a figure: the
-/// word classes the parser's driver tries (see `Parser::try_at`).
+/// word classes the parser's driver tries (see `Parser::try_at`), but "a"
+/// and "an" (see [`follows_a`]).
 pub(crate) const fn starts_figure(l: Lex) -> bool {
     matches!(
         l,
@@ -559,7 +560,6 @@ pub(crate) const fn starts_figure(l: Lex) -> bool {
             | Lex::Mult(_)
             | Lex::Card(_)
             | Lex::Tens(_)
-            | Lex::A
             | Lex::Half
             | Lex::VagueScale(_)
             | Lex::TensPl
@@ -572,26 +572,57 @@ pub(crate) const fn starts_figure(l: Lex) -> bool {
     )
 }
 
-/// [`starts_figure`] by word index (index 0, no word, is false), and for a
-/// possessive: only a weekday ("Monday's") can start a figure.
-static STARTS: [[bool; 2]; WORDS.len() + 1] = {
-    let mut t = [[false; 2]; WORDS.len() + 1];
+/// Whether "a" / "an" right before a word of this class (not possessive)
+/// can start a figure: "a hundred", "a dozen", "a decade", "a third". The
+/// parser reads "a" as a number only before these (`Parser::word_core`).
+pub(crate) const fn follows_a(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Hundred
+            | Lex::Scale(_)
+            | Lex::Dozen
+            | Lex::Dur(_)
+            | Lex::Ordinal(_)
+            | Lex::Fraction(_)
+    )
+}
+
+/// Flags of a word index, see [`flags`].
+pub(crate) const STARTS: u8 = 1;
+pub(crate) const STARTS_POSS: u8 = 2;
+pub(crate) const IS_A: u8 = 4;
+pub(crate) const FOLLOWS_A: u8 = 8;
+
+static FLAGS: [u8; WORDS.len() + 1] = {
+    let mut t = [0u8; WORDS.len() + 1];
     let mut n = 0;
     while n < WORDS.len() {
-        t[n + 1] = [
-            starts_figure(WORDS[n].1),
-            matches!(WORDS[n].1, Lex::Weekday(_)),
-        ];
+        let l = WORDS[n].1;
+        let mut f = 0;
+        if starts_figure(l) {
+            f |= STARTS;
+        }
+        if matches!(l, Lex::Weekday(_)) {
+            f |= STARTS_POSS;
+        }
+        if matches!(l, Lex::A) {
+            f |= IS_A;
+        }
+        if follows_a(l) {
+            f |= FOLLOWS_A;
+        }
+        t[n + 1] = f;
         n += 1;
     }
     t
 };
 
-/// Whether a word token with this index (possessive or not) can start a
-/// figure.
+/// What a word index tells the tokenizer's trigger list: [`STARTS`] (not
+/// possessive, [`starts_figure`]), [`STARTS_POSS`] (possessive: only a
+/// weekday, "Monday's", starts one), [`IS_A`], [`FOLLOWS_A`]. 0 for index 0.
 #[inline]
-pub(crate) fn id_starts_figure(id: LexId, poss: bool) -> bool {
-    STARTS.get(id as usize).is_some_and(|s| s[poss as usize])
+pub(crate) fn flags(id: LexId) -> u8 {
+    FLAGS.get(id as usize).copied().unwrap_or(0)
 }
 
 /// The class of a looked-up word.

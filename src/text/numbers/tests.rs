@@ -529,3 +529,21 @@ proptest! {
         check_fast_path(&s);
     }
 }
+
+#[test]
+fn fast_path_on_words_of_every_length() {
+    let letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    for len in 1..=20 {
+        for w in [
+            letters[..len].to_string(),
+            letters[26..26 + len].to_string(),
+            letters[20..20 + len].to_string(),
+        ] {
+            for ctx in [
+                "{}", "{} x", "x {}", "{}'s", "{}é", "é{}", "{}5", "{}$", "({}",
+            ] {
+                check_fast_path(&ctx.replace("{}", &w));
+            }
+        }
+    }
+}

@@ -264,6 +264,56 @@ static ASCII_PU: [Pu; 128] = {
     t
 };
 
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// The ASCII case bit in every byte.
+const CASE: u64 = 0x2020_2020_2020_2020;
+
+/// The low `n` bytes (all eight from 8 on).
+#[inline]
+fn byte_mask(n: usize) -> u64 {
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    }
+}
+
+/// The high bit of every byte of `x` that is an ASCII letter.
+#[inline]
+fn letter_bits(x: u64) -> u64 {
+    // Fold case, drop the high bit: letters are then 0x61..=0x7A.
+    let y = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
+    // Per byte, no carry or borrow crosses a byte: y + 0x1F <= 0x9E and
+    // 0xFA - y >= 0x7B.
+    let ge_a = y.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+    let le_z = 0xFAFA_FAFA_FAFA_FAFA_u64.wrapping_sub(y);
+    ge_a & le_z & !x & HIGH_BITS
+}
+
+/// The 8 bytes at `start` as a little-endian integer, zero padded past the
+/// end of `b`.
+#[inline]
+fn load8(b: &[u8], start: usize) -> u64 {
+    match b.get(start..start + 8) {
+        Some(w) => {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(w);
+            u64::from_le_bytes(x)
+        }
+        None => load8_tail(b, start),
+    }
+}
+
+#[cold]
+fn load8_tail(b: &[u8], start: usize) -> u64 {
+    let mut x = [0u8; 8];
+    if let Some(w) = b.get(start..) {
+        let n = w.len().min(8);
+        x[..n].copy_from_slice(&w[..n]);
+    }
+    u64::from_le_bytes(x)
+}
+
 #[inline]
 fn is_letter(c: u8) -> bool {
     matches!(CLASS[c as usize], UPPER | LOWER)
@@ -272,9 +322,10 @@ fn is_letter(c: u8) -> bool {
 /// Tokenize `text[from..to]` (one paragraph) into `out` (cleared first), and
 /// list in `trig` (cleared first), in order, the index of every token the
 /// parser may start a figure at: numbers, currency signs, hyphens and minus
-/// signs, words of the classes of [`lex::starts_figure`], a weekday's
-/// possessive, and a word glued to a following currency sign (`US$`). Any
-/// other token never starts one, so the parser need not try it.
+/// signs, words of the classes of [`lex::starts_figure`], "a" or "an" before
+/// a word of a class of [`lex::follows_a`], a weekday's possessive, and a
+/// word glued to a following currency sign (`US$`). Any other token never
+/// starts one, so the parser need not try it.
 ///
 /// The same tokens as the plain char-by-char loop this replaced (kept as
 /// `reference::tokenize` for the tests), with a byte-class dispatch for
@@ -288,11 +339,11 @@ pub(crate) fn tokenize(
 ) {
     out.clear();
     trig.clear();
-    let b = text.as_bytes();
+    // The paragraph only: a word never runs past it.
+    let b = &text.as_bytes()[..to];
     let mut i = from;
     let mut ws = true;
-    while i < to {
-        let c = b[i];
+    while let Some(&c) = b.get(i) {
         match CLASS[c as usize] {
             SPACE => {
                 ws = true;
@@ -301,23 +352,48 @@ pub(crate) fn tokenize(
             }
             UPPER | LOWER => {
                 let start = i;
-                let mut j = i + 1;
-                while j < to && is_letter(b[j]) {
-                    j += 1;
-                }
+                // The run of ASCII letters, eight bytes at a time, packed
+                // lower-cased as the lexicon key on the way.
+                let lo = load8(b, start);
+                let l0 = !letter_bits(lo) & HIGH_BITS;
+                let (len, key, lower) = if l0 != 0 {
+                    // Up to seven letters: most words.
+                    let len = l0.trailing_zeros() as usize / 8;
+                    let m = (1u64 << (8 * len)) - 1;
+                    (len, (lo & m | CASE & m, 0), lo & m & CASE != 0)
+                } else {
+                    let hi = load8(b, start + 8);
+                    let l1 = !letter_bits(hi) & HIGH_BITS;
+                    if l1 != 0 {
+                        let len = 8 + l1.trailing_zeros() as usize / 8;
+                        let m = byte_mask(len - 8);
+                        (
+                            len,
+                            (lo | CASE, hi & m | CASE & m),
+                            (lo | hi & m) & CASE != 0,
+                        )
+                    } else {
+                        let mut j = start + 16;
+                        while b.get(j).is_some_and(|&c| is_letter(c)) {
+                            j += 1;
+                        }
+                        let lower = b[start..j].iter().any(u8::is_ascii_lowercase);
+                        // Looked up only when exactly 16 letters.
+                        (j - start, (lo | CASE, hi | CASE), lower)
+                    }
+                };
+                let j = start + len;
                 let cap = c.is_ascii_uppercase();
-                if j < to && (b[j] >= 0x80 || b[j] == b'\'') {
+                if b.get(j).is_some_and(|&n| n >= 0x80 || n == b'\'') {
                     i = word_slow(text, start, j, to, ws, cap, out, trig);
                 } else {
-                    let len = j - start;
-                    let (lex, has_lower) = if len <= lex::MAX_WORD {
-                        let (lo, hi, lower) = pack(b, start, len);
-                        (lex::lookup_key((lo, hi)), lower)
+                    let lex = if len <= lex::MAX_WORD {
+                        lex::lookup_key(key)
                     } else {
-                        (0, b[start..j].iter().any(u8::is_ascii_lowercase))
+                        0
                     };
-                    if lex != 0 && lex::id_starts_figure(lex, false) {
-                        trig.push(out.len() as u32);
+                    if lex != 0 {
+                        note_word(out, trig, lex, false);
                     }
                     out.push(Tok {
                         start,
@@ -326,7 +402,7 @@ pub(crate) fn tokenize(
                         k: K::Word {
                             lex,
                             cap,
-                            upper: !has_lower,
+                            upper: !lower,
                             poss: false,
                         },
                     });
@@ -341,25 +417,74 @@ pub(crate) fn tokenize(
                 push_punct(out, trig, i, i + 1, ws, ASCII_PU[c as usize]);
                 i += 1;
             }
-            _ => {
-                let Some(ch) = text[i..to].chars().next() else {
-                    break;
-                };
-                let clen = ch.len_utf8();
-                if is_space_char(ch) {
+            _ => match non_ascii(text, i, to, ws, out, trig) {
+                Some(next) => i = next,
+                None => {
+                    // A space: decoded, not a token.
                     ws = true;
-                    i += clen;
+                    i += text[i..to].chars().next().map_or(1, char::len_utf8);
                     continue;
                 }
-                if is_word_char(ch) {
-                    i = word_slow(text, i, i, to, ws, ch.is_uppercase(), out, trig);
-                } else {
-                    push_punct(out, trig, i, i + clen, ws, classify_punct(ch));
-                    i += clen;
-                }
-            }
+            },
         }
-        ws = false;
+        // Most tokens are followed by a plain space.
+        if b.get(i) == Some(&b' ') {
+            ws = true;
+            i += 1;
+        } else {
+            ws = false;
+        }
+    }
+}
+
+/// A token starting with a non-ASCII byte at `i`: push it and return where
+/// it ends, or `None` when it is whitespace.
+#[inline(never)]
+fn non_ascii(
+    text: &str,
+    i: usize,
+    to: usize,
+    ws: bool,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) -> Option<usize> {
+    let ch = text[i..to].chars().next()?;
+    let clen = ch.len_utf8();
+    if is_space_char(ch) {
+        return None;
+    }
+    Some(if is_word_char(ch) {
+        word_slow(text, i, i, to, ws, ch.is_uppercase(), out, trig)
+    } else {
+        push_punct(out, trig, i, i + clen, ws, classify_punct(ch));
+        i + clen
+    })
+}
+
+/// List the word about to be pushed (index `out.len()`, lexicon index
+/// `lex`, not 0) in `trig` if it can start a figure, and the "a" / "an"
+/// right before it if that can: "a" is a number only before some words.
+#[inline]
+fn note_word(out: &[Tok], trig: &mut Vec<u32>, lex: LexId, poss: bool) {
+    let f = lex::flags(lex);
+    if f & (lex::FOLLOWS_A | lex::STARTS | lex::STARTS_POSS) == 0 {
+        return;
+    }
+    if !poss
+        && f & lex::FOLLOWS_A != 0
+        && let Some(prev) = out.len().checked_sub(1)
+        && let K::Word {
+            lex: a,
+            poss: false,
+            ..
+        } = out[prev].k
+        && lex::flags(a) & lex::IS_A != 0
+        && trig.last() != Some(&(prev as u32))
+    {
+        trig.push(prev as u32);
+    }
+    if f & if poss { lex::STARTS_POSS } else { lex::STARTS } != 0 {
+        trig.push(out.len() as u32);
     }
 }
 
@@ -386,6 +511,7 @@ fn push_punct(out: &mut Vec<Tok>, trig: &mut Vec<u32>, start: usize, end: usize,
 }
 
 /// A number at `i` (an ASCII digit): push it, return where it ends.
+#[inline(never)]
 fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> usize {
     let b = text.as_bytes();
     let start = i;
@@ -526,8 +652,8 @@ fn word_slow(
         _ => (0, text[start..j].chars().any(char::is_lowercase)),
     };
     let poss = poss_at.is_some();
-    if lex != 0 && lex::id_starts_figure(lex, poss) {
-        trig.push(out.len() as u32);
+    if lex != 0 {
+        note_word(out, trig, lex, poss);
     }
     out.push(Tok {
         start,
