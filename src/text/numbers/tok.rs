@@ -351,62 +351,75 @@ pub(crate) fn tokenize(
                 continue;
             }
             UPPER | LOWER => {
-                let start = i;
-                // The run of ASCII letters, eight bytes at a time, packed
-                // lower-cased as the lexicon key on the way.
-                let lo = load8(b, start);
-                let l0 = !letter_bits(lo) & HIGH_BITS;
-                let (len, key, lower) = if l0 != 0 {
-                    // Up to seven letters: most words.
-                    let len = l0.trailing_zeros() as usize / 8;
-                    let m = (1u64 << (8 * len)) - 1;
-                    (len, (lo & m | CASE & m, 0), lo & m & CASE != 0)
-                } else {
-                    let hi = load8(b, start + 8);
-                    let l1 = !letter_bits(hi) & HIGH_BITS;
-                    if l1 != 0 {
-                        let len = 8 + l1.trailing_zeros() as usize / 8;
-                        let m = byte_mask(len - 8);
-                        (
-                            len,
-                            (lo | CASE, hi & m | CASE & m),
-                            (lo | hi & m) & CASE != 0,
-                        )
+                // A run of words separated by single spaces is read in this
+                // loop, without going back to the dispatch.
+                let (mut start, mut c, mut ws) = (i, c, ws);
+                loop {
+                    // The run of ASCII letters, eight bytes at a time, packed
+                    // lower-cased as the lexicon key on the way.
+                    let lo = load8(b, start);
+                    let l0 = !letter_bits(lo) & HIGH_BITS;
+                    let (len, key, lower) = if l0 != 0 {
+                        // Up to seven letters: most words.
+                        let len = l0.trailing_zeros() as usize / 8;
+                        let m = (1u64 << (8 * len)) - 1;
+                        (len, (lo & m | CASE & m, 0), lo & m & CASE != 0)
                     } else {
-                        let mut j = start + 16;
-                        while b.get(j).is_some_and(|&c| is_letter(c)) {
-                            j += 1;
+                        let hi = load8(b, start + 8);
+                        let l1 = !letter_bits(hi) & HIGH_BITS;
+                        if l1 != 0 {
+                            let len = 8 + l1.trailing_zeros() as usize / 8;
+                            let m = byte_mask(len - 8);
+                            (
+                                len,
+                                (lo | CASE, hi & m | CASE & m),
+                                (lo | hi & m) & CASE != 0,
+                            )
+                        } else {
+                            let mut j = start + 16;
+                            while b.get(j).is_some_and(|&c| is_letter(c)) {
+                                j += 1;
+                            }
+                            let lower = b[start..j].iter().any(u8::is_ascii_lowercase);
+                            // Looked up only when exactly 16 letters.
+                            (j - start, (lo | CASE, hi | CASE), lower)
                         }
-                        let lower = b[start..j].iter().any(u8::is_ascii_lowercase);
-                        // Looked up only when exactly 16 letters.
-                        (j - start, (lo | CASE, hi | CASE), lower)
-                    }
-                };
-                let j = start + len;
-                let cap = c.is_ascii_uppercase();
-                if b.get(j).is_some_and(|&n| n >= 0x80 || n == b'\'') {
-                    i = word_slow(text, start, j, to, ws, cap, out, trig);
-                } else {
-                    let lex = if len <= lex::MAX_WORD {
-                        lex::lookup_key(key)
-                    } else {
-                        0
                     };
-                    if lex != 0 {
-                        note_word(out, trig, lex, false);
+                    let j = start + len;
+                    let cap = c.is_ascii_uppercase();
+                    if b.get(j).is_some_and(|&n| n >= 0x80 || n == b'\'') {
+                        i = word_slow(text, start, j, to, ws, cap, out, trig);
+                        break;
+                    } else {
+                        let lex = if len <= lex::MAX_WORD {
+                            lex::lookup_key(key)
+                        } else {
+                            0
+                        };
+                        if lex != 0 {
+                            note_word(out, trig, lex, false);
+                        }
+                        out.push(Tok {
+                            start,
+                            end: j,
+                            ws,
+                            k: K::Word {
+                                lex,
+                                cap,
+                                upper: !lower,
+                                poss: false,
+                            },
+                        });
+                        match (b.get(j), b.get(j + 1)) {
+                            (Some(b' '), Some(&n)) if is_letter(n) => {
+                                (start, c, ws) = (j + 1, n, true);
+                            }
+                            _ => {
+                                i = j;
+                                break;
+                            }
+                        }
                     }
-                    out.push(Tok {
-                        start,
-                        end: j,
-                        ws,
-                        k: K::Word {
-                            lex,
-                            cap,
-                            upper: !lower,
-                            poss: false,
-                        },
-                    });
-                    i = j;
                 }
             }
             DIGIT => {
