@@ -119,10 +119,37 @@ pub struct Quantity {
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut toks: Vec<Tok> = Vec::new();
+    let mut trig: Vec<u32> = Vec::new();
+    for_each_paragraph(text, |from, to| {
+        tok::tokenize(text, from, to, &mut toks, &mut trig);
+        if !trig.is_empty() {
+            Parser { text, t: &toks }.run(&mut out, &trig);
+        }
+    });
+    out
+}
+
+/// [`find_quantities`] the plain way, for the tests: the reference
+/// tokenizer, and the parser tried at every token.
+#[cfg(test)]
+pub(crate) fn find_quantities_reference(text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut toks: Vec<Tok> = Vec::new();
+    for_each_paragraph(text, |from, to| {
+        tok::reference::tokenize(text, from, to, &mut toks);
+        let all: Vec<u32> = (0..toks.len() as u32).collect();
+        Parser { text, t: &toks }.run(&mut out, &all);
+    });
+    out
+}
+
+/// Call `run(from, to)` on every non-empty paragraph of `text`: runs of
+/// lines between blank lines, or every line when no blank line separates
+/// two paragraphs.
+fn for_each_paragraph(text: &str, mut run: impl FnMut(usize, usize)) {
     let mut run = |from: usize, to: usize| {
         if to > from {
-            tok::tokenize(text, from, to, &mut toks);
-            Parser { text, t: &toks }.run(&mut out);
+            run(from, to);
         }
     };
     let b = text.as_bytes();
@@ -155,7 +182,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         for (from, to) in lines() {
             run(from, to);
         }
-        return out;
+        return;
     }
     let mut start = None;
     for line in lines() {
@@ -171,7 +198,6 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     if let Some(s) = start {
         run(s, b.len());
     }
-    out
 }
 
 /// A figure found, in token coordinates.
@@ -443,11 +469,19 @@ impl<'a> Parser<'a> {
 
     // ----- driver ----------------------------------------------------------
 
-    fn run(&self, out: &mut Vec<Quantity>) {
+    /// Read the figures of the tokens, trying each token listed in `trig`
+    /// (in order) that no earlier figure took: every token where
+    /// [`Parser::try_at`] can find anything, so the same as trying them all.
+    fn run(&self, out: &mut Vec<Quantity>, trig: &[u32]) {
         let n = self.n();
         let mut i = 0;
         let mut floor = 0;
+        let mut next = trig.iter().map(|&t| t as usize);
         while i < n {
+            match next.by_ref().find(|&t| t >= i) {
+                Some(t) => i = t,
+                None => break,
+            }
             match self.try_at(i, floor) {
                 Step::Emit(f) => {
                     let end = f.end.max(i + 1).min(n);

@@ -98,6 +98,33 @@ fn national_currency(adj: &str, code: &'static str) -> &'static str {
         .map_or(code, |p| p.2)
 }
 
+/// By length (up to 15), a bit for each initial letter (lower case) of a
+/// last word of a [`QUALIFIERS`] phrase.
+static QUALIFIER_ENDS: [u32; 16] = {
+    let mut t = [0u32; 16];
+    let mut n = 0;
+    while n < QUALIFIERS.len() {
+        let ws = QUALIFIERS[n].0;
+        let last = ws[ws.len() - 1].as_bytes();
+        assert!(last.len() < 16 && last[0].is_ascii_lowercase());
+        t[last.len()] |= 1 << (last[0] - b'a');
+        n += 1;
+    }
+    t
+};
+
+/// Whether `w` may be the last word of a qualifier phrase: a cheap test
+/// before trying the phrases.
+#[inline]
+fn may_end_qualifier(w: &str) -> bool {
+    match (QUALIFIER_ENDS.get(w.len()), w.as_bytes().first()) {
+        (Some(bits), Some(c)) if c.is_ascii_alphabetic() => {
+            bits & (1 << (c.to_ascii_lowercase() - b'a')) != 0
+        }
+        _ => false,
+    }
+}
+
 fn age_unit(d: Dur) -> &'static str {
     match d {
         Dur::Month => "months-old",
@@ -711,6 +738,40 @@ impl Parser<'_> {
 
     /// A qualifier phrase ending right before `start`.
     fn qualifier_before(&self, start: usize, floor: usize) -> Option<(usize, Qualifier)> {
+        // Try only the phrases whose last word is the word before `start`
+        // (in their order, as the scan): most figures have none.
+        let found = match start.checked_sub(1) {
+            Some(p) if p >= floor && self.is_word(p) && may_end_qualifier(self.s(p)) => {
+                let last = self.s(p);
+                QUALIFIERS.iter().find_map(|(ws, q)| {
+                    let len = ws.len();
+                    let l = ws[len - 1];
+                    if l.len() != last.len() || !l.eq_ignore_ascii_case(last) || start < floor + len
+                    {
+                        return None;
+                    }
+                    let s0 = start - len;
+                    let ok = ws[..len - 1].iter().enumerate().all(|(m, w)| {
+                        let t = s0 + m;
+                        self.is(t, w) && (m == 0 || self.ws(t))
+                    }) && (len == 1 || self.ws(p));
+                    ok.then_some((s0, *q))
+                })
+            }
+            _ => None,
+        };
+        #[cfg(test)]
+        assert_eq!(
+            found,
+            self.qualifier_scan(start, floor),
+            "qualifier at {start}"
+        );
+        found
+    }
+
+    /// [`Parser::qualifier_before`], trying every phrase.
+    #[cfg(test)]
+    fn qualifier_scan(&self, start: usize, floor: usize) -> Option<(usize, Qualifier)> {
         for (ws, q) in QUALIFIERS {
             let len = ws.len();
             if start < floor + len {

@@ -5,8 +5,6 @@
 //! (currency codes must be upper case, month names capitalised) are made by
 //! the parser, which sees the token's case flags.
 
-use std::sync::LazyLock;
-
 /// Time units a duration can be counted in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Dur {
@@ -100,7 +98,7 @@ pub(crate) enum Lex {
 }
 
 /// Every word the grammar knows, with its class.
-const WORDS: &[(&str, Lex)] = &[
+pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("zero", Lex::Card(0)),
     ("one", Lex::Card(1)),
     ("two", Lex::Card(2)),
@@ -457,50 +455,67 @@ const TABLE_BITS: u32 = 10;
 const FILTER_BITS: u32 = 12;
 
 /// Pack a lower-case ASCII word of at most 16 bytes into two integers.
-#[inline]
+#[cfg(test)]
 fn key(w: &[u8]) -> (u64, u64) {
-    let mut k = [0u8; 16];
-    k[..w.len()].copy_from_slice(w);
-    let lo = u64::from_le_bytes([k[0], k[1], k[2], k[3], k[4], k[5], k[6], k[7]]);
-    let hi = u64::from_le_bytes([k[8], k[9], k[10], k[11], k[12], k[13], k[14], k[15]]);
+    const_key(w)
+}
+
+/// [`key`], usable in constants.
+const fn const_key(w: &[u8]) -> (u64, u64) {
+    let (mut lo, mut hi) = (0u64, 0u64);
+    let mut i = 0;
+    while i < w.len() {
+        if i < 8 {
+            lo |= (w[i] as u64) << (8 * i);
+        } else {
+            hi |= (w[i] as u64) << (8 * (i - 8));
+        }
+        i += 1;
+    }
     (lo, hi)
 }
 
 #[inline]
-fn hash((lo, hi): (u64, u64)) -> u64 {
+const fn hash((lo, hi): (u64, u64)) -> u64 {
     (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// The word index, [`WORDS`] position + 1, or 0: what tokens store.
 pub(crate) type LexId = u16;
 
+const SLOTS: usize = 1 << TABLE_BITS;
+
 /// A bit filter (fits in L1) in front of an open-addressing table over
-/// [`WORDS`]; both built once. Most words of running text are rejected by
-/// the filter without touching the table.
+/// [`WORDS`]; both built at compile time, so a lookup needs no
+/// initialisation check. Most words of running text are rejected by the
+/// filter without touching the table.
 struct Table {
-    filter: Vec<u64>,
-    slots: Vec<(u64, u64, LexId)>,
+    filter: [u64; (1 << FILTER_BITS) / 64],
+    slots: [(u64, u64, LexId); SLOTS],
 }
 
-static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let size = 1usize << TABLE_BITS;
-    let mut slots = vec![(0u64, 0u64, 0 as LexId); size];
-    let mut filter = vec![0u64; (1usize << FILTER_BITS) / 64];
-    for (n, (w, _)) in WORDS.iter().enumerate() {
-        let k = key(w.as_bytes());
+const fn build() -> Table {
+    let mut slots = [(0u64, 0u64, 0 as LexId); SLOTS];
+    let mut filter = [0u64; (1 << FILTER_BITS) / 64];
+    let mut n = 0;
+    while n < WORDS.len() {
+        let k = const_key(WORDS[n].0.as_bytes());
         let h = hash(k);
         let f = (h & ((1 << FILTER_BITS) - 1)) as usize;
         filter[f / 64] |= 1 << (f % 64);
         let mut i = (h >> (64 - TABLE_BITS)) as usize;
-        while slots[i].2 != 0 && (slots[i].0, slots[i].1) != k {
-            i = (i + 1) & (size - 1);
+        while slots[i].2 != 0 && !(slots[i].0 == k.0 && slots[i].1 == k.1) {
+            i = (i + 1) & (SLOTS - 1);
         }
         if slots[i].2 == 0 {
             slots[i] = (k.0, k.1, n as LexId + 1);
         }
+        n += 1;
     }
     Table { filter, slots }
-});
+}
+
+static TABLE: Table = build();
 
 /// Look up an ASCII-lower-cased word (at most [`MAX_WORD`] bytes).
 #[cfg(test)]
@@ -515,23 +530,99 @@ pub(crate) fn lookup(w: &[u8]) -> LexId {
 #[inline]
 pub(crate) fn lookup_key(k: (u64, u64)) -> LexId {
     let h = hash(k);
-    let t = &*TABLE;
+    let t = &TABLE;
     let f = (h & ((1 << FILTER_BITS) - 1)) as usize;
     if t.filter[f / 64] & (1 << (f % 64)) == 0 {
         return 0;
     }
-    let mask = t.slots.len() - 1;
     let mut i = (h >> (64 - TABLE_BITS)) as usize;
     loop {
         let (a, b, id) = t.slots[i];
         if id == 0 {
             return 0;
         }
-        if (a, b) == k {
+        if a == k.0 && b == k.1 {
             return id;
         }
-        i = (i + 1) & mask;
+        i = (i + 1) & (SLOTS - 1);
     }
+}
+
+/// Whether a word of this class, not possessive, can start a figure: the
+/// word classes the parser's driver tries (see `Parser::try_at`), but "a"
+/// and "an" (see [`follows_a`]).
+pub(crate) const fn starts_figure(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Month(_)
+            | Lex::Weekday(_)
+            | Lex::Ordinal(_)
+            | Lex::Mult(_)
+            | Lex::Card(_)
+            | Lex::Tens(_)
+            | Lex::Half
+            | Lex::VagueScale(_)
+            | Lex::TensPl
+            | Lex::Dozens
+            | Lex::Scores
+            | Lex::Hundred
+            | Lex::Scale(_)
+            | Lex::Minus
+            | Lex::CurCode(_)
+    )
+}
+
+/// Whether "a" / "an" right before a word of this class (not possessive)
+/// can start a figure: "a hundred", "a dozen", "a decade", "a third". The
+/// parser reads "a" as a number only before these (`Parser::word_core`).
+pub(crate) const fn follows_a(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Hundred
+            | Lex::Scale(_)
+            | Lex::Dozen
+            | Lex::Dur(_)
+            | Lex::Ordinal(_)
+            | Lex::Fraction(_)
+    )
+}
+
+/// Flags of a word index, see [`flags`].
+pub(crate) const STARTS: u8 = 1;
+pub(crate) const STARTS_POSS: u8 = 2;
+pub(crate) const IS_A: u8 = 4;
+pub(crate) const FOLLOWS_A: u8 = 8;
+
+static FLAGS: [u8; WORDS.len() + 1] = {
+    let mut t = [0u8; WORDS.len() + 1];
+    let mut n = 0;
+    while n < WORDS.len() {
+        let l = WORDS[n].1;
+        let mut f = 0;
+        if starts_figure(l) {
+            f |= STARTS;
+        }
+        if matches!(l, Lex::Weekday(_)) {
+            f |= STARTS_POSS;
+        }
+        if matches!(l, Lex::A) {
+            f |= IS_A;
+        }
+        if follows_a(l) {
+            f |= FOLLOWS_A;
+        }
+        t[n + 1] = f;
+        n += 1;
+    }
+    t
+};
+
+/// What a word index tells the tokenizer's trigger list: [`STARTS`] (not
+/// possessive, [`starts_figure`]), [`STARTS_POSS`] (possessive: only a
+/// weekday, "Monday's", starts one), [`IS_A`], [`FOLLOWS_A`]. 0 for index 0.
+#[inline]
+pub(crate) fn flags(id: LexId) -> u8 {
+    FLAGS.get(id as usize).copied().unwrap_or(0)
 }
 
 /// The class of a looked-up word.

@@ -44,7 +44,7 @@ fn lexicon_lookup() {
 fn tokenizer_numbers_and_words() {
     let t = "He paid $1,234.50 for 12\u{202F}500 Putin\u{2019}s 3.0.1 items";
     let mut toks = Vec::new();
-    tok::tokenize(t, 0, t.len(), &mut toks);
+    tok::tokenize(t, 0, t.len(), &mut toks, &mut Vec::new());
     let texts: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
     assert_eq!(
         texts,
@@ -413,5 +413,137 @@ fn figures_never_cross_a_paragraph_break() {
         let q = find_quantities(text);
         assert_eq!(q.len(), 1, "{text:?}: {q:?}");
         assert_eq!(q[0].unit, None, "{text:?}: {q:?}");
+    }
+}
+
+// ----- the fast path against the plain one -------------------------------------
+
+/// The fast tokenizer gives the reference's tokens, and lists every token
+/// at which the parser, tried there, finds anything.
+fn check_fast_path(s: &str) {
+    let (mut fast, mut trig, mut slow) = (Vec::new(), Vec::new(), Vec::new());
+    tok::tokenize(s, 0, s.len(), &mut fast, &mut trig);
+    tok::reference::tokenize(s, 0, s.len(), &mut slow);
+    assert_eq!(fast, slow, "{s:?}");
+    assert!(trig.windows(2).all(|w| w[0] < w[1]), "{s:?}: {trig:?}");
+    let p = Parser { text: s, t: &fast };
+    for i in 0..fast.len() {
+        if !trig.contains(&(i as u32)) {
+            assert!(
+                matches!(p.try_at(i, 0), Step::No),
+                "{s:?}: token {i} {:?} is not listed but starts something",
+                &s[fast[i].start..fast[i].end]
+            );
+        }
+    }
+    assert_eq!(find_quantities(s), find_quantities_reference(s), "{s:?}");
+}
+
+#[test]
+fn fast_path_on_the_seed_articles() {
+    for text in [
+        include_str!("../../../tests/fixtures/seed/putin-syria-gambit.v1.txt"),
+        include_str!("../../../tests/fixtures/seed/putin-syria-gambit.v2.txt"),
+    ] {
+        assert_eq!(find_quantities(text), find_quantities_reference(text));
+        for para in text.split("\n\n") {
+            check_fast_path(para);
+        }
+    }
+}
+
+#[test]
+fn fast_path_on_every_lexicon_word() {
+    for (w, _) in lex::WORDS {
+        let cap = {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        for form in [w.to_string(), cap, w.to_uppercase()] {
+            for ctx in [
+                "{}",
+                "a {} ago",
+                "the {} 5",
+                "{}'s 3",
+                "{}\u{2019}s view",
+                "{}$5",
+                "in {} 2015",
+                "5 {} people",
+                "a {}-year-old",
+                "at {}, 28 Sept.",
+                "Ms {} said, \"{}\".",
+            ] {
+                check_fast_path(&ctx.replace("{}", &form));
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Any text: the fast path and the plain one agree.
+    #[test]
+    fn fast_path_equals_reference_on_any_text(s in "(?s).{0,200}") {
+        check_fast_path(&s);
+    }
+
+    /// Text made of the grammar's own words, currency signs, digits and
+    /// punctuation, glued or spaced at random.
+    #[test]
+    fn fast_path_equals_reference_on_figure_soup(parts in proptest::collection::vec(
+        prop_oneof![
+            prop::sample::select(lex::WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>())
+                .prop_map(String::from),
+            prop::sample::select(lex::WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>())
+                .prop_map(|w| w.to_uppercase()),
+            prop::sample::select(vec![
+                "4", "1,234", "5.5", "12 500", "2015", "28", "0.5", "3.0.1", "020", "$", "£", "€",
+                "¥", "₹", "-", "–", "—", "\u{2212}", " ", " ", " ", "\u{00A0}", "\u{202F}",
+                "%", "°", "\"", "“", "”", "'", "’s", "'s", ".", ",", ":", ";", "/", "+", "(", ")",
+                "#", "é", "Ä", "ß", "\n", "\t", "US", "No", "Mr", "The", "people", "deaths",
+                "between", "than", "more", "as", "few", "at", "least", "ranked", "number", "the",
+                "Monday's", "Sunday", "Minutes", "Central", "Park", "West", "aged", "old", "of",
+            ]).prop_map(String::from),
+        ],
+        0..60,
+    )) {
+        let s: String = parts.concat();
+        check_fast_path(&s);
+    }
+
+    /// The same soup with a space between the pieces.
+    #[test]
+    fn fast_path_equals_reference_on_spaced_soup(parts in proptest::collection::vec(
+        prop::sample::select(
+            lex::WORDS.iter().map(|(w, _)| *w)
+                .chain(["4", "2015", "1,000", "$5", "£3bn", "The", "people", "than", "more",
+                    "as", ",", ".", "US$", "between", "and", "to", "or", "ranked", "at", "Sept."])
+                .collect::<Vec<_>>(),
+        ),
+        0..40,
+    )) {
+        let s = parts.join(" ");
+        check_fast_path(&s);
+    }
+}
+
+#[test]
+fn fast_path_on_words_of_every_length() {
+    let letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    for len in 1..=20 {
+        for w in [
+            letters[..len].to_string(),
+            letters[26..26 + len].to_string(),
+            letters[20..20 + len].to_string(),
+        ] {
+            for ctx in [
+                "{}", "{} x", "x {}", "{}'s", "{}é", "é{}", "{}5", "{}$", "({}",
+            ] {
+                check_fast_path(&ctx.replace("{}", &w));
+            }
+        }
     }
 }

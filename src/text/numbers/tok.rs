@@ -213,189 +213,474 @@ fn pack(b: &[u8], start: usize, len: usize) -> (u64, u64, bool) {
     (lo | (LOWER & mlo), hi | (LOWER & mhi), lower)
 }
 
-/// Tokenize `text[from..to]` (one paragraph) into `out` (cleared first).
-pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
-    out.clear();
-    let b = text.as_bytes();
-    let mut i = from;
-    let mut ws = true;
-    while i < to {
-        let c = b[i];
-        if c == b' ' || c == b'\t' || c == b'\r' || c == b'\n' {
-            ws = true;
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_digit() {
-            let start = i;
-            let mut int_digits: u32 = 0;
-            let mut first_group: u32 = 0;
-            let mut grouped = false;
-            let mut decimal = false;
-            let mut multi_dot = false;
-            while i < to && b[i].is_ascii_digit() {
-                i += 1;
-                int_digits += 1;
-            }
-            first_group = first_group.max(int_digits);
-            // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd".
-            loop {
-                if i + 3 < to + 1
-                    && b.get(i) == Some(&b',')
-                    && i + 4 <= to
-                    && three_digits(b, i + 1)
-                {
-                    i += 4;
-                    int_digits += 3;
-                    grouped = true;
-                    continue;
-                }
-                let sl = group_space_len(b, i);
-                if sl > 0
-                    && first_group <= 3
-                    && i + sl + 3 <= to
-                    && three_digits(b, i + sl)
-                    && !matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
-                    && !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
-                {
-                    i += sl + 3;
-                    int_digits += 3;
-                    grouped = true;
-                    continue;
-                }
-                break;
-            }
-            if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-                decimal = true;
-                i += 1;
-                while i < to && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                while i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-                    multi_dot = true;
-                    i += 1;
-                    while i < to && b[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                }
-            }
-            let s = &text[start..i];
-            let lead_zero = !decimal && s.len() > 1 && s.as_bytes()[0] == b'0';
-            out.push(Tok {
-                start,
-                end: i,
-                ws,
-                k: K::Num {
-                    val: parse_digits(s, 0),
-                    int_digits: int_digits.min(255) as u8,
-                    grouped,
-                    decimal,
-                    lead_zero,
-                    multi_dot,
-                },
-            });
-            ws = false;
-            continue;
-        }
-        let ch = if c < 0x80 {
-            c as char
-        } else {
-            match text[i..to].chars().next() {
-                Some(ch) => ch,
-                None => break,
-            }
+/// Byte classes of the tokenizer's dispatch.
+const SPACE: u8 = 0;
+const DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 3;
+const PUNCT: u8 = 4;
+const HIGH: u8 = 5;
+
+static CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = match c as u8 {
+            b' ' | b'\t' | b'\r' | b'\n' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'A'..=b'Z' => UPPER,
+            b'a'..=b'z' => LOWER,
+            _ => PUNCT,
         };
-        let clen = ch.len_utf8();
-        if c >= 0x80 && is_space_char(ch) {
-            ws = true;
-            i += clen;
-            continue;
-        }
-        if is_word_char(ch) {
-            let start = i;
-            let mut j = i;
-            // Fast path: a run of ASCII letters.
-            while j < to && b[j].is_ascii_alphabetic() {
-                j += 1;
-            }
-            let run_end = j;
-            let mut poss_at = None;
-            let mut simple = true;
-            if j < to && (b[j] >= 0x80 || b[j] == b'\'') {
-                // Slow path: non-ASCII letters, internal apostrophes.
-                while j < to {
-                    let Some(chj) = text[j..to].chars().next() else {
-                        break;
-                    };
-                    let lj = chj.len_utf8();
-                    if chj == '\'' || chj == '\u{2019}' {
-                        // "Assad's", "o'clock", "don't"
-                        let mut it = text[j + lj..to].chars();
-                        let s1 = it.next();
-                        if !s1.is_some_and(is_word_char) {
-                            break;
-                        }
-                        if matches!(s1, Some('s') | Some('S'))
-                            && !it.next().is_some_and(is_word_char)
-                            && poss_at.is_none()
-                        {
-                            poss_at = Some(j);
-                        }
-                        simple = false;
-                        j += lj;
-                        continue;
-                    }
-                    if is_word_char(chj) {
-                        simple = false;
-                        j += lj;
-                        continue;
-                    }
-                    break;
-                }
-            }
-            // Only the leading ASCII run is looked up, and only when it is the
-            // whole word or the word is that run plus a possessive "'s".
-            let key_end = if simple {
-                Some(run_end)
-            } else if poss_at == Some(run_end) {
-                poss_at
-            } else {
-                None
-            };
-            let (lex, has_lower) = match key_end {
-                Some(e) if e - start <= lex::MAX_WORD && b[start].is_ascii() => {
-                    let (lo, hi, lower) = pack(b, start, e - start);
-                    let lower = if simple {
-                        lower
-                    } else {
-                        text[start..j].chars().any(char::is_lowercase)
-                    };
-                    (lex::lookup_key((lo, hi)), lower)
-                }
-                _ => (0, text[start..j].chars().any(char::is_lowercase)),
-            };
-            out.push(Tok {
-                start,
-                end: j,
-                ws,
-                k: K::Word {
-                    lex,
-                    cap: ch.is_uppercase(),
-                    upper: !has_lower,
-                    poss: poss_at.is_some(),
-                },
-            });
-            ws = false;
-            i = j;
-            continue;
-        }
-        out.push(Tok {
-            start: i,
-            end: i + clen,
-            ws,
-            k: K::P(classify_punct(ch)),
-        });
-        ws = false;
-        i += clen;
+        c += 1;
+    }
+    t
+};
+
+/// [`classify_punct`] of every ASCII byte that is not a space, digit or
+/// letter.
+static ASCII_PU: [Pu; 128] = {
+    let mut t = [Pu::Other; 128];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = match c as u8 {
+            b'-' => Pu::Hyphen,
+            b',' => Pu::Comma,
+            b'.' => Pu::Period,
+            b'%' => Pu::Percent,
+            b'"' | b'\'' => Pu::Quote(0),
+            b':' => Pu::Colon,
+            b'/' => Pu::Slash,
+            b'+' => Pu::Plus,
+            b'(' | b'[' => Pu::LParen,
+            b')' | b']' => Pu::RParen,
+            b'#' => Pu::Hash,
+            b'!' | b'?' | b';' => Pu::Term,
+            b'$' => Pu::Cur("USD"),
+            _ => Pu::Other,
+        };
+        c += 1;
+    }
+    t
+};
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// The ASCII case bit in every byte.
+const CASE: u64 = 0x2020_2020_2020_2020;
+
+/// The low `n` bytes (all eight from 8 on).
+#[inline]
+fn byte_mask(n: usize) -> u64 {
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
     }
 }
+
+/// The high bit of every byte of `x` that is an ASCII letter.
+#[inline]
+fn letter_bits(x: u64) -> u64 {
+    // Fold case, drop the high bit: letters are then 0x61..=0x7A.
+    let y = (x | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F;
+    // Per byte, no carry or borrow crosses a byte: y + 0x1F <= 0x9E and
+    // 0xFA - y >= 0x7B.
+    let ge_a = y.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+    let le_z = 0xFAFA_FAFA_FAFA_FAFA_u64.wrapping_sub(y);
+    ge_a & le_z & !x & HIGH_BITS
+}
+
+/// The 8 bytes at `start` as a little-endian integer, zero padded past the
+/// end of `b`.
+#[inline]
+fn load8(b: &[u8], start: usize) -> u64 {
+    match b.get(start..start + 8) {
+        Some(w) => {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(w);
+            u64::from_le_bytes(x)
+        }
+        None => load8_tail(b, start),
+    }
+}
+
+#[cold]
+fn load8_tail(b: &[u8], start: usize) -> u64 {
+    let mut x = [0u8; 8];
+    if let Some(w) = b.get(start..) {
+        let n = w.len().min(8);
+        x[..n].copy_from_slice(&w[..n]);
+    }
+    u64::from_le_bytes(x)
+}
+
+#[inline]
+fn is_letter(c: u8) -> bool {
+    matches!(CLASS[c as usize], UPPER | LOWER)
+}
+
+/// Tokenize `text[from..to]` (one paragraph) into `out` (cleared first), and
+/// list in `trig` (cleared first), in order, the index of every token the
+/// parser may start a figure at: numbers, currency signs, hyphens and minus
+/// signs, words of the classes of [`lex::starts_figure`], "a" or "an" before
+/// a word of a class of [`lex::follows_a`], a weekday's possessive, and a
+/// word glued to a following currency sign (`US$`). Any other token never
+/// starts one, so the parser need not try it.
+///
+/// The same tokens as the plain char-by-char loop this replaced (kept as
+/// `reference::tokenize` for the tests), with a byte-class dispatch for
+/// ASCII and the char decoding only for other bytes.
+pub(crate) fn tokenize(
+    text: &str,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) {
+    out.clear();
+    trig.clear();
+    // The paragraph only: a word never runs past it.
+    let b = &text.as_bytes()[..to];
+    let mut i = from;
+    let mut ws = true;
+    while let Some(&c) = b.get(i) {
+        match CLASS[c as usize] {
+            SPACE => {
+                ws = true;
+                i += 1;
+                continue;
+            }
+            UPPER | LOWER => {
+                // A run of words separated by single spaces is read in this
+                // loop, without going back to the dispatch.
+                let (mut start, mut c, mut ws) = (i, c, ws);
+                loop {
+                    // The run of ASCII letters, eight bytes at a time, packed
+                    // lower-cased as the lexicon key on the way.
+                    let lo = load8(b, start);
+                    let l0 = !letter_bits(lo) & HIGH_BITS;
+                    let (len, key, lower) = if l0 != 0 {
+                        // Up to seven letters: most words.
+                        let len = l0.trailing_zeros() as usize / 8;
+                        let m = (1u64 << (8 * len)) - 1;
+                        (len, (lo & m | CASE & m, 0), lo & m & CASE != 0)
+                    } else {
+                        let hi = load8(b, start + 8);
+                        let l1 = !letter_bits(hi) & HIGH_BITS;
+                        if l1 != 0 {
+                            let len = 8 + l1.trailing_zeros() as usize / 8;
+                            let m = byte_mask(len - 8);
+                            (
+                                len,
+                                (lo | CASE, hi & m | CASE & m),
+                                (lo | hi & m) & CASE != 0,
+                            )
+                        } else {
+                            let mut j = start + 16;
+                            while b.get(j).is_some_and(|&c| is_letter(c)) {
+                                j += 1;
+                            }
+                            let lower = b[start..j].iter().any(u8::is_ascii_lowercase);
+                            // Looked up only when exactly 16 letters.
+                            (j - start, (lo | CASE, hi | CASE), lower)
+                        }
+                    };
+                    let j = start + len;
+                    let cap = c.is_ascii_uppercase();
+                    if b.get(j).is_some_and(|&n| n >= 0x80 || n == b'\'') {
+                        i = word_slow(text, start, j, to, ws, cap, out, trig);
+                        break;
+                    } else {
+                        let lex = if len <= lex::MAX_WORD {
+                            lex::lookup_key(key)
+                        } else {
+                            0
+                        };
+                        if lex != 0 {
+                            note_word(out, trig, lex, false);
+                        }
+                        out.push(Tok {
+                            start,
+                            end: j,
+                            ws,
+                            k: K::Word {
+                                lex,
+                                cap,
+                                upper: !lower,
+                                poss: false,
+                            },
+                        });
+                        match (b.get(j), b.get(j + 1)) {
+                            (Some(b' '), Some(&n)) if is_letter(n) => {
+                                (start, c, ws) = (j + 1, n, true);
+                            }
+                            _ => {
+                                i = j;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            DIGIT => {
+                trig.push(out.len() as u32);
+                i = number(text, i, to, ws, out);
+            }
+            PUNCT => {
+                push_punct(out, trig, i, i + 1, ws, ASCII_PU[c as usize]);
+                i += 1;
+            }
+            _ => match non_ascii(text, i, to, ws, out, trig) {
+                Some(next) => i = next,
+                None => {
+                    // A space: decoded, not a token.
+                    ws = true;
+                    i += text[i..to].chars().next().map_or(1, char::len_utf8);
+                    continue;
+                }
+            },
+        }
+        // Most tokens are followed by a plain space.
+        if b.get(i) == Some(&b' ') {
+            ws = true;
+            i += 1;
+        } else {
+            ws = false;
+        }
+    }
+}
+
+/// A token starting with a non-ASCII byte at `i`: push it and return where
+/// it ends, or `None` when it is whitespace.
+#[inline(never)]
+fn non_ascii(
+    text: &str,
+    i: usize,
+    to: usize,
+    ws: bool,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) -> Option<usize> {
+    let ch = text[i..to].chars().next()?;
+    let clen = ch.len_utf8();
+    if is_space_char(ch) {
+        return None;
+    }
+    Some(if is_word_char(ch) {
+        word_slow(text, i, i, to, ws, ch.is_uppercase(), out, trig)
+    } else {
+        push_punct(out, trig, i, i + clen, ws, classify_punct(ch));
+        i + clen
+    })
+}
+
+/// List the word about to be pushed (index `out.len()`, lexicon index
+/// `lex`, not 0) in `trig` if it can start a figure, and the "a" / "an"
+/// right before it if that can: "a" is a number only before some words.
+#[inline]
+fn note_word(out: &[Tok], trig: &mut Vec<u32>, lex: LexId, poss: bool) {
+    let f = lex::flags(lex);
+    if f & (lex::FOLLOWS_A | lex::STARTS | lex::STARTS_POSS) == 0 {
+        return;
+    }
+    if !poss
+        && f & lex::FOLLOWS_A != 0
+        && let Some(prev) = out.len().checked_sub(1)
+        && let K::Word {
+            lex: a,
+            poss: false,
+            ..
+        } = out[prev].k
+        && lex::flags(a) & lex::IS_A != 0
+        && trig.last() != Some(&(prev as u32))
+    {
+        trig.push(prev as u32);
+    }
+    if f & if poss { lex::STARTS_POSS } else { lex::STARTS } != 0 {
+        trig.push(out.len() as u32);
+    }
+}
+
+#[inline]
+fn push_punct(out: &mut Vec<Tok>, trig: &mut Vec<u32>, start: usize, end: usize, ws: bool, p: Pu) {
+    if matches!(p, Pu::Cur(_) | Pu::Minus | Pu::Hyphen) {
+        // A word glued to a currency sign ("US$") may start the figure.
+        if matches!(p, Pu::Cur(_))
+            && !ws
+            && let Some(prev) = out.len().checked_sub(1)
+            && matches!(out[prev].k, K::Word { .. })
+            && trig.last() != Some(&(prev as u32))
+        {
+            trig.push(prev as u32);
+        }
+        trig.push(out.len() as u32);
+    }
+    out.push(Tok {
+        start,
+        end,
+        ws,
+        k: K::P(p),
+    });
+}
+
+/// A number at `i` (an ASCII digit): push it, return where it ends.
+#[inline(never)]
+fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> usize {
+    let b = text.as_bytes();
+    let start = i;
+    let mut int_digits: u32 = 0;
+    let mut first_group: u32 = 0;
+    let mut grouped = false;
+    let mut decimal = false;
+    let mut multi_dot = false;
+    while i < to && b[i].is_ascii_digit() {
+        i += 1;
+        int_digits += 1;
+    }
+    first_group = first_group.max(int_digits);
+    // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd".
+    loop {
+        if i + 3 < to + 1 && b.get(i) == Some(&b',') && i + 4 <= to && three_digits(b, i + 1) {
+            i += 4;
+            int_digits += 3;
+            grouped = true;
+            continue;
+        }
+        let sl = group_space_len(b, i);
+        if sl > 0
+            && first_group <= 3
+            && i + sl + 3 <= to
+            && three_digits(b, i + sl)
+            && !matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
+            && !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
+        {
+            i += sl + 3;
+            int_digits += 3;
+            grouped = true;
+            continue;
+        }
+        break;
+    }
+    if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+        decimal = true;
+        i += 1;
+        while i < to && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        while i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+            multi_dot = true;
+            i += 1;
+            while i < to && b[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+    }
+    let s = &text[start..i];
+    let lead_zero = !decimal && s.len() > 1 && s.as_bytes()[0] == b'0';
+    out.push(Tok {
+        start,
+        end: i,
+        ws,
+        k: K::Num {
+            val: parse_digits(s, 0),
+            int_digits: int_digits.min(255) as u8,
+            grouped,
+            decimal,
+            lead_zero,
+            multi_dot,
+        },
+    });
+    i
+}
+
+/// A word at `start` whose ASCII letters end at `run_end`, where a
+/// non-ASCII byte or an apostrophe follows (or the word starts with a
+/// non-ASCII letter, `run_end == start`): push it, return where it ends.
+#[allow(clippy::too_many_arguments)]
+#[cold]
+fn word_slow(
+    text: &str,
+    start: usize,
+    run_end: usize,
+    to: usize,
+    ws: bool,
+    cap: bool,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) -> usize {
+    let b = text.as_bytes();
+    let mut j = run_end;
+    let mut poss_at = None;
+    let mut simple = true;
+    if j < to && (b[j] >= 0x80 || b[j] == b'\'') {
+        while j < to {
+            let Some(chj) = text[j..to].chars().next() else {
+                break;
+            };
+            let lj = chj.len_utf8();
+            if chj == '\'' || chj == '\u{2019}' {
+                // "Assad's", "o'clock", "don't"
+                let mut it = text[j + lj..to].chars();
+                let s1 = it.next();
+                if !s1.is_some_and(is_word_char) {
+                    break;
+                }
+                if matches!(s1, Some('s') | Some('S'))
+                    && !it.next().is_some_and(is_word_char)
+                    && poss_at.is_none()
+                {
+                    poss_at = Some(j);
+                }
+                simple = false;
+                j += lj;
+                continue;
+            }
+            if is_word_char(chj) {
+                simple = false;
+                j += lj;
+                continue;
+            }
+            break;
+        }
+    }
+    // Only the leading ASCII run is looked up, and only when it is the
+    // whole word or the word is that run plus a possessive "'s".
+    let key_end = if simple {
+        Some(run_end)
+    } else if poss_at == Some(run_end) {
+        poss_at
+    } else {
+        None
+    };
+    let (lex, has_lower) = match key_end {
+        Some(e) if e - start <= lex::MAX_WORD && b[start].is_ascii() => {
+            let (lo, hi, lower) = pack(b, start, e - start);
+            let lower = if simple {
+                lower
+            } else {
+                text[start..j].chars().any(char::is_lowercase)
+            };
+            (lex::lookup_key((lo, hi)), lower)
+        }
+        _ => (0, text[start..j].chars().any(char::is_lowercase)),
+    };
+    let poss = poss_at.is_some();
+    if lex != 0 {
+        note_word(out, trig, lex, poss);
+    }
+    out.push(Tok {
+        start,
+        end: j,
+        ws,
+        k: K::Word {
+            lex,
+            cap,
+            upper: !has_lower,
+            poss,
+        },
+    });
+    j
+}
+
+#[cfg(test)]
+pub(crate) mod reference;
