@@ -372,6 +372,8 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
     let mut ed_words = false;
     // The classes of the first words, for the tests that look at order.
     let mut head = [0u32; HEAD];
+    // Bit `k`: word `k` of the head has a class.
+    let mut listed = 0u64;
     let mut prev_class = 0u32;
     // `OPINION` once a first person has said "think", "believe" ...
     let mut opinion = 0u32;
@@ -379,7 +381,8 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
     let mut i = 0;
     while let Some(&c) = b.get(i) {
         let first = table[usize::from(c)];
-        if first & IN_WORD == 0 && !word_byte(b, i) {
+        // Only 0xE2 (of the bytes not always in a word) may begin one.
+        if first & IN_WORD == 0 && (first & MAYBE == 0 || !word_byte(b, i)) {
             i += 1 + usize::from(first >> SKIP_SHIFT);
             continue;
         }
@@ -452,6 +455,7 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         ed_words |= ends_ed;
         if let Some(slot) = head.get_mut(words) {
             *slot = class | if ends_ed { ENDS_ED } else { 0 };
+            listed |= u64::from(*slot != 0) << words;
         }
         // FIRST_SINGULAR (1 << 7) or FIRST_PLURAL (1 << 8) moved to OPINION (1 << 4).
         opinion |= class & (prev_class >> 3 | prev_class >> 4) & OPINION;
@@ -471,9 +475,10 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
     named(
         text,
         signals,
-        &head[..words.min(HEAD)],
+        &head,
         Sentence {
             words,
+            listed,
             any,
             capitalized,
             digits: seen_all & DIGIT != 0,
@@ -487,6 +492,8 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
 /// first words.
 struct Sentence {
     words: usize,
+    /// Bit `k`: word `k` is one of the first [`HEAD`] and has a class.
+    listed: u64,
     /// The classes of all its words, or-ed.
     any: u32,
     /// Capitalized words after the first.
@@ -499,25 +506,31 @@ struct Sentence {
 }
 
 /// The named features of a sentence, from the classes of its first words
-/// (`head`, at most [`HEAD`]) and the rest of what the pass found. The
-/// tests that look at word order work on bit sets over word positions.
-fn named(text: &str, signals: Signals, head: &[u32], s: Sentence) -> Dense {
+/// (`head`: the first [`HEAD`], where `s.listed` says) and the rest of
+/// what the pass found. The tests that look at word order work on bit sets
+/// over word positions.
+fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Dense {
     let Sentence {
         words,
+        listed,
         any,
         capitalized,
         digits,
         ed_words,
         opinion,
     } = s;
-    // Bit `k` of `of(c)`: word `k` has a class in `c`.
+    // Bit `k` of each: word `k` has that class.
     let mut future = 0u64;
     let mut before_to = 0u64;
     let mut to = 0u64;
     let mut asserting = 0u64;
     let mut leading = 0u64;
     let mut subordinator = 0u64;
-    for (k, &c) in head.iter().enumerate() {
+    let mut rest = listed;
+    while rest != 0 {
+        let k = rest.trailing_zeros();
+        rest &= rest - 1;
+        let c = head[k as usize % HEAD];
         let bit = |class: u32| u64::from(c & class != 0) << k;
         future |= bit(FUTURE);
         before_to |= bit(BEFORE_TO);
