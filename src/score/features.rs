@@ -200,67 +200,65 @@ const fn fold(b: u8) -> u8 {
 /// collisions among the listed words, so that a look-up is two loads and a
 /// compare, with no branch on whether a word is listed.
 struct Classes {
-    /// Where a word hash's entry is: `(h ^ seed) * MULTIPLIER`, top bits.
+    /// Where a word hash's entry is: the top bits of `(h ^ seed) * MULTIPLIER`.
     seed: u64,
-    shift: u32,
     /// Index into `entries`; 0 (a key no listed word has) where none.
-    index: Vec<u8>,
-    entries: Vec<(u64, u32)>,
+    index: Box<[u8; 1 << CLASS_BITS]>,
+    entries: Box<[(u64, u32); 256]>,
 }
+
+/// The size of [`Classes`]'s index, in bits.
+const CLASS_BITS: u32 = 13;
 
 impl Classes {
     #[inline]
-    fn slot(seed: u64, shift: u32, h: u64) -> usize {
-        ((h ^ seed).wrapping_mul(MULTIPLIER) >> shift) as usize
+    fn slot(seed: u64, h: u64) -> usize {
+        ((h ^ seed).wrapping_mul(MULTIPLIER) >> (64 - CLASS_BITS)) as usize
     }
 
     #[inline]
     fn get(&self, h: u64) -> u32 {
-        let k = self
-            .index
-            .get(Self::slot(self.seed, self.shift, h))
-            .map_or(0, |&k| usize::from(k));
-        let (key, bits) = self.entries.get(k).copied().unwrap_or_default();
-        if key == h { bits } else { 0 }
+        let k = self.index[Self::slot(self.seed, h) % (1 << CLASS_BITS)];
+        let (key, bits) = self.entries[usize::from(k)];
+        // All ones where the key is the word's, else zero: no branch.
+        bits & u32::from(key == h).wrapping_neg()
     }
 }
 
 static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
     // Every listed word once, with all its classes.
-    let mut entries: Vec<(u64, u32)> = vec![(0, 0)];
+    let mut listed: Vec<(u64, u32)> = vec![(0, 0)];
     for (words, class) in CLASS_LISTS {
         for w in words.split_whitespace() {
             let h = word_hash(w);
-            match entries[1..].iter_mut().find(|e| e.0 == h) {
+            match listed[1..].iter_mut().find(|e| e.0 == h) {
                 Some(e) => e.1 |= class,
-                None => entries.push((h, *class)),
+                None => listed.push((h, *class)),
             }
         }
     }
-    assert!(entries.len() <= 256, "too many listed words for u8 indices");
-    // The smallest table, and the first seed, where no two words meet.
-    for bits in 12..=20u32 {
-        let shift = 64 - bits;
-        for seed in 0..4096u64 {
-            let seed = seed.wrapping_mul(SEED);
-            let mut index = vec![0u8; 1 << bits];
-            let free = entries[1..].iter().enumerate().all(|(k, &(h, _))| {
-                let slot = &mut index[Classes::slot(seed, shift, h)];
-                let was = *slot;
-                *slot = (k + 1) as u8;
-                was == 0
-            });
-            if free {
-                return Classes {
-                    seed,
-                    shift,
-                    index,
-                    entries,
-                };
-            }
+    let mut entries = Box::new([(0, 0); 256]);
+    entries[..listed.len()].copy_from_slice(&listed);
+    // The first seed where no two words meet.
+    let mut index = Box::new([0u8; 1 << CLASS_BITS]);
+    for seed in 0..1 << 16 {
+        let seed = SEED.wrapping_mul(seed);
+        index.fill(0);
+        let free = listed[1..].iter().enumerate().all(|(k, &(h, _))| {
+            let slot = &mut index[Classes::slot(seed, h)];
+            let was = *slot;
+            *slot = (k + 1) as u8;
+            was == 0
+        });
+        if free {
+            return Classes {
+                seed,
+                index,
+                entries,
+            };
         }
     }
-    unreachable!("a table of 2^20 slots holds a few hundred words without collisions")
+    unreachable!("no seed spreads the listed words without collisions")
 });
 
 /// Whether byte `i` of `b` starts a character that belongs inside a word.
@@ -368,7 +366,6 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
     let (mut prev_h, mut prev_s, mut prev_e) = (0u64, 0u32, 0u32);
     let mut any = 0u32;
     let mut capitalized = 0usize;
-    let mut seen_all: ByteClass = 0;
     let mut ed_words = false;
     // The classes of the first words, for the tests that look at order.
     let mut head = [0u32; HEAD];
@@ -388,15 +385,12 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         }
         let start = i;
         let mut h = SEED;
-        // The classes of the word's plain bytes, or-ed.
-        let mut seen: ByteClass = 0;
         loop {
             while let Some(&c) = b.get(i) {
                 let e = table[usize::from(c)];
                 if e & IN_WORD == 0 {
                     break;
                 }
-                seen |= e;
                 h = step(h, e as u8);
                 i += 1;
             }
@@ -410,9 +404,9 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
             } else if let Some(len) = inner_apostrophe(b, i) {
                 h = step(h, b'\'');
                 i += len;
-            } else if seen & DIGIT != 0
-                && matches!(c, b',' | b'.')
+            } else if matches!(c, b',' | b'.')
                 && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && b[start..i].iter().any(u8::is_ascii_digit)
             {
                 h = step(h, c);
                 i += 1;
@@ -447,11 +441,11 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         });
 
         capitalized += usize::from((words > 0) & (first & UPPER != 0));
-        seen_all |= seen;
-        // Ends in "ed" (any case) and is longer than four bytes; `end` is
-        // past a word, so at least 1.
-        let last_two = u16::from_le_bytes([b[end.saturating_sub(2)], b[end - 1]]);
-        let ends_ed = (end - start > 4) & (last_two | 0x2020 == u16::from_le_bytes(*b"ed"));
+        // Ends in "ed" (any case) and is longer than four bytes.
+        let ends_ed = (end - start > 4)
+            & b[..end]
+                .last_chunk::<2>()
+                .is_some_and(|&t| u16::from_le_bytes(t) | 0x2020 == u16::from_le_bytes(*b"ed"));
         ed_words |= ends_ed;
         if let Some(slot) = head.get_mut(words) {
             *slot = class | if ends_ed { ENDS_ED } else { 0 };
@@ -481,7 +475,8 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
             listed,
             any,
             capitalized,
-            digits: seen_all & DIGIT != 0,
+            // Every ASCII digit is in a word.
+            digits: b.iter().fold(false, |d, c| d | c.is_ascii_digit()),
             ed_words,
             opinion: opinion != 0,
         },
