@@ -465,21 +465,17 @@ impl Model {
         let mut tops = Vec::with_capacity(units.len());
         let mut parts = Vec::with_capacity(units.len());
         let mut denses = Vec::with_capacity(units.len());
-        // One sentence's hashed features and weights, reused.
-        let mut weighed: Vec<(Hashed, f32)> = Vec::new();
         let context = self.weights.context();
         for u in units {
-            weighed.clear();
-            let (p, d) = self
-                .weights
-                .parts_in(context, u.text, u.signals, |f, w| weighed.push((f, w)));
-            let mut top = Top {
-                norm: self.weights.norm_of(weighed.len()),
-                ..Top::default()
-            };
-            for &(f, w) in &weighed {
+            // The strongest n-grams, offered as they stream by: what each
+            // counts for (the same for all of a sentence's) is known after.
+            let mut top = Top::default();
+            let mut n = 0;
+            let (p, d) = self.weights.parts_in(context, u.text, u.signals, |f, w| {
+                n += 1;
                 top.offer(f, w);
-            }
+            });
+            top.norm = self.weights.norm_of(n);
             tops.push(top);
             parts.push(p);
             denses.push(d);
