@@ -97,8 +97,6 @@ const QUESTION_WORD: u32 = 1 << 16;
 const LEADING_CONJUNCTION: u32 = 1 << 17;
 /// Not a list: a word longer than four letters ending in `ed`.
 const ENDS_ED: u32 = 1 << 18;
-/// Not a list: a word that marks an intention where it stands.
-const INTENDS: u32 = 1 << 19;
 
 /// How many words the tests for intentions and fragments look at.
 const HEAD: usize = 48;
@@ -275,18 +273,6 @@ fn word_byte(b: &[u8], i: usize) -> bool {
         0xC2 => false,
         // Continuation bytes and other lead bytes: letters of other scripts.
         _ => true,
-    }
-}
-
-/// The length of the UTF-8 character whose first byte is `c` (1 for a
-/// stray continuation byte).
-#[inline]
-fn char_len(c: u8) -> usize {
-    match c {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
     }
 }
 
@@ -594,6 +580,21 @@ fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Dense
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Not a list: a word that marks an intention where it stands.
+    const INTENDS: u32 = 1 << 19;
+
+    /// The length of the UTF-8 character whose first byte is `c` (1 for a
+    /// stray continuation byte).
+    #[inline]
+    fn char_len(c: u8) -> usize {
+        match c {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        }
+    }
 
     /// The word classes by a plain search of the lists.
     fn reference_class(h: u64) -> u32 {
