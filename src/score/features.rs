@@ -218,8 +218,8 @@ impl Classes {
     fn get(&self, h: u64) -> u32 {
         let k = self.index[Self::slot(self.seed, h) % (1 << CLASS_BITS)];
         let (key, bits) = self.entries[usize::from(k)];
-        // All ones where the key is the word's, else zero: no branch.
-        bits & u32::from(key == h).wrapping_neg()
+        // Most words are not listed, some are: no branch to mispredict.
+        std::hint::select_unpredictable(key == h, bits, 0)
     }
 }
 
