@@ -97,8 +97,6 @@ const QUESTION_WORD: u32 = 1 << 16;
 const LEADING_CONJUNCTION: u32 = 1 << 17;
 /// Not a list: a word longer than four letters ending in `ed`.
 const ENDS_ED: u32 = 1 << 18;
-/// Not a list: a word that marks an intention where it stands.
-const INTENDS: u32 = 1 << 19;
 
 /// How many words the tests for intentions and fragments look at.
 const HEAD: usize = 48;
@@ -188,7 +186,7 @@ fn word_hash(word: &str) -> u64 {
 }
 
 #[inline]
-fn fold(b: u8) -> u8 {
+const fn fold(b: u8) -> u8 {
     if b.is_ascii_digit() {
         b'0'
     } else {
@@ -196,47 +194,69 @@ fn fold(b: u8) -> u8 {
     }
 }
 
-/// The word classes, an open-addressed table from word hash to class bits.
+/// The word classes: a table from word hash to class bits with no
+/// collisions among the listed words, so that a look-up is two loads and a
+/// compare, with no branch on whether a word is listed.
 struct Classes {
-    slots: Vec<(u64, u32)>,
-    mask: usize,
+    /// Where a word hash's entry is: the top bits of `(h ^ seed) * MULTIPLIER`.
+    seed: u64,
+    /// Index into `entries`; 0 (a key no listed word has) where none.
+    index: Box<[u8; 1 << CLASS_BITS]>,
+    entries: Box<[(u64, u32); 256]>,
 }
+
+/// The size of [`Classes`]'s index, in bits.
+const CLASS_BITS: u32 = 13;
 
 impl Classes {
     #[inline]
+    fn slot(seed: u64, h: u64) -> usize {
+        ((h ^ seed).wrapping_mul(MULTIPLIER) >> (64 - CLASS_BITS)) as usize
+    }
+
+    #[inline]
     fn get(&self, h: u64) -> u32 {
-        let mut i = (h >> 40) as usize & self.mask;
-        loop {
-            let (key, bits) = self.slots[i];
-            if key == h {
-                return bits;
-            }
-            if key == 0 {
-                return 0;
-            }
-            i = (i + 1) & self.mask;
-        }
+        let k = self.index[Self::slot(self.seed, h) % (1 << CLASS_BITS)];
+        let (key, bits) = self.entries[usize::from(k)];
+        // Most words are not listed, some are: no branch to mispredict.
+        std::hint::select_unpredictable(key == h, bits, 0)
     }
 }
 
 static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
-    let size = 1024;
-    let mut table = Classes {
-        slots: vec![(0, 0); size],
-        mask: size - 1,
-    };
+    // Every listed word once, with all its classes.
+    let mut listed: Vec<(u64, u32)> = vec![(0, 0)];
     for (words, class) in CLASS_LISTS {
         for w in words.split_whitespace() {
             let h = word_hash(w);
-            let mut i = (h >> 40) as usize & table.mask;
-            while table.slots[i].0 != 0 && table.slots[i].0 != h {
-                i = (i + 1) & table.mask;
+            match listed[1..].iter_mut().find(|e| e.0 == h) {
+                Some(e) => e.1 |= class,
+                None => listed.push((h, *class)),
             }
-            table.slots[i].0 = h;
-            table.slots[i].1 |= class;
         }
     }
-    table
+    let mut entries = Box::new([(0, 0); 256]);
+    entries[..listed.len()].copy_from_slice(&listed);
+    // The first seed where no two words meet.
+    let mut index = Box::new([0u8; 1 << CLASS_BITS]);
+    for seed in 0..1 << 16 {
+        let seed = SEED.wrapping_mul(seed);
+        index.fill(0);
+        let free = listed[1..].iter().enumerate().all(|(k, &(h, _))| {
+            let slot = &mut index[Classes::slot(seed, h)];
+            let was = *slot;
+            *slot = (k + 1) as u8;
+            was == 0
+        });
+        if free {
+            return Classes {
+                seed,
+                index,
+                entries,
+            };
+        }
+    }
+    unreachable!("no seed spreads the listed words without collisions")
 });
 
 /// Whether byte `i` of `b` starts a character that belongs inside a word.
@@ -253,18 +273,6 @@ fn word_byte(b: &[u8], i: usize) -> bool {
         0xC2 => false,
         // Continuation bytes and other lead bytes: letters of other scripts.
         _ => true,
-    }
-}
-
-/// The length of the UTF-8 character whose first byte is `c` (1 for a
-/// stray continuation byte).
-#[inline]
-fn char_len(c: u8) -> usize {
-    match c {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
     }
 }
 
@@ -288,48 +296,105 @@ const BIGRAM: u64 = 0x2222_2222;
 const OPENS: u64 = 0x3333_3333;
 const ENDS: u64 = 0x4444_4444;
 
+/// One entry per byte value: the byte as hashed (digits folded to `0`,
+/// ASCII lower-cased) in the low 8 bits, and what it is.
+type ByteClass = u16;
+/// Always inside a word: ASCII letters and digits, and the bytes of other
+/// scripts' letters (every byte >= 0x80 but the leads 0xC2 and 0xE2).
+const IN_WORD: ByteClass = 1 << 8;
+const DIGIT: ByteClass = 1 << 9;
+const UPPER: ByteClass = 1 << 10;
+/// Inside a word or not depending on the bytes around: `'`, `,`, `.`, 0xE2.
+const MAYBE: ByteClass = 1 << 11;
+/// Outside a word, how many bytes the character has, less one (0xC2: 1,
+/// 0xE2: 2).
+const SKIP_SHIFT: u32 = 12;
+
+const fn byte_classes() -> [ByteClass; 256] {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let folded = fold(b) as ByteClass;
+        t[i] = folded
+            | match b {
+                b'0'..=b'9' => IN_WORD | DIGIT,
+                b'A'..=b'Z' => IN_WORD | UPPER,
+                b'a'..=b'z' => IN_WORD,
+                b'\'' | b',' | b'.' => MAYBE,
+                0xC2 => 1 << SKIP_SHIFT,
+                0xE2 => MAYBE | 2 << SKIP_SHIFT,
+                0x80.. => IN_WORD,
+                _ => 0,
+            };
+        i += 1;
+    }
+    t
+}
+
+static BYTE_CLASSES: [ByteClass; 256] = byte_classes();
+
 /// Find the features of `text`: every hashed feature goes to `hashed`, in
 /// order; the named ones are returned.
 ///
 /// Total on any input; linear in its length, with no allocation.
+///
+/// The scan reads each byte's class from one table and hashes the plain
+/// bytes of a word in a tight loop; only at `'`, `,`, `.` and 0xE2 does it
+/// look at the bytes around (see [`word_byte`], [`inner_apostrophe`]).
+#[inline]
 pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Dense {
     let b = text.as_bytes();
     let classes = &*CLASSES;
+    let table = &BYTE_CLASSES;
     let mut words = 0usize;
-    let mut prev: Option<(u64, u32)> = None;
-    let mut last: Option<(u64, u32, u32)> = None;
+    // The hash and start of the word before, and where it ended.
+    let (mut prev_h, mut prev_s, mut prev_e) = (0u64, 0u32, 0u32);
     let mut any = 0u32;
     let mut capitalized = 0usize;
-    let mut digits = false;
-    let mut ed_words = 0usize;
+    let mut ed_words = false;
     // The classes of the first words, for the tests that look at order.
     let mut head = [0u32; HEAD];
+    // Bit `k`: word `k` of the head has a class.
+    let mut listed = 0u64;
     let mut prev_class = 0u32;
-    let mut opinion = false;
+    // `OPINION` once a first person has said "think", "believe" ...
+    let mut opinion = 0u32;
 
     let mut i = 0;
-    while i < b.len() {
-        if !word_byte(b, i) {
-            i += char_len(b[i]);
+    while let Some(&c) = b.get(i) {
+        let first = table[usize::from(c)];
+        // Only 0xE2 (of the bytes not always in a word) may begin one.
+        if first & IN_WORD == 0 && (first & MAYBE == 0 || !word_byte(b, i)) {
+            i += 1 + usize::from(first >> SKIP_SHIFT);
             continue;
         }
         let start = i;
-        let upper = b[i].is_ascii_uppercase();
         let mut h = SEED;
-        let mut has_digit = false;
-        while i < b.len() {
+        loop {
+            while let Some(&c) = b.get(i) {
+                let e = table[usize::from(c)];
+                if e & IN_WORD == 0 {
+                    break;
+                }
+                h = step(h, e as u8);
+                i += 1;
+            }
+            let Some(&c) = b.get(i) else { break };
+            if table[usize::from(c)] & MAYBE == 0 {
+                break;
+            }
             if word_byte(b, i) {
-                has_digit |= b[i].is_ascii_digit();
-                h = step(h, fold(b[i]));
+                h = step(h, c);
                 i += 1;
             } else if let Some(len) = inner_apostrophe(b, i) {
                 h = step(h, b'\'');
                 i += len;
-            } else if has_digit
-                && matches!(b[i], b',' | b'.')
+            } else if matches!(c, b',' | b'.')
                 && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && b[start..i].iter().any(u8::is_ascii_digit)
             {
-                h = step(h, b[i]);
+                h = step(h, c);
                 i += 1;
             } else {
                 break;
@@ -345,81 +410,139 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
             end: e,
             gram: Gram::Word,
         });
-        match prev {
-            Some((p, ps)) => hashed(Hashed {
-                hash: mix(BIGRAM, p, h),
-                start: ps,
+        hashed(if words > 0 {
+            Hashed {
+                hash: mix(BIGRAM, prev_h, h),
+                start: prev_s,
                 end: e,
                 gram: Gram::Words,
-            }),
-            None => hashed(Hashed {
+            }
+        } else {
+            Hashed {
                 hash: mix(OPENS, h, 0),
                 start: s,
                 end: e,
                 gram: Gram::Opens,
-            }),
-        }
+            }
+        });
 
-        if words > 0 && upper {
-            capitalized += 1;
-        }
-        digits |= has_digit;
-        let ends_ed = end - start > 4 && b[end - 2..end].eq_ignore_ascii_case(b"ed");
-        ed_words += usize::from(ends_ed);
+        capitalized += usize::from((words > 0) & (first & UPPER != 0));
+        // Ends in "ed" (any case) and is longer than four bytes.
+        let ends_ed = (end - start > 4)
+            & b[..end]
+                .last_chunk::<2>()
+                .is_some_and(|&t| u16::from_le_bytes(t) | 0x2020 == u16::from_le_bytes(*b"ed"));
+        ed_words |= ends_ed;
         if let Some(slot) = head.get_mut(words) {
             *slot = class | if ends_ed { ENDS_ED } else { 0 };
+            listed |= u64::from(*slot != 0) << words;
         }
-        if class & OPINION != 0 && prev_class & (FIRST_SINGULAR | FIRST_PLURAL) != 0 {
-            opinion = true;
-        }
+        // FIRST_SINGULAR (1 << 7) or FIRST_PLURAL (1 << 8) moved to OPINION (1 << 4).
+        opinion |= class & (prev_class >> 3 | prev_class >> 4) & OPINION;
         any |= class;
         prev_class = class;
-        prev = Some((h, s));
-        last = Some((h, s, e));
+        (prev_h, prev_s, prev_e) = (h, s, e);
         words += 1;
     }
-    if let Some((h, s, e)) = last {
+    if words > 0 {
         hashed(Hashed {
-            hash: mix(ENDS, h, 0),
-            start: s,
-            end: e,
+            hash: mix(ENDS, prev_h, 0),
+            start: prev_s,
+            end: prev_e,
             gram: Gram::Ends,
         });
     }
+    named(
+        text,
+        signals,
+        &head,
+        Sentence {
+            words,
+            listed,
+            any,
+            capitalized,
+            // Every ASCII digit is in a word.
+            digits: b.iter().fold(false, |d, c| d | c.is_ascii_digit()),
+            ed_words,
+            opinion: opinion != 0,
+        },
+    )
+}
 
+/// What the pass over a sentence's words found, beyond the classes of its
+/// first words.
+struct Sentence {
+    words: usize,
+    /// Bit `k`: word `k` is one of the first [`HEAD`] and has a class.
+    listed: u64,
+    /// The classes of all its words, or-ed.
+    any: u32,
+    /// Capitalized words after the first.
+    capitalized: usize,
+    digits: bool,
+    /// A word longer than four letters ending in `ed`.
+    ed_words: bool,
+    /// A first person, then an opinion verb.
+    opinion: bool,
+}
+
+/// The named features of a sentence, from the classes of its first words
+/// (`head`: the first [`HEAD`], where `s.listed` says) and the rest of
+/// what the pass found. The tests that look at word order work on bit sets
+/// over word positions.
+fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Dense {
+    let Sentence {
+        words,
+        listed,
+        any,
+        capitalized,
+        digits,
+        ed_words,
+        opinion,
+    } = s;
+    // Bit `k` of each: word `k` has that class.
+    let mut future = 0u64;
+    let mut before_to = 0u64;
+    let mut to = 0u64;
+    let mut asserting = 0u64;
+    let mut leading = 0u64;
+    let mut subordinator = 0u64;
+    let mut rest = listed;
+    while rest != 0 {
+        let k = rest.trailing_zeros();
+        rest &= rest - 1;
+        let c = head[k as usize % HEAD];
+        let bit = |class: u32| u64::from(c & class != 0) << k;
+        future |= bit(FUTURE);
+        before_to |= bit(BEFORE_TO);
+        to |= bit(TO);
+        asserting |= bit(ASSERTING | ENDS_ED);
+        leading |= bit(LEADING_CONJUNCTION);
+        subordinator |= bit(SUBORDINATOR);
+    }
     let flag = |on: bool| if on { 1.0 } else { 0.0 };
     let has = |c: u32| flag(any & c != 0);
     let question = text.trim_end().ends_with('?');
-    let head = &mut head[..words.min(HEAD)];
     // An intention marker: "will", "hopes", "is to", "expected to".
-    for i in 0..head.len() {
-        let next_is_to = head.get(i + 1).is_some_and(|c| c & TO != 0);
-        if head[i] & FUTURE != 0 || (head[i] & BEFORE_TO != 0 && next_is_to) {
-            head[i] |= INTENDS;
-        }
-    }
-    let intends_at = |i: usize| head.get(i).is_some_and(|c| c & INTENDS != 0);
-    let first_intention = (0..head.len()).find(|&i| intends_at(i));
+    let intends = future | (before_to & to >> 1);
     // An assertion before any intention: "has built", "was killed"; an
     // auxiliary that opens the intention itself ("are hoping") is not one.
-    let asserts_before = |end: usize| {
-        (0..end).any(|i| {
-            let opens_intention = intends_at(i + 1) || intends_at(i);
-            !opens_intention && head[i] & (ASSERTING | ENDS_ED) != 0
-        })
+    let asserts = asserting & !(intends | intends >> 1);
+    let asserts_before = |end: u32| asserts & ((1u64 << end) - 1) != 0;
+    let (asserts, then_plan, reported_plan, plan) = match intends.trailing_zeros() {
+        64 => (asserts != 0, false, false, false),
+        at if asserts_before(at) => (true, true, false, false),
+        _ if signals.attributed => (false, false, true, false),
+        _ => (false, false, false, true),
     };
-    let (asserts, then_plan, reported_plan, plan) = match first_intention {
-        Some(at) if asserts_before(at) => (true, true, false, false),
-        Some(_) if signals.attributed => (false, false, true, false),
-        Some(_) => (false, false, false, true),
-        None => (asserts_before(head.len()), false, false, false),
-    };
-    let fragment = head
-        .iter()
-        .skip_while(|c| *c & LEADING_CONJUNCTION != 0)
-        .take(2)
-        .any(|c| c & SUBORDINATOR != 0)
-        && words < 14
+    // A subordinator among the first two words after any leading
+    // conjunctions ("But only after ..."), in a short sentence with no comma.
+    let fragment = words < 14
+        && {
+            // At most `words`, so less than 14.
+            let first = (!leading).trailing_zeros();
+            (subordinator >> first) & 0b11 != 0
+        }
         && !text.contains(',');
     // A dependent clause alone ("But only after the group is defeated.")
     // asserts nothing, whatever its verbs.
@@ -448,7 +571,7 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         has(REPORTING),
         has(MODAL),
         flag(fragment),
-        flag(!fragment && (any & PAST != 0 || ed_words > 0)),
+        flag(!fragment && (any & PAST != 0 || ed_words)),
         has(NOISE),
         has(QUESTION_WORD),
     ]
@@ -457,6 +580,192 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Not a list: a word that marks an intention where it stands.
+    const INTENDS: u32 = 1 << 19;
+
+    /// The length of the UTF-8 character whose first byte is `c` (1 for a
+    /// stray continuation byte).
+    #[inline]
+    fn char_len(c: u8) -> usize {
+        match c {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        }
+    }
+
+    /// The word classes by a plain search of the lists.
+    fn reference_class(h: u64) -> u32 {
+        CLASS_LISTS
+            .iter()
+            .filter(|(words, _)| words.split_whitespace().any(|w| word_hash(w) == h))
+            .fold(0, |bits, (_, class)| bits | class)
+    }
+
+    /// The first featurize, byte at a time, branch by branch, kept to check
+    /// the fast one against.
+    fn reference_featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Dense {
+        let b = text.as_bytes();
+        let mut words = 0usize;
+        let mut prev: Option<(u64, u32)> = None;
+        let mut last: Option<(u64, u32, u32)> = None;
+        let mut any = 0u32;
+        let mut capitalized = 0usize;
+        let mut digits = false;
+        let mut ed_words = 0usize;
+        // The classes of the first words, for the tests that look at order.
+        let mut head = [0u32; HEAD];
+        let mut prev_class = 0u32;
+        let mut opinion = false;
+
+        let mut i = 0;
+        while i < b.len() {
+            if !word_byte(b, i) {
+                i += char_len(b[i]);
+                continue;
+            }
+            let start = i;
+            let upper = b[i].is_ascii_uppercase();
+            let mut h = SEED;
+            let mut has_digit = false;
+            while i < b.len() {
+                if word_byte(b, i) {
+                    has_digit |= b[i].is_ascii_digit();
+                    h = step(h, fold(b[i]));
+                    i += 1;
+                } else if let Some(len) = inner_apostrophe(b, i) {
+                    h = step(h, b'\'');
+                    i += len;
+                } else if has_digit
+                    && matches!(b[i], b',' | b'.')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    h = step(h, b[i]);
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = i;
+            let (s, e) = (start as u32, end as u32);
+            let class = reference_class(h);
+
+            hashed(Hashed {
+                hash: mix(UNIGRAM, h, 0),
+                start: s,
+                end: e,
+                gram: Gram::Word,
+            });
+            match prev {
+                Some((p, ps)) => hashed(Hashed {
+                    hash: mix(BIGRAM, p, h),
+                    start: ps,
+                    end: e,
+                    gram: Gram::Words,
+                }),
+                None => hashed(Hashed {
+                    hash: mix(OPENS, h, 0),
+                    start: s,
+                    end: e,
+                    gram: Gram::Opens,
+                }),
+            }
+
+            if words > 0 && upper {
+                capitalized += 1;
+            }
+            digits |= has_digit;
+            let ends_ed = end - start > 4 && b[end - 2..end].eq_ignore_ascii_case(b"ed");
+            ed_words += usize::from(ends_ed);
+            if let Some(slot) = head.get_mut(words) {
+                *slot = class | if ends_ed { ENDS_ED } else { 0 };
+            }
+            if class & OPINION != 0 && prev_class & (FIRST_SINGULAR | FIRST_PLURAL) != 0 {
+                opinion = true;
+            }
+            any |= class;
+            prev_class = class;
+            prev = Some((h, s));
+            last = Some((h, s, e));
+            words += 1;
+        }
+        if let Some((h, s, e)) = last {
+            hashed(Hashed {
+                hash: mix(ENDS, h, 0),
+                start: s,
+                end: e,
+                gram: Gram::Ends,
+            });
+        }
+
+        let flag = |on: bool| if on { 1.0 } else { 0.0 };
+        let has = |c: u32| flag(any & c != 0);
+        let question = text.trim_end().ends_with('?');
+        let head = &mut head[..words.min(HEAD)];
+        // An intention marker: "will", "hopes", "is to", "expected to".
+        for i in 0..head.len() {
+            let next_is_to = head.get(i + 1).is_some_and(|c| c & TO != 0);
+            if head[i] & FUTURE != 0 || (head[i] & BEFORE_TO != 0 && next_is_to) {
+                head[i] |= INTENDS;
+            }
+        }
+        let intends_at = |i: usize| head.get(i).is_some_and(|c| c & INTENDS != 0);
+        let first_intention = (0..head.len()).find(|&i| intends_at(i));
+        // An assertion before any intention: "has built", "was killed"; an
+        // auxiliary that opens the intention itself ("are hoping") is not one.
+        let asserts_before = |end: usize| {
+            (0..end).any(|i| {
+                let opens_intention = intends_at(i + 1) || intends_at(i);
+                !opens_intention && head[i] & (ASSERTING | ENDS_ED) != 0
+            })
+        };
+        let (asserts, then_plan, reported_plan, plan) = match first_intention {
+            Some(at) if asserts_before(at) => (true, true, false, false),
+            Some(_) if signals.attributed => (false, false, true, false),
+            Some(_) => (false, false, false, true),
+            None => (asserts_before(head.len()), false, false, false),
+        };
+        let fragment = head
+            .iter()
+            .skip_while(|c| *c & LEADING_CONJUNCTION != 0)
+            .take(2)
+            .any(|c| c & SUBORDINATOR != 0)
+            && words < 14
+            && !text.contains(',');
+        // A dependent clause alone ("But only after the group is defeated.")
+        // asserts nothing, whatever its verbs.
+        let (asserts, then_plan) = (asserts && !fragment, then_plan && !fragment);
+        [
+            flag(signals.figures > 0),
+            flag(signals.figures == 0 && signals.dates > 0),
+            flag(signals.attributed),
+            flag(signals.quoted),
+            flag(question),
+            flag(words < 6 && !fragment),
+            flag(words > 25),
+            capitalized.min(4) as f32 / 4.0,
+            flag(digits),
+            has(NUMBER_WORD),
+            has(COMPARATIVE),
+            flag(plan),
+            flag(reported_plan),
+            flag(asserts),
+            flag(then_plan),
+            flag(opinion),
+            has(FIRST_SINGULAR),
+            has(FIRST_PLURAL),
+            has(SECOND),
+            has(NEGATION),
+            has(REPORTING),
+            has(MODAL),
+            flag(fragment),
+            flag(!fragment && (any & PAST != 0 || ed_words > 0)),
+            has(NOISE),
+            has(QUESTION_WORD),
+        ]
+    }
 
     fn grams(text: &str) -> Vec<(Gram, String)> {
         let mut out = Vec::new();
@@ -549,6 +858,97 @@ mod tests {
             featurize(t, Signals::default(), |f| {
                 assert!(f.start <= f.end && f.end as usize <= t.len());
             });
+        }
+    }
+
+    /// Every hashed feature and the named ones, from `f`.
+    fn all(
+        f: impl Fn(&str, Signals, &mut dyn FnMut(Hashed)) -> Dense,
+        text: &str,
+    ) -> (Vec<Hashed>, Dense) {
+        let mut out = Vec::new();
+        let d = f(text, Signals::default(), &mut |h| out.push(h));
+        (out, d)
+    }
+
+    fn same_as_reference(text: &str) {
+        let fast = all(|t, s, h| featurize(t, s, h), text);
+        let slow = all(|t, s, h| reference_featurize(t, s, h), text);
+        assert_eq!(fast, slow, "{text:?}");
+    }
+
+    #[test]
+    fn every_listed_word_has_its_classes() {
+        for (words, _) in CLASS_LISTS {
+            for w in words.split_whitespace() {
+                let h = word_hash(w);
+                assert_eq!(CLASSES.get(h), reference_class(h), "{w}");
+                assert_eq!(CLASSES.get(h ^ 1), reference_class(h ^ 1), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_scan_finds_what_the_byte_at_a_time_one_did() {
+        for t in [
+            "",
+            "So Ford is leaving.",
+            "It’s 240,000 deaths — don't “quote” 3.5%.",
+            "1,2.3,,4..5 a'b a’b a'' ’a a’ €5 ™x x€ «a» a\u{a0}b",
+            "ÆØÅ ’’ -- I think we will win. The WAR has KILLED 1,400.",
+            "killed. recorded Ed ed bED shED ED",
+        ] {
+            same_as_reference(t);
+        }
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
+        for entry in std::fs::read_dir(corpus).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines() {
+                same_as_reference(line);
+            }
+        }
+    }
+
+    #[test]
+    fn word_order_tests_match_the_first_featurize() {
+        for t in [
+            "But only after the group is defeated.",
+            "And so when we left it was over",
+            "We are hoping to win.",
+            "He is expected to say he will go.",
+            "The plan, which was signed, is to build 40 homes.",
+            "I think so. We believe it. You feel it.",
+            "Thanks, thank you, applause. Who knows why?",
+            "Well now if only they had voted.",
+        ] {
+            same_as_reference(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fast_scan_matches_on_sentences_of_listed_words(
+            words in proptest::collection::vec(
+                "(will|is|to|after|and|so|but|well|we|i|think|has|killed|said|the|plan|\
+                 expected|going|was|hopes|if|when|Ford|Obama|1,400|who|\\?|,|\\.)",
+                0..60,
+            ),
+            attributed: bool,
+        ) {
+            let text = words.join(" ");
+            let signals = Signals { attributed, ..Signals::default() };
+            let mut fast = Vec::new();
+            let mut slow = Vec::new();
+            let a = featurize(&text, signals, |h| fast.push(h));
+            let b = reference_featurize(&text, signals, |h| slow.push(h));
+            proptest::prop_assert_eq!((fast, a), (slow, b), "{:?}", text);
+        }
+
+        #[test]
+        fn the_fast_scan_matches_on_any_text(
+            text in "([a-zA-Z0-9 ,.'’\u{a0}—€é\u{2018}\u{2019}\u{201c}\u{2026}\u{2060}😀-]|ED|ed){0,40}"
+        ) {
+            same_as_reference(&text);
         }
     }
 }

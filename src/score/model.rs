@@ -158,17 +158,41 @@ impl<T: Copy + Default + Into<f32>> Weights<T> {
         &self,
         text: &str,
         signals: Signals,
+        each: impl FnMut(Hashed, f32),
+    ) -> (Parts, Dense) {
+        self.parts_in(self.context(), text, signals, each)
+    }
+
+    /// Whether any context weight can move a score. Without context the
+    /// context tables are one or two zero slots and the named context
+    /// weights zeros, and a sentence's parts for its neighbours stay 0.
+    pub fn context(&self) -> bool {
+        self.prev.bits > 1
+            || self.next.bits > 1
+            || self
+                .dense_prev
+                .iter()
+                .chain(&self.dense_next)
+                .any(|&w| w != 0.0)
+    }
+
+    /// [`Weights::parts`], told [`Weights::context`].
+    #[inline]
+    fn parts_in(
+        &self,
+        context: bool,
+        text: &str,
+        signals: Signals,
         mut each: impl FnMut(Hashed, f32),
     ) -> (Parts, Dense) {
         let mut p = Parts::default();
         let mut n = 0usize;
-        // Without context the context tables are one or two zero slots.
-        let context = self.prev.bits > 1 || self.next.bits > 1;
+        let tables = self.prev.bits > 1 || self.next.bits > 1;
         let dense = featurize(text, signals, |f| {
             let w = self.words.get(f.hash);
             n += 1;
             p.own += w;
-            if context {
+            if tables {
                 p.as_prev += self.prev.get(f.hash);
                 p.as_next += self.next.get(f.hash);
             }
@@ -176,11 +200,13 @@ impl<T: Copy + Default + Into<f32>> Weights<T> {
         });
         let k = self.norm_of(n);
         p.own *= k;
-        p.as_prev *= k;
-        p.as_next *= k;
         p.own += dot(&dense, &self.dense);
-        p.as_prev += dot(&dense, &self.dense_prev);
-        p.as_next += dot(&dense, &self.dense_next);
+        if context {
+            p.as_prev *= k;
+            p.as_next *= k;
+            p.as_prev += dot(&dense, &self.dense_prev);
+            p.as_next += dot(&dense, &self.dense_next);
+        }
         (p, dense)
     }
 
@@ -195,9 +221,10 @@ impl<T: Copy + Default + Into<f32>> Weights<T> {
 
     /// The raw log-odds of every unit of a document, in order.
     pub fn logits(&self, units: &[Unit<'_>]) -> Vec<f32> {
+        let context = self.context();
         let parts: Vec<Parts> = units
             .iter()
-            .map(|u| self.parts(u.text, u.signals, |_, _| {}).0)
+            .map(|u| self.parts_in(context, u.text, u.signals, |_, _| {}).0)
             .collect();
         combine(self.bias, &parts)
     }
@@ -438,20 +465,17 @@ impl Model {
         let mut tops = Vec::with_capacity(units.len());
         let mut parts = Vec::with_capacity(units.len());
         let mut denses = Vec::with_capacity(units.len());
-        // One sentence's hashed features and weights, reused.
-        let mut weighed: Vec<(Hashed, f32)> = Vec::new();
+        let context = self.weights.context();
         for u in units {
-            weighed.clear();
-            let (p, d) = self
-                .weights
-                .parts(u.text, u.signals, |f, w| weighed.push((f, w)));
-            let mut top = Top {
-                norm: self.weights.norm_of(weighed.len()),
-                ..Top::default()
-            };
-            for &(f, w) in &weighed {
+            // The strongest n-grams, offered as they stream by: what each
+            // counts for (the same for all of a sentence's) is known after.
+            let mut top = Top::default();
+            let mut n = 0;
+            let (p, d) = self.weights.parts_in(context, u.text, u.signals, |f, w| {
+                n += 1;
                 top.offer(f, w);
-            }
+            });
+            top.norm = self.weights.norm_of(n);
             tops.push(top);
             parts.push(p);
             denses.push(d);
