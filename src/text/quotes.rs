@@ -391,28 +391,30 @@ fn tok_at(toks: &[Tok], pos: usize) -> usize {
 
 /// How many white-space separated words of `s` have a letter or digit
 /// (`split_whitespace` and `char::is_alphanumeric`, with ASCII bytes taken
-/// without decoding).
-fn word_count(s: &str) -> usize {
+/// without decoding), counting no further than `cap`: the quote kinds only
+/// ask whether a quote has up to six words, and some quotes (unclosed ones
+/// running to the end of their paragraph) have hundreds.
+fn word_count_upto(s: &str, cap: usize) -> usize {
     let b = s.as_bytes();
     let mut n = 0;
     let mut i = 0;
     let mut in_word = false;
     let mut alnum = false;
     while let Some(&x) = b.get(i) {
-        let (space, al, len) = if x.is_ascii() {
-            (
-                matches!(x, b'\t'..=b'\r' | b' '),
-                x.is_ascii_alphanumeric(),
-                1,
-            )
-        } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
+        let (space, al, len) = match WC_KIND[usize::from(x)] {
+            WC_SPACE => (true, false, 1),
+            WC_ALNUM => (false, true, 1),
+            WC_OTHER => (false, false, 1),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
                 Some(c) => (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8()),
                 None => (false, false, 1),
-            }
+            },
         };
         if space {
             n += usize::from(in_word && alnum);
+            if n >= cap {
+                return n;
+            }
             in_word = false;
             alnum = false;
         } else {
@@ -423,6 +425,39 @@ fn word_count(s: &str) -> usize {
     }
     n + usize::from(in_word && alnum)
 }
+
+/// The most words [`word_count_upto`] needs to count for a quote's kind:
+/// every test on a quote's word count is against six or fewer.
+const KIND_WORDS: usize = 6;
+
+/// What a byte is to [`word_count_upto`].
+const WC_SPACE: u8 = 0;
+const WC_ALNUM: u8 = 1;
+const WC_OTHER: u8 = 2;
+/// A byte of a non-ASCII char: decode it.
+const WC_HIGH: u8 = 3;
+
+/// [`WC_SPACE`] for ASCII white space (`\t` to `\r` and the space),
+/// [`WC_ALNUM`] for ASCII letters and digits, [`WC_OTHER`] for the rest of
+/// ASCII, [`WC_HIGH`] above.
+static WC_KIND: [u8; 256] = {
+    let mut t = [WC_OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        t[b] = if x >= 0x80 {
+            WC_HIGH
+        } else if x.is_ascii_alphanumeric() {
+            WC_ALNUM
+        } else if matches!(x, b'\t'..=b'\r' | b' ') {
+            WC_SPACE
+        } else {
+            WC_OTHER
+        };
+        b += 1;
+    }
+    t
+};
 
 /// A cue found next to a quote.
 #[derive(Debug, Clone, Copy)]
@@ -453,7 +488,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         })
         .collect();
     // Every sentence's parsed runs, one after the other in one vector.
-    let mut runs_all: Vec<ParsedRun> = Vec::new();
+    // (About one run in ten tokens.)
+    let mut runs_all: Vec<ParsedRun> = Vec::with_capacity(all.len() / 8 + 4);
     let run_ranges: Vec<(usize, usize)> = sentences
         .iter()
         .zip(&ranges)
@@ -510,21 +546,37 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 .count()
         })
     };
-    let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    // The quotes attributed at each sentence: those of sentence `k` are
+    // `by_sent[by_sent_at[k]..by_sent_at[k + 1]]`, in text order.
     let mut leftovers = Vec::new();
+    let mut sent_quote: Vec<(usize, usize)> = Vec::with_capacity(groups.len());
     for (qi, (g, _)) in groups.iter().enumerate() {
         // Attributed at its first sentence, so that the cues it uses (`told
         // ABC News:` ... `she argued`) are known before attributions are
         // looked for.
         let endpos = g[g.len() - 1].close_end.saturating_sub(1).max(g[0].open);
         match sent_of(g[0].open).or_else(|| sent_of(endpos)) {
-            Some(s) => by_end[s].push(qi),
+            Some(s) => sent_quote.push((s, qi)),
             None => leftovers.push(qi),
         }
     }
+    // Stable: a sentence's quotes stay in text order.
+    sent_quote.sort_by_key(|&(s, _)| s);
+    let by_sent: Vec<usize> = sent_quote.iter().map(|&(_, qi)| qi).collect();
+    let mut by_sent_at = vec![0; sentences.len() + 1];
+    for &(s, _) in &sent_quote {
+        by_sent_at[s + 1] += 1;
+    }
+    for k in 0..sentences.len() {
+        by_sent_at[k + 1] += by_sent_at[k];
+    }
     let mut quotes: Vec<Option<Quote>> = vec![None; groups.len()];
     let mut attributions = Vec::new();
-    let mut tracker = Tracker::default();
+    let mut tracker = Tracker::new();
+    // This sentence's mentions, and the speakers and sources it names
+    // (one vector each, reused sentence after sentence).
+    let mut locals: Vec<(usize, Ment)> = Vec::new();
+    let mut new_ments: Vec<Ment> = Vec::new();
     let mut used_cues: FxSet<usize> = FxSet::default();
     // (paragraph, sentence, speaker, speaker span, cue, kind) of the last attributed quote
     let mut last_quote: Option<LastQuote> = None;
@@ -542,13 +594,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     for si in 0..sentences.len() {
         let sent = sentences[si];
         let toks = &st[si].toks;
-        let locals = if sent.heading {
-            Vec::new()
-        } else {
-            sentence_mentions(text, &lowered, toks, st[si].runs, &ix, &masked)
-        };
-        let mut new_ments: Vec<Ment> = Vec::new();
-        for &qi in &by_end[si] {
+        locals.clear();
+        if !sent.heading {
+            sentence_mentions(text, &lowered, toks, st[si].runs, &ix, &masked, &mut locals);
+        }
+        new_ments.clear();
+        for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
             let (g, para) = &groups[qi];
             let para = *para;
             let first = g[0];
@@ -559,7 +610,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 .max(fs);
             let content = Span::new(first.content, last.content_end);
             let ctext = content.slice(text);
-            let words_in = word_count(ctext);
+            // Counted up to [`KIND_WORDS`]: all the tests below ask of it.
+            let words_in = word_count_upto(ctext, KIND_WORDS);
             let multi = g.len() > 1;
             // --- cues
             let after = if last.closed {
@@ -596,7 +648,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let split_second = last_quote.as_ref().is_some_and(|l| {
                 l.1 == fs && l.5 == QuoteKind::Direct && at_gap_is_cue(ftoks, oi, &quotes, qi)
             });
-            let internal_stop = {
+            // Worked out only when the tests before it fail.
+            let internal_stop = || {
                 let t = ctext.trim_end();
                 // The marks are ASCII: found by their bytes.
                 memchr::memchr3_iter(b'.', b'?', b'!', t.as_bytes()).any(|i| {
@@ -615,7 +668,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 || (adjacent_cue && rest <= 3)
                 || (words_in >= 3 && rest <= 3)
                 || (at_start && words_in >= 3 && adjacent_cue)
-                || (internal_stop && words_in >= 6)
+                || (words_in >= 6 && internal_stop())
                 || (split_second && words_in >= 1)
             {
                 QuoteKind::Direct
@@ -805,13 +858,13 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 });
             }
         }
-        for (_, m) in locals {
+        for (_, m) in locals.drain(..) {
             if m.subject && m.person && !sent.heading {
                 last_subject = Some((sent.paragraph, m.name.clone(), m.span));
             }
             tracker.push(m);
         }
-        for m in new_ments {
+        for m in new_ments.drain(..) {
             if m.person && m.gender != Gender::Unknown {
                 ix.note_gender(&m.name, m.gender);
             }
@@ -824,7 +877,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         quotes[qi] = Some(Quote {
             span: content,
             outer: Span::new(g[0].open, g[g.len() - 1].close_end),
-            kind: if word_count(content.slice(text)) <= 2 {
+            kind: if word_count_upto(content.slice(text), KIND_WORDS) <= 2 {
                 QuoteKind::Scare
             } else {
                 QuoteKind::Partial
@@ -859,7 +912,8 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     if t.ends_with([',', '?', '!']) {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // Seven words are enough to tell it is too long.
+    let words: Vec<&str> = t.split_whitespace().take(7).collect();
     if words.is_empty() || words.len() > 6 {
         return false;
     }

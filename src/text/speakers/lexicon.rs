@@ -241,9 +241,15 @@ const TABLES: [(WordClass, &str); 20] = [
 /// Every word of the tables with the tables it is on, as bits; and the
 /// longest word's length, so that longer words skip the lookup.
 static CLASSES: LazyLock<WordBits> = LazyLock::new(|| {
-    let mut map: FxMap<&'static str, u32> = FxMap::default();
+    // Sized for every word at once: no rehashing as it fills. (The lists
+    // are ASCII: split at ASCII white space, without decoding.)
+    let n = TABLES
+        .iter()
+        .map(|(_, w)| w.split_ascii_whitespace().count())
+        .sum();
+    let mut map: FxMap<&'static str, u32> = FxMap::with_capacity_and_hasher(n, FxBuild::default());
     for (class, words) in TABLES {
-        for w in words.split_whitespace() {
+        for w in words.split_ascii_whitespace() {
             *map.entry(w).or_insert(0) |= class.0;
         }
     }
@@ -270,6 +276,22 @@ pub(crate) struct WordBits {
 
 /// The longest word [`WordBits`] packs.
 const PACKED: usize = 16;
+
+/// For each length up to [`PACKED`], the masks that keep that many bytes of
+/// sixteen read as two little-endian numbers.
+static KEEP_LEN: [[u64; 2]; PACKED + 1] = {
+    let mut t = [[0u64; 2]; PACKED + 1];
+    let mut n = 1;
+    while n <= PACKED {
+        t[n] = if n <= 8 {
+            [u64::MAX >> (64 - 8 * n), 0]
+        } else {
+            [u64::MAX, u64::MAX >> (128 - 8 * n)]
+        };
+        n += 1;
+    }
+    t
+};
 
 impl WordBits {
     pub(crate) fn new(words: FxMap<&'static str, u32>) -> Self {
@@ -300,6 +322,7 @@ impl WordBits {
         table
     }
 
+    #[inline(always)]
     fn slot(&self, key: [u64; 2]) -> usize {
         ((key[0] ^ key[1].rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift)
             as usize
@@ -319,28 +342,22 @@ impl WordBits {
     }
 
     /// [`WordBits::get`] of the ASCII word `hay[at..at + len]`, packed
-    /// straight from the sixteen bytes at `at` when `hay` has them.
-    #[inline]
+    /// straight from the sixteen bytes at `at` when `hay` has them. Inlined
+    /// into the tokenizer, which calls it for every word.
+    #[inline(always)]
     pub(crate) fn get_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
         if len == 0 || len > self.longest {
             return 0;
         }
         if len > PACKED {
-            return hay
-                .get(at..at + len)
-                .and_then(|w| std::str::from_utf8(w).ok())
-                .map_or(0, |w| self.get(w));
+            return self.get_long_at(hay, at, len);
         }
         let key = match hay.get(at..).and_then(|r| r.first_chunk::<16>()) {
             Some(w) => {
-                let w = u128::from_le_bytes(*w);
-                let (lo, hi) = (w as u64, (w >> 64) as u64);
                 // Keep the word's bytes, zero the rest (len is 1..=16).
-                if len <= 8 {
-                    [lo & (u64::MAX >> (64 - 8 * len)), 0]
-                } else {
-                    [lo, hi & (u64::MAX >> (128 - 8 * len))]
-                }
+                let [lo, hi] = KEEP_LEN[len];
+                let w = u128::from_le_bytes(*w);
+                [w as u64 & lo, (w >> 64) as u64 & hi]
             }
             None => match hay.get(at..at + len) {
                 Some(w) => pack(w),
@@ -350,8 +367,17 @@ impl WordBits {
         self.find(key, len)
     }
 
+    /// [`WordBits::get_at`] of a word longer than [`PACKED`] bytes.
+    #[cold]
+    #[inline(never)]
+    fn get_long_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
+        hay.get(at..at + len)
+            .and_then(|w| std::str::from_utf8(w).ok())
+            .map_or(0, |w| self.get(w))
+    }
+
     /// The bits of the word of `len` bytes packed as `key`.
-    #[inline]
+    #[inline(always)]
     fn find(&self, key: [u64; 2], len: usize) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);

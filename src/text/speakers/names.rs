@@ -396,13 +396,6 @@ impl NameIndex {
     }
 }
 
-/// Whether `str::split_ascii_whitespace` splits `s` as `split_whitespace`
-/// does: an ASCII text without a vertical tab (white space to Unicode, not
-/// to ASCII).
-fn ascii_split_agrees(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii() && b != 0x0B)
-}
-
 /// How many white-space separated words `s` has, and its last one.
 fn parts_last(s: &str) -> (usize, Option<&str>) {
     // One pass over the bytes while they are ASCII (white space as
@@ -444,10 +437,23 @@ fn parts_last(s: &str) -> (usize, Option<&str>) {
 
 /// The first white-space separated word of `s`.
 fn first_word(s: &str) -> Option<&str> {
-    if ascii_split_agrees(s) {
-        return s.split_ascii_whitespace().next();
+    // Bytes up to the end of the first word, while they are ASCII (the
+    // common case): white space is then ASCII white space or a vertical
+    // tab; the rest of `s` does not matter.
+    let b = s.as_bytes();
+    let space = |c: u8| c.is_ascii_whitespace() || c == 0x0B;
+    let mut i = 0;
+    while i < b.len() && b[i].is_ascii() && space(b[i]) {
+        i += 1;
     }
-    s.split_whitespace().next()
+    let start = i;
+    while i < b.len() && b[i].is_ascii() && !space(b[i]) {
+        i += 1;
+    }
+    match b.get(i) {
+        Some(c) if !c.is_ascii() => s.split_whitespace().next(),
+        _ => (i > start).then(|| &s[start..i]),
+    }
 }
 
 /// Every name mentioned in the non-heading `sentences`, resolved.
@@ -528,6 +534,15 @@ pub(crate) struct Tracker {
 }
 
 const KEEP: usize = 16;
+
+impl Tracker {
+    /// An empty tracker, with room for all it keeps.
+    pub fn new() -> Self {
+        Tracker {
+            recent: Vec::with_capacity(KEEP * 2),
+        }
+    }
+}
 
 /// How many mentions nearer a subject counts in pronoun resolution.
 const SUBJECT_REACH: usize = 6;
@@ -611,7 +626,7 @@ impl Tracker {
 }
 
 /// Mentions of names in `toks` (outside `masked`), in order, with whether
-/// each stands as a subject.
+/// each stands as a subject, appended to `out`.
 pub(crate) fn sentence_mentions(
     text: &str,
     lowered: &str,
@@ -619,8 +634,8 @@ pub(crate) fn sentence_mentions(
     runs: &[ParsedRun],
     ix: &NameIndex,
     masked: &dyn Fn(Span) -> bool,
-) -> Vec<(usize, Ment)> {
-    let mut out = Vec::new();
+    out: &mut Vec<(usize, Ment)>,
+) {
     for &(a, b, ref r) in runs {
         if masked(toks[a].span) {
             continue;
@@ -666,7 +681,6 @@ pub(crate) fn sentence_mentions(
             },
         ));
     }
-    out
 }
 
 /// What a noun phrase is.
