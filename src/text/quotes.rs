@@ -32,7 +32,8 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUES, FxSet, ING_CUES, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
+    CUES, FxSet, ING_CUES, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES,
+    tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_into,
@@ -479,14 +480,17 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // (News text has about one token in five bytes: room for one in three
     // spares the copies of growing.)
     let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 3 + 16);
+    // The lower-case forms of words found neither in `text` nor `lowered`.
+    let mut lows = Lows::default();
     let ranges: Vec<(usize, usize)> = sentences
         .iter()
         .map(|s| {
             let from = all.len();
-            tokenize_into(text, &lowered, s.span, &mut all);
+            tokenize_into(text, &lowered, s.span, &mut all, &mut lows);
             (from, all.len())
         })
         .collect();
+    lows.settle(&mut all);
     // Every sentence's parsed runs, one after the other in one vector.
     // (About one run in ten tokens.)
     let mut runs_all: Vec<ParsedRun> = Vec::with_capacity(all.len() / 8 + 4);

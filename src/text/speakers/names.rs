@@ -2,8 +2,8 @@
 //! pronoun tracking, and the noun phrase in front of (or after) a cue.
 
 use super::lexicon::{
-    AUX, CUES, DETS, FxMap, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END, PARTICLES,
-    PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, first_name, tokenize,
+    AUX, CUES, DETS, FxMap, GROUP_ADJ, GROUP_NOUNS, Lows, NATIONAL, NOT_FIRST, ORG, ORG_END,
+    PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, first_name, tokenize,
 };
 use std::borrow::Cow;
 
@@ -273,7 +273,8 @@ impl NameIndex {
         let mut ix = NameIndex::default();
         let lowered = text.to_ascii_lowercase();
         for s in sentences.iter().filter(|s| !s.heading) {
-            let toks = tokenize(text, &lowered, s.span);
+            let mut lows = Lows::default();
+            let toks = tokenize(text, &lowered, s.span, &mut lows);
             ix.add_runs(text, &lowered, &toks, &parsed_runs(&toks));
         }
         ix
@@ -462,7 +463,8 @@ pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
     let mut out = Vec::new();
     let lowered = text.to_ascii_lowercase();
     for s in sentences.iter().filter(|s| !s.heading) {
-        let toks = tokenize(text, &lowered, s.span);
+        let mut lows = Lows::default();
+        let toks = tokenize(text, &lowered, s.span, &mut lows);
         for (a, b) in runs(&toks) {
             if let Some(m) = mention(text, &lowered, &toks, a, b, &ix) {
                 out.push(m);
