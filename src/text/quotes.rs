@@ -541,13 +541,31 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // Words outside quotes in sentence `k` (worked out for the sentences
     // that hold a quote only, once each).
     let mut outside_memo: Vec<Option<usize>> = vec![None; sentences.len()];
+    // When the quotes end in text order (they do but for odd input), the
+    // quote that `masked` finds for each token of a sentence, in turn, is
+    // found by walking forward: one search per sentence, not per word.
+    let ends_in_order = contents.windows(2).all(|w| w[0].end <= w[1].end);
     let mut outside = |k: usize| -> usize {
         *outside_memo[k].get_or_insert_with(|| {
-            st[k]
-                .toks
-                .iter()
-                .filter(|t| t.word() && !masked(t.span))
-                .count()
+            let toks = st[k].toks;
+            if !ends_in_order {
+                return toks.iter().filter(|t| t.word() && !masked(t.span)).count();
+            }
+            // `masked`'s search, kept up with the tokens (whose starts grow).
+            let mut c = toks
+                .first()
+                .map_or(0, |t| contents.partition_point(|q| q.end <= t.span.start));
+            let mut n = 0;
+            for t in toks.iter().filter(|t| t.word()) {
+                while contents.get(c).is_some_and(|q| q.end <= t.span.start) {
+                    c += 1;
+                }
+                let inside = contents
+                    .get(c)
+                    .is_some_and(|q| q.start <= t.span.start && t.span.end <= q.end);
+                n += usize::from(!inside);
+            }
+            n
         })
     };
     // The quotes attributed at each sentence: those of sentence `k` are
@@ -629,7 +647,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
             let colon = prev_tok.is_some_and(|t| t.low == ":");
             let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
-                || prev_tok.is_some_and(|t| matches!(&*t.low, "." | "?" | "!"));
+                || prev_tok.is_some_and(|t| matches!(t.low, "." | "?" | "!"));
             // `said, "` / `said "` / `told the BBC "`: the cue leads straight into the quote
             let tight = before
                 .as_ref()
@@ -754,7 +772,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     let opening_pronoun = ftoks[..oi]
                         .iter()
                         .find(|t| t.word())
-                        .filter(|t| matches!(&*t.low, "he" | "she"));
+                        .filter(|t| matches!(t.low, "he" | "she"));
                     let colon_subject = (colon && opening_pronoun.is_none())
                         .then(|| {
                             locals.iter().find(|(pos, m)| {
@@ -775,7 +793,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     // Tried after the speakers of the same paragraph.
                     let colon_pronoun = || match opening_pronoun {
                         Some(p) if colon && fs == si => tracker
-                            .resolve(&p.low, pronoun_local(&locals, p.span.start))
+                            .resolve(p.low, pronoun_local(&locals, p.span.start))
                             .map(|n| (n, p.span)),
                         _ => None,
                     };
@@ -1035,10 +1053,11 @@ fn before_cue(
                 np: Some(np),
                 clause: (m, np.last),
                 adjacent: np.last + 1 == oi
-                    || (np.last + 2 == oi && matches!(&*toks[np.last + 1].low, "," | ":")),
+                    || (np.last + 2 == oi && matches!(toks[np.last + 1].low, "," | ":")),
             });
         }
-        if !t.word() || masked(t.span) || !t.is(CUES) {
+        // The cheap tests first: most words are no cue.
+        if !t.word() || !t.is(CUES) || masked(t.span) {
             continue;
         }
         let Some(np) = subject_before(toks, m, 0) else {
@@ -1048,7 +1067,7 @@ fn before_cue(
         // told ABC News: / said: / said that
         let mut k = m + 1;
         let mut clause_end = m;
-        if matches!(&*t.low, "told" | "tells" | "asked" | "tell")
+        if matches!(t.low, "told" | "tells" | "asked" | "tell")
             && let Some(a) = np_after(toks, k, oi)
         {
             k = a.last + 1;
@@ -1077,7 +1096,7 @@ fn before_cue(
 /// the cue span.
 fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
     let t = &toks[i];
-    let low = &*t.low;
+    let low = t.low;
     if low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
         let np = np_after(toks, i + 2, toks.len())?;
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
@@ -1154,7 +1173,7 @@ fn resolve_np(
     local: &[(usize, Ment)],
 ) -> (Option<String>, bool, Gender) {
     if np.kind == NpKind::Pronoun {
-        let low = &*toks[np.first].low;
+        let low = toks[np.first].low;
         debug_assert!(is_pronoun(low));
         let r = tracker.resolve(low, local);
         let gender = match low {

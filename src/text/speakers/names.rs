@@ -41,11 +41,11 @@ fn is_name_word(t: &Tok) -> bool {
 /// ones: "Bank of England", "Observatory for Human Rights", "Doctors Without
 /// Borders", "Charles de Gaulle".
 fn is_name_connector(t: &Tok) -> bool {
-    t.word() && (matches!(&*t.low, "of" | "for" | "without") || t.is(PARTICLES))
+    t.word() && (matches!(t.low, "of" | "for" | "without") || t.is(PARTICLES))
 }
 
 fn is_quote_punct(t: &Tok) -> bool {
-    t.kind == Tk::Punct && matches!(&*t.low, "\"" | "“" | "”" | "‘" | "’" | "'")
+    t.kind == Tk::Punct && matches!(t.low, "\"" | "“" | "”" | "‘" | "’" | "'")
 }
 
 pub(crate) fn is_pronoun(low: &str) -> bool {
@@ -119,7 +119,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
     // `Auctioneer Frederic Thut`, `Politician Chuka Umunna`: a role noun
     // opening the sentence in front of a two-word name
     if first == 0 && last >= 2 {
-        let low = &*toks[0].low;
+        let low = toks[0].low;
         let role = ["eer", "ian", "ist", "er", "or", "ant", "ent"]
             .iter()
             .any(|suf| low.ends_with(suf));
@@ -130,7 +130,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         }
     }
     while k <= last {
-        let low = &*toks[k].low;
+        let low = toks[k].low;
         if toks[k].is(TITLES) && k < last {
             titled = true;
             boundary = k + 1;
@@ -648,10 +648,10 @@ pub(crate) fn sentence_mentions(
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
             Some(t) if t.kind == Tk::Punct => {
-                matches!(&*t.low, "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
+                matches!(t.low, "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
             }
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
-            Some(t) if a == 1 && &*t.low == "for" => true,
+            Some(t) if a == 1 && t.low == "for" => true,
             Some(t) => t.is(SUBORD),
         };
         // an acronym (`TV sales`) is a thing, not an agent
@@ -665,10 +665,7 @@ pub(crate) fn sentence_mentions(
                     && !t.cap
                     && (t.is(AUX)
                         || t.is(CUES)
-                        || matches!(
-                            &*t.low,
-                            "is" | "was" | "will" | "would" | "finds" | "thinks"
-                        )
+                        || matches!(t.low, "is" | "was" | "will" | "would" | "finds" | "thinks")
                         || (t.low.len() > 4 && t.low.ends_with("ed")))
             });
         out.push((
@@ -730,7 +727,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
     if t.kind == Tk::Poss || (t.word() && t.is(PASSIVE)) {
         return None;
     }
-    if t.word() && is_pronoun(&t.low) {
+    if t.word() && is_pronoun(t.low) {
         return Some(Np {
             kind: NpKind::Pronoun,
             first: j - 1,
@@ -738,7 +735,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             run: None,
         });
     }
-    if t.word() && matches!(&*t.low, "who" | "which") {
+    if t.word() && matches!(t.low, "who" | "which") {
         if j >= 2 && j - 2 >= lo && toks[j - 2].low == "," {
             return np_core(toks, j - 2, lo);
         }
@@ -757,7 +754,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             let mut steps = 0;
             while p > lo && steps < 40 {
                 let q = &toks[p - 1];
-                if q.low == "," || is_quote_punct(q) || matches!(&*q.low, ";" | ":" | "(" | ")") {
+                if q.low == "," || is_quote_punct(q) || matches!(q.low, ";" | ":" | "(" | ")") {
                     break;
                 }
                 p -= 1;
@@ -835,7 +832,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         // `A spokesperson for Poundland`: the speaking person stands in front
         if k >= lo + 2
-            && matches!(&*toks[k - 1].low, "for" | "of" | "at")
+            && matches!(toks[k - 1].low, "for" | "of" | "at")
             && toks[k - 2].word()
             && toks[k - 2].is(GROUP_NOUNS)
         {
@@ -943,7 +940,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         && let Some(left) = np_core_d(toks, m - 1, lo, depth + 1)
         && (is_name_word(&toks[m - 2])
             || left.first == lo
-            || matches!(&*toks[left.first - 1].low, "," | ";")
+            || matches!(toks[left.first - 1].low, "," | ";")
             || toks[left.first - 1].is(SUBORD))
     {
         first = left.first;
@@ -997,7 +994,7 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             run: Some((k, e)),
         });
     }
-    if t.word() && is_pronoun(&t.low) {
+    if t.word() && is_pronoun(t.low) {
         return Some(Np {
             kind: NpKind::Pronoun,
             first: k,
