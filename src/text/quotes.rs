@@ -32,7 +32,8 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUES, FxSet, ING_CUES, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
+    CUES, FxSet, ING_CUES, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES,
+    tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_into,
@@ -391,28 +392,30 @@ fn tok_at(toks: &[Tok], pos: usize) -> usize {
 
 /// How many white-space separated words of `s` have a letter or digit
 /// (`split_whitespace` and `char::is_alphanumeric`, with ASCII bytes taken
-/// without decoding).
-fn word_count(s: &str) -> usize {
+/// without decoding), counting no further than `cap`: the quote kinds only
+/// ask whether a quote has up to six words, and some quotes (unclosed ones
+/// running to the end of their paragraph) have hundreds.
+fn word_count_upto(s: &str, cap: usize) -> usize {
     let b = s.as_bytes();
     let mut n = 0;
     let mut i = 0;
     let mut in_word = false;
     let mut alnum = false;
     while let Some(&x) = b.get(i) {
-        let (space, al, len) = if x.is_ascii() {
-            (
-                matches!(x, b'\t'..=b'\r' | b' '),
-                x.is_ascii_alphanumeric(),
-                1,
-            )
-        } else {
-            match s.get(i..).and_then(|r| r.chars().next()) {
+        let (space, al, len) = match WC_KIND[usize::from(x)] {
+            WC_SPACE => (true, false, 1),
+            WC_ALNUM => (false, true, 1),
+            WC_OTHER => (false, false, 1),
+            _ => match s.get(i..).and_then(|r| r.chars().next()) {
                 Some(c) => (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8()),
                 None => (false, false, 1),
-            }
+            },
         };
         if space {
             n += usize::from(in_word && alnum);
+            if n >= cap {
+                return n;
+            }
             in_word = false;
             alnum = false;
         } else {
@@ -423,6 +426,39 @@ fn word_count(s: &str) -> usize {
     }
     n + usize::from(in_word && alnum)
 }
+
+/// The most words [`word_count_upto`] needs to count for a quote's kind:
+/// every test on a quote's word count is against six or fewer.
+const KIND_WORDS: usize = 6;
+
+/// What a byte is to [`word_count_upto`].
+const WC_SPACE: u8 = 0;
+const WC_ALNUM: u8 = 1;
+const WC_OTHER: u8 = 2;
+/// A byte of a non-ASCII char: decode it.
+const WC_HIGH: u8 = 3;
+
+/// [`WC_SPACE`] for ASCII white space (`\t` to `\r` and the space),
+/// [`WC_ALNUM`] for ASCII letters and digits, [`WC_OTHER`] for the rest of
+/// ASCII, [`WC_HIGH`] above.
+static WC_KIND: [u8; 256] = {
+    let mut t = [WC_OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        t[b] = if x >= 0x80 {
+            WC_HIGH
+        } else if x.is_ascii_alphanumeric() {
+            WC_ALNUM
+        } else if matches!(x, b'\t'..=b'\r' | b' ') {
+            WC_SPACE
+        } else {
+            WC_OTHER
+        };
+        b += 1;
+    }
+    t
+};
 
 /// A cue found next to a quote.
 #[derive(Debug, Clone, Copy)]
@@ -444,16 +480,20 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // (News text has about one token in five bytes: room for one in three
     // spares the copies of growing.)
     let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 3 + 16);
+    // The lower-case forms of words found neither in `text` nor `lowered`.
+    let mut lows = Lows::default();
     let ranges: Vec<(usize, usize)> = sentences
         .iter()
         .map(|s| {
             let from = all.len();
-            tokenize_into(text, &lowered, s.span, &mut all);
+            tokenize_into(text, &lowered, s.span, &mut all, &mut lows);
             (from, all.len())
         })
         .collect();
+    lows.settle(&mut all);
     // Every sentence's parsed runs, one after the other in one vector.
-    let mut runs_all: Vec<ParsedRun> = Vec::new();
+    // (About one run in ten tokens.)
+    let mut runs_all: Vec<ParsedRun> = Vec::with_capacity(all.len() / 8 + 4);
     let run_ranges: Vec<(usize, usize)> = sentences
         .iter()
         .zip(&ranges)
@@ -501,30 +541,64 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // Words outside quotes in sentence `k` (worked out for the sentences
     // that hold a quote only, once each).
     let mut outside_memo: Vec<Option<usize>> = vec![None; sentences.len()];
+    // When the quotes end in text order (they do but for odd input), the
+    // quote that `masked` finds for each token of a sentence, in turn, is
+    // found by walking forward: one search per sentence, not per word.
+    let ends_in_order = contents.windows(2).all(|w| w[0].end <= w[1].end);
     let mut outside = |k: usize| -> usize {
         *outside_memo[k].get_or_insert_with(|| {
-            st[k]
-                .toks
-                .iter()
-                .filter(|t| t.word() && !masked(t.span))
-                .count()
+            let toks = st[k].toks;
+            if !ends_in_order {
+                return toks.iter().filter(|t| t.word() && !masked(t.span)).count();
+            }
+            // `masked`'s search, kept up with the tokens (whose starts grow).
+            let mut c = toks
+                .first()
+                .map_or(0, |t| contents.partition_point(|q| q.end <= t.span.start));
+            let mut n = 0;
+            for t in toks.iter().filter(|t| t.word()) {
+                while contents.get(c).is_some_and(|q| q.end <= t.span.start) {
+                    c += 1;
+                }
+                let inside = contents
+                    .get(c)
+                    .is_some_and(|q| q.start <= t.span.start && t.span.end <= q.end);
+                n += usize::from(!inside);
+            }
+            n
         })
     };
-    let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    // The quotes attributed at each sentence: those of sentence `k` are
+    // `by_sent[by_sent_at[k]..by_sent_at[k + 1]]`, in text order.
     let mut leftovers = Vec::new();
+    let mut sent_quote: Vec<(usize, usize)> = Vec::with_capacity(groups.len());
     for (qi, (g, _)) in groups.iter().enumerate() {
         // Attributed at its first sentence, so that the cues it uses (`told
         // ABC News:` ... `she argued`) are known before attributions are
         // looked for.
         let endpos = g[g.len() - 1].close_end.saturating_sub(1).max(g[0].open);
         match sent_of(g[0].open).or_else(|| sent_of(endpos)) {
-            Some(s) => by_end[s].push(qi),
+            Some(s) => sent_quote.push((s, qi)),
             None => leftovers.push(qi),
         }
     }
+    // Stable: a sentence's quotes stay in text order.
+    sent_quote.sort_by_key(|&(s, _)| s);
+    let by_sent: Vec<usize> = sent_quote.iter().map(|&(_, qi)| qi).collect();
+    let mut by_sent_at = vec![0; sentences.len() + 1];
+    for &(s, _) in &sent_quote {
+        by_sent_at[s + 1] += 1;
+    }
+    for k in 0..sentences.len() {
+        by_sent_at[k + 1] += by_sent_at[k];
+    }
     let mut quotes: Vec<Option<Quote>> = vec![None; groups.len()];
     let mut attributions = Vec::new();
-    let mut tracker = Tracker::default();
+    let mut tracker = Tracker::new();
+    // This sentence's mentions, and the speakers and sources it names
+    // (one vector each, reused sentence after sentence).
+    let mut locals: Vec<(usize, Ment)> = Vec::new();
+    let mut new_ments: Vec<Ment> = Vec::new();
     let mut used_cues: FxSet<usize> = FxSet::default();
     // (paragraph, sentence, speaker, speaker span, cue, kind) of the last attributed quote
     let mut last_quote: Option<LastQuote> = None;
@@ -542,13 +616,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     for si in 0..sentences.len() {
         let sent = sentences[si];
         let toks = &st[si].toks;
-        let locals = if sent.heading {
-            Vec::new()
-        } else {
-            sentence_mentions(text, &lowered, toks, st[si].runs, &ix, &masked)
-        };
-        let mut new_ments: Vec<Ment> = Vec::new();
-        for &qi in &by_end[si] {
+        locals.clear();
+        if !sent.heading {
+            sentence_mentions(text, &lowered, toks, st[si].runs, &ix, &masked, &mut locals);
+        }
+        new_ments.clear();
+        for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
             let (g, para) = &groups[qi];
             let para = *para;
             let first = g[0];
@@ -559,7 +632,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 .max(fs);
             let content = Span::new(first.content, last.content_end);
             let ctext = content.slice(text);
-            let words_in = word_count(ctext);
+            // Counted up to [`KIND_WORDS`]: all the tests below ask of it.
+            let words_in = word_count_upto(ctext, KIND_WORDS);
             let multi = g.len() > 1;
             // --- cues
             let after = if last.closed {
@@ -573,7 +647,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
             let colon = prev_tok.is_some_and(|t| t.low == ":");
             let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
-                || prev_tok.is_some_and(|t| matches!(&*t.low, "." | "?" | "!"));
+                || prev_tok.is_some_and(|t| matches!(t.low, "." | "?" | "!"));
             // `said, "` / `said "` / `told the BBC "`: the cue leads straight into the quote
             let tight = before
                 .as_ref()
@@ -596,7 +670,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let split_second = last_quote.as_ref().is_some_and(|l| {
                 l.1 == fs && l.5 == QuoteKind::Direct && at_gap_is_cue(ftoks, oi, &quotes, qi)
             });
-            let internal_stop = {
+            // Worked out only when the tests before it fail.
+            let internal_stop = || {
                 let t = ctext.trim_end();
                 // The marks are ASCII: found by their bytes.
                 memchr::memchr3_iter(b'.', b'?', b'!', t.as_bytes()).any(|i| {
@@ -615,7 +690,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 || (adjacent_cue && rest <= 3)
                 || (words_in >= 3 && rest <= 3)
                 || (at_start && words_in >= 3 && adjacent_cue)
-                || (internal_stop && words_in >= 6)
+                || (words_in >= 6 && internal_stop())
                 || (split_second && words_in >= 1)
             {
                 QuoteKind::Direct
@@ -697,7 +772,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     let opening_pronoun = ftoks[..oi]
                         .iter()
                         .find(|t| t.word())
-                        .filter(|t| matches!(&*t.low, "he" | "she"));
+                        .filter(|t| matches!(t.low, "he" | "she"));
                     let colon_subject = (colon && opening_pronoun.is_none())
                         .then(|| {
                             locals.iter().find(|(pos, m)| {
@@ -718,7 +793,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     // Tried after the speakers of the same paragraph.
                     let colon_pronoun = || match opening_pronoun {
                         Some(p) if colon && fs == si => tracker
-                            .resolve(&p.low, pronoun_local(&locals, p.span.start))
+                            .resolve(p.low, pronoun_local(&locals, p.span.start))
                             .map(|n| (n, p.span)),
                         _ => None,
                     };
@@ -805,13 +880,13 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 });
             }
         }
-        for (_, m) in locals {
+        for (_, m) in locals.drain(..) {
             if m.subject && m.person && !sent.heading {
                 last_subject = Some((sent.paragraph, m.name.clone(), m.span));
             }
             tracker.push(m);
         }
-        for m in new_ments {
+        for m in new_ments.drain(..) {
             if m.person && m.gender != Gender::Unknown {
                 ix.note_gender(&m.name, m.gender);
             }
@@ -824,7 +899,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         quotes[qi] = Some(Quote {
             span: content,
             outer: Span::new(g[0].open, g[g.len() - 1].close_end),
-            kind: if word_count(content.slice(text)) <= 2 {
+            kind: if word_count_upto(content.slice(text), KIND_WORDS) <= 2 {
                 QuoteKind::Scare
             } else {
                 QuoteKind::Partial
@@ -859,7 +934,8 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     if t.ends_with([',', '?', '!']) {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // Seven words are enough to tell it is too long.
+    let words: Vec<&str> = t.split_whitespace().take(7).collect();
     if words.is_empty() || words.len() > 6 {
         return false;
     }
@@ -977,10 +1053,11 @@ fn before_cue(
                 np: Some(np),
                 clause: (m, np.last),
                 adjacent: np.last + 1 == oi
-                    || (np.last + 2 == oi && matches!(&*toks[np.last + 1].low, "," | ":")),
+                    || (np.last + 2 == oi && matches!(toks[np.last + 1].low, "," | ":")),
             });
         }
-        if !t.word() || masked(t.span) || !t.is(CUES) {
+        // The cheap tests first: most words are no cue.
+        if !t.word() || !t.is(CUES) || masked(t.span) {
             continue;
         }
         let Some(np) = subject_before(toks, m, 0) else {
@@ -990,7 +1067,7 @@ fn before_cue(
         // told ABC News: / said: / said that
         let mut k = m + 1;
         let mut clause_end = m;
-        if matches!(&*t.low, "told" | "tells" | "asked" | "tell")
+        if matches!(t.low, "told" | "tells" | "asked" | "tell")
             && let Some(a) = np_after(toks, k, oi)
         {
             k = a.last + 1;
@@ -1019,7 +1096,7 @@ fn before_cue(
 /// the cue span.
 fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
     let t = &toks[i];
-    let low = &*t.low;
+    let low = t.low;
     if low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
         let np = np_after(toks, i + 2, toks.len())?;
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
@@ -1096,7 +1173,7 @@ fn resolve_np(
     local: &[(usize, Ment)],
 ) -> (Option<String>, bool, Gender) {
     if np.kind == NpKind::Pronoun {
-        let low = &*toks[np.first].low;
+        let low = toks[np.first].low;
         debug_assert!(is_pronoun(low));
         let r = tracker.resolve(low, local);
         let gender = match low {

@@ -241,13 +241,19 @@ const TABLES: [(WordClass, &str); 20] = [
 /// Every word of the tables with the tables it is on, as bits; and the
 /// longest word's length, so that longer words skip the lookup.
 static CLASSES: LazyLock<WordBits> = LazyLock::new(|| {
-    let mut map: FxMap<&'static str, u32> = FxMap::default();
-    for (class, words) in TABLES {
-        for w in words.split_whitespace() {
-            *map.entry(w).or_insert(0) |= class.0;
-        }
-    }
-    WordBits::new(map)
+    // Straight into the table, without a map in between (built once per
+    // process: the CLI pays for it on every article). The lists are ASCII:
+    // split at ASCII white space, without decoding.
+    let n = TABLES
+        .iter()
+        .map(|(_, w)| w.split_ascii_whitespace().count())
+        .sum();
+    WordBits::from_pairs(
+        n,
+        TABLES
+            .iter()
+            .flat_map(|&(class, words)| words.split_ascii_whitespace().map(move |w| (w, class.0))),
+    )
 });
 
 /// The tables a lower-case word is on, as bits.
@@ -271,35 +277,70 @@ pub(crate) struct WordBits {
 /// The longest word [`WordBits`] packs.
 const PACKED: usize = 16;
 
+/// For each length up to [`PACKED`], the masks that keep that many bytes of
+/// sixteen read as two little-endian numbers.
+static KEEP_LEN: [[u64; 2]; PACKED + 1] = {
+    let mut t = [[0u64; 2]; PACKED + 1];
+    let mut n = 1;
+    while n <= PACKED {
+        t[n] = if n <= 8 {
+            [u64::MAX >> (64 - 8 * n), 0]
+        } else {
+            [u64::MAX, u64::MAX >> (128 - 8 * n)]
+        };
+        n += 1;
+    }
+    t
+};
+
 impl WordBits {
+    /// A table of `words` (each with its bits).
+    #[cfg(test)]
     pub(crate) fn new(words: FxMap<&'static str, u32>) -> Self {
-        let short = words
-            .keys()
-            .filter(|w| (1..=PACKED).contains(&w.len()))
-            .count();
-        // At most a quarter full: probes stay short.
-        let bits = (short.max(1) * 4).next_power_of_two().trailing_zeros();
+        Self::from_pairs(words.len(), words)
+    }
+
+    /// A table of the words of `pairs` (at most `n` of them), each with
+    /// the bits it comes with or-ed together (a word may come more than
+    /// once, with different bits).
+    pub(crate) fn from_pairs(
+        n: usize,
+        pairs: impl IntoIterator<Item = (&'static str, u32)>,
+    ) -> Self {
+        // At most a third full: probes stay short.
+        let bits = (n.max(1) * 3).next_power_of_two().trailing_zeros();
         let mut table = WordBits {
             slots: vec![([0, 0], 0, 0); 1 << bits],
             shift: 64 - bits,
             long: FxMap::default(),
-            longest: words.keys().map(|w| w.len()).max().unwrap_or(0),
+            longest: 0,
         };
-        for (w, v) in words {
+        let mask = table.slots.len() - 1;
+        for (w, v) in pairs {
+            table.longest = table.longest.max(w.len());
             if (1..=PACKED).contains(&w.len()) {
                 let key = pack(w.as_bytes());
                 let mut i = table.slot(key);
-                while table.slots[i].1 != 0 {
-                    i = (i + 1) & (table.slots.len() - 1);
+                loop {
+                    let slot = &mut table.slots[i];
+                    if slot.1 == 0 {
+                        *slot = (key, w.len() as u8, v);
+                        break;
+                    }
+                    if slot.0 == key && usize::from(slot.1) == w.len() {
+                        slot.2 |= v;
+                        break;
+                    }
+                    i = (i + 1) & mask;
                 }
-                table.slots[i] = (key, w.len() as u8, v);
             } else {
-                table.long.insert(w, v);
+                *table.long.entry(w).or_insert(0) |= v;
             }
         }
         table
     }
 
+    #[inline(always)]
     fn slot(&self, key: [u64; 2]) -> usize {
         ((key[0] ^ key[1].rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift)
             as usize
@@ -319,28 +360,22 @@ impl WordBits {
     }
 
     /// [`WordBits::get`] of the ASCII word `hay[at..at + len]`, packed
-    /// straight from the sixteen bytes at `at` when `hay` has them.
-    #[inline]
+    /// straight from the sixteen bytes at `at` when `hay` has them. Inlined
+    /// into the tokenizer, which calls it for every word.
+    #[inline(always)]
     pub(crate) fn get_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
         if len == 0 || len > self.longest {
             return 0;
         }
         if len > PACKED {
-            return hay
-                .get(at..at + len)
-                .and_then(|w| std::str::from_utf8(w).ok())
-                .map_or(0, |w| self.get(w));
+            return self.get_long_at(hay, at, len);
         }
         let key = match hay.get(at..).and_then(|r| r.first_chunk::<16>()) {
             Some(w) => {
-                let w = u128::from_le_bytes(*w);
-                let (lo, hi) = (w as u64, (w >> 64) as u64);
                 // Keep the word's bytes, zero the rest (len is 1..=16).
-                if len <= 8 {
-                    [lo & (u64::MAX >> (64 - 8 * len)), 0]
-                } else {
-                    [lo, hi & (u64::MAX >> (128 - 8 * len))]
-                }
+                let [lo, hi] = KEEP_LEN[len];
+                let w = u128::from_le_bytes(*w);
+                [w as u64 & lo, (w >> 64) as u64 & hi]
             }
             None => match hay.get(at..at + len) {
                 Some(w) => pack(w),
@@ -350,8 +385,17 @@ impl WordBits {
         self.find(key, len)
     }
 
+    /// [`WordBits::get_at`] of a word longer than [`PACKED`] bytes.
+    #[cold]
+    #[inline(never)]
+    fn get_long_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
+        hay.get(at..at + len)
+            .and_then(|w| std::str::from_utf8(w).ok())
+            .map_or(0, |w| self.get(w))
+    }
+
     /// The bits of the word of `len` bytes packed as `key`.
-    #[inline]
+    #[inline(always)]
     fn find(&self, key: [u64; 2], len: usize) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
@@ -485,8 +529,10 @@ pub(crate) enum Tk {
 pub(crate) struct Tok<'t> {
     pub span: Span,
     pub kind: Tk,
-    /// Lower-case text (words only; punctuation keeps its char).
-    pub low: Cow<'t, str>,
+    /// Lower-case text (words only; punctuation keeps its char): borrowed
+    /// from the text, from its ASCII-lowered copy, or (a word whose
+    /// lower-case form is in neither) from a [`Lows`].
+    pub low: &'t str,
     /// First char upper-case, or a particle-prefixed capital (`al-Abadi`).
     pub cap: bool,
     /// A word that may be part of a name: capitalised, on no stop list, not
@@ -563,11 +609,52 @@ static ASCII_ALNUM: [bool; 256] = {
 };
 
 /// Split `range` of `text` into words and punctuation. `lowered` is `text`
-/// with its ASCII letters lower-cased (`str::to_ascii_lowercase`).
-pub(crate) fn tokenize<'t>(text: &'t str, lowered: &'t str, range: Span) -> Vec<Tok<'t>> {
+/// with its ASCII letters lower-cased (`str::to_ascii_lowercase`); `lows`
+/// keeps the lower-case forms found in neither.
+pub(crate) fn tokenize<'t>(
+    text: &'t str,
+    lowered: &'t str,
+    range: Span,
+    lows: &'t mut Lows,
+) -> Vec<Tok<'t>> {
     let mut out = Vec::new();
-    tokenize_into(text, lowered, range, &mut out);
+    tokenize_into(text, lowered, range, &mut out, lows);
+    let lows: &'t Lows = lows;
+    lows.settle(&mut out);
     out
+}
+
+/// The lower-case forms of words that are neither in the text nor in its
+/// ASCII-lowered copy (words with a non-ASCII capital: `Élysée`), one after
+/// the other. [`tokenize_into`] leaves such a token's `low` empty (no word
+/// lower-cases to nothing) and notes it here; [`Lows::settle`] then lends
+/// the tokens their forms. Tokens stay plain borrows: no token owns a
+/// string, none has to be freed.
+#[derive(Debug, Default)]
+pub(crate) struct Lows {
+    buf: String,
+    /// (the token's index in the output vector, its form's range in `buf`)
+    pending: Vec<(usize, usize, usize)>,
+}
+
+impl Lows {
+    /// Note `low` as the lower-case form of the token that will be `at`.
+    #[cold]
+    fn defer(&mut self, at: usize, low: &str) {
+        let start = self.buf.len();
+        self.buf.push_str(low);
+        self.pending.push((at, start, self.buf.len()));
+    }
+
+    /// Give the tokens noted here their lower-case forms. `toks` is the
+    /// vector every [`tokenize_into`] noting here appended to.
+    pub(crate) fn settle<'t>(&'t self, toks: &mut [Tok<'t>]) {
+        for &(at, start, end) in &self.pending {
+            if let (Some(t), Some(low)) = (toks.get_mut(at), self.buf.get(start..end)) {
+                t.low = low;
+            }
+        }
+    }
 }
 
 /// What a byte is to the tokenizer.
@@ -613,14 +700,18 @@ struct Scan<'t, 'o> {
     hay_base: usize,
     classes: &'static WordBits,
     out: &'o mut Vec<Tok<'t>>,
+    lows_kept: &'o mut Lows,
 }
 
-/// [`tokenize`], appending to `out`.
+/// [`tokenize`], appending to `out`, without settling: the tokens whose
+/// lower-case form went to `lows` get it from [`Lows::settle`] (called with
+/// all of `out` once the tokenizing is done).
 pub(crate) fn tokenize_into<'t>(
     text: &'t str,
     lowered: &'t str,
     range: Span,
     out: &mut Vec<Tok<'t>>,
+    lows_kept: &mut Lows,
 ) {
     let Some(s) = text.get(range.start..range.end) else {
         return;
@@ -642,6 +733,7 @@ pub(crate) fn tokenize_into<'t>(
         hay_base,
         classes: &CLASSES,
         out,
+        lows_kept,
     };
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -677,7 +769,7 @@ impl<'t> Scan<'t, '_> {
         self.out.push(Tok {
             span: Span::new(self.base + i, self.base + after),
             kind: Tk::Punct,
-            low: Cow::Borrowed(&self.s[i..after]),
+            low: &self.s[i..after],
             cap: false,
             name: false,
             class: 0,
@@ -756,7 +848,7 @@ impl<'t> Scan<'t, '_> {
         self.out.push(Tok {
             span: Span::new(self.base + ws, self.base + we),
             kind: Tk::Word,
-            low: Cow::Borrowed(&self.lows[ws..we]),
+            low: &self.lows[ws..we],
             cap,
             name: cap && class & STOP.0 == 0,
             class,
@@ -869,10 +961,17 @@ impl<'t> Scan<'t, '_> {
         let class = self.class(ws, end, ascii, &l);
         let cap = cap(&s[ws..end]);
         let name = cap && class & STOP.0 == 0 && (plain || !stop_contraction(&l));
+        let low = match l {
+            Cow::Borrowed(l) => l,
+            Cow::Owned(l) => {
+                self.lows_kept.defer(self.out.len(), &l);
+                ""
+            }
+        };
         self.out.push(Tok {
             span: Span::new(base + ws, base + end),
             kind: Tk::Word,
-            low: l,
+            low,
             cap,
             name,
             class,
@@ -881,7 +980,7 @@ impl<'t> Scan<'t, '_> {
             self.out.push(Tok {
                 span: Span::new(base + end, base + we),
                 kind: Tk::Poss,
-                low: Cow::Borrowed("'s"),
+                low: "'s",
                 cap: false,
                 name: false,
                 class: *POSS_CLASS,
@@ -909,10 +1008,31 @@ pub(crate) fn stop_contraction(low: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A token as the old tokenizer made it (its lower-case form a `Cow`).
+    #[derive(Debug, Clone)]
+    struct RefTok<'t> {
+        span: Span,
+        kind: Tk,
+        low: Cow<'t, str>,
+        cap: bool,
+        name: bool,
+        class: u32,
+    }
+
+    impl RefTok<'_> {
+        fn word(&self) -> bool {
+            self.kind == Tk::Word
+        }
+
+        fn is(&self, table: WordClass) -> bool {
+            self.class & table.0 != 0
+        }
+    }
+
     /// The tokenizer as it was before the ASCII fast path, to check the
     /// new one against.
     /// [`tokenize`], appending to `out`.
-    fn tokenize_ref<'t>(text: &'t str, lowered: &'t str, range: Span, out: &mut Vec<Tok<'t>>) {
+    fn tokenize_ref<'t>(text: &'t str, lowered: &'t str, range: Span, out: &mut Vec<RefTok<'t>>) {
         let Some(s) = text.get(range.start..range.end) else {
             return;
         };
@@ -969,7 +1089,7 @@ mod tests {
                 continue;
             }
             if !alphanumeric {
-                out.push(Tok {
+                out.push(RefTok {
                     span: Span::new(base + i, base + after),
                     kind: Tk::Punct,
                     low: Cow::Borrowed(&s[i..after]),
@@ -1032,7 +1152,7 @@ mod tests {
             match poss {
                 Some(cut) => {
                     let l = low(ws, ws + cut, ascii);
-                    out.push(Tok {
+                    out.push(RefTok {
                         span: Span::new(base + ws, base + ws + cut),
                         kind: Tk::Word,
                         class: classes.get(&l),
@@ -1040,7 +1160,7 @@ mod tests {
                         cap: cap(&word[..cut]),
                         name: false,
                     });
-                    out.push(Tok {
+                    out.push(RefTok {
                         span: Span::new(base + ws + cut, base + we),
                         kind: Tk::Poss,
                         low: Cow::Borrowed("'s"),
@@ -1051,7 +1171,7 @@ mod tests {
                 }
                 None => {
                     let l = low(ws, we, ascii);
-                    out.push(Tok {
+                    out.push(RefTok {
                         span: Span::new(base + ws, base + we),
                         kind: Tk::Word,
                         class: classes.get(&l),
@@ -1099,18 +1219,22 @@ mod tests {
     fn same_as_ref(t: &str) {
         let low = t.to_ascii_lowercase();
         for range in [Span::new(0, t.len()), Span::new(1, t.len())] {
-            let new = tokenize(t, &low, range);
+            let mut lows = Lows::default();
+            let new = tokenize(t, &low, range, &mut lows);
             let mut old = Vec::new();
             tokenize_ref(t, &low, range, &mut old);
             for k in &mut old {
                 k.name = k.word() && k.cap && !k.is(STOP) && !stop_contraction(&k.low);
             }
-            let show = |v: &[Tok]| {
-                v.iter()
-                    .map(|k| format!("{:?}", (k.span, k.kind, &*k.low, k.cap, k.name, k.class)))
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(show(&new), show(&old), "{t:?} {range:?}");
+            let show_new = new
+                .iter()
+                .map(|k| format!("{:?}", (k.span, k.kind, k.low, k.cap, k.name, k.class)))
+                .collect::<Vec<_>>();
+            let show_old = old
+                .iter()
+                .map(|k| format!("{:?}", (k.span, k.kind, &*k.low, k.cap, k.name, k.class)))
+                .collect::<Vec<_>>();
+            assert_eq!(show_new, show_old, "{t:?} {range:?}");
         }
     }
 
@@ -1216,10 +1340,15 @@ mod tests {
     }
 
     fn words(t: &str) -> Vec<String> {
-        tokenize(t, &t.to_ascii_lowercase(), Span::new(0, t.len()))
-            .iter()
-            .map(|k| k.span.slice(t).to_string())
-            .collect()
+        tokenize(
+            t,
+            &t.to_ascii_lowercase(),
+            Span::new(0, t.len()),
+            &mut Lows::default(),
+        )
+        .iter()
+        .map(|k| k.span.slice(t).to_string())
+        .collect()
     }
 
     #[test]
@@ -1231,7 +1360,7 @@ mod tests {
             ]
         );
         assert_eq!(words("U..N"), ["U", ".", ".", "N"]);
-        assert!(tokenize("é’s", "é’s", Span::new(0, 4)).len() <= 2);
-        assert!(tokenize("abc", "abc", Span::new(1, 9)).is_empty());
+        assert!(tokenize("é’s", "é’s", Span::new(0, 4), &mut Lows::default()).len() <= 2);
+        assert!(tokenize("abc", "abc", Span::new(1, 9), &mut Lows::default()).is_empty());
     }
 }

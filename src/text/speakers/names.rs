@@ -2,8 +2,8 @@
 //! pronoun tracking, and the noun phrase in front of (or after) a cue.
 
 use super::lexicon::{
-    AUX, CUES, DETS, FxMap, GROUP_ADJ, GROUP_NOUNS, NATIONAL, NOT_FIRST, ORG, ORG_END, PARTICLES,
-    PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, first_name, tokenize,
+    AUX, CUES, DETS, FxMap, GROUP_ADJ, GROUP_NOUNS, Lows, NATIONAL, NOT_FIRST, ORG, ORG_END,
+    PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, first_name, tokenize,
 };
 use std::borrow::Cow;
 
@@ -41,11 +41,11 @@ fn is_name_word(t: &Tok) -> bool {
 /// ones: "Bank of England", "Observatory for Human Rights", "Doctors Without
 /// Borders", "Charles de Gaulle".
 fn is_name_connector(t: &Tok) -> bool {
-    t.word() && (matches!(&*t.low, "of" | "for" | "without") || t.is(PARTICLES))
+    t.word() && (matches!(t.low, "of" | "for" | "without") || t.is(PARTICLES))
 }
 
 fn is_quote_punct(t: &Tok) -> bool {
-    t.kind == Tk::Punct && matches!(&*t.low, "\"" | "“" | "”" | "‘" | "’" | "'")
+    t.kind == Tk::Punct && matches!(t.low, "\"" | "“" | "”" | "‘" | "’" | "'")
 }
 
 pub(crate) fn is_pronoun(low: &str) -> bool {
@@ -119,7 +119,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
     // `Auctioneer Frederic Thut`, `Politician Chuka Umunna`: a role noun
     // opening the sentence in front of a two-word name
     if first == 0 && last >= 2 {
-        let low = &*toks[0].low;
+        let low = toks[0].low;
         let role = ["eer", "ian", "ist", "er", "or", "ant", "ent"]
             .iter()
             .any(|suf| low.ends_with(suf));
@@ -130,7 +130,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         }
     }
     while k <= last {
-        let low = &*toks[k].low;
+        let low = toks[k].low;
         if toks[k].is(TITLES) && k < last {
             titled = true;
             boundary = k + 1;
@@ -273,7 +273,8 @@ impl NameIndex {
         let mut ix = NameIndex::default();
         let lowered = text.to_ascii_lowercase();
         for s in sentences.iter().filter(|s| !s.heading) {
-            let toks = tokenize(text, &lowered, s.span);
+            let mut lows = Lows::default();
+            let toks = tokenize(text, &lowered, s.span, &mut lows);
             ix.add_runs(text, &lowered, &toks, &parsed_runs(&toks));
         }
         ix
@@ -396,13 +397,6 @@ impl NameIndex {
     }
 }
 
-/// Whether `str::split_ascii_whitespace` splits `s` as `split_whitespace`
-/// does: an ASCII text without a vertical tab (white space to Unicode, not
-/// to ASCII).
-fn ascii_split_agrees(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii() && b != 0x0B)
-}
-
 /// How many white-space separated words `s` has, and its last one.
 fn parts_last(s: &str) -> (usize, Option<&str>) {
     // One pass over the bytes while they are ASCII (white space as
@@ -444,10 +438,23 @@ fn parts_last(s: &str) -> (usize, Option<&str>) {
 
 /// The first white-space separated word of `s`.
 fn first_word(s: &str) -> Option<&str> {
-    if ascii_split_agrees(s) {
-        return s.split_ascii_whitespace().next();
+    // Bytes up to the end of the first word, while they are ASCII (the
+    // common case): white space is then ASCII white space or a vertical
+    // tab; the rest of `s` does not matter.
+    let b = s.as_bytes();
+    let space = |c: u8| c.is_ascii_whitespace() || c == 0x0B;
+    let mut i = 0;
+    while i < b.len() && b[i].is_ascii() && space(b[i]) {
+        i += 1;
     }
-    s.split_whitespace().next()
+    let start = i;
+    while i < b.len() && b[i].is_ascii() && !space(b[i]) {
+        i += 1;
+    }
+    match b.get(i) {
+        Some(c) if !c.is_ascii() => s.split_whitespace().next(),
+        _ => (i > start).then(|| &s[start..i]),
+    }
 }
 
 /// Every name mentioned in the non-heading `sentences`, resolved.
@@ -456,7 +463,8 @@ pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
     let mut out = Vec::new();
     let lowered = text.to_ascii_lowercase();
     for s in sentences.iter().filter(|s| !s.heading) {
-        let toks = tokenize(text, &lowered, s.span);
+        let mut lows = Lows::default();
+        let toks = tokenize(text, &lowered, s.span, &mut lows);
         for (a, b) in runs(&toks) {
             if let Some(m) = mention(text, &lowered, &toks, a, b, &ix) {
                 out.push(m);
@@ -528,6 +536,15 @@ pub(crate) struct Tracker {
 }
 
 const KEEP: usize = 16;
+
+impl Tracker {
+    /// An empty tracker, with room for all it keeps.
+    pub fn new() -> Self {
+        Tracker {
+            recent: Vec::with_capacity(KEEP * 2),
+        }
+    }
+}
 
 /// How many mentions nearer a subject counts in pronoun resolution.
 const SUBJECT_REACH: usize = 6;
@@ -611,7 +628,7 @@ impl Tracker {
 }
 
 /// Mentions of names in `toks` (outside `masked`), in order, with whether
-/// each stands as a subject.
+/// each stands as a subject, appended to `out`.
 pub(crate) fn sentence_mentions(
     text: &str,
     lowered: &str,
@@ -619,8 +636,8 @@ pub(crate) fn sentence_mentions(
     runs: &[ParsedRun],
     ix: &NameIndex,
     masked: &dyn Fn(Span) -> bool,
-) -> Vec<(usize, Ment)> {
-    let mut out = Vec::new();
+    out: &mut Vec<(usize, Ment)>,
+) {
     for &(a, b, ref r) in runs {
         if masked(toks[a].span) {
             continue;
@@ -631,10 +648,10 @@ pub(crate) fn sentence_mentions(
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
             Some(t) if t.kind == Tk::Punct => {
-                matches!(&*t.low, "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
+                matches!(t.low, "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
             }
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
-            Some(t) if a == 1 && &*t.low == "for" => true,
+            Some(t) if a == 1 && t.low == "for" => true,
             Some(t) => t.is(SUBORD),
         };
         // an acronym (`TV sales`) is a thing, not an agent
@@ -648,10 +665,7 @@ pub(crate) fn sentence_mentions(
                     && !t.cap
                     && (t.is(AUX)
                         || t.is(CUES)
-                        || matches!(
-                            &*t.low,
-                            "is" | "was" | "will" | "would" | "finds" | "thinks"
-                        )
+                        || matches!(t.low, "is" | "was" | "will" | "would" | "finds" | "thinks")
                         || (t.low.len() > 4 && t.low.ends_with("ed")))
             });
         out.push((
@@ -666,7 +680,6 @@ pub(crate) fn sentence_mentions(
             },
         ));
     }
-    out
 }
 
 /// What a noun phrase is.
@@ -714,7 +727,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
     if t.kind == Tk::Poss || (t.word() && t.is(PASSIVE)) {
         return None;
     }
-    if t.word() && is_pronoun(&t.low) {
+    if t.word() && is_pronoun(t.low) {
         return Some(Np {
             kind: NpKind::Pronoun,
             first: j - 1,
@@ -722,7 +735,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             run: None,
         });
     }
-    if t.word() && matches!(&*t.low, "who" | "which") {
+    if t.word() && matches!(t.low, "who" | "which") {
         if j >= 2 && j - 2 >= lo && toks[j - 2].low == "," {
             return np_core(toks, j - 2, lo);
         }
@@ -741,7 +754,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             let mut steps = 0;
             while p > lo && steps < 40 {
                 let q = &toks[p - 1];
-                if q.low == "," || is_quote_punct(q) || matches!(&*q.low, ";" | ":" | "(" | ")") {
+                if q.low == "," || is_quote_punct(q) || matches!(q.low, ";" | ":" | "(" | ")") {
                     break;
                 }
                 p -= 1;
@@ -819,7 +832,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         // `A spokesperson for Poundland`: the speaking person stands in front
         if k >= lo + 2
-            && matches!(&*toks[k - 1].low, "for" | "of" | "at")
+            && matches!(toks[k - 1].low, "for" | "of" | "at")
             && toks[k - 2].word()
             && toks[k - 2].is(GROUP_NOUNS)
         {
@@ -927,7 +940,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         && let Some(left) = np_core_d(toks, m - 1, lo, depth + 1)
         && (is_name_word(&toks[m - 2])
             || left.first == lo
-            || matches!(&*toks[left.first - 1].low, "," | ";")
+            || matches!(toks[left.first - 1].low, "," | ";")
             || toks[left.first - 1].is(SUBORD))
     {
         first = left.first;
@@ -981,7 +994,7 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             run: Some((k, e)),
         });
     }
-    if t.word() && is_pronoun(&t.low) {
+    if t.word() && is_pronoun(t.low) {
         return Some(Np {
             kind: NpKind::Pronoun,
             first: k,
