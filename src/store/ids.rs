@@ -159,12 +159,11 @@ fn first_free(
             hasher.update(format!("\n{round}").as_bytes());
         }
         let digest = hasher.finalize();
-        let chars = base32(digest.as_slice());
-        for len in first_len..=chars.len() {
-            let id = &chars[..len];
-            if !taken.contains(id) {
-                return (id.to_string(), (round, len));
-            }
+        let mut chars = base32(digest.as_slice());
+        if let Some(len) = (first_len..=chars.len()).find(|&len| !taken.contains(&chars[..len])) {
+            // The id is the hash's prefix: no second string.
+            chars.truncate(len);
+            return (chars, (round, len));
         }
         round += 1;
         first_len = CLAIM_ID_LEN;
