@@ -159,11 +159,18 @@ fn first_free(
             hasher.update(format!("\n{round}").as_bytes());
         }
         let digest = hasher.finalize();
-        let mut chars = base32(digest.as_slice());
-        if let Some(len) = (first_len..=chars.len()).find(|&len| !taken.contains(&chars[..len])) {
+        // Nearly always the first candidate is free: only its characters
+        // are encoded, the rest only when it is taken.
+        let first = base32(digest.as_slice(), first_len);
+        if !taken.contains(&first) {
+            return (first, (round, first_len));
+        }
+        let chars = base32(digest.as_slice(), usize::MAX);
+        if let Some(len) = (first_len + 1..=chars.len()).find(|&len| !taken.contains(&chars[..len])) {
+            let mut id = chars;
             // The id is the hash's prefix: no second string.
-            chars.truncate(len);
-            return (chars, (round, len));
+            id.truncate(len);
+            return (id, (round, len));
         }
         round += 1;
         first_len = CLAIM_ID_LEN;
@@ -206,11 +213,13 @@ impl<'a> IdMinter<'a> {
 
     /// The id of the next claim, whose normalized text is `normalized_text`.
     pub fn mint(&mut self, normalized_text: &str) -> String {
-        let from = self
-            .resume
-            .get(normalized_text)
-            .copied()
-            .unwrap_or((0, CLAIM_ID_LEN));
+        // Most articles repeat no claim text: then there is nothing to
+        // resume, and the text is not hashed for the lookup.
+        let from = match self.resume.is_empty() {
+            true => None,
+            false => self.resume.get(normalized_text).copied(),
+        }
+        .unwrap_or((0, CLAIM_ID_LEN));
         let (id, at) = first_free(self.article_id, normalized_text, &self.taken, from);
         // A text whose first candidate was free is (nearly always) seen
         // once: its next search starts there anyway, one lookup later.
@@ -227,23 +236,26 @@ impl<'a> IdMinter<'a> {
     }
 }
 
-/// Crockford base-32 of `bytes`, most significant bit first, whole 5-bit
-/// groups only.
-fn base32(bytes: &[u8]) -> String {
-    let mut out = Vec::with_capacity(bytes.len() * 8 / 5);
+/// The first `len` characters (all, if there are fewer) of the Crockford
+/// base-32 of `bytes`, most significant bit first, whole 5-bit groups only.
+fn base32(bytes: &[u8], len: usize) -> String {
+    let len = len.min(bytes.len() * 8 / 5);
+    let mut out = String::with_capacity(len);
     let mut acc: u32 = 0;
     let mut bits = 0;
     for &b in bytes {
         acc = (acc << 8) | u32::from(b);
         bits += 8;
         while bits >= 5 {
+            if out.len() == len {
+                return out;
+            }
             bits -= 5;
-            out.push(CROCKFORD[((acc >> bits) & 31) as usize]);
+            out.push(char::from(CROCKFORD[((acc >> bits) & 31) as usize]));
         }
         acc &= (1 << bits) - 1;
     }
-    // Every byte is one of CROCKFORD's ASCII letters and digits.
-    out.into_iter().map(char::from).collect()
+    out
 }
 
 #[cfg(test)]
@@ -349,8 +361,18 @@ mod tests {
     #[test]
     fn base32_known() {
         // 0xff 0xff -> 11111 11111 11111 1(dropped)
-        assert_eq!(base32(&[0xff, 0xff]), "zzz");
-        assert_eq!(base32(&[0, 0, 0, 0, 0]), "00000000");
-        assert_eq!(base32(&[0x08]), "1");
+        assert_eq!(base32(&[0xff, 0xff], usize::MAX), "zzz");
+        assert_eq!(base32(&[0, 0, 0, 0, 0], usize::MAX), "00000000");
+        assert_eq!(base32(&[0x08], usize::MAX), "1");
+        // 0x84 0x21 0x08 -> 10000 10000 10000 10000 1000(dropped)
+        assert_eq!(base32(&[0x84, 0x21, 0x08], usize::MAX), "gggg");
+        // A prefix is the whole encoding cut short.
+        let digest = Sha256::digest(b"a\nSome claim.");
+        let all = base32(&digest, usize::MAX);
+        assert_eq!(all.len(), 51);
+        for len in 0..=51 {
+            assert_eq!(base32(&digest, len), all[..len]);
+        }
+        assert_eq!(base32(&digest, 60), all);
     }
 }

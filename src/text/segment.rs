@@ -283,7 +283,8 @@ fn is_heading_text(s: &str) -> bool {
     if is_list_item(s) {
         return false;
     }
-    s.split_whitespace().nth(HEADING_MAX_WORDS).is_none() && !ends_with_punctuation(s)
+    // The end first: it is one char to look at, and most paragraphs fail it.
+    !ends_with_punctuation(s) && s.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
 }
 
 /// Small words a Title Case headline leaves in lower case. Sorted.
