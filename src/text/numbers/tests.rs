@@ -89,6 +89,23 @@ fn parse_digits_is_correctly_rounded() {
     assert_eq!(tok::parse_digits("0.3", 0), 0.3);
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    /// The integer-and-power-of-ten reading of digits gives the decimal
+    /// parser's double, bit for bit, for every digit string and scale the
+    /// tokenizer and the grammar can pass (short or long, separators, more
+    /// than one point).
+    #[test]
+    fn parse_digits_equals_the_decimal_parser(
+        s in "[0-9]{0,20}([.,][0-9]{0,20}){0,3}",
+        exp in prop::sample::select(vec![0, 2, 3, 6, 9, 12, 15, 18, 21, 24]),
+    ) {
+        let (fast, slow) = (tok::parse_digits(&s, exp), tok::parse_digits_slow(&s, exp));
+        prop_assert_eq!(fast.to_bits(), slow.to_bits(), "{:?} e{}", s, exp);
+    }
+}
+
 #[test]
 fn digits_with_scales() {
     val("about 1.2m people", QuantityKind::Count, 1_200_000.0);

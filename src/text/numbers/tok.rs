@@ -133,9 +133,50 @@ fn is_word_char(c: char) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
 }
 
+/// Exact powers of ten: every one up to 1e22 is a double.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
 /// Parse the digits of `s` (separators skipped) as an f64, with an optional
 /// extra power of ten. Correctly rounded: `1.2` scaled by 9 is exactly 1.2e9.
+///
+/// Figures in news are short, so the digits are read as an integer and
+/// scaled by one multiplication or division by an exact power of ten: with
+/// at most 15 digits and a power of at most 22 both operands are exact
+/// doubles, so the one rounding of that operation gives the correctly
+/// rounded value, the same as the decimal parser (which [`parse_digits_slow`]
+/// still runs for the rare longer forms) but without formatting a string
+/// for it.
 pub(crate) fn parse_digits(s: &str, exp: i32) -> f64 {
+    let mut mantissa: u64 = 0;
+    let mut digits = 0u32;
+    let mut frac_digits = 0i32;
+    let mut dot = false;
+    for &c in s.as_bytes() {
+        if c.is_ascii_digit() {
+            mantissa = mantissa * 10 + u64::from(c - b'0');
+            digits += 1;
+            frac_digits += i32::from(dot);
+            if digits > 15 {
+                return parse_digits_slow(s, exp);
+            }
+        } else if c == b'.' {
+            dot = true;
+        }
+    }
+    let m = mantissa as f64;
+    match exp - frac_digits {
+        p @ 0..=22 => m * POW10[p as usize],
+        p @ -22..=-1 => m / POW10[(-p) as usize],
+        _ => parse_digits_slow(s, exp),
+    }
+}
+
+/// [`parse_digits`] through the standard decimal parser: any length, any
+/// power.
+pub(super) fn parse_digits_slow(s: &str, exp: i32) -> f64 {
     let mut buf = [0u8; 48];
     let mut n = 0;
     for &c in s.as_bytes() {
