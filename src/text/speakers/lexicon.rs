@@ -847,7 +847,7 @@ impl<'t> Scan<'t, '_> {
 
     /// The word starting with the ASCII letter or digit at `ws`, for as
     /// long as it stays ASCII (the common case); [`Scan::word`] otherwise.
-    /// Returns where the word ends.
+    /// Returns where the word ends, or after the space that follows it.
     #[inline]
     fn ascii_word(&mut self, ws: usize) -> usize {
         let bytes = self.s.as_bytes();
@@ -924,7 +924,9 @@ impl<'t> Scan<'t, '_> {
             name: cap && class & STOP.0 == 0,
             class,
         });
-        we
+        // Most words are followed by one space: stepped over here rather
+        // than by another turn of the caller's loop.
+        we + usize::from(bytes.get(we) == Some(&b' '))
     }
 
     /// The word starting with the letter or digit at `ws`, whatever its
