@@ -869,8 +869,7 @@ impl<'t> Scan<'t, '_> {
         // The joins (`al-Abadi`, `U.S`).
         let mut has_dot = false;
         let mut joined = false;
-        loop {
-            let Some(&c) = bytes.get(j) else { break };
+        while let Some(&c) = bytes.get(j) {
             if !MAY_JOIN[usize::from(c)] {
                 break;
             }
