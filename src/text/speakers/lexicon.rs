@@ -385,6 +385,13 @@ impl WordBits {
         self.find(key, len)
     }
 
+    /// [`WordBits::get`] of the ASCII word of `len` bytes (1 to 8) that
+    /// opens `head`, eight bytes read as a little-endian number.
+    #[inline(always)]
+    pub(crate) fn get_packed8(&self, head: u64, len: usize) -> u32 {
+        self.find([head & KEEP_LEN[len][0], 0], len)
+    }
+
     /// [`WordBits::get_at`] of a word longer than [`PACKED`] bytes.
     #[cold]
     #[inline(never)]
@@ -685,6 +692,55 @@ static BYTE_KIND: [u8; 256] = {
     t
 };
 
+/// The bytes after a run of letters and digits that may go on with the
+/// word: the joins `-`, `'`, `.`, `&` (before a letter or digit) and a
+/// non-ASCII char's lead byte (a letter, or `’`). Any other ends it: one
+/// test for the common case.
+static MAY_JOIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = b >= 0x80 || matches!(b as u8, b'-' | b'\'' | b'.' | b'&');
+        b += 1;
+    }
+    t
+};
+
+/// Where the run of ASCII letters and digits of `bytes` at `from` ends.
+#[inline(always)]
+fn alnum_end(bytes: &[u8], mut from: usize) -> usize {
+    while bytes
+        .get(from)
+        .is_some_and(|&b| BYTE_KIND[usize::from(b)] == B_ALNUM)
+    {
+        from += 1;
+    }
+    from
+}
+
+/// Bit 7 of every byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// How many of the eight bytes of `w` (read little-endian: the first byte
+/// lowest), from the first, are ASCII letters or digits.
+///
+/// Each byte is tested on its own lane: with bit 7 cleared a byte plus at
+/// most `0x80` stays below `0x100`, so no sum carries into the next byte,
+/// and bit 7 of `byte + (0x80 - lo)` tells whether `byte >= lo`.
+#[inline(always)]
+fn alnum_prefix(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let at_least = |x: u64, lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
+    let low7 = w & !HIGH_BITS;
+    let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
+    // Setting bit 5 makes capitals small and keeps small letters.
+    let folded = low7 | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    // Bytes with bit 7 set are not ASCII.
+    let alnum = (digit | letter) & !w & HIGH_BITS;
+    ((!alnum & HIGH_BITS).trailing_zeros() / 8) as usize
+}
+
 /// One sentence being tokenized.
 struct Scan<'t, 'o> {
     text: &'t str,
@@ -791,28 +847,39 @@ impl<'t> Scan<'t, '_> {
 
     /// The word starting with the ASCII letter or digit at `ws`, for as
     /// long as it stays ASCII (the common case); [`Scan::word`] otherwise.
-    /// Returns where the word ends.
+    /// Returns where the word ends, or after the space that follows it.
     #[inline]
     fn ascii_word(&mut self, ws: usize) -> usize {
         let bytes = self.s.as_bytes();
-        let mut j = ws + 1;
+        // Most words are one run of letters and digits of at most eight
+        // bytes: one eight-byte read of `hay` (where ASCII letters and
+        // digits are where they are in the sentence) finds its end without
+        // a branch per byte, and is the word's key for the lookup below.
+        let head = self
+            .hay
+            .get(self.hay_base + ws..)
+            .and_then(|r| r.first_chunk::<8>())
+            .map(|w| u64::from_le_bytes(*w));
+        let mut j = match head.map(alnum_prefix) {
+            Some(n) if n < 8 => (ws + n).min(bytes.len()),
+            // A longer run, or too near the end of the text to read eight.
+            Some(_) => alnum_end(bytes, (ws + 8).min(bytes.len())),
+            None => alnum_end(bytes, ws + 1),
+        };
+        // The joins (`al-Abadi`, `U.S`).
         let mut has_dot = false;
         let mut joined = false;
-        loop {
-            while bytes
-                .get(j)
-                .is_some_and(|&b| BYTE_KIND[usize::from(b)] == B_ALNUM)
-            {
-                j += 1;
+        while let Some(&c) = bytes.get(j) {
+            if !MAY_JOIN[usize::from(c)] {
+                break;
             }
-            let Some(&c) = bytes.get(j) else { break };
             if c.is_ascii() {
                 if matches!(c, b'-' | b'\'' | b'.' | b'&') {
                     match bytes.get(j + 1) {
                         Some(&nb) if BYTE_KIND[usize::from(nb)] == B_ALNUM => {
                             has_dot |= c == b'.';
                             joined |= matches!(c, b'-' | b'\'');
-                            j += 2;
+                            j = alnum_end(bytes, j + 2);
                             continue;
                         }
                         Some(&nb) if !nb.is_ascii() => return self.word(ws),
@@ -844,7 +911,10 @@ impl<'t> Scan<'t, '_> {
             we = j + 1;
         }
         let cap = bytes[ws].is_ascii_uppercase();
-        let class = self.classes.get_at(self.hay, self.hay_base + ws, we - ws);
+        let class = match head {
+            Some(w) if we - ws <= 8 => self.classes.get_packed8(w, we - ws),
+            _ => self.classes.get_at(self.hay, self.hay_base + ws, we - ws),
+        };
         self.out.push(Tok {
             span: Span::new(self.base + ws, self.base + we),
             kind: Tk::Word,
@@ -853,7 +923,9 @@ impl<'t> Scan<'t, '_> {
             name: cap && class & STOP.0 == 0,
             class,
         });
-        we
+        // Most words are followed by one space: stepped over here rather
+        // than by another turn of the caller's loop.
+        we + usize::from(bytes.get(we) == Some(&b' '))
     }
 
     /// The word starting with the letter or digit at `ws`, whatever its
@@ -1322,6 +1394,35 @@ mod tests {
                     same_as_ref(&t);
                 }
             }
+        }
+    }
+
+    /// [`alnum_prefix`] as a byte loop would count it: every byte value
+    /// at every position, after letters and before a mix of the rest.
+    #[test]
+    fn alnum_prefix_counts_like_a_byte_loop() {
+        let count = |w: [u8; 8]| w.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                for fill in [b'a', b'Z', b'7', b' ', 0xC3, 0x80, b'@', b'{'] {
+                    let mut w = [fill; 8];
+                    w[..pos].fill(b'q');
+                    w[pos] = b;
+                    assert_eq!(alnum_prefix(u64::from_le_bytes(w)), count(w), "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn packed8_lookup_matches_get() {
+        for w in [
+            "said", "the", "a", "mr.", "u.s.", "saidx", "zzzzzzzz", "ministry", "tells",
+        ] {
+            let mut buf = [b'#'; 8];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            let head = u64::from_le_bytes(buf);
+            assert_eq!(CLASSES.get_packed8(head, w.len()), CLASSES.get(w), "{w}");
         }
     }
 
