@@ -166,7 +166,8 @@ fn first_free(
             return (first, (round, first_len));
         }
         let chars = base32(digest.as_slice(), usize::MAX);
-        if let Some(len) = (first_len + 1..=chars.len()).find(|&len| !taken.contains(&chars[..len])) {
+        if let Some(len) = (first_len + 1..=chars.len()).find(|&len| !taken.contains(&chars[..len]))
+        {
             let mut id = chars;
             // The id is the hash's prefix: no second string.
             id.truncate(len);
