@@ -1,10 +1,12 @@
 //! Article ids, claim ids and hashes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasher;
 
 use sha2::{Digest, Sha256};
 
 use super::StoreError;
+use crate::text::speakers::lexicon::{FxMap, FxSet};
 
 /// The longest article id, in bytes.
 pub const MAX_ARTICLE_ID: usize = 64;
@@ -141,10 +143,10 @@ pub fn claim_id(article_id: &str, normalized_text: &str, taken: &HashSet<String>
 
 /// The first candidate id from `from` (a hash round and a length) on that
 /// is not in `taken`, and where it was found.
-fn first_free(
+fn first_free<S: BuildHasher>(
     article_id: &str,
     normalized_text: &str,
-    taken: &HashSet<String>,
+    taken: &HashSet<String, S>,
     from: (u64, usize),
 ) -> (String, (u64, usize)) {
     let (mut round, mut first_len) = from;
@@ -195,11 +197,16 @@ fn first_free(
 /// assert_eq!(second.len(), 7);
 /// assert!(second.starts_with(&first));
 /// ```
+///
+/// Its sets hash with FxHash (as the word tables do) rather than SipHash:
+/// an id is the prefix of a SHA-256, with no pattern to spread, and a
+/// lookup and an insert per claim in SipHash cost more than the id's
+/// base-32.
 #[derive(Debug)]
 pub struct IdMinter<'a> {
     article_id: &'a str,
-    taken: HashSet<String>,
-    resume: HashMap<String, (u64, usize)>,
+    taken: FxSet<String>,
+    resume: FxMap<String, (u64, usize)>,
 }
 
 impl<'a> IdMinter<'a> {
@@ -207,8 +214,8 @@ impl<'a> IdMinter<'a> {
     pub fn new(article_id: &'a str, taken: HashSet<String>) -> Self {
         IdMinter {
             article_id,
-            taken,
-            resume: HashMap::new(),
+            taken: taken.into_iter().collect(),
+            resume: FxMap::default(),
         }
     }
 
@@ -233,7 +240,7 @@ impl<'a> IdMinter<'a> {
 
     /// Every id taken so far, those given in at the start included.
     pub fn into_taken(self) -> HashSet<String> {
-        self.taken
+        self.taken.into_iter().collect()
     }
 }
 
