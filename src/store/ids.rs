@@ -221,13 +221,11 @@ impl<'a> IdMinter<'a> {
 
     /// The id of the next claim, whose normalized text is `normalized_text`.
     pub fn mint(&mut self, normalized_text: &str) -> String {
-        // Most articles repeat no claim text: then there is nothing to
-        // resume, and the text is not hashed for the lookup.
-        let from = match self.resume.is_empty() {
-            true => None,
-            false => self.resume.get(normalized_text).copied(),
-        }
-        .unwrap_or((0, CLAIM_ID_LEN));
+        let from = self
+            .resume
+            .get(normalized_text)
+            .copied()
+            .unwrap_or((0, CLAIM_ID_LEN));
         let (id, at) = first_free(self.article_id, normalized_text, &self.taken, from);
         // A text whose first candidate was free is (nearly always) seen
         // once: its next search starts there anyway, one lookup later.
