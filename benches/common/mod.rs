@@ -2,6 +2,11 @@
 
 use std::time::Duration;
 
+/// The binary's allocator (see `src/main.rs`), so the figures are the ones
+/// a user gets.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The articles of `benches/corpus/` (30 CC BY-SA news articles, see its
 /// SOURCE.md), in file-name order.
 pub fn corpus() -> Vec<String> {
