@@ -924,7 +924,24 @@ impl<'t> Scan<'t, '_> {
             .get(self.hay_base + ws..)
             .and_then(|r| r.first_chunk::<8>())
             .map(|w| u64::from_le_bytes(*w));
-        let mut j = match head.map(alnum_prefix) {
+        let n = head.map(alnum_prefix);
+        // The commonest word of all: fewer than eight letters and digits,
+        // then (still in the sentence) a byte that cannot go on with it (a
+        // space, most punctuation). That byte is in `head` already (`hay`
+        // has the sentence's bytes but for the case of ASCII letters), and
+        // the word is plain: no join, no abbreviation dot, no possessive.
+        if let (Some(w), Some(n)) = (head, n)
+            && n < 8
+            && ws + n < bytes.len()
+        {
+            let after = (w >> (8 * n)) as u8;
+            if !MAY_JOIN[usize::from(after)] {
+                let we = ws + n;
+                self.plain(ws, we, self.classes.get_packed8(w, n));
+                return we + usize::from(after == b' ');
+            }
+        }
+        let mut j = match n {
             Some(n) if n < 8 => (ws + n).min(bytes.len()),
             // A longer run, or too near the end of the text to read eight.
             Some(_) => alnum_end(bytes, (ws + 8).min(bytes.len())),
@@ -968,17 +985,27 @@ impl<'t> Scan<'t, '_> {
             // A possessive or a contraction to work out.
             return self.finish(ws, j, has_dot, joined, true);
         }
-        // Plain ASCII: its lower-case form is the same bytes of `lows`.
         let mut we = j;
         // Trailing abbreviation dot: U.S. / Mr.
         if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&self.lows[ws..j])) {
             we = j + 1;
         }
-        let cap = bytes[ws].is_ascii_uppercase();
         let class = match head {
             Some(w) if we - ws <= 8 => self.classes.get_packed8(w, we - ws),
             _ => self.classes.get_at(self.hay, self.hay_base + ws, we - ws),
         };
+        self.plain(ws, we, class);
+        // Most words are followed by one space: stepped over here rather
+        // than by another turn of the caller's loop.
+        we + usize::from(bytes.get(we) == Some(&b' '))
+    }
+
+    /// Push the plain ASCII word over `ws..we` (no hyphen or apostrophe),
+    /// on the tables `class`: its lower-case form is the same bytes of
+    /// `lows`.
+    #[inline(always)]
+    fn plain(&mut self, ws: usize, we: usize, class: u32) {
+        let cap = self.s.as_bytes()[ws].is_ascii_uppercase();
         self.out.push(Tok {
             span: Span::new(self.base + ws, self.base + we),
             kind: Tk::Word,
@@ -987,9 +1014,6 @@ impl<'t> Scan<'t, '_> {
             name: cap && class & STOP.0 == 0,
             class,
         });
-        // Most words are followed by one space: stepped over here rather
-        // than by another turn of the caller's loop.
-        we + usize::from(bytes.get(we) == Some(&b' '))
     }
 
     /// The word starting with the letter or digit at `ws`, whatever its
