@@ -1519,7 +1519,7 @@ mod tests {
             for w in list.split_whitespace() {
                 for n in 1..=w.len().min(8) {
                     words.push(w[..n].to_string());
-                    let mut changed = w[..n].as_bytes().to_vec();
+                    let mut changed = w.as_bytes()[..n].to_vec();
                     changed[n - 1] = if changed[n - 1] == b'z' { b'a' } else { b'z' };
                     words.push(String::from_utf8(changed).unwrap());
                 }
