@@ -941,6 +941,27 @@ impl<'t> Scan<'t, '_> {
                 return we + usize::from(after == b' ');
             }
         }
+        // A longer word (up to fifteen bytes), likewise from the eight
+        // bytes after the first eight.
+        if let (Some(w), Some(8)) = (head, n)
+            && let Some(w2) = self
+                .hay
+                .get(self.hay_base + ws + 8..)
+                .and_then(|r| r.first_chunk::<8>())
+                .map(|r| u64::from_le_bytes(*r))
+        {
+            let n2 = alnum_prefix(w2);
+            let after = (w2 >> (8 * n2 % 64)) as u8;
+            if n2 < 8 && ws + 8 + n2 < bytes.len() && !MAY_JOIN[usize::from(after)] {
+                let we = ws + 8 + n2;
+                let class = match n2 {
+                    0 => self.classes.get_packed8(w, 8),
+                    _ => self.classes.find([w, w2 & KEEP_LEN[n2][0]], 8 + n2),
+                };
+                self.plain(ws, we, class);
+                return we + usize::from(after == b' ');
+            }
+        }
         let mut j = match n {
             Some(n) if n < 8 => (ws + n).min(bytes.len()),
             // A longer run, or too near the end of the text to read eight.
