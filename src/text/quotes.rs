@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUES, FxSet, ING_CUES, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES,
+    ACCORDING, CUES, FxSet, ING_CUES, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES,
     tokenize_into,
 };
 use super::speakers::names::{
@@ -390,6 +390,45 @@ fn tok_at(toks: &[Tok], pos: usize) -> usize {
     toks.partition_point(|t| t.span.start < pos)
 }
 
+/// How many word tokens of `toks` (one sentence's) are not masked by a
+/// quote of `contents` (whose ends are in order), as `masked` tells: a
+/// token is masked by the first content that ends after the token starts,
+/// if it lies within it.
+///
+/// The tokens a content masks are one stretch of `toks` (tokens do not
+/// overlap: their ends grow with their starts), found by two binary
+/// searches; only the words between the stretches are counted, so the
+/// quoted words are not visited at all.
+fn words_outside(toks: &[Tok], contents: &[Span]) -> usize {
+    let words = |r: &[Tok]| r.iter().filter(|t| t.word()).count();
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return 0;
+    };
+    let mut ci = contents.partition_point(|q| q.end <= first.span.start);
+    // The end of the content before `ci`: the tokens starting before it
+    // belong to an earlier content, not to `contents[ci]`.
+    let mut prev_end = ci.checked_sub(1).map_or(0, |p| contents[p].end);
+    // The first token not yet counted or skipped.
+    let mut from = 0;
+    let mut n = 0;
+    while let Some(q) = contents.get(ci) {
+        // The tokens `q` masks start at or after `lo_pos` and end by `q.end`.
+        let lo_pos = q.start.max(prev_end);
+        if lo_pos > last.span.start {
+            break;
+        }
+        let lo = from + toks[from..].partition_point(|t| t.span.start < lo_pos);
+        let hi = from + toks[from..].partition_point(|t| t.span.end <= q.end);
+        if lo < hi {
+            n += words(&toks[from..lo]);
+            from = hi;
+        }
+        prev_end = q.end;
+        ci += 1;
+    }
+    n + words(&toks[from..])
+}
+
 /// How many white-space separated words of `s` have a letter or digit
 /// (`split_whitespace` and `char::is_alphanumeric`, with ASCII bytes taken
 /// without decoding), counting no further than `cap`: the quote kinds only
@@ -459,6 +498,10 @@ static WC_KIND: [u8; 256] = {
     }
     t
 };
+
+/// The tables of the words that may start an attribution: the cues and
+/// `according` (to).
+const CUE_LIKE: u32 = CUES.0 | ING_CUES.0 | ACCORDING.0;
 
 /// A cue found next to a quote.
 #[derive(Debug, Clone, Copy)]
@@ -551,21 +594,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             if !ends_in_order {
                 return toks.iter().filter(|t| t.word() && !masked(t.span)).count();
             }
-            // `masked`'s search, kept up with the tokens (whose starts grow).
-            let mut c = toks
-                .first()
-                .map_or(0, |t| contents.partition_point(|q| q.end <= t.span.start));
-            let mut n = 0;
-            for t in toks.iter().filter(|t| t.word()) {
-                while contents.get(c).is_some_and(|q| q.end <= t.span.start) {
-                    c += 1;
-                }
-                let inside = contents
-                    .get(c)
-                    .is_some_and(|q| q.start <= t.span.start && t.span.end <= q.end);
-                n += usize::from(!inside);
-            }
-            n
+            words_outside(toks, &contents)
         })
     };
     // The quotes attributed at each sentence: those of sentence `k` are
@@ -844,9 +873,13 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         // --- attributions
         if !sent.heading {
             for (i, t) in toks.iter().enumerate() {
-                // Only a cue word can start an attribution: test that first.
-                let cue_like = t.is(CUES) || t.is(ING_CUES) || t.low == "according";
-                if !cue_like || !t.word() || masked(t.span) || used_cues.contains(&t.span.start) {
+                // Only a cue word can start an attribution: test that first
+                // (one test of the token's table bits).
+                if t.class & CUE_LIKE == 0
+                    || !t.word()
+                    || masked(t.span)
+                    || used_cues.contains(&t.span.start)
+                {
                     continue;
                 }
                 let Some((np, cue_span)) = attribution_at(toks, i) else {
@@ -1304,5 +1337,63 @@ mod tests {
         let _ = find_quotes("\"ab\" said", &p, &s);
         let _ = crate::text::speakers::find_attributions("\"ab\" said", &s);
         let _ = crate::text::speakers::find_attributions("\"ab\" said", &s);
+    }
+
+    /// [`words_outside`] as it was: `masked`'s search kept up with each
+    /// word token in turn.
+    fn words_outside_ref(toks: &[Tok], contents: &[Span]) -> usize {
+        let mut c = toks
+            .first()
+            .map_or(0, |t| contents.partition_point(|q| q.end <= t.span.start));
+        let mut n = 0;
+        for t in toks.iter().filter(|t| t.word()) {
+            while contents.get(c).is_some_and(|q| q.end <= t.span.start) {
+                c += 1;
+            }
+            let inside = contents
+                .get(c)
+                .is_some_and(|q| q.start <= t.span.start && t.span.end <= q.end);
+            n += usize::from(!inside);
+        }
+        n
+    }
+
+    proptest::proptest! {
+        /// Tokens as the tokenizer makes them (in order, not overlapping,
+        /// none empty, some punctuation) against quote contents whose ends
+        /// are in order but which may overlap, nest, touch or straddle
+        /// tokens.
+        #[test]
+        fn words_outside_matches_the_token_walk(
+            toks in proptest::collection::vec((0usize..3, 1usize..4, proptest::bool::ANY), 0..24),
+            contents in proptest::collection::vec((0usize..60, 0usize..20), 0..6),
+        ) {
+            let mut at = 0;
+            let toks: Vec<Tok> = toks
+                .into_iter()
+                .map(|(gap, len, word)| {
+                    at += gap;
+                    let t = Tok {
+                        span: Span::new(at, at + len),
+                        kind: if word { Tk::Word } else { Tk::Punct },
+                        low: "",
+                        cap: false,
+                        name: false,
+                        class: 0,
+                    };
+                    at += len;
+                    t
+                })
+                .collect();
+            let mut contents: Vec<Span> = contents
+                .into_iter()
+                .map(|(start, len)| Span::new(start, start + len + 1))
+                .collect();
+            contents.sort_by_key(|c| c.end);
+            proptest::prop_assert_eq!(
+                words_outside(&toks, &contents),
+                words_outside_ref(&toks, &contents)
+            );
+        }
     }
 }
