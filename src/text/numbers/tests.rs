@@ -64,14 +64,9 @@ fn tokenizer_numbers_and_words() {
         matches!(toks[3].k, tok::K::Num { val, grouped: true, decimal: true, .. } if val == 1234.5)
     );
     assert!(matches!(toks[5].k, tok::K::Num { val, .. } if val == 12500.0));
-    assert!(matches!(
-        toks[6].k,
-        tok::K::Word {
-            poss: true,
-            cap: true,
-            ..
-        }
-    ));
+    assert!(matches!(toks[6].k, tok::K::Word { poss: true, .. }));
+    let p = Parser { text: t, t: &toks };
+    assert!(p.cap(6) && !p.upper(6) && !p.cap(4) && !p.cap(2));
     assert!(matches!(
         toks[7].k,
         tok::K::Num {
