@@ -355,7 +355,7 @@ fn load8_tail(b: &[u8], start: usize) -> u64 {
 /// A run of at least eight ASCII letters at `start` (`lo`: its first eight
 /// bytes): its length and its lexicon key (meaningful up to
 /// [`lex::MAX_WORD`] letters).
-#[cold]
+#[inline]
 fn long_run(b: &[u8], start: usize, lo: u64) -> (usize, (u64, u64)) {
     let hi = load8(b, start + 8);
     let l1 = !letter_bits(hi) & HIGH_BITS;
@@ -418,28 +418,34 @@ pub(crate) fn tokenize(
                     // lower-cased as the lexicon key on the way.
                     let lo = load8(b, start);
                     let l0 = !letter_bits(lo) & HIGH_BITS;
-                    let (len, key, after) = if l0 != 0 {
+                    let (len, lex, after) = if l0 != 0 {
                         // Up to seven letters: most words. The byte after
                         // them is in `lo` too (0 past the paragraph, which
-                        // is neither an apostrophe nor a space).
+                        // is neither an apostrophe nor a space). Looked up
+                        // here, where the key's high half is known to be 0.
                         let len = l0.trailing_zeros() as usize / 8;
                         let m = (1u64 << (8 * len)) - 1;
-                        let w = lo & m;
-                        (len, (w | CASE & m, 0), (lo >> (8 * len)) as u8)
+                        let after = (lo >> (8 * len)) as u8;
+                        if after >= 0x80 || after == b'\'' {
+                            i = word_slow(text, start, start + len, to, ws, out, trig);
+                            break;
+                        }
+                        (len, lex::lookup_key((lo & m | CASE & m, 0)), after)
                     } else {
                         let (len, key) = long_run(b, start, lo);
-                        (len, key, b.get(start + len).copied().unwrap_or(0))
+                        let after = b.get(start + len).copied().unwrap_or(0);
+                        if after >= 0x80 || after == b'\'' {
+                            i = word_slow(text, start, start + len, to, ws, out, trig);
+                            break;
+                        }
+                        let lex = if len <= lex::MAX_WORD {
+                            lex::lookup_key(key)
+                        } else {
+                            0
+                        };
+                        (len, lex, after)
                     };
                     let j = start + len;
-                    if after >= 0x80 || after == b'\'' {
-                        i = word_slow(text, start, j, to, ws, out, trig);
-                        break;
-                    }
-                    let lex = if len <= lex::MAX_WORD {
-                        lex::lookup_key(key)
-                    } else {
-                        0
-                    };
                     if lex != 0 {
                         note_word(out, trig, lex, false);
                     }
