@@ -367,7 +367,18 @@ impl<'a> Parser<'a> {
     /// text when asked (near a trigger), not stored by the tokenizer for
     /// every word.
     fn cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(
+            t @ Tok {
+                k: K::Word { .. }, ..
+            },
+        ) = self.t.get(i)
+        else {
+            return false;
+        };
+        match self.text.as_bytes().get(t.start) {
+            Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+            _ => self.s(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Token `i` is a word with no lower-case letter (read as [`Parser::cap`]).
@@ -385,8 +396,25 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// Token `i` is the word `w` (ASCII case folded). Compares bytes, with
+    /// the lengths first: the grammar asks this of many tokens near every
+    /// trigger, and most differ in length.
     fn is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+        match self.t.get(i) {
+            Some(
+                t @ Tok {
+                    k: K::Word { .. }, ..
+                },
+            ) => {
+                t.end - t.start == w.len()
+                    && self
+                        .text
+                        .as_bytes()
+                        .get(t.start..t.end)
+                        .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+            }
+            _ => false,
+        }
     }
 
     fn pu(&self, i: usize) -> Option<Pu> {

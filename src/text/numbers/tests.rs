@@ -559,3 +559,26 @@ fn fast_path_on_words_of_every_length() {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The parser's byte-level word tests agree with their plain
+    /// definitions on the text of the token.
+    #[test]
+    fn word_tests_match_their_text(
+        s in "([A-Za-z]{1,4}|[ÉéÄßİ]|[ '’.,$0-9-]){0,24}",
+        w in "[A-Za-z]{1,3}",
+    ) {
+        let mut toks = Vec::new();
+        tok::tokenize(&s, 0, s.len(), &mut toks, &mut Vec::new());
+        let p = Parser { text: &s, t: &toks };
+        for i in 0..toks.len() + 1 {
+            let word = p.is_word(i);
+            let text = p.s(i);
+            prop_assert_eq!(p.is(i, &w), word && text.eq_ignore_ascii_case(&w));
+            prop_assert_eq!(p.cap(i), word && text.chars().next().is_some_and(char::is_uppercase));
+            prop_assert_eq!(p.upper(i), word && !text.chars().any(char::is_lowercase));
+        }
+    }
+}
