@@ -363,24 +363,27 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// Token `i` is a word whose first letter is upper case. Read from the
+    /// text when asked (near a trigger), not stored by the tokenizer for
+    /// every word.
     fn cap(&self, i: usize) -> bool {
-        matches!(
-            self.t.get(i),
-            Some(Tok {
-                k: K::Word { cap: true, .. },
-                ..
-            })
-        )
+        let Some(
+            t @ Tok {
+                k: K::Word { .. }, ..
+            },
+        ) = self.t.get(i)
+        else {
+            return false;
+        };
+        match self.text.as_bytes().get(t.start) {
+            Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+            _ => self.s(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
+    /// Token `i` is a word with no lower-case letter (read as [`Parser::cap`]).
     fn upper(&self, i: usize) -> bool {
-        matches!(
-            self.t.get(i),
-            Some(Tok {
-                k: K::Word { upper: true, .. },
-                ..
-            })
-        )
+        self.is_word(i) && !self.s(i).chars().any(char::is_lowercase)
     }
 
     fn poss(&self, i: usize) -> bool {
@@ -393,8 +396,25 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// Token `i` is the word `w` (ASCII case folded). Compares bytes, with
+    /// the lengths first: the grammar asks this of many tokens near every
+    /// trigger, and most differ in length.
     fn is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+        match self.t.get(i) {
+            Some(
+                t @ Tok {
+                    k: K::Word { .. }, ..
+                },
+            ) => {
+                t.end - t.start == w.len()
+                    && self
+                        .text
+                        .as_bytes()
+                        .get(t.start..t.end)
+                        .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+            }
+            _ => false,
+        }
     }
 
     fn pu(&self, i: usize) -> Option<Pu> {
@@ -799,7 +819,8 @@ impl<'a> Parser<'a> {
             }
             j -= 1;
             match self.t[j].k {
-                K::Word { cap: true, .. } | K::Num { .. } => continue,
+                K::Word { .. } if self.cap(j) => continue,
+                K::Num { .. } => continue,
                 K::P(Pu::Quote(q)) if q != 2 => {
                     if self.glued(j + 1) {
                         open = Some(j);
@@ -815,7 +836,7 @@ impl<'a> Parser<'a> {
         let mut caps = (open + 1..e).any(|k| self.cap(k) && !self.is(k, "a"));
         for j in e..e + 7 {
             match self.t.get(j).map(|t| t.k) {
-                Some(K::Word { cap: true, .. }) => caps = true,
+                Some(K::Word { .. }) if self.cap(j) => caps = true,
                 Some(K::Num { .. }) => {}
                 Some(K::P(Pu::Period | Pu::Comma | Pu::Term | Pu::Colon | Pu::Hyphen)) => {}
                 Some(K::P(Pu::Quote(q))) if q != 1 => return caps,

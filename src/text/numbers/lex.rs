@@ -452,7 +452,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
 pub(crate) const MAX_WORD: usize = 16;
 
 const TABLE_BITS: u32 = 10;
-const FILTER_BITS: u32 = 12;
+const FILTER_BITS: u32 = 13;
 
 /// Pack a lower-case ASCII word of at most 16 bytes into two integers.
 #[cfg(test)]
@@ -480,6 +480,22 @@ const fn hash((lo, hi): (u64, u64)) -> u64 {
     (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
+/// The filter bit of a [`hash`]: its top bits. The low bits of a
+/// multiplicative hash depend only on the low bits of the key (the first
+/// letter and a half of a word), so a filter indexed by them passed most
+/// words of running text.
+#[inline]
+const fn filter_bit(h: u64) -> usize {
+    (h >> (64 - FILTER_BITS)) as usize
+}
+
+/// The first table slot of a [`hash`]: the bits right below
+/// [`filter_bit`]'s, so the two are independent.
+#[inline]
+const fn first_slot(h: u64) -> usize {
+    (h >> (64 - FILTER_BITS - TABLE_BITS)) as usize & (SLOTS - 1)
+}
+
 /// The word index, [`WORDS`] position + 1, or 0: what tokens store.
 pub(crate) type LexId = u16;
 
@@ -501,9 +517,9 @@ const fn build() -> Table {
     while n < WORDS.len() {
         let k = const_key(WORDS[n].0.as_bytes());
         let h = hash(k);
-        let f = (h & ((1 << FILTER_BITS) - 1)) as usize;
+        let f = filter_bit(h);
         filter[f / 64] |= 1 << (f % 64);
-        let mut i = (h >> (64 - TABLE_BITS)) as usize;
+        let mut i = first_slot(h);
         while slots[i].2 != 0 && !(slots[i].0 == k.0 && slots[i].1 == k.1) {
             i = (i + 1) & (SLOTS - 1);
         }
@@ -531,11 +547,11 @@ pub(crate) fn lookup(w: &[u8]) -> LexId {
 pub(crate) fn lookup_key(k: (u64, u64)) -> LexId {
     let h = hash(k);
     let t = &TABLE;
-    let f = (h & ((1 << FILTER_BITS) - 1)) as usize;
+    let f = filter_bit(h);
     if t.filter[f / 64] & (1 << (f % 64)) == 0 {
         return 0;
     }
-    let mut i = (h >> (64 - TABLE_BITS)) as usize;
+    let mut i = first_slot(h);
     loop {
         let (a, b, id) = t.slots[i];
         if id == 0 {

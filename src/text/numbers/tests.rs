@@ -64,14 +64,9 @@ fn tokenizer_numbers_and_words() {
         matches!(toks[3].k, tok::K::Num { val, grouped: true, decimal: true, .. } if val == 1234.5)
     );
     assert!(matches!(toks[5].k, tok::K::Num { val, .. } if val == 12500.0));
-    assert!(matches!(
-        toks[6].k,
-        tok::K::Word {
-            poss: true,
-            cap: true,
-            ..
-        }
-    ));
+    assert!(matches!(toks[6].k, tok::K::Word { poss: true, .. }));
+    let p = Parser { text: t, t: &toks };
+    assert!(p.cap(6) && !p.upper(6) && !p.cap(4) && !p.cap(2));
     assert!(matches!(
         toks[7].k,
         tok::K::Num {
@@ -561,6 +556,29 @@ fn fast_path_on_words_of_every_length() {
             ] {
                 check_fast_path(&ctx.replace("{}", &w));
             }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The parser's byte-level word tests agree with their plain
+    /// definitions on the text of the token.
+    #[test]
+    fn word_tests_match_their_text(
+        s in "([A-Za-z]{1,4}|[ÉéÄßİ]|[ '’.,$0-9-]){0,24}",
+        w in "[A-Za-z]{1,3}",
+    ) {
+        let mut toks = Vec::new();
+        tok::tokenize(&s, 0, s.len(), &mut toks, &mut Vec::new());
+        let p = Parser { text: &s, t: &toks };
+        for i in 0..toks.len() + 1 {
+            let word = p.is_word(i);
+            let text = p.s(i);
+            prop_assert_eq!(p.is(i, &w), word && text.eq_ignore_ascii_case(&w));
+            prop_assert_eq!(p.cap(i), word && text.chars().next().is_some_and(char::is_uppercase));
+            prop_assert_eq!(p.upper(i), word && !text.chars().any(char::is_lowercase));
         }
     }
 }

@@ -38,11 +38,9 @@ pub(crate) enum Pu {
 pub(crate) enum K {
     Word {
         /// Index of the word in the lexicon (0: not a word the grammar knows).
+        /// Its case is not stored: the parser reads it from the text, for
+        /// the few words near a trigger.
         lex: LexId,
-        /// First letter upper case.
-        cap: bool,
-        /// Every letter upper case.
-        upper: bool,
         /// Ends in `'s` / `’s` (the class is that of the word without it).
         poss: bool,
     },
@@ -220,9 +218,9 @@ pub(super) fn parse_digits_slow(s: &str, exp: i32) -> f64 {
 }
 
 /// Pack `len` (at most 16) ASCII letters at `b[start..]` into a lower-cased
-/// little-endian key, and say whether any was lower case.
+/// little-endian key.
 #[inline]
-fn pack(b: &[u8], start: usize, len: usize) -> (u64, u64, bool) {
+fn pack(b: &[u8], start: usize, len: usize) -> (u64, u64) {
     const LOWER: u64 = 0x2020_2020_2020_2020;
     let (lo, hi) = if start + 16 <= b.len() {
         let mut x = [0u8; 8];
@@ -250,8 +248,7 @@ fn pack(b: &[u8], start: usize, len: usize) -> (u64, u64, bool) {
     let mlo = mask(len);
     let mhi = if len > 8 { mask(len - 8) } else { 0 };
     let (lo, hi) = (lo & mlo, hi & mhi);
-    let lower = (lo & LOWER) != 0 || (hi & LOWER) != 0;
-    (lo | (LOWER & mlo), hi | (LOWER & mhi), lower)
+    (lo | (LOWER & mlo), hi | (LOWER & mhi))
 }
 
 /// Byte classes of the tokenizer's dispatch.
@@ -355,6 +352,27 @@ fn load8_tail(b: &[u8], start: usize) -> u64 {
     u64::from_le_bytes(x)
 }
 
+/// A run of at least eight ASCII letters at `start` (`lo`: its first eight
+/// bytes): its length and its lexicon key (meaningful up to
+/// [`lex::MAX_WORD`] letters).
+#[inline]
+fn long_run(b: &[u8], start: usize, lo: u64) -> (usize, (u64, u64)) {
+    let hi = load8(b, start + 8);
+    let l1 = !letter_bits(hi) & HIGH_BITS;
+    if l1 != 0 {
+        let len = 8 + l1.trailing_zeros() as usize / 8;
+        let m = byte_mask(len - 8);
+        (len, (lo | CASE, hi & m | CASE & m))
+    } else {
+        let mut j = start + 16;
+        while b.get(j).is_some_and(|&c| is_letter(c)) {
+            j += 1;
+        }
+        // Looked up only when exactly 16 letters.
+        (j - start, (lo | CASE, hi | CASE))
+    }
+}
+
 #[inline]
 fn is_letter(c: u8) -> bool {
     matches!(CLASS[c as usize], UPPER | LOWER)
@@ -394,71 +412,56 @@ pub(crate) fn tokenize(
             UPPER | LOWER => {
                 // A run of words separated by single spaces is read in this
                 // loop, without going back to the dispatch.
-                let (mut start, mut c, mut ws) = (i, c, ws);
+                let (mut start, mut ws) = (i, ws);
                 loop {
                     // The run of ASCII letters, eight bytes at a time, packed
                     // lower-cased as the lexicon key on the way.
                     let lo = load8(b, start);
                     let l0 = !letter_bits(lo) & HIGH_BITS;
-                    let (len, key, lower) = if l0 != 0 {
-                        // Up to seven letters: most words.
+                    let (len, lex, after) = if l0 != 0 {
+                        // Up to seven letters: most words. The byte after
+                        // them is in `lo` too (0 past the paragraph, which
+                        // is neither an apostrophe nor a space). Looked up
+                        // here, where the key's high half is known to be 0.
                         let len = l0.trailing_zeros() as usize / 8;
                         let m = (1u64 << (8 * len)) - 1;
-                        (len, (lo & m | CASE & m, 0), lo & m & CASE != 0)
-                    } else {
-                        let hi = load8(b, start + 8);
-                        let l1 = !letter_bits(hi) & HIGH_BITS;
-                        if l1 != 0 {
-                            let len = 8 + l1.trailing_zeros() as usize / 8;
-                            let m = byte_mask(len - 8);
-                            (
-                                len,
-                                (lo | CASE, hi & m | CASE & m),
-                                (lo | hi & m) & CASE != 0,
-                            )
-                        } else {
-                            let mut j = start + 16;
-                            while b.get(j).is_some_and(|&c| is_letter(c)) {
-                                j += 1;
-                            }
-                            let lower = b[start..j].iter().any(u8::is_ascii_lowercase);
-                            // Looked up only when exactly 16 letters.
-                            (j - start, (lo | CASE, hi | CASE), lower)
+                        let after = (lo >> (8 * len)) as u8;
+                        if after >= 0x80 || after == b'\'' {
+                            i = word_slow(text, start, start + len, to, ws, out, trig);
+                            break;
                         }
-                    };
-                    let j = start + len;
-                    let cap = c.is_ascii_uppercase();
-                    if b.get(j).is_some_and(|&n| n >= 0x80 || n == b'\'') {
-                        i = word_slow(text, start, j, to, ws, cap, out, trig);
-                        break;
+                        (len, lex::lookup_key((lo & m | CASE & m, 0)), after)
                     } else {
+                        let (len, key) = long_run(b, start, lo);
+                        let after = b.get(start + len).copied().unwrap_or(0);
+                        if after >= 0x80 || after == b'\'' {
+                            i = word_slow(text, start, start + len, to, ws, out, trig);
+                            break;
+                        }
                         let lex = if len <= lex::MAX_WORD {
                             lex::lookup_key(key)
                         } else {
                             0
                         };
-                        if lex != 0 {
-                            note_word(out, trig, lex, false);
+                        (len, lex, after)
+                    };
+                    let j = start + len;
+                    if lex != 0 {
+                        note_word(out, trig, lex, false);
+                    }
+                    out.push(Tok {
+                        start,
+                        end: j,
+                        ws,
+                        k: K::Word { lex, poss: false },
+                    });
+                    match b.get(j + 1) {
+                        Some(n) if after == b' ' && n.is_ascii_alphabetic() => {
+                            (start, ws) = (j + 1, true);
                         }
-                        out.push(Tok {
-                            start,
-                            end: j,
-                            ws,
-                            k: K::Word {
-                                lex,
-                                cap,
-                                upper: !lower,
-                                poss: false,
-                            },
-                        });
-                        match (b.get(j), b.get(j + 1)) {
-                            (Some(b' '), Some(&n)) if is_letter(n) => {
-                                (start, c, ws) = (j + 1, n, true);
-                            }
-                            _ => {
-                                i = j;
-                                break;
-                            }
+                        _ => {
+                            i = j;
+                            break;
                         }
                     }
                 }
@@ -508,7 +511,7 @@ fn non_ascii(
         return None;
     }
     Some(if is_word_char(ch) {
-        word_slow(text, i, i, to, ws, ch.is_uppercase(), out, trig)
+        word_slow(text, i, i, to, ws, out, trig)
     } else {
         push_punct(out, trig, i, i + clen, ws, classify_punct(ch));
         i + clen
@@ -637,7 +640,6 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
 /// A word at `start` whose ASCII letters end at `run_end`, where a
 /// non-ASCII byte or an apostrophe follows (or the word starts with a
 /// non-ASCII letter, `run_end == start`): push it, return where it ends.
-#[allow(clippy::too_many_arguments)]
 #[cold]
 fn word_slow(
     text: &str,
@@ -645,7 +647,6 @@ fn word_slow(
     run_end: usize,
     to: usize,
     ws: bool,
-    cap: bool,
     out: &mut Vec<Tok>,
     trig: &mut Vec<u32>,
 ) -> usize {
@@ -693,17 +694,11 @@ fn word_slow(
     } else {
         None
     };
-    let (lex, has_lower) = match key_end {
+    let lex = match key_end {
         Some(e) if e - start <= lex::MAX_WORD && b[start].is_ascii() => {
-            let (lo, hi, lower) = pack(b, start, e - start);
-            let lower = if simple {
-                lower
-            } else {
-                text[start..j].chars().any(char::is_lowercase)
-            };
-            (lex::lookup_key((lo, hi)), lower)
+            lex::lookup_key(pack(b, start, e - start))
         }
-        _ => (0, text[start..j].chars().any(char::is_lowercase)),
+        _ => 0,
     };
     let poss = poss_at.is_some();
     if lex != 0 {
@@ -713,12 +708,7 @@ fn word_slow(
         start,
         end: j,
         ws,
-        k: K::Word {
-            lex,
-            cap,
-            upper: !has_lower,
-            poss,
-        },
+        k: K::Word { lex, poss },
     });
     j
 }

@@ -46,16 +46,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 run_end += 1;
             }
             let mut triggers = Vec::new();
-            i = word_slow(
-                text,
-                i,
-                run_end,
-                to,
-                ws,
-                ch.is_uppercase(),
-                out,
-                &mut triggers,
-            );
+            i = word_slow(text, i, run_end, to, ws, out, &mut triggers);
             ws = false;
             continue;
         }
