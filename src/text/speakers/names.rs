@@ -261,8 +261,9 @@ fn name_at<'t>(
     b: usize,
 ) -> (Cow<'t, str>, Cow<'t, str>, Span, Option<Words>) {
     let (raw, span, words) = tok_str(text, toks, a, b);
+    // `tok_str` borrows only a plain ASCII name: no need to test it again.
     let low = match &raw {
-        Cow::Borrowed(r) if r.is_ascii() => match lowered.get(span.start..span.end) {
+        Cow::Borrowed(r) => match lowered.get(span.start..span.end) {
             Some(l) => Cow::Borrowed(l),
             None => Cow::Owned(r.to_lowercase()),
         },
