@@ -32,8 +32,8 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    ACCORDING, CUES, FxSet, ING_CUES, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES,
-    tokenize_into,
+    ACCORDING, CUES, FxSet, ING_CUES, Lower, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok,
+    WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_into,
@@ -380,8 +380,8 @@ const LOCAL_WINDOW: usize = 12;
 
 type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 
-struct SentToks<'a, 't> {
-    toks: &'a [Tok<'t>],
+struct SentToks<'a> {
+    toks: &'a [Tok],
     /// The capitalised runs, parsed (non-heading sentences only).
     runs: &'a [ParsedRun],
 }
@@ -533,7 +533,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             (from, all.len())
         })
         .collect();
-    lows.settle(&mut all);
+    let lw = Lower::new(&lowered, &lows);
     // Every sentence's parsed runs, one after the other in one vector.
     // (About one run in ten tokens.)
     let mut runs_all: Vec<ParsedRun> = Vec::with_capacity(all.len() / 8 + 4);
@@ -543,7 +543,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         .map(|(s, &(from, to))| {
             let a = runs_all.len();
             if !s.heading {
-                parsed_runs_into(&all[from..to], &mut runs_all);
+                parsed_runs_into(&all[from..to], lw, &mut runs_all);
             }
             (a, runs_all.len())
         })
@@ -647,7 +647,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         let toks = &st[si].toks;
         locals.clear();
         if !sent.heading {
-            sentence_mentions(text, &lowered, toks, st[si].runs, &ix, &masked, &mut locals);
+            sentence_mentions(text, lw, toks, st[si].runs, &ix, &masked, &mut locals);
         }
         new_ments.clear();
         for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
@@ -666,21 +666,21 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let multi = g.len() > 1;
             // --- cues
             let after = if last.closed {
-                after_cue(text, st[ls].toks, ls, last.close_end, ctext)
+                after_cue(lw, st[ls].toks, ls, last.close_end, ctext)
             } else {
                 None
             };
-            let before = before_cue(text, st[fs].toks, fs, first.open, &masked);
+            let before = before_cue(lw, st[fs].toks, fs, first.open, &masked);
             let ftoks = &st[fs].toks;
             let oi = tok_at(ftoks, first.open);
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
-            let colon = prev_tok.is_some_and(|t| t.low == ":");
+            let colon = prev_tok.is_some_and(|t| t.low_is(lw, ":"));
             let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
-                || prev_tok.is_some_and(|t| matches!(t.low, "." | "?" | "!"));
+                || prev_tok.is_some_and(|t| matches!(t.low(lw), "." | "?" | "!"));
             // `said, "` / `said "` / `told the BBC "`: the cue leads straight into the quote
             let tight = before
                 .as_ref()
-                .is_some_and(|b| b.adjacent && prev_tok.is_some_and(|t| t.low != "that"));
+                .is_some_and(|b| b.adjacent && prev_tok.is_some_and(|t| !t.low_is(lw, "that")));
             let outside_words: usize = (fs..=ls.min(sentences.len() - 1)).map(&mut outside).sum();
             let clause_words = |h: &CueHit| -> usize {
                 st[h.sent].toks[h.clause.0..=h.clause.1.min(st[h.sent].toks.len() - 1)]
@@ -762,7 +762,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         let span = np.span(htoks);
                         let (name, person, gender) = resolve_np(
                             text,
-                            &lowered,
+                            lw,
                             htoks,
                             &np,
                             &ix,
@@ -801,7 +801,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     let opening_pronoun = ftoks[..oi]
                         .iter()
                         .find(|t| t.word())
-                        .filter(|t| matches!(t.low, "he" | "she"));
+                        .filter(|t| matches!(t.low(lw), "he" | "she"));
                     let colon_subject = (colon && opening_pronoun.is_none())
                         .then(|| {
                             locals.iter().find(|(pos, m)| {
@@ -822,7 +822,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     // Tried after the speakers of the same paragraph.
                     let colon_pronoun = || match opening_pronoun {
                         Some(p) if colon && fs == si => tracker
-                            .resolve(p.low, pronoun_local(&locals, p.span.start))
+                            .resolve(p.low(lw), pronoun_local(&locals, p.span.start))
                             .map(|n| (n, p.span)),
                         _ => None,
                     };
@@ -882,13 +882,13 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 {
                     continue;
                 }
-                let Some((np, cue_span)) = attribution_at(toks, i) else {
+                let Some((np, cue_span)) = attribution_at(toks, lw, i) else {
                     continue;
                 };
                 let span = np.span(toks);
                 let (name, person, gender) = resolve_np(
                     text,
-                    &lowered,
+                    lw,
                     toks,
                     &np,
                     &ix,
@@ -999,7 +999,7 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
 
 /// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
 fn after_cue(
-    _text: &str,
+    lw: Lower,
     toks: &[Tok],
     sent: usize,
     close_end: usize,
@@ -1009,7 +1009,7 @@ fn after_cue(
     let ends_stop = ctext.trim_end().ends_with('.');
     if toks
         .get(i)
-        .is_some_and(|t| t.low == "," || t.low == "—" || t.low == "–")
+        .is_some_and(|t| t.low_is(lw, ",") || t.low_is(lw, "—") || t.low_is(lw, "–"))
     {
         i += 1;
     } else if ends_stop && toks.get(i).is_some_and(|t| t.cap) {
@@ -1020,8 +1020,8 @@ fn after_cue(
         return None;
     }
     let hi = toks.len().min(i + 8);
-    if t.low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
-        let np = np_after(toks, i + 2, toks.len().min(i + 10))?;
+    if t.low_is(lw, "according") && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
+        let np = np_after(toks, lw, i + 2, toks.len().min(i + 10))?;
         return Some(CueHit {
             sent,
             cue: i,
@@ -1031,7 +1031,7 @@ fn after_cue(
         });
     }
     if t.is(CUES) {
-        let np = np_after(toks, i + 1, hi);
+        let np = np_after(toks, lw, i + 1, hi);
         let end = np.map(|n| n.last).unwrap_or(i);
         return Some(CueHit {
             sent,
@@ -1047,7 +1047,7 @@ fn after_cue(
             break;
         }
         if w.is(CUES) {
-            let np = subject_before(toks, m, i)?;
+            let np = subject_before(toks, lw, m, i)?;
             if np.first != i {
                 return None;
             }
@@ -1065,7 +1065,7 @@ fn after_cue(
 
 /// The nearest cue before the opening mark in the same sentence.
 fn before_cue(
-    _text: &str,
+    lw: Lower,
     toks: &[Tok],
     sent: usize,
     open: usize,
@@ -1075,10 +1075,10 @@ fn before_cue(
     let lo = oi.saturating_sub(40);
     for m in (lo..oi).rev() {
         let t = &toks[m];
-        if t.low == "according"
-            && toks.get(m + 1).is_some_and(|n| n.low == "to")
+        if t.low_is(lw, "according")
+            && toks.get(m + 1).is_some_and(|n| n.low_is(lw, "to"))
             && !masked(t.span)
-            && let Some(np) = np_after(toks, m + 2, oi)
+            && let Some(np) = np_after(toks, lw, m + 2, oi)
         {
             return Some(CueHit {
                 sent,
@@ -1086,34 +1086,34 @@ fn before_cue(
                 np: Some(np),
                 clause: (m, np.last),
                 adjacent: np.last + 1 == oi
-                    || (np.last + 2 == oi && matches!(toks[np.last + 1].low, "," | ":")),
+                    || (np.last + 2 == oi && matches!(toks[np.last + 1].low(lw), "," | ":")),
             });
         }
         // The cheap tests first: most words are no cue.
         if !t.word() || !t.is(CUES) || masked(t.span) {
             continue;
         }
-        let Some(np) = subject_before(toks, m, 0) else {
+        let Some(np) = subject_before(toks, lw, m, 0) else {
             // `... had argued that X and maintains that "..."`: an earlier cue
             continue;
         };
         // told ABC News: / said: / said that
         let mut k = m + 1;
         let mut clause_end = m;
-        if matches!(t.low, "told" | "tells" | "asked" | "tell")
-            && let Some(a) = np_after(toks, k, oi)
+        if matches!(t.low(lw), "told" | "tells" | "asked" | "tell")
+            && let Some(a) = np_after(toks, lw, k, oi)
         {
             k = a.last + 1;
             clause_end = a.last;
         }
-        while k < oi && (toks[k].low == "that" || toks[k].kind == Tk::Punct) {
+        while k < oi && (toks[k].low_is(lw, "that") || toks[k].kind == Tk::Punct) {
             k += 1;
         }
         let adjacent = k == oi
             && (m + 1 == oi
-                || toks[oi - 1].low == ":"
-                || toks[oi - 1].low == ","
-                || toks[oi - 1].low == "that");
+                || toks[oi - 1].low_is(lw, ":")
+                || toks[oi - 1].low_is(lw, ",")
+                || toks[oi - 1].low_is(lw, "that"));
         return Some(CueHit {
             sent,
             cue: m,
@@ -1127,21 +1127,21 @@ fn before_cue(
 
 /// Whether token `i` is a reporting cue with a source; the source phrase and
 /// the cue span.
-fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
+fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     let t = &toks[i];
-    let low = t.low;
-    if low == "according" && toks.get(i + 1).is_some_and(|n| n.low == "to") {
-        let np = np_after(toks, i + 2, toks.len())?;
+    let low = t.low(lw);
+    if low == "according" && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
+        let np = np_after(toks, lw, i + 2, toks.len())?;
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
     }
     if t.is(ING_CUES) {
         if i == 0 {
             return None;
         }
-        if toks[i - 1].low == "," {
+        if toks[i - 1].low_is(lw, ",") {
             // `Brazil and Peru have called for ..., saying ...`: the subject
             // that opens the sentence (a name or a group, not a pronoun)
-            let np = np_after(toks, 0, i)?;
+            let np = np_after(toks, lw, 0, i)?;
             let next = toks.get(np.last + 1)?;
             let verbish = next.word() && !next.cap && !next.is(CUES);
             if np.kind == NpKind::Pronoun || !verbish {
@@ -1152,7 +1152,7 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
         if !toks[i - 1].word() {
             return None;
         }
-        let np = subject_before(toks, i, 0)?;
+        let np = subject_before(toks, lw, i, 0)?;
         if np.kind == NpKind::Pronoun {
             return None;
         }
@@ -1165,20 +1165,20 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
     if t.is(WEAK_CUES) && !next.is_some_and(|n| n.word()) {
         return None;
     }
-    if low == "counter" && next.is_none_or(|n| n.low != "that") {
+    if low == "counter" && next.is_none_or(|n| !n.low_is(lw, "that")) {
         return None;
     }
     // `responded to the crisis`: a reaction, not a statement
     if matches!(low, "responded" | "replied" | "answered" | "continued")
-        && next.is_some_and(|n| n.low == "to")
+        && next.is_some_and(|n| n.low_is(lw, "to"))
     {
         return None;
     }
-    let np = match subject_before(toks, i, 0) {
+    let np = match subject_before(toks, lw, i, 0) {
         Some(np) => np,
         // `We may as well get used to it, said David Kirkpatrick`
-        None if i > 0 && toks[i - 1].low == "," => {
-            let np = np_after(toks, i + 1, toks.len().min(i + 12))?;
+        None if i > 0 && toks[i - 1].low_is(lw, ",") => {
+            let np = np_after(toks, lw, i + 1, toks.len().min(i + 12))?;
             if np.kind == NpKind::Pronoun {
                 return None;
             }
@@ -1188,7 +1188,7 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
     };
     let mut cue = t.span;
     if matches!(low, "told" | "tells" | "tell")
-        && let Some(a) = np_after(toks, i + 1, toks.len())
+        && let Some(a) = np_after(toks, lw, i + 1, toks.len())
         && a.kind != NpKind::Pronoun
     {
         cue.end = toks[a.last].span.end;
@@ -1198,7 +1198,7 @@ fn attribution_at(toks: &[Tok], i: usize) -> Option<(Np, Span)> {
 
 fn resolve_np(
     text: &str,
-    lowered: &str,
+    lw: Lower,
     toks: &[Tok],
     np: &Np,
     ix: &NameIndex,
@@ -1206,7 +1206,7 @@ fn resolve_np(
     local: &[(usize, Ment)],
 ) -> (Option<String>, bool, Gender) {
     if np.kind == NpKind::Pronoun {
-        let low = toks[np.first].low;
+        let low = toks[np.first].low(lw);
         debug_assert!(is_pronoun(low));
         let r = tracker.resolve(low, local);
         let gender = match low {
@@ -1222,7 +1222,7 @@ fn resolve_np(
             None => (None, false, gender),
         };
     }
-    let (name, person, gender) = np_name(text, lowered, toks, np, ix);
+    let (name, person, gender) = np_name(text, lw, toks, np, ix);
     (Some(name), person, gender)
 }
 
@@ -1376,7 +1376,7 @@ mod tests {
                     let t = Tok {
                         span: Span::new(at, at + len),
                         kind: if word { Tk::Word } else { Tk::Punct },
-                        low: "",
+                        own_low: false,
                         cap: false,
                         name: false,
                         class: 0,

@@ -596,26 +596,74 @@ pub(crate) enum Tk {
     Punct,
 }
 
+/// A token. Its lower-case text ([`Tok::low`]) is not kept on it: nearly
+/// always it is the same bytes of the ASCII-lowered text, and a slice of a
+/// `str` made for every token (its two char-boundary checks, sixteen bytes
+/// more to push) cost more than the few tokens whose form is asked for.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok<'t> {
+pub(crate) struct Tok {
     pub span: Span,
     pub kind: Tk,
-    /// Lower-case text (words only; punctuation keeps its char): borrowed
-    /// from the text, from its ASCII-lowered copy, or (a word whose
-    /// lower-case form is in neither) from a [`Lows`].
-    pub low: &'t str,
+    /// The word's lower-case form is not in the ASCII-lowered text (a
+    /// non-ASCII capital: `Élysée`) but in the [`Lows`] of its tokenizing.
+    pub own_low: bool,
     /// First char upper-case, or a particle-prefixed capital (`al-Abadi`).
     pub cap: bool,
     /// A word that may be part of a name: capitalised, on no stop list, not
     /// a contraction of a stop word (`It's`).
     pub name: bool,
-    /// The word tables `low` is on ([`classes_of`]).
+    /// The word tables [`Tok::low`] is on ([`classes_of`]).
     pub class: u32,
 }
 
-impl Tok<'_> {
+/// Where tokens find their lower-case forms: the text with its ASCII
+/// letters lower-cased (`str::to_ascii_lowercase` of the text tokenized),
+/// and the [`Lows`] its tokenizing filled.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lower<'t> {
+    pub lowered: &'t str,
+    lows: &'t Lows,
+}
+
+impl<'t> Lower<'t> {
+    pub(crate) fn new(lowered: &'t str, lows: &'t Lows) -> Self {
+        Lower { lowered, lows }
+    }
+}
+
+impl Tok {
     pub fn word(&self) -> bool {
         self.kind == Tk::Word
+    }
+
+    /// Lower-case text (words only; punctuation keeps its chars, which
+    /// ASCII lower-casing leaves as they are): the token's bytes of
+    /// `lw.lowered` (an ASCII word, or one whose chars lower-case to
+    /// themselves: the same bytes as in the text), `'s` for a possessive,
+    /// or its form in `lw`'s [`Lows`].
+    #[inline]
+    pub fn low<'t>(&self, lw: Lower<'t>) -> &'t str {
+        if self.kind == Tk::Poss {
+            "'s"
+        } else if self.own_low {
+            lw.lows.get(self.span)
+        } else {
+            lw.lowered
+                .get(self.span.start..self.span.end)
+                .unwrap_or_default()
+        }
+    }
+
+    /// Whether [`Tok::low`] is `w` (a word or a punctuation mark), told by
+    /// the lengths first and then the bytes, without making a `str`: the
+    /// commonest question asked of a token's text.
+    #[inline]
+    pub fn low_is(&self, lw: Lower, w: &str) -> bool {
+        if self.kind == Tk::Poss || self.own_low {
+            return self.low(lw) == w;
+        }
+        self.span.len() == w.len()
+            && lw.lowered.as_bytes().get(self.span.start..self.span.end) == Some(w.as_bytes())
     }
 
     /// Whether the token's lower-case text is on the table `table`.
@@ -681,50 +729,43 @@ static ASCII_ALNUM: [bool; 256] = {
 
 /// Split `range` of `text` into words and punctuation. `lowered` is `text`
 /// with its ASCII letters lower-cased (`str::to_ascii_lowercase`); `lows`
-/// keeps the lower-case forms found in neither.
-pub(crate) fn tokenize<'t>(
-    text: &'t str,
-    lowered: &'t str,
-    range: Span,
-    lows: &'t mut Lows,
-) -> Vec<Tok<'t>> {
+/// keeps the lower-case forms found in neither (the tokens' forms are then
+/// read with [`Lower::new`] of the two).
+pub(crate) fn tokenize(text: &str, lowered: &str, range: Span, lows: &mut Lows) -> Vec<Tok> {
     let mut out = Vec::new();
     tokenize_into(text, lowered, range, &mut out, lows);
-    let lows: &'t Lows = lows;
-    lows.settle(&mut out);
     out
 }
 
 /// The lower-case forms of words that are neither in the text nor in its
 /// ASCII-lowered copy (words with a non-ASCII capital: `Élysée`), one after
-/// the other. [`tokenize_into`] leaves such a token's `low` empty (no word
-/// lower-cases to nothing) and notes it here; [`Lows::settle`] then lends
-/// the tokens their forms. Tokens stay plain borrows: no token owns a
-/// string, none has to be freed.
+/// the other, found by the word's span. Tokens stay plain values: no token
+/// owns a string, none has to be freed.
 #[derive(Debug, Default)]
 pub(crate) struct Lows {
     buf: String,
-    /// (the token's index in the output vector, its form's range in `buf`)
-    pending: Vec<(usize, usize, usize)>,
+    /// A word's span -> its form's range in `buf`. (The same span always
+    /// has the same form: it is worked out from the span's text alone.)
+    at: FxMap<(usize, usize), (usize, usize)>,
 }
 
 impl Lows {
-    /// Note `low` as the lower-case form of the token that will be `at`.
+    /// Note `low` as the lower-case form of the word over `span`.
     #[cold]
-    fn defer(&mut self, at: usize, low: &str) {
+    fn defer(&mut self, span: Span, low: &str) {
         let start = self.buf.len();
         self.buf.push_str(low);
-        self.pending.push((at, start, self.buf.len()));
+        self.at
+            .insert((span.start, span.end), (start, self.buf.len()));
     }
 
-    /// Give the tokens noted here their lower-case forms. `toks` is the
-    /// vector every [`tokenize_into`] noting here appended to.
-    pub(crate) fn settle<'t>(&'t self, toks: &mut [Tok<'t>]) {
-        for &(at, start, end) in &self.pending {
-            if let (Some(t), Some(low)) = (toks.get_mut(at), self.buf.get(start..end)) {
-                t.low = low;
-            }
-        }
+    /// The form noted for the word over `span` ("" if none).
+    #[cold]
+    fn get(&self, span: Span) -> &str {
+        self.at
+            .get(&(span.start, span.end))
+            .and_then(|&(start, end)| self.buf.get(start..end))
+            .unwrap_or_default()
     }
 }
 
@@ -819,18 +860,18 @@ struct Scan<'t, 'o> {
     hay: &'t [u8],
     hay_base: usize,
     classes: &'static WordBits,
-    out: &'o mut Vec<Tok<'t>>,
+    out: &'o mut Vec<Tok>,
     lows_kept: &'o mut Lows,
 }
 
-/// [`tokenize`], appending to `out`, without settling: the tokens whose
-/// lower-case form went to `lows` get it from [`Lows::settle`] (called with
-/// all of `out` once the tokenizing is done).
+/// [`tokenize`], appending to `out`: the tokens' lower-case forms are read
+/// with a [`Lower`] of `lowered` and `lows_kept` once the tokenizing is
+/// done (one [`Lows`] may serve many calls).
 pub(crate) fn tokenize_into<'t>(
     text: &'t str,
     lowered: &'t str,
     range: Span,
-    out: &mut Vec<Tok<'t>>,
+    out: &mut Vec<Tok>,
     lows_kept: &mut Lows,
 ) {
     let Some(s) = text.get(range.start..range.end) else {
@@ -889,7 +930,7 @@ impl<'t> Scan<'t, '_> {
         self.out.push(Tok {
             span: Span::new(self.base + i, self.base + after),
             kind: Tk::Punct,
-            low: &self.s[i..after],
+            own_low: false,
             cap: false,
             name: false,
             class: 0,
@@ -1030,7 +1071,7 @@ impl<'t> Scan<'t, '_> {
         self.out.push(Tok {
             span: Span::new(self.base + ws, self.base + we),
             kind: Tk::Word,
-            low: &self.lows[ws..we],
+            own_low: false,
             cap,
             name: cap && class & STOP.0 == 0,
             class,
@@ -1142,17 +1183,18 @@ impl<'t> Scan<'t, '_> {
         let class = self.class(ws, end, ascii, &l);
         let cap = cap(&s[ws..end]);
         let name = cap && class & STOP.0 == 0 && (plain || !stop_contraction(&l));
-        let low = match l {
-            Cow::Borrowed(l) => l,
+        let span = Span::new(base + ws, base + end);
+        let own_low = match l {
+            Cow::Borrowed(_) => false,
             Cow::Owned(l) => {
-                self.lows_kept.defer(self.out.len(), &l);
-                ""
+                self.lows_kept.defer(span, &l);
+                true
             }
         };
         self.out.push(Tok {
-            span: Span::new(base + ws, base + end),
+            span,
             kind: Tk::Word,
-            low,
+            own_low,
             cap,
             name,
             class,
@@ -1161,7 +1203,7 @@ impl<'t> Scan<'t, '_> {
             self.out.push(Tok {
                 span: Span::new(base + end, base + we),
                 kind: Tk::Poss,
-                low: "'s",
+                own_low: false,
                 cap: false,
                 name: false,
                 class: *POSS_CLASS,
@@ -1402,6 +1444,13 @@ mod tests {
         for range in [Span::new(0, t.len()), Span::new(1, t.len())] {
             let mut lows = Lows::default();
             let new = tokenize(t, &low, range, &mut lows);
+            let lw = Lower::new(&low, &lows);
+            // `low_is` tells what comparing `low` would.
+            for k in &new {
+                for w in [k.low(lw), "of", ",", "'s", "’s", "é", "the"] {
+                    assert_eq!(k.low_is(lw, w), k.low(lw) == w, "{t:?} {k:?} {w:?}");
+                }
+            }
             let mut old = Vec::new();
             tokenize_ref(t, &low, range, &mut old);
             for k in &mut old {
@@ -1409,7 +1458,7 @@ mod tests {
             }
             let show_new = new
                 .iter()
-                .map(|k| format!("{:?}", (k.span, k.kind, k.low, k.cap, k.name, k.class)))
+                .map(|k| format!("{:?}", (k.span, k.kind, k.low(lw), k.cap, k.name, k.class)))
                 .collect::<Vec<_>>();
             let show_old = old
                 .iter()

@@ -2,7 +2,7 @@
 //! pronoun tracking, and the noun phrase in front of (or after) a cue.
 
 use super::lexicon::{
-    AUX, CUES, DETS, FxMap, GROUP_ADJ, GROUP_NOUNS, Lows, NATIONAL, NOT_FIRST, ORG, ORG_END,
+    AUX, CUES, DETS, FxMap, GROUP_ADJ, GROUP_NOUNS, Lower, Lows, NATIONAL, NOT_FIRST, ORG, ORG_END,
     PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, first_name, tokenize,
 };
 use std::borrow::Cow;
@@ -40,12 +40,13 @@ fn is_name_word(t: &Tok) -> bool {
 /// A lower-case word that may stand inside a name between two capitalised
 /// ones: "Bank of England", "Observatory for Human Rights", "Doctors Without
 /// Borders", "Charles de Gaulle".
-fn is_name_connector(t: &Tok) -> bool {
-    t.word() && (matches!(t.low, "of" | "for" | "without") || t.is(PARTICLES))
+fn is_name_connector(t: &Tok, lw: Lower) -> bool {
+    t.word()
+        && (t.low_is(lw, "of") || t.low_is(lw, "for") || t.low_is(lw, "without") || t.is(PARTICLES))
 }
 
-fn is_quote_punct(t: &Tok) -> bool {
-    t.kind == Tk::Punct && matches!(t.low, "\"" | "“" | "”" | "‘" | "’" | "'")
+fn is_quote_punct(t: &Tok, lw: Lower) -> bool {
+    t.kind == Tk::Punct && matches!(t.low(lw), "\"" | "“" | "”" | "‘" | "’" | "'")
 }
 
 pub(crate) fn is_pronoun(low: &str) -> bool {
@@ -61,14 +62,14 @@ pub(crate) struct Run {
 }
 
 /// Maximal capitalised runs among `toks` (inclusive token ranges).
-pub(crate) fn runs(toks: &[Tok]) -> Vec<(usize, usize)> {
+pub(crate) fn runs(toks: &[Tok], lw: Lower) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    runs_each(toks, |a, b| out.push((a, b)));
+    runs_each(toks, lw, |a, b| out.push((a, b)));
     out
 }
 
 /// Call `f` with each of [`runs`].
-fn runs_each(toks: &[Tok], mut f: impl FnMut(usize, usize)) {
+fn runs_each(toks: &[Tok], lw: Lower, mut f: impl FnMut(usize, usize)) {
     let mut i = 0;
     while i < toks.len() {
         if !is_name_word(&toks[i]) {
@@ -83,7 +84,7 @@ fn runs_each(toks: &[Tok], mut f: impl FnMut(usize, usize)) {
             if is_name_word(t) {
                 end = k;
                 k += 1;
-            } else if is_name_connector(t) && toks.get(k + 1).is_some_and(is_name_word) {
+            } else if is_name_connector(t, lw) && toks.get(k + 1).is_some_and(is_name_word) {
                 k += 1;
             } else {
                 break;
@@ -99,19 +100,19 @@ pub(crate) type ParsedRun = (usize, usize, Run);
 
 /// [`runs`] with [`parse_run`] of each: worked out once per sentence for
 /// the name index and the sentence's mentions.
-pub(crate) fn parsed_runs(toks: &[Tok]) -> Vec<ParsedRun> {
+pub(crate) fn parsed_runs(toks: &[Tok], lw: Lower) -> Vec<ParsedRun> {
     let mut out = Vec::new();
-    parsed_runs_into(toks, &mut out);
+    parsed_runs_into(toks, lw, &mut out);
     out
 }
 
 /// [`parsed_runs`], appending to `out`.
-pub(crate) fn parsed_runs_into(toks: &[Tok], out: &mut Vec<ParsedRun>) {
-    runs_each(toks, |a, b| out.push((a, b, parse_run(toks, a, b))));
+pub(crate) fn parsed_runs_into(toks: &[Tok], lw: Lower, out: &mut Vec<ParsedRun>) {
+    runs_each(toks, lw, |a, b| out.push((a, b, parse_run(toks, lw, a, b))));
 }
 
 /// Strip titles, nationalities and leading organisations from a run.
-pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
+pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> Run {
     let mut boundary = first;
     let mut titled = false;
     let mut gender = Gender::Unknown;
@@ -119,22 +120,21 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
     // `Auctioneer Frederic Thut`, `Politician Chuka Umunna`: a role noun
     // opening the sentence in front of a two-word name
     if first == 0 && last >= 2 {
-        let low = toks[0].low;
+        let low = toks[0].low(lw);
         let role = ["eer", "ian", "ist", "er", "or", "ant", "ent"]
             .iter()
             .any(|suf| low.ends_with(suf));
-        if role && first_name(toks[0].class).is_none() && toks[1].low != "of" {
+        if role && first_name(toks[0].class).is_none() && !toks[1].low_is(lw, "of") {
             boundary = 1;
             titled = true;
             k = 1;
         }
     }
     while k <= last {
-        let low = toks[k].low;
         if toks[k].is(TITLES) && k < last {
             titled = true;
             boundary = k + 1;
-            match low {
+            match toks[k].low(lw) {
                 "mr." | "mr" | "sir" | "lord" | "king" | "prince" => gender = Gender::Male,
                 "mrs." | "mrs" | "ms." | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => {
                     gender = Gender::Female
@@ -142,7 +142,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
                 _ => {}
             }
             // Secretary of State, Minister of Defence
-            if toks.get(k + 1).is_some_and(|t| t.low == "of") && k + 2 <= last {
+            if toks.get(k + 1).is_some_and(|t| t.low_is(lw, "of")) && k + 2 <= last {
                 boundary = k + 3;
                 k += 2;
             }
@@ -151,7 +151,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
             // after a name or a title is a surname: `Chris French`,
             // `Professor French`.
             boundary = k + 1;
-        } else if toks[k].is(ORG_END) && k < last && !is_name_connector(&toks[k + 1]) {
+        } else if toks[k].is(ORG_END) && k < last && !is_name_connector(&toks[k + 1], lw) {
             boundary = k + 1;
             titled = false;
         }
@@ -166,7 +166,7 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
     }
     let mut cend = last;
     let hint = first_name(toks[boundary].class);
-    if let Some(of) = (boundary + 1..=last).find(|&m| toks[m].low == "of")
+    if let Some(of) = (boundary + 1..=last).find(|&m| toks[m].low_is(lw, "of"))
         && (titled || hint.is_some() || of - boundary >= 2)
     {
         cend = of - 1;
@@ -179,10 +179,10 @@ pub(crate) fn parse_run(toks: &[Tok], first: usize, last: usize) -> Run {
         };
     }
     let core = &toks[boundary..=cend];
-    let orgish = core.iter().any(|t| t.is(ORG) || t.low == "of");
+    let orgish = core.iter().any(|t| t.is(ORG) || t.low_is(lw, "of"));
     let acronym = core.len() == 1 && core[0].span.len() > 1 && {
-        let w = &core[0].low;
-        w.chars().all(|c| !c.is_alphabetic()) || core[0].low.contains('.')
+        let w = core[0].low(lw);
+        w.chars().all(|c| !c.is_alphabetic()) || w.contains('.')
     };
     let person = !orgish
         && !acronym
@@ -261,8 +261,9 @@ fn name_at<'t>(
     b: usize,
 ) -> (Cow<'t, str>, Cow<'t, str>, Span, Option<Words>) {
     let (raw, span, words) = tok_str(text, toks, a, b);
+    // `tok_str` borrows only a plain ASCII name: no need to test it again.
     let low = match &raw {
-        Cow::Borrowed(r) if r.is_ascii() => match lowered.get(span.start..span.end) {
+        Cow::Borrowed(r) => match lowered.get(span.start..span.end) {
             Some(l) => Cow::Borrowed(l),
             None => Cow::Owned(r.to_lowercase()),
         },
@@ -298,7 +299,8 @@ impl NameIndex {
         for s in sentences.iter().filter(|s| !s.heading) {
             let mut lows = Lows::default();
             let toks = tokenize(text, &lowered, s.span, &mut lows);
-            ix.add_runs(text, &lowered, &toks, &parsed_runs(&toks));
+            let lw = Lower::new(&lowered, &lows);
+            ix.add_runs(text, &lowered, &toks, &parsed_runs(&toks, lw));
         }
         ix
     }
@@ -502,8 +504,9 @@ pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
     for s in sentences.iter().filter(|s| !s.heading) {
         let mut lows = Lows::default();
         let toks = tokenize(text, &lowered, s.span, &mut lows);
-        for (a, b) in runs(&toks) {
-            if let Some(m) = mention(text, &lowered, &toks, a, b, &ix) {
+        let lw = Lower::new(&lowered, &lows);
+        for (a, b) in runs(&toks, lw) {
+            if let Some(m) = mention(text, lw, &toks, a, b, &ix) {
                 out.push(m);
             }
         }
@@ -514,25 +517,19 @@ pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<NameMention> {
 /// Resolve the run `a..=b` to a mention.
 pub(crate) fn mention(
     text: &str,
-    lowered: &str,
+    lw: Lower,
     toks: &[Tok],
     a: usize,
     b: usize,
     ix: &NameIndex,
 ) -> Option<NameMention> {
-    mention_of(text, lowered, toks, &parse_run(toks, a, b), ix)
+    mention_of(text, lw, toks, &parse_run(toks, lw, a, b), ix)
 }
 
 /// [`mention`] of a run already parsed.
-fn mention_of(
-    text: &str,
-    lowered: &str,
-    toks: &[Tok],
-    r: &Run,
-    ix: &NameIndex,
-) -> Option<NameMention> {
+fn mention_of(text: &str, lw: Lower, toks: &[Tok], r: &Run, ix: &NameIndex) -> Option<NameMention> {
     let (c0, c1) = r.core?;
-    let (raw, low, span, words) = name_at(text, lowered, toks, c0, c1);
+    let (raw, low, span, words) = name_at(text, lw.lowered, toks, c0, c1);
     // The tables of the name's first word, from its token when the name is
     // as written (not a fuller form) and that word is one token.
     let first_tok = words.and_then(|_| first_word_tok(toks, c0, c1));
@@ -561,7 +558,7 @@ fn mention_of(
 /// `a..=b`: `toks[a]` when no other token joins it. Its tables are then
 /// those of the name's first word lower-cased (a plain name is ASCII, and a
 /// token's tables are those of its lower-case form).
-fn first_word_tok<'a, 't>(toks: &'a [Tok<'t>], a: usize, b: usize) -> Option<&'a Tok<'t>> {
+fn first_word_tok(toks: &[Tok], a: usize, b: usize) -> Option<&Tok> {
     let t = toks.get(a)?;
     (a == b || toks.get(a + 1)?.span.start > t.span.end).then_some(t)
 }
@@ -682,7 +679,7 @@ impl Tracker {
 /// each stands as a subject, appended to `out`.
 pub(crate) fn sentence_mentions(
     text: &str,
-    lowered: &str,
+    lw: Lower,
     toks: &[Tok],
     runs: &[ParsedRun],
     ix: &NameIndex,
@@ -693,20 +690,20 @@ pub(crate) fn sentence_mentions(
         if masked(toks[a].span) {
             continue;
         }
-        let Some(m) = mention_of(text, lowered, toks, r, ix) else {
+        let Some(m) = mention_of(text, lw, toks, r, ix) else {
             continue;
         };
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
             Some(t) if t.kind == Tk::Punct => {
-                matches!(t.low, "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t)
+                matches!(t.low(lw), "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t, lw)
             }
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
-            Some(t) if a == 1 && t.low == "for" => true,
+            Some(t) if a == 1 && t.low_is(lw, "for") => true,
             Some(t) => t.is(SUBORD),
         };
         // an acronym (`TV sales`) is a thing, not an agent
-        let acronym = a == b && toks[a].low.len() > 1 && {
+        let acronym = a == b && toks[a].low(lw).len() > 1 && {
             let w = toks[a].span.slice(text);
             w.chars().all(|c| !c.is_lowercase())
         };
@@ -714,10 +711,11 @@ pub(crate) fn sentence_mentions(
             && toks.get(b + 1).is_some_and(|t| {
                 t.word()
                     && !t.cap
-                    && (t.is(AUX)
-                        || t.is(CUES)
-                        || matches!(t.low, "is" | "was" | "will" | "would" | "finds" | "thinks")
-                        || (t.low.len() > 4 && t.low.ends_with("ed")))
+                    && (t.is(AUX) || t.is(CUES) || {
+                        let low = t.low(lw);
+                        matches!(low, "is" | "was" | "will" | "would" | "finds" | "thinks")
+                            || (low.len() > 4 && low.ends_with("ed"))
+                    })
             });
         out.push((
             toks[a].span.start,
@@ -761,11 +759,11 @@ impl Np {
 }
 
 /// The subject of the cue at token `cue` (searching no further left than `lo`).
-pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> {
+pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
     let mut j = cue;
     while j > lo {
         let t = &toks[j - 1];
-        if t.word() && !t.cap && (t.is(AUX) || (t.low.ends_with("ly") && t.low.len() > 4)) {
+        if t.word() && !t.cap && (t.is(AUX) || (t.low(lw).len() > 4 && t.low(lw).ends_with("ly"))) {
             j -= 1;
         } else {
             break;
@@ -778,7 +776,7 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
     if t.kind == Tk::Poss || (t.word() && t.is(PASSIVE)) {
         return None;
     }
-    if t.word() && is_pronoun(t.low) {
+    if t.word() && is_pronoun(t.low(lw)) {
         return Some(Np {
             kind: NpKind::Pronoun,
             first: j - 1,
@@ -786,13 +784,13 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             run: None,
         });
     }
-    if t.word() && matches!(t.low, "who" | "which") {
-        if j >= 2 && j - 2 >= lo && toks[j - 2].low == "," {
-            return np_core(toks, j - 2, lo);
+    if t.word() && matches!(t.low(lw), "who" | "which") {
+        if j >= 2 && j - 2 >= lo && toks[j - 2].low_is(lw, ",") {
+            return np_core(toks, lw, j - 2, lo);
         }
-        return np_core(toks, j - 1, lo);
+        return np_core(toks, lw, j - 1, lo);
     }
-    if t.kind == Tk::Punct && t.low == "," {
+    if t.kind == Tk::Punct && t.low_is(lw, ",") {
         // Walk back over comma-set appositions and relative clauses (`Jez
         // Frampton, chief executive of Interbrand, which is part of
         // Omnicom, said`): a person's name among them is the speaker, else
@@ -805,7 +803,10 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             let mut steps = 0;
             while p > lo && steps < 40 {
                 let q = &toks[p - 1];
-                if q.low == "," || is_quote_punct(q) || matches!(q.low, ";" | ":" | "(" | ")") {
+                if q.low_is(lw, ",")
+                    || is_quote_punct(q, lw)
+                    || matches!(q.low(lw), ";" | ":" | "(" | ")")
+                {
                     break;
                 }
                 p -= 1;
@@ -815,9 +816,11 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
                 break;
             }
             let seg = &toks[p..c];
-            let all_name = seg.iter().all(|t| is_name_word(t) || is_name_connector(t))
+            let all_name = seg
+                .iter()
+                .all(|t| is_name_word(t) || is_name_connector(t, lw))
                 && is_name_word(&seg[0]);
-            if all_name && parse_run(toks, p, c - 1).person {
+            if all_name && parse_run(toks, lw, p, c - 1).person {
                 return Some(Np {
                     kind: NpKind::Name,
                     first: p,
@@ -828,13 +831,13 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
             if hop == 0 {
                 first_p = Some(p);
             }
-            if p > lo && toks[p - 1].low == "," {
+            if p > lo && toks[p - 1].low_is(lw, ",") {
                 c = p - 1;
                 continue;
             }
             if hop > 0
                 && all_name
-                && let Some(np) = np_core(toks, c, lo)
+                && let Some(np) = np_core(toks, lw, c, lo)
                 && np.first == p
                 && np.kind == NpKind::Name
             {
@@ -844,21 +847,21 @@ pub(crate) fn subject_before(toks: &[Tok], cue: usize, lo: usize) -> Option<Np> 
         }
         // an apposition: the subject stands before it
         let p = first_p?;
-        if p > lo && toks[p - 1].low == "," {
-            return np_core(toks, p - 1, lo);
+        if p > lo && toks[p - 1].low_is(lw, ",") {
+            return np_core(toks, lw, p - 1, lo);
         }
         return None;
     }
-    np_core(toks, j, lo)
+    np_core(toks, lw, j, lo)
 }
 
 /// The noun phrase ending just before token `j`.
-fn np_core(toks: &[Tok], j: usize, lo: usize) -> Option<Np> {
-    np_core_d(toks, j, lo, 0)
+fn np_core(toks: &[Tok], lw: Lower, j: usize, lo: usize) -> Option<Np> {
+    np_core_d(toks, lw, j, lo, 0)
 }
 
 /// `np_core`, with the depth of `and` coordination bounded.
-fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
+fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<Np> {
     if j <= lo {
         return None;
     }
@@ -869,7 +872,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         while k > lo {
             let p = &toks[k - 1];
             if is_name_word(p)
-                || (is_name_connector(p) && k >= 2 && k - 2 >= lo && is_name_word(&toks[k - 2]))
+                || (is_name_connector(p, lw) && k >= 2 && k - 2 >= lo && is_name_word(&toks[k - 2]))
             {
                 k -= 1;
             } else {
@@ -878,12 +881,12 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
         let run = (k, last);
         let mut first = k;
-        if k > lo && toks[k - 1].low == "the" {
+        if k > lo && toks[k - 1].low_is(lw, "the") {
             first = k - 1;
         }
         // `A spokesperson for Poundland`: the speaking person stands in front
         if k >= lo + 2
-            && matches!(toks[k - 1].low, "for" | "of" | "at")
+            && matches!(toks[k - 1].low(lw), "for" | "of" | "at")
             && toks[k - 2].word()
             && toks[k - 2].is(GROUP_NOUNS)
         {
@@ -901,14 +904,14 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
                 run: None,
             });
         }
-        let r = parse_run(toks, run.0, run.1);
+        let r = parse_run(toks, lw, run.0, run.1);
         // "Putin and Obama said": a group of names
         if !r.person
             && first == k
             && first >= lo + 2
-            && toks[first - 1].low == "and"
+            && toks[first - 1].low_is(lw, "and")
             && depth < 4
-            && let Some(left) = np_core_d(toks, first - 1, lo, depth + 1)
+            && let Some(left) = np_core_d(toks, lw, first - 1, lo, depth + 1)
         {
             return Some(Np {
                 kind: NpKind::Group,
@@ -924,11 +927,12 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
             run: Some(run),
         });
     }
-    let plural = head.low.len() > 3
-        && head.low.ends_with('s')
-        && !head.low.ends_with("ss")
-        && !head.low.ends_with("us")
-        && !head.low.ends_with("is");
+    let head_low = head.low(lw);
+    let plural = head_low.len() > 3
+        && head_low.ends_with('s')
+        && !head_low.ends_with("ss")
+        && !head_low.ends_with("us")
+        && !head_low.ends_with("is");
     if !(head.word() && !head.cap && (head.is(GROUP_NOUNS) || plural)) {
         return None;
     }
@@ -936,11 +940,11 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
     let mut saw_mod = false;
     while k > lo {
         let p = &toks[k - 1];
-        let ok = (is_name_word(p) && !p.low.contains('.'))
+        let ok = (is_name_word(p) && !p.low(lw).contains('.'))
             || is_name_word(p)
             || (p.word() && p.is(GROUP_ADJ))
             || p.kind == Tk::Poss
-            || (p.word() && p.low.chars().all(|c| c.is_ascii_digit()));
+            || (p.word() && p.low(lw).chars().all(|c| c.is_ascii_digit()));
         if ok {
             k -= 1;
             saw_mod = true;
@@ -986,12 +990,12 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
         }
     }
     if m >= lo + 2
-        && toks[m - 1].low == "and"
+        && toks[m - 1].low_is(lw, "and")
         && depth < 4
-        && let Some(left) = np_core_d(toks, m - 1, lo, depth + 1)
+        && let Some(left) = np_core_d(toks, lw, m - 1, lo, depth + 1)
         && (is_name_word(&toks[m - 2])
             || left.first == lo
-            || matches!(toks[left.first - 1].low, "," | ";")
+            || matches!(toks[left.first - 1].low(lw), "," | ";")
             || toks[left.first - 1].is(SUBORD))
     {
         first = left.first;
@@ -1006,7 +1010,7 @@ fn np_core_d(toks: &[Tok], j: usize, lo: usize, depth: u8) -> Option<Np> {
 
 /// The noun phrase starting at token `k` (after an inverted cue: `said
 /// Kerry`, `told AFP`), no further right than `hi` (exclusive).
-pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
+pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<Np> {
     if k >= hi || k >= toks.len() {
         return None;
     }
@@ -1019,14 +1023,14 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             if is_name_word(q) {
                 e = m;
                 m += 1;
-            } else if is_name_connector(q) && m + 1 < hi && is_name_word(&toks[m + 1]) {
+            } else if is_name_connector(q, lw) && m + 1 < hi && is_name_word(&toks[m + 1]) {
                 m += 1;
             } else {
                 break;
             }
         }
         // `Brazil and Peru`: a group of names
-        if e + 2 < hi && toks[e + 1].low == "and" && is_name_word(&toks[e + 2]) {
+        if e + 2 < hi && toks[e + 1].low_is(lw, "and") && is_name_word(&toks[e + 2]) {
             let mut f = e + 2;
             while f + 1 < hi && is_name_word(&toks[f + 1]) {
                 f += 1;
@@ -1045,7 +1049,7 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
             run: Some((k, e)),
         });
     }
-    if t.word() && is_pronoun(t.low) {
+    if t.word() && is_pronoun(t.low(lw)) {
         return Some(Np {
             kind: NpKind::Pronoun,
             first: k,
@@ -1066,9 +1070,11 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
         if m > k
             && m < hi
             && is_name_word(&toks[m])
-            && let Some(np) = np_after(toks, m, hi)
+            && let Some(np) = np_after(toks, lw, m, hi)
             && np.kind == NpKind::Name
-            && np.run.is_some_and(|(a, b)| parse_run(toks, a, b).person)
+            && np
+                .run
+                .is_some_and(|(a, b)| parse_run(toks, lw, a, b).person)
         {
             return Some(np);
         }
@@ -1109,7 +1115,7 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
         let mut m = k + 1;
         while m < hi && m < k + 4 {
             let q = &toks[m];
-            if !q.word() || q.is(PREP) || q.is(CUES) || q.low == "who" {
+            if !q.word() || q.is(PREP) || q.is(CUES) || q.low_is(lw, "who") {
                 break;
             }
             if is_name_word(q) && m > k + 1 && !is_name_word(&toks[m - 1]) {
@@ -1137,19 +1143,19 @@ pub(crate) fn np_after(toks: &[Tok], k: usize, hi: usize) -> Option<Np> {
 /// phrase as written.
 pub(crate) fn np_name(
     text: &str,
-    lowered: &str,
+    lw: Lower,
     toks: &[Tok],
     np: &Np,
     ix: &NameIndex,
 ) -> (String, bool, Gender) {
     if let (NpKind::Name, Some((a, b))) = (np.kind, np.run) {
-        let r = parse_run(toks, a, b);
+        let r = parse_run(toks, lw, a, b);
         if r.person
-            && let Some(m) = mention(text, lowered, toks, a, b, ix)
+            && let Some(m) = mention(text, lw, toks, a, b, ix)
         {
             return (m.name, true, m.gender);
         }
-        if let Some(m) = mention(text, lowered, toks, a, b, ix)
+        if let Some(m) = mention(text, lw, toks, a, b, ix)
             && m.person
         {
             return (m.name, true, m.gender);
