@@ -268,6 +268,7 @@ pub fn analyze_with(
 
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end), c.kind));
     let mut ids = crate::store::IdMinter::new(article_id, HashSet::new());
+    ids.reserve(claims.len());
     // One buffer for every claim's normalized text: it is only hashed.
     let mut normalized = String::new();
     for claim in &mut claims {
