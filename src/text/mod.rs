@@ -121,14 +121,12 @@ pub fn normalize_into(s: &str, out: &mut String) {
 /// are: ASCII characters other than white space and controls, and single
 /// spaces with such a character after them (the caller sees to it that the
 /// run does not start with a space). Eight bytes are read at a time and
-/// seven of them judged, the eighth being the one after the seventh: a
-/// space's follower is always in the same word, with no case at the edge.
+/// seven of them passed over, the eighth being the one after the seventh:
+/// a space's follower is always in the same word, with no case at the edge.
 #[inline]
 fn plain_run(bytes: &[u8], from: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x80 * ONES;
-    /// The high bits of the seven bytes judged.
-    const JUDGED: u64 = HIGH >> 8;
     let mut at = from;
     loop {
         let rest = &bytes[at..];
@@ -146,13 +144,13 @@ fn plain_run(bytes: &[u8], from: usize) -> usize {
         // exactly when `b >= n`, and never carries into the next byte. A
         // byte from 0x80 carries, but is itself flagged, and only the
         // lowest flagged byte counts: every flag below it is exact.
-        let high = w & HIGH;
-        let control = !w.wrapping_add((0x80 - 0x20) * ONES) & HIGH;
-        let up_to_space = !w.wrapping_add((0x80 - 0x21) * ONES) & HIGH;
-        let space = up_to_space & !control;
+        let unplain = (w | !w.wrapping_add((0x80 - 0x20) * ONES)) & HIGH;
+        let unplain_or_space = (w | !w.wrapping_add((0x80 - 0x21) * ONES)) & HIGH;
         // Not copied: a non-ASCII or control byte, or a space whose
-        // follower is one of those or another space.
-        let stop = (high | control | (space & ((high | up_to_space) >> 8))) & JUDGED;
+        // follower is one of those or another space. The eighth byte's
+        // follower is not in the word: it is flagged only if it is not
+        // copied whatever follows.
+        let stop = unplain | (unplain_or_space & (unplain_or_space >> 8));
         if stop != 0 {
             return at + (stop.trailing_zeros() / 8) as usize;
         }
