@@ -15,7 +15,7 @@ use crate::text::numbers::{Quantity, QuantityKind, find_quantities};
 use crate::text::quotes::{Quote, QuoteKind};
 use crate::text::segment::{Paragraph, Sentence, find_paragraphs, find_sentences, find_title};
 use crate::text::speakers::Attribution;
-use crate::text::{Span, normalize};
+use crate::text::{Span, normalize_into};
 
 /// The default check-worthiness threshold for a sentence to be a claim.
 pub const DEFAULT_MIN_SCORE: f64 = 0.5;
@@ -268,8 +268,12 @@ pub fn analyze_with(
 
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end), c.kind));
     let mut ids = crate::store::IdMinter::new(article_id, HashSet::new());
+    ids.reserve(claims.len());
+    // One buffer for every claim's normalized text: it is only hashed.
+    let mut normalized = String::new();
     for claim in &mut claims {
-        claim.id = ids.mint(&normalize(claim.span.slice(text)));
+        normalize_into(claim.span.slice(text), &mut normalized);
+        claim.id = ids.mint(&normalized);
     }
 
     Analysis {

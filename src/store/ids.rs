@@ -1,7 +1,6 @@
 //! Article ids, claim ids and hashes.
 
 use std::collections::HashSet;
-use std::hash::BuildHasher;
 
 use sha2::{Digest, Sha256};
 
@@ -138,22 +137,37 @@ pub const CLAIM_ID_LEN: usize = 6;
 /// claims that share a text this way takes time quadratic in their number.
 /// [`IdMinter`] gives the same ids in linear time.
 pub fn claim_id(article_id: &str, normalized_text: &str, taken: &HashSet<String>) -> String {
-    first_free(article_id, normalized_text, taken, (0, CLAIM_ID_LEN)).0
+    let is_free = |id: &str| !taken.contains(id);
+    first_free(
+        &prefix(article_id),
+        normalized_text,
+        is_free,
+        (0, CLAIM_ID_LEN),
+    )
+    .0
+}
+
+/// A hasher that has taken in what comes before every claim text of
+/// `article_id`'s ids.
+fn prefix(article_id: &str) -> Sha256 {
+    let mut hasher = Sha256::new();
+    hasher.update(article_id.as_bytes());
+    hasher.update(b"\n");
+    hasher
 }
 
 /// The first candidate id from `from` (a hash round and a length) on that
-/// is not in `taken`, and where it was found.
-fn first_free<S: BuildHasher>(
-    article_id: &str,
+/// `is_free` holds for, and where it was found. Candidates are tried in
+/// order, and none after the one returned.
+fn first_free(
+    prefix: &Sha256,
     normalized_text: &str,
-    taken: &HashSet<String, S>,
+    mut is_free: impl FnMut(&str) -> bool,
     from: (u64, usize),
 ) -> (String, (u64, usize)) {
     let (mut round, mut first_len) = from;
     loop {
-        let mut hasher = Sha256::new();
-        hasher.update(article_id.as_bytes());
-        hasher.update(b"\n");
+        let mut hasher = prefix.clone();
         hasher.update(normalized_text.as_bytes());
         if round > 0 {
             // Only after all 51 characters of a hash collided: never in
@@ -164,12 +178,11 @@ fn first_free<S: BuildHasher>(
         // Nearly always the first candidate is free: only its characters
         // are encoded, the rest only when it is taken.
         let first = base32(digest.as_slice(), first_len);
-        if !taken.contains(&first) {
+        if is_free(&first) {
             return (first, (round, first_len));
         }
         let chars = base32(digest.as_slice(), usize::MAX);
-        if let Some(len) = (first_len + 1..=chars.len()).find(|&len| !taken.contains(&chars[..len]))
-        {
+        if let Some(len) = (first_len + 1..=chars.len()).find(|&len| is_free(&chars[..len])) {
             let mut id = chars;
             // The id is the hash's prefix: no second string.
             id.truncate(len);
@@ -203,63 +216,125 @@ fn first_free<S: BuildHasher>(
 /// lookup and an insert per claim in SipHash cost more than the id's
 /// base-32.
 #[derive(Debug)]
-pub struct IdMinter<'a> {
-    article_id: &'a str,
-    taken: FxSet<String>,
+pub struct IdMinter {
+    /// [`prefix`] of the article id, once for all its claims.
+    prefix: Sha256,
+    taken: Taken,
     resume: FxMap<String, (u64, usize)>,
 }
 
-impl<'a> IdMinter<'a> {
+/// A set of ids in which an id of up to seven bytes (every minted id but
+/// those lengthened twice by collisions) is one word: it hashes with one multiply,
+/// compares as a word, and is inserted with no string to allocate (a
+/// clone of the id per claim, and the string hashing, cost more than the
+/// lookup).
+#[derive(Debug, Default)]
+struct Taken {
+    short: FxSet<u64>,
+    long: FxSet<String>,
+}
+
+impl Taken {
+    /// The word an id of up to seven bytes is kept as: its bytes, first
+    /// byte lowest, and its length in the top byte (so that no two ids
+    /// share a word, trailing zero bytes or not).
+    fn short_key(id: &str) -> Option<u64> {
+        let bytes = id.as_bytes();
+        (bytes.len() < 8).then(|| {
+            let packed = bytes
+                .iter()
+                .rev()
+                .fold(0, |key, &b| (key << 8) | u64::from(b));
+            packed | (bytes.len() as u64) << 56
+        })
+    }
+
+    /// Adds `id`; whether it was not in the set before.
+    fn insert(&mut self, id: &str) -> bool {
+        match Self::short_key(id) {
+            Some(key) => self.short.insert(key),
+            None => !self.long.contains(id) && self.long.insert(id.to_string()),
+        }
+    }
+
+    fn into_set(self) -> HashSet<String> {
+        let short = self.short.into_iter().map(|key| {
+            let len = (key >> 56) as usize;
+            let bytes = key.to_le_bytes();
+            // The bytes of a `str`: never anything to replace.
+            String::from_utf8_lossy(&bytes[..len]).into_owned()
+        });
+        short.chain(self.long).collect()
+    }
+}
+
+impl IdMinter {
     /// A minter for `article_id` that never gives any of `taken`.
-    pub fn new(article_id: &'a str, taken: HashSet<String>) -> Self {
+    pub fn new(article_id: &str, taken: HashSet<String>) -> Self {
         IdMinter {
-            article_id,
-            taken: taken.into_iter().collect(),
+            prefix: prefix(article_id),
+            taken: {
+                let mut set = Taken::default();
+                for id in &taken {
+                    set.insert(id);
+                }
+                set
+            },
             resume: FxMap::default(),
         }
     }
 
+    /// Makes room for the ids of `claims` more claims, so that the set
+    /// of taken ids is allocated once rather than grown (and rehashed)
+    /// again and again while they are minted.
+    pub fn reserve(&mut self, claims: usize) {
+        self.taken.short.reserve(claims);
+    }
+
     /// The id of the next claim, whose normalized text is `normalized_text`.
     pub fn mint(&mut self, normalized_text: &str) -> String {
-        let from = self
-            .resume
-            .get(normalized_text)
-            .copied()
-            .unwrap_or((0, CLAIM_ID_LEN));
-        let (id, at) = first_free(self.article_id, normalized_text, &self.taken, from);
+        // Nearly always no text has been inserted: then the lookup (which
+        // hashes the whole text) is skipped.
+        let from = if self.resume.is_empty() {
+            None
+        } else {
+            self.resume.get(normalized_text).copied()
+        };
+        let from = from.unwrap_or((0, CLAIM_ID_LEN));
+        // Each candidate is inserted as it is tried: the one found free
+        // is then taken, with no second lookup.
+        let taken = &mut self.taken;
+        let (id, at) = first_free(&self.prefix, normalized_text, |id| taken.insert(id), from);
         // A text whose first candidate was free is (nearly always) seen
         // once: its next search starts there anyway, one lookup later.
         if at != (0, CLAIM_ID_LEN) {
             self.resume.insert(normalized_text.to_string(), at);
         }
-        self.taken.insert(id.clone());
         id
     }
 
     /// Every id taken so far, those given in at the start included.
     pub fn into_taken(self) -> HashSet<String> {
-        self.taken.into_iter().collect()
+        self.taken.into_set()
     }
 }
 
 /// The first `len` characters (all, if there are fewer) of the Crockford
 /// base-32 of `bytes`, most significant bit first, whole 5-bit groups only.
+///
+/// Each character is read straight from the two bytes its five bits lie
+/// in: no bit accumulator to carry from byte to byte, and no loop over the
+/// bytes past the (six) characters wanted.
 fn base32(bytes: &[u8], len: usize) -> String {
     let len = len.min(bytes.len() * 8 / 5);
     let mut out = String::with_capacity(len);
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for &b in bytes {
-        acc = (acc << 8) | u32::from(b);
-        bits += 8;
-        while bits >= 5 {
-            if out.len() == len {
-                return out;
-            }
-            bits -= 5;
-            out.push(char::from(CROCKFORD[((acc >> bits) & 31) as usize]));
-        }
-        acc &= (1 << bits) - 1;
+    for i in 0..len {
+        let bit = 5 * i;
+        let next = bytes.get(bit / 8 + 1).copied().unwrap_or(0);
+        let pair = u16::from_be_bytes([bytes[bit / 8], next]);
+        out.push(char::from(
+            CROCKFORD[usize::from(pair >> (11 - bit % 8)) & 31],
+        ));
     }
     out
 }
@@ -283,6 +358,21 @@ mod tests {
             assert_eq!(minter.mint(t), slow);
         }
         assert_eq!(minter.into_taken(), taken);
+    }
+
+    proptest::proptest! {
+        /// Any ids, short or long, with zero bytes or multi-byte characters:
+        /// the set holds each once (an insert says whether it was new) and
+        /// gives back the very same strings.
+        #[test]
+        fn taken_ids_round_trip(ids in proptest::collection::vec("[a\u{0}é0-9]{0,9}", 0..30)) {
+            let mut taken = Taken::default();
+            let mut seen = HashSet::new();
+            for id in &ids {
+                proptest::prop_assert_eq!(taken.insert(id), seen.insert(id.clone()));
+            }
+            proptest::prop_assert_eq!(taken.into_set(), seen);
+        }
     }
 
     #[test]
@@ -362,6 +452,38 @@ mod tests {
         assert_eq!(ids.into_taken(), taken);
         // Past the first round: 240 claims share "Same.".
         assert!(taken.len() == texts.len() + 2);
+    }
+
+    /// [`base32`] as a bit accumulator, byte after byte.
+    fn base32_reference(bytes: &[u8], len: usize) -> String {
+        let mut out = String::new();
+        let mut acc: u32 = 0;
+        let mut bits = 0;
+        for &b in bytes {
+            acc = (acc << 8) | u32::from(b);
+            bits += 8;
+            while bits >= 5 {
+                if out.len() == len {
+                    return out;
+                }
+                bits -= 5;
+                out.push(char::from(CROCKFORD[((acc >> bits) & 31) as usize]));
+            }
+            acc &= (1 << bits) - 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Any bytes, any length wanted: the same characters as the
+        /// accumulator gives.
+        #[test]
+        fn base32_equals_the_reference(
+            bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40),
+            len in 0usize..70,
+        ) {
+            proptest::prop_assert_eq!(base32(&bytes, len), base32_reference(&bytes, len));
+        }
     }
 
     #[test]

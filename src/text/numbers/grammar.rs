@@ -7,6 +7,8 @@ use super::tok::{self, K, Pu};
 use super::words;
 use super::{Core, Found, Parser, QUALIFIERS, Qualifier, QuantityKind, Step};
 
+use std::sync::LazyLock;
+
 /// A core with its prefix (sign, currency) and unit suffix.
 #[derive(Debug, Clone)]
 pub(super) struct Atom {
@@ -112,6 +114,27 @@ static QUALIFIER_ENDS: [u32; 16] = {
     }
     t
 };
+
+/// Last words of one length, each with the indexes of the [`QUALIFIERS`]
+/// phrases it ends.
+type PhraseEnds = Vec<(&'static str, Vec<usize>)>;
+
+/// By length (up to 15), each last word of a [`QUALIFIERS`] phrase with the
+/// phrases it ends, in their order: the phrases worth trying before a
+/// figure are those of the word before it, and the words it ends most
+/// often ("of", "to", "than") end a handful of the dozens of phrases.
+static PHRASES_BY_END: LazyLock<[PhraseEnds; 16]> = LazyLock::new(|| {
+    let mut by_end: [PhraseEnds; 16] = Default::default();
+    for (n, (ws, _)) in QUALIFIERS.iter().enumerate() {
+        let last = ws[ws.len() - 1];
+        let words = &mut by_end[last.len()];
+        match words.iter_mut().find(|(w, _)| *w == last) {
+            Some((_, phrases)) => phrases.push(n),
+            None => words.push((last, vec![n])),
+        }
+    }
+    by_end
+});
 
 /// Whether `w` may be the last word of a qualifier phrase: a cheap test
 /// before trying the phrases.
@@ -743,11 +766,14 @@ impl Parser<'_> {
         let found = match start.checked_sub(1) {
             Some(p) if p >= floor && self.is_word(p) && may_end_qualifier(self.s(p)) => {
                 let last = self.s(p);
-                QUALIFIERS.iter().find_map(|(ws, q)| {
+                let phrases = PHRASES_BY_END[last.len()]
+                    .iter()
+                    .find(|(w, _)| w.eq_ignore_ascii_case(last))
+                    .map_or(&[][..], |(_, phrases)| phrases);
+                phrases.iter().find_map(|&n| {
+                    let (ws, q) = &QUALIFIERS[n];
                     let len = ws.len();
-                    let l = ws[len - 1];
-                    if l.len() != last.len() || !l.eq_ignore_ascii_case(last) || start < floor + len
-                    {
+                    if start < floor + len {
                         return None;
                     }
                     let s0 = start - len;

@@ -360,6 +360,13 @@ fn typographic_text() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
+    /// A phrase is plural as its last word (after the last space) is.
+    #[test]
+    fn a_phrase_is_plural_as_its_last_word(w in "[a-zA-Z ]{0,12}(s|us|ss|people|men)?") {
+        let last = w.rsplit(' ').next().unwrap_or(&w);
+        prop_assert_eq!(words::is_plural(&w), words::is_plural(last));
+    }
+
     /// Total on any input: no panic, spans in order, disjoint, on char
     /// boundaries.
     #[test]

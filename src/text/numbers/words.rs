@@ -629,8 +629,15 @@ pub(crate) fn is_ranking_noun(w: &str) -> bool {
 
 /// A plural noun: "-s" but not "-ss", "-us", "-is" ("crisis", "census"),
 /// or an irregular plural ("people", "police").
+///
+/// Of a phrase, its last word. That is found by a plain byte loop: the
+/// words are short, and a `str` searcher (`rsplit`) costs more to set up
+/// than to run.
 pub(crate) fn is_plural(w: &str) -> bool {
-    let w = w.rsplit(' ').next().unwrap_or(w);
+    let w = match w.bytes().rposition(|b| b == b' ') {
+        Some(space) => &w[space + 1..],
+        None => w,
+    };
     let b = w.as_bytes();
     let s = b.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's'));
     if s {
