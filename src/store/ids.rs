@@ -293,14 +293,13 @@ impl IdMinter {
 
     /// The id of the next claim, whose normalized text is `normalized_text`.
     pub fn mint(&mut self, normalized_text: &str) -> String {
-        // Nearly always no text has been inserted: then the lookup (which
-        // hashes the whole text) is skipped.
-        let from = if self.resume.is_empty() {
-            None
-        } else {
-            self.resume.get(normalized_text).copied()
-        };
-        let from = from.unwrap_or((0, CLAIM_ID_LEN));
+        // Nearly always no text has been inserted: the map's `get` then
+        // returns at once, without hashing the text.
+        let from = self
+            .resume
+            .get(normalized_text)
+            .copied()
+            .unwrap_or((0, CLAIM_ID_LEN));
         // Each candidate is inserted as it is tried: the one found free
         // is then taken, with no second lookup.
         let taken = &mut self.taken;
