@@ -446,15 +446,7 @@ pub(crate) fn tokenize(
                         (len, lex, after)
                     };
                     let j = start + len;
-                    if lex != 0 {
-                        note_word(out, trig, lex, false);
-                    }
-                    out.push(Tok {
-                        start,
-                        end: j,
-                        ws,
-                        k: K::Word { lex, poss: false },
-                    });
+                    push_word(out, trig, start, j, ws, lex, false);
                     match b.get(j + 1) {
                         Some(n) if after == b' ' && n.is_ascii_alphabetic() => {
                             (start, ws) = (j + 1, true);
@@ -516,6 +508,30 @@ fn non_ascii(
         push_punct(out, trig, i, i + clen, ws, classify_punct(ch));
         i + clen
     })
+}
+
+/// Push the word over `start..end` (`lex` its lexicon id, 0 if none), noting
+/// it first in `trig` if it may start a figure ([`note_word`]): the one way
+/// both word paths of [`tokenize`] add a word.
+#[inline(always)]
+fn push_word(
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+    start: usize,
+    end: usize,
+    ws: bool,
+    lex: LexId,
+    poss: bool,
+) {
+    if lex != 0 {
+        note_word(out, trig, lex, poss);
+    }
+    out.push(Tok {
+        start,
+        end,
+        ws,
+        k: K::Word { lex, poss },
+    });
 }
 
 /// List the word about to be pushed (index `out.len()`, lexicon index
@@ -701,15 +717,7 @@ fn word_slow(
         _ => 0,
     };
     let poss = poss_at.is_some();
-    if lex != 0 {
-        note_word(out, trig, lex, poss);
-    }
-    out.push(Tok {
-        start,
-        end: j,
-        ws,
-        k: K::Word { lex, poss },
-    });
+    push_word(out, trig, start, j, ws, lex, poss);
     j
 }
 
