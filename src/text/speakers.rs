@@ -88,6 +88,23 @@ pub(crate) fn paragraphs_from_sentences(sentences: &[Sentence]) -> Vec<Paragraph
     out
 }
 
+/// Call `f` on every article the repository ships (the bench corpus and
+/// the seed fixtures), for the tests that hold a fast path to its
+/// reference on real text.
+#[cfg(test)]
+pub(crate) fn each_real_text(mut f: impl FnMut(&str)) {
+    for dir in ["benches/corpus", "tests/fixtures/seed"] {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                f(&t);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1543,16 +1543,7 @@ mod tests {
             }
             same_as_ref(&t);
         }
-        for dir in ["benches/corpus", "tests/fixtures/seed"] {
-            let Ok(rd) = std::fs::read_dir(dir) else {
-                continue;
-            };
-            for e in rd.flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    same_as_ref(&t);
-                }
-            }
-        }
+        crate::text::speakers::each_real_text(same_as_ref);
     }
 
     /// [`alnum_prefix`] as a byte loop would count it: every byte value

@@ -1257,16 +1257,7 @@ mod tests {
         ] {
             first_word_tok_as_cut(t);
         }
-        for dir in ["benches/corpus", "tests/fixtures/seed"] {
-            let Ok(rd) = std::fs::read_dir(dir) else {
-                continue;
-            };
-            for e in rd.flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    first_word_tok_as_cut(&t);
-                }
-            }
-        }
+        crate::text::speakers::each_real_text(first_word_tok_as_cut);
     }
 
     #[test]
@@ -1287,16 +1278,7 @@ mod tests {
             }
             plain_as_scanned(&t);
         }
-        for dir in ["benches/corpus", "tests/fixtures/seed"] {
-            let Ok(rd) = std::fs::read_dir(dir) else {
-                continue;
-            };
-            for e in rd.flatten() {
-                if let Ok(t) = std::fs::read_to_string(e.path()) {
-                    plain_as_scanned(&t);
-                }
-            }
-        }
+        crate::text::speakers::each_real_text(plain_as_scanned);
     }
 
     #[test]
