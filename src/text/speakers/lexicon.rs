@@ -856,9 +856,10 @@ struct Scan<'t, 'o> {
     /// The sentence's offset in `text`.
     base: usize,
     /// Where ASCII words are looked up: `lowered` (or `s` if `lowered`
-    /// does not fit `text`), and the sentence's offset in it.
+    /// does not fit `text`) from the sentence's start on, to the end of the
+    /// text, so that a word's offset in the sentence is its offset here and
+    /// eight-byte reads near the sentence's end still have their bytes.
     hay: &'t [u8],
-    hay_base: usize,
     classes: &'static WordBits,
     out: &'o mut Vec<Tok>,
     lows_kept: &'o mut Lows,
@@ -879,9 +880,9 @@ pub(crate) fn tokenize_into<'t>(
     };
     // The same range of `lowered` (ASCII lower-casing keeps every char
     // boundary where it is).
-    let (lows, hay, hay_base) = match lowered.get(range.start..range.end) {
-        Some(l) => (l, lowered.as_bytes(), range.start),
-        None => (s, s.as_bytes(), 0),
+    let (lows, hay) = match lowered.get(range.start..range.end) {
+        Some(l) => (l, &lowered.as_bytes()[range.start..]),
+        None => (s, s.as_bytes()),
     };
     out.reserve(s.len() / 4);
     let mut sc = Scan {
@@ -891,7 +892,6 @@ pub(crate) fn tokenize_into<'t>(
         lows,
         base: range.start,
         hay,
-        hay_base,
         classes: &CLASSES,
         out,
         lows_kept,
@@ -962,7 +962,7 @@ impl<'t> Scan<'t, '_> {
         // a branch per byte, and is the word's key for the lookup below.
         let head = self
             .hay
-            .get(self.hay_base + ws..)
+            .get(ws..)
             .and_then(|r| r.first_chunk::<8>())
             .map(|w| u64::from_le_bytes(*w));
         let n = head.map(alnum_prefix);
@@ -987,7 +987,7 @@ impl<'t> Scan<'t, '_> {
         if let (Some(w), Some(8)) = (head, n)
             && let Some(w2) = self
                 .hay
-                .get(self.hay_base + ws + 8..)
+                .get(ws + 8..)
                 .and_then(|r| r.first_chunk::<8>())
                 .map(|r| u64::from_le_bytes(*r))
         {
@@ -1054,7 +1054,7 @@ impl<'t> Scan<'t, '_> {
         }
         let class = match head {
             Some(w) if we - ws <= 8 => self.classes.get_packed8(w, we - ws),
-            _ => self.classes.get_at(self.hay, self.hay_base + ws, we - ws),
+            _ => self.classes.get_at(self.hay, ws, we - ws),
         };
         self.plain(ws, we, class);
         // Most words are followed by one space: stepped over here rather
@@ -1145,8 +1145,7 @@ impl<'t> Scan<'t, '_> {
     #[inline]
     fn class(&self, start: usize, end: usize, ascii: bool, low: &str) -> u32 {
         if ascii {
-            self.classes
-                .get_at(self.hay, self.hay_base + start, end - start)
+            self.classes.get_at(self.hay, start, end - start)
         } else {
             self.classes.get(low)
         }
