@@ -32,11 +32,11 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    ACCORDING, CUES, FxSet, ING_CUES, Lower, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok,
+    CUE_LIKE, CUES, FxSet, ING_CUES, Lower, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok,
     WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
-    Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_into,
+    Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_marked_into,
     sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, np_after, subject_before};
@@ -384,6 +384,9 @@ struct SentToks<'a> {
     toks: &'a [Tok],
     /// The capitalised runs, parsed (non-heading sentences only).
     runs: &'a [ParsedRun],
+    /// The indices of the marked tokens ([`Tok::marked`]), plus `base`.
+    marked: &'a [usize],
+    base: usize,
 }
 
 fn tok_at(toks: &[Tok], pos: usize) -> usize {
@@ -499,10 +502,6 @@ static WC_KIND: [u8; 256] = {
     t
 };
 
-/// The tables of the words that may start an attribution: the cues and
-/// `according` (to).
-const CUE_LIKE: u32 = CUES.0 | ING_CUES.0 | ACCORDING.0;
-
 /// A cue found next to a quote.
 #[derive(Debug, Clone, Copy)]
 struct CueHit {
@@ -525,12 +524,17 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 3 + 16);
     // The lower-case forms of words found neither in `text` nor `lowered`.
     let mut lows = Lows::default();
-    let ranges: Vec<(usize, usize)> = sentences
+    // The indices in `all` of the name and cue words ([`Tok::marked`]):
+    // the runs and the attributions are looked for among these alone.
+    let mut marked: Vec<usize> = Vec::with_capacity(text.len() / 24 + 16);
+    // Each sentence's tokens and marked tokens: `all[from..to]` and
+    // `marked[m_from..m_to]`.
+    let ranges: Vec<(usize, usize, usize, usize)> = sentences
         .iter()
         .map(|s| {
-            let from = all.len();
-            tokenize_into(text, &lowered, s.span, &mut all, &mut lows);
-            (from, all.len())
+            let (from, m_from) = (all.len(), marked.len());
+            tokenize_into(text, &lowered, s.span, &mut all, &mut marked, &mut lows);
+            (from, all.len(), m_from, marked.len())
         })
         .collect();
     let lw = Lower::new(&lowered, &lows);
@@ -540,10 +544,16 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let run_ranges: Vec<(usize, usize)> = sentences
         .iter()
         .zip(&ranges)
-        .map(|(s, &(from, to))| {
+        .map(|(s, &(from, to, m_from, m_to))| {
             let a = runs_all.len();
             if !s.heading {
-                parsed_runs_into(&all[from..to], lw, &mut runs_all);
+                parsed_runs_marked_into(
+                    &all[from..to],
+                    lw,
+                    &marked[m_from..m_to],
+                    from,
+                    &mut runs_all,
+                );
             }
             (a, runs_all.len())
         })
@@ -551,9 +561,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let st: Vec<SentToks> = ranges
         .iter()
         .zip(&run_ranges)
-        .map(|(&(from, to), &(a, b))| SentToks {
+        .map(|(&(from, to, m_from, m_to), &(a, b))| SentToks {
             toks: &all[from..to],
             runs: &runs_all[a..b],
+            marked: &marked[m_from..m_to],
+            base: from,
         })
         .collect();
     let mut ix = NameIndex::default();
@@ -872,9 +884,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         }
         // --- attributions
         if !sent.heading {
-            for (i, t) in toks.iter().enumerate() {
-                // Only a cue word can start an attribution: test that first
-                // (one test of the token's table bits).
+            // Only a cue word can start an attribution, and every cue
+            // word is marked: the marked tokens alone are tried, and the
+            // test of a token's table bits comes first.
+            for &m in st[si].marked {
+                let i = m - st[si].base;
+                let t = &toks[i];
                 if t.class & CUE_LIKE == 0
                     || !t.word()
                     || masked(t.span)
