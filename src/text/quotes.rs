@@ -393,6 +393,27 @@ fn tok_at(toks: &[Tok], pos: usize) -> usize {
     toks.partition_point(|t| t.span.start < pos)
 }
 
+/// Whether the span `sp` lies inside a quote of `contents`, as far as a
+/// search that takes their ends to be in order tells: inside the first
+/// content that ends after `sp` starts.
+fn masked_by(contents: &[Span], sp: Span) -> bool {
+    let k = contents.partition_point(|c| c.end <= sp.start);
+    contents
+        .get(k)
+        .is_some_and(|c| c.start <= sp.start && sp.end <= c.end)
+}
+
+/// Whether no quote of `contents` (their starts and their ends in order)
+/// reaches into the span `sp`, so that [`masked_by`] is false for every
+/// non-empty span inside it: the first content that ends after `sp` starts
+/// (the first that `masked_by` could find for any span inside) starts at
+/// or after its end, and so do all later ones.
+fn reaches_no_quote(contents: &[Span], sp: Span) -> bool {
+    contents
+        .get(contents.partition_point(|c| c.end <= sp.start))
+        .is_none_or(|c| c.start >= sp.end)
+}
+
 /// How many word tokens of `toks` (one sentence's) are not masked by a
 /// quote of `contents` (whose ends are in order), as `masked` tells: a
 /// token is masked by the first content that ends after the token starts,
@@ -578,12 +599,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         .iter()
         .map(|(g, _)| Span::new(g[0].content, g[g.len() - 1].content_end))
         .collect();
-    let masked = |sp: Span| -> bool {
-        let k = contents.partition_point(|c| c.end <= sp.start);
-        contents
-            .get(k)
-            .is_some_and(|c| c.start <= sp.start && sp.end <= c.end)
-    };
+    let masked = |sp: Span| -> bool { masked_by(&contents, sp) };
     let sent_of = |pos: usize| -> Option<usize> {
         let k = sentences.partition_point(|s| s.span.start <= pos);
         let k = k.checked_sub(1)?;
@@ -600,6 +616,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // quote that `masked` finds for each token of a sentence, in turn, is
     // found by walking forward: one search per sentence, not per word.
     let ends_in_order = contents.windows(2).all(|w| w[0].end <= w[1].end);
+    let in_order = ends_in_order && contents.windows(2).all(|w| w[0].start <= w[1].start);
+    // Most sentences: their runs are not each looked up in `contents`.
+    let unquoted = |sp: Span| -> bool { in_order && reaches_no_quote(&contents, sp) };
     let mut outside = |k: usize| -> usize {
         *outside_memo[k].get_or_insert_with(|| {
             let toks = st[k].toks;
@@ -659,7 +678,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         let toks = &st[si].toks;
         locals.clear();
         if !sent.heading {
-            sentence_mentions(text, lw, toks, st[si].runs, &ix, &masked, &mut locals);
+            let masked_here: &dyn Fn(Span) -> bool = if unquoted(sent.span) {
+                &|_| false
+            } else {
+                &masked
+            };
+            sentence_mentions(text, lw, toks, st[si].runs, &ix, masked_here, &mut locals);
         }
         new_ments.clear();
         for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
@@ -1409,6 +1433,33 @@ mod tests {
                 words_outside(&toks, &contents),
                 words_outside_ref(&toks, &contents)
             );
+        }
+
+        /// A span that [`reaches_no_quote`] overlaps no content and holds
+        /// no span that [`masked_by`] finds inside a quote, for contents
+        /// whose starts and ends are in order.
+        #[test]
+        fn no_quote_reached_means_nothing_masked(
+            contents in proptest::collection::vec((0usize..40, 0usize..12), 0..6),
+            start in 0usize..50,
+            len in 0usize..16,
+        ) {
+            let mut contents: Vec<Span> = contents
+                .into_iter()
+                .map(|(start, len)| Span::new(start, start + len + 1))
+                .collect();
+            contents.sort_by_key(|c| (c.end, c.start));
+            proptest::prop_assume!(contents.windows(2).all(|w| w[0].start <= w[1].start));
+            let sp = Span::new(start, start + len);
+            let any_masked = (sp.start..sp.end).any(|a| {
+                (a + 1..=sp.end).any(|b| masked_by(&contents, Span::new(a, b)))
+            });
+            // Whether any content overlaps `sp`, by brute force.
+            let reached = contents.iter().any(|c| c.start < sp.end && c.end > sp.start);
+            if reaches_no_quote(&contents, sp) {
+                proptest::prop_assert!(!any_masked);
+                proptest::prop_assert!(!reached);
+            }
         }
     }
 }

@@ -236,15 +236,20 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
     }
     let core = &toks[boundary..=cend];
     let orgish = core.iter().any(|t| t.is(ORG) || t.low_is(lw, "of"));
-    let acronym = core.len() == 1 && core[0].span.len() > 1 && {
-        let w = core[0].low(lw);
-        w.chars().all(|c| !c.is_alphabetic()) || w.contains('.')
+    // Asked last: most runs are one word that is no first name and has
+    // no title, which the tests before it already tell is no person, and
+    // this one reads the word's chars.
+    let acronym = || {
+        core.len() == 1 && core[0].span.len() > 1 && {
+            let w = core[0].low(lw);
+            w.chars().all(|c| !c.is_alphabetic()) || w.contains('.')
+        }
     };
     let person = !orgish
-        && !acronym
         && (hint.is_some()
             || (titled && core.len() <= 4)
-            || (core.len() >= 2 && core.len() <= 4 && !core[0].is(NOT_FIRST)));
+            || (core.len() >= 2 && core.len() <= 4 && !core[0].is(NOT_FIRST)))
+        && !acronym();
     Run {
         core: Some((boundary, cend)),
         gender,
