@@ -32,11 +32,11 @@ use serde::{Deserialize, Serialize};
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    ACCORDING, CUES, FxSet, ING_CUES, Lower, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok,
+    CUE_LIKE, CUES, FxSet, ING_CUES, Lower, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok,
     WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
-    Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_into,
+    Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_marked_into,
     sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, np_after, subject_before};
@@ -384,10 +384,34 @@ struct SentToks<'a> {
     toks: &'a [Tok],
     /// The capitalised runs, parsed (non-heading sentences only).
     runs: &'a [ParsedRun],
+    /// The indices of the marked tokens ([`Tok::marked`]), plus `base`.
+    marked: &'a [usize],
+    base: usize,
 }
 
 fn tok_at(toks: &[Tok], pos: usize) -> usize {
     toks.partition_point(|t| t.span.start < pos)
+}
+
+/// Whether the span `sp` lies inside a quote of `contents`, as far as a
+/// search that takes their ends to be in order tells: inside the first
+/// content that ends after `sp` starts.
+fn masked_by(contents: &[Span], sp: Span) -> bool {
+    let k = contents.partition_point(|c| c.end <= sp.start);
+    contents
+        .get(k)
+        .is_some_and(|c| c.start <= sp.start && sp.end <= c.end)
+}
+
+/// Whether no quote of `contents` (their starts and their ends in order)
+/// reaches into the span `sp`, so that [`masked_by`] is false for every
+/// non-empty span inside it: the first content that ends after `sp` starts
+/// (the first that `masked_by` could find for any span inside) starts at
+/// or after its end, and so do all later ones.
+fn reaches_no_quote(contents: &[Span], sp: Span) -> bool {
+    contents
+        .get(contents.partition_point(|c| c.end <= sp.start))
+        .is_none_or(|c| c.start >= sp.end)
 }
 
 /// How many word tokens of `toks` (one sentence's) are not masked by a
@@ -499,10 +523,6 @@ static WC_KIND: [u8; 256] = {
     t
 };
 
-/// The tables of the words that may start an attribution: the cues and
-/// `according` (to).
-const CUE_LIKE: u32 = CUES.0 | ING_CUES.0 | ACCORDING.0;
-
 /// A cue found next to a quote.
 #[derive(Debug, Clone, Copy)]
 struct CueHit {
@@ -525,12 +545,17 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut all: Vec<Tok> = Vec::with_capacity(text.len() / 3 + 16);
     // The lower-case forms of words found neither in `text` nor `lowered`.
     let mut lows = Lows::default();
-    let ranges: Vec<(usize, usize)> = sentences
+    // The indices in `all` of the name and cue words ([`Tok::marked`]):
+    // the runs and the attributions are looked for among these alone.
+    let mut marked: Vec<usize> = Vec::with_capacity(text.len() / 24 + 16);
+    // Each sentence's tokens and marked tokens: `all[from..to]` and
+    // `marked[m_from..m_to]`.
+    let ranges: Vec<(usize, usize, usize, usize)> = sentences
         .iter()
         .map(|s| {
-            let from = all.len();
-            tokenize_into(text, &lowered, s.span, &mut all, &mut lows);
-            (from, all.len())
+            let (from, m_from) = (all.len(), marked.len());
+            tokenize_into(text, &lowered, s.span, &mut all, &mut marked, &mut lows);
+            (from, all.len(), m_from, marked.len())
         })
         .collect();
     let lw = Lower::new(&lowered, &lows);
@@ -540,10 +565,16 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let run_ranges: Vec<(usize, usize)> = sentences
         .iter()
         .zip(&ranges)
-        .map(|(s, &(from, to))| {
+        .map(|(s, &(from, to, m_from, m_to))| {
             let a = runs_all.len();
             if !s.heading {
-                parsed_runs_into(&all[from..to], lw, &mut runs_all);
+                parsed_runs_marked_into(
+                    &all[from..to],
+                    lw,
+                    &marked[m_from..m_to],
+                    from,
+                    &mut runs_all,
+                );
             }
             (a, runs_all.len())
         })
@@ -551,9 +582,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let st: Vec<SentToks> = ranges
         .iter()
         .zip(&run_ranges)
-        .map(|(&(from, to), &(a, b))| SentToks {
+        .map(|(&(from, to, m_from, m_to), &(a, b))| SentToks {
             toks: &all[from..to],
             runs: &runs_all[a..b],
+            marked: &marked[m_from..m_to],
+            base: from,
         })
         .collect();
     let mut ix = NameIndex::default();
@@ -566,12 +599,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         .iter()
         .map(|(g, _)| Span::new(g[0].content, g[g.len() - 1].content_end))
         .collect();
-    let masked = |sp: Span| -> bool {
-        let k = contents.partition_point(|c| c.end <= sp.start);
-        contents
-            .get(k)
-            .is_some_and(|c| c.start <= sp.start && sp.end <= c.end)
-    };
+    let masked = |sp: Span| -> bool { masked_by(&contents, sp) };
     let sent_of = |pos: usize| -> Option<usize> {
         let k = sentences.partition_point(|s| s.span.start <= pos);
         let k = k.checked_sub(1)?;
@@ -588,6 +616,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // quote that `masked` finds for each token of a sentence, in turn, is
     // found by walking forward: one search per sentence, not per word.
     let ends_in_order = contents.windows(2).all(|w| w[0].end <= w[1].end);
+    let in_order = ends_in_order && contents.windows(2).all(|w| w[0].start <= w[1].start);
+    // Most sentences: their runs are not each looked up in `contents`.
+    let unquoted = |sp: Span| -> bool { in_order && reaches_no_quote(&contents, sp) };
     let mut outside = |k: usize| -> usize {
         *outside_memo[k].get_or_insert_with(|| {
             let toks = st[k].toks;
@@ -647,7 +678,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         let toks = &st[si].toks;
         locals.clear();
         if !sent.heading {
-            sentence_mentions(text, lw, toks, st[si].runs, &ix, &masked, &mut locals);
+            let masked_here: &dyn Fn(Span) -> bool = if unquoted(sent.span) {
+                &|_| false
+            } else {
+                &masked
+            };
+            sentence_mentions(text, lw, toks, st[si].runs, &ix, masked_here, &mut locals);
         }
         new_ments.clear();
         for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
@@ -872,9 +908,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         }
         // --- attributions
         if !sent.heading {
-            for (i, t) in toks.iter().enumerate() {
-                // Only a cue word can start an attribution: test that first
-                // (one test of the token's table bits).
+            // Only a cue word can start an attribution, and every cue
+            // word is marked: the marked tokens alone are tried, and the
+            // test of a token's table bits comes first.
+            for &m in st[si].marked {
+                let i = m - st[si].base;
+                let t = &toks[i];
                 if t.class & CUE_LIKE == 0
                     || !t.word()
                     || masked(t.span)
@@ -1394,6 +1433,33 @@ mod tests {
                 words_outside(&toks, &contents),
                 words_outside_ref(&toks, &contents)
             );
+        }
+
+        /// A span that [`reaches_no_quote`] overlaps no content and holds
+        /// no span that [`masked_by`] finds inside a quote, for contents
+        /// whose starts and ends are in order.
+        #[test]
+        fn no_quote_reached_means_nothing_masked(
+            contents in proptest::collection::vec((0usize..40, 0usize..12), 0..6),
+            start in 0usize..50,
+            len in 0usize..16,
+        ) {
+            let mut contents: Vec<Span> = contents
+                .into_iter()
+                .map(|(start, len)| Span::new(start, start + len + 1))
+                .collect();
+            contents.sort_by_key(|c| (c.end, c.start));
+            proptest::prop_assume!(contents.windows(2).all(|w| w[0].start <= w[1].start));
+            let sp = Span::new(start, start + len);
+            let any_masked = (sp.start..sp.end).any(|a| {
+                (a + 1..=sp.end).any(|b| masked_by(&contents, Span::new(a, b)))
+            });
+            // Whether any content overlaps `sp`, by brute force.
+            let reached = contents.iter().any(|c| c.start < sp.end && c.end > sp.start);
+            if reaches_no_quote(&contents, sp) {
+                proptest::prop_assert!(!any_masked);
+                proptest::prop_assert!(!reached);
+            }
         }
     }
 }

@@ -220,6 +220,10 @@ const TITLE_TRIGGERS_WORDS: &str = "show programme program book film movie song 
 pub(crate) const ACCORDING: WordClass = WordClass(1 << 20);
 const ACCORDING_WORDS: &str = "according";
 
+/// The tables of the words that may start an attribution: the cues and
+/// `according` (to).
+pub(crate) const CUE_LIKE: u32 = CUES.0 | ING_CUES.0 | ACCORDING.0;
+
 /// Every word table with its words.
 const TABLES: [(WordClass, &str); 21] = [
     (CUES, CUES_WORDS),
@@ -670,6 +674,16 @@ impl Tok {
     pub fn is(&self, table: WordClass) -> bool {
         self.class & table.0 != 0
     }
+
+    /// Whether the token is one of the few that the passes after the
+    /// tokenizer look for among all of a sentence's tokens: a name word
+    /// (where a capitalised run may start) or a word that may start an
+    /// attribution ([`CUE_LIKE`]). The tokenizer lists them as it goes, so
+    /// those passes visit them alone, not every token.
+    #[inline(always)]
+    pub fn marked(&self) -> bool {
+        self.name || self.class & CUE_LIKE != 0
+    }
 }
 
 static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
@@ -733,7 +747,7 @@ static ASCII_ALNUM: [bool; 256] = {
 /// read with [`Lower::new`] of the two).
 pub(crate) fn tokenize(text: &str, lowered: &str, range: Span, lows: &mut Lows) -> Vec<Tok> {
     let mut out = Vec::new();
-    tokenize_into(text, lowered, range, &mut out, lows);
+    tokenize_into(text, lowered, range, &mut out, &mut Vec::new(), lows);
     out
 }
 
@@ -856,22 +870,26 @@ struct Scan<'t, 'o> {
     /// The sentence's offset in `text`.
     base: usize,
     /// Where ASCII words are looked up: `lowered` (or `s` if `lowered`
-    /// does not fit `text`), and the sentence's offset in it.
+    /// does not fit `text`) from the sentence's start on, to the end of the
+    /// text, so that a word's offset in the sentence is its offset here and
+    /// eight-byte reads near the sentence's end still have their bytes.
     hay: &'t [u8],
-    hay_base: usize,
     classes: &'static WordBits,
     out: &'o mut Vec<Tok>,
+    marked: &'o mut Vec<usize>,
     lows_kept: &'o mut Lows,
 }
 
 /// [`tokenize`], appending to `out`: the tokens' lower-case forms are read
 /// with a [`Lower`] of `lowered` and `lows_kept` once the tokenizing is
-/// done (one [`Lows`] may serve many calls).
+/// done (one [`Lows`] may serve many calls). The indices in `out` of the
+/// tokens that are [`Tok::marked`] are appended to `marked`, in order.
 pub(crate) fn tokenize_into<'t>(
     text: &'t str,
     lowered: &'t str,
     range: Span,
     out: &mut Vec<Tok>,
+    marked: &mut Vec<usize>,
     lows_kept: &mut Lows,
 ) {
     let Some(s) = text.get(range.start..range.end) else {
@@ -879,9 +897,9 @@ pub(crate) fn tokenize_into<'t>(
     };
     // The same range of `lowered` (ASCII lower-casing keeps every char
     // boundary where it is).
-    let (lows, hay, hay_base) = match lowered.get(range.start..range.end) {
-        Some(l) => (l, lowered.as_bytes(), range.start),
-        None => (s, s.as_bytes(), 0),
+    let (lows, hay) = match lowered.get(range.start..range.end) {
+        Some(l) => (l, &lowered.as_bytes()[range.start..]),
+        None => (s, s.as_bytes()),
     };
     out.reserve(s.len() / 4);
     let mut sc = Scan {
@@ -891,9 +909,9 @@ pub(crate) fn tokenize_into<'t>(
         lows,
         base: range.start,
         hay,
-        hay_base,
         classes: &CLASSES,
         out,
+        marked,
         lows_kept,
     };
     let bytes = s.as_bytes();
@@ -962,7 +980,7 @@ impl<'t> Scan<'t, '_> {
         // a branch per byte, and is the word's key for the lookup below.
         let head = self
             .hay
-            .get(self.hay_base + ws..)
+            .get(ws..)
             .and_then(|r| r.first_chunk::<8>())
             .map(|w| u64::from_le_bytes(*w));
         let n = head.map(alnum_prefix);
@@ -987,7 +1005,7 @@ impl<'t> Scan<'t, '_> {
         if let (Some(w), Some(8)) = (head, n)
             && let Some(w2) = self
                 .hay
-                .get(self.hay_base + ws + 8..)
+                .get(ws + 8..)
                 .and_then(|r| r.first_chunk::<8>())
                 .map(|r| u64::from_le_bytes(*r))
         {
@@ -1054,7 +1072,7 @@ impl<'t> Scan<'t, '_> {
         }
         let class = match head {
             Some(w) if we - ws <= 8 => self.classes.get_packed8(w, we - ws),
-            _ => self.classes.get_at(self.hay, self.hay_base + ws, we - ws),
+            _ => self.classes.get_at(self.hay, ws, we - ws),
         };
         self.plain(ws, we, class);
         // Most words are followed by one space: stepped over here rather
@@ -1068,7 +1086,7 @@ impl<'t> Scan<'t, '_> {
     #[inline(always)]
     fn plain(&mut self, ws: usize, we: usize, class: u32) {
         let cap = self.s.as_bytes()[ws].is_ascii_uppercase();
-        self.out.push(Tok {
+        self.push_word(Tok {
             span: Span::new(self.base + ws, self.base + we),
             kind: Tk::Word,
             own_low: false,
@@ -1076,6 +1094,17 @@ impl<'t> Scan<'t, '_> {
             name: cap && class & STOP.0 == 0,
             class,
         });
+    }
+
+    /// Push the word or possessive `tok`, its index noted in `marked` if
+    /// it is [`Tok::marked`] (punctuation never is: it is on no table and
+    /// no name).
+    #[inline(always)]
+    fn push_word(&mut self, tok: Tok) {
+        if tok.marked() {
+            self.marked.push(self.out.len());
+        }
+        self.out.push(tok);
     }
 
     /// The word starting with the letter or digit at `ws`, whatever its
@@ -1145,8 +1174,7 @@ impl<'t> Scan<'t, '_> {
     #[inline]
     fn class(&self, start: usize, end: usize, ascii: bool, low: &str) -> u32 {
         if ascii {
-            self.classes
-                .get_at(self.hay, self.hay_base + start, end - start)
+            self.classes.get_at(self.hay, start, end - start)
         } else {
             self.classes.get(low)
         }
@@ -1191,7 +1219,7 @@ impl<'t> Scan<'t, '_> {
                 true
             }
         };
-        self.out.push(Tok {
+        self.push_word(Tok {
             span,
             kind: Tk::Word,
             own_low,
@@ -1200,7 +1228,7 @@ impl<'t> Scan<'t, '_> {
             class,
         });
         if poss.is_some() {
-            self.out.push(Tok {
+            self.push_word(Tok {
                 span: Span::new(base + end, base + we),
                 kind: Tk::Poss,
                 own_low: false,
@@ -1465,6 +1493,15 @@ mod tests {
                 .map(|k| format!("{:?}", (k.span, k.kind, &*k.low, k.cap, k.name, k.class)))
                 .collect::<Vec<_>>();
             assert_eq!(show_new, show_old, "{t:?} {range:?}");
+            // Appended after other tokens, the marked tokens' indices are
+            // listed, and no others (the note already in `marked` kept).
+            let mut out = new.clone();
+            let mut marked = vec![usize::MAX];
+            tokenize_into(t, &low, range, &mut out, &mut marked, &mut Lows::default());
+            let want: Vec<usize> = std::iter::once(usize::MAX)
+                .chain((new.len()..out.len()).filter(|&i| out[i].marked()))
+                .collect();
+            assert_eq!(marked, want, "{t:?} {range:?}");
         }
     }
 

@@ -71,6 +71,42 @@ pub(crate) fn runs(toks: &[Tok], lw: Lower) -> Vec<(usize, usize)> {
 /// Call `f` with each of [`runs`].
 fn runs_each(toks: &[Tok], lw: Lower, mut f: impl FnMut(usize, usize)) {
     let mut i = 0;
+    // Nine tokens in ten are no name word: the next one that is is found
+    // by a search of its own, a tight loop over the tokens' flags, rather
+    // than by a turn of the run's loop per token.
+    while let Some(off) = toks[i..].iter().position(is_name_word) {
+        let start = i + off;
+        let end = run_end(toks, lw, start);
+        f(start, end);
+        i = end + 1;
+    }
+}
+
+/// The last token of the capitalised run that starts at the name word
+/// `toks[start]`.
+#[inline]
+fn run_end(toks: &[Tok], lw: Lower, start: usize) -> usize {
+    let mut end = start;
+    let mut k = start + 1;
+    while k < toks.len() {
+        let t = &toks[k];
+        if is_name_word(t) {
+            end = k;
+            k += 1;
+        } else if is_name_connector(t, lw) && toks.get(k + 1).is_some_and(is_name_word) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// [`runs_each`] as it was, a token at a time: the reference its search
+/// for the next name word is tested against.
+#[cfg(test)]
+fn runs_each_ref(toks: &[Tok], lw: Lower, mut f: impl FnMut(usize, usize)) {
+    let mut i = 0;
     while i < toks.len() {
         if !is_name_word(&toks[i]) {
             i += 1;
@@ -102,13 +138,33 @@ pub(crate) type ParsedRun = (usize, usize, Run);
 /// the name index and the sentence's mentions.
 pub(crate) fn parsed_runs(toks: &[Tok], lw: Lower) -> Vec<ParsedRun> {
     let mut out = Vec::new();
-    parsed_runs_into(toks, lw, &mut out);
+    runs_each(toks, lw, |a, b| out.push((a, b, parse_run(toks, lw, a, b))));
     out
 }
 
-/// [`parsed_runs`], appending to `out`.
-pub(crate) fn parsed_runs_into(toks: &[Tok], lw: Lower, out: &mut Vec<ParsedRun>) {
-    runs_each(toks, lw, |a, b| out.push((a, b, parse_run(toks, lw, a, b))));
+/// [`parsed_runs`], appending to `out`, given the tokens the tokenizer
+/// marked ([`Tok::marked`]): `marked` holds their indices plus `base`, in
+/// order. A run starts at a name word, and every name word is marked: the
+/// search for the next run visits the marked tokens alone, about one token
+/// in seven, where [`runs_each`] looks at every token.
+pub(crate) fn parsed_runs_marked_into(
+    toks: &[Tok],
+    lw: Lower,
+    marked: &[usize],
+    base: usize,
+    out: &mut Vec<ParsedRun>,
+) {
+    // The first token not inside a run found so far.
+    let mut next = 0;
+    for &m in marked {
+        let start = m - base;
+        if start < next || !is_name_word(&toks[start]) {
+            continue;
+        }
+        let end = run_end(toks, lw, start);
+        out.push((start, end, parse_run(toks, lw, start, end)));
+        next = end + 1;
+    }
 }
 
 /// Strip titles, nationalities and leading organisations from a run.
@@ -180,15 +236,20 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
     }
     let core = &toks[boundary..=cend];
     let orgish = core.iter().any(|t| t.is(ORG) || t.low_is(lw, "of"));
-    let acronym = core.len() == 1 && core[0].span.len() > 1 && {
-        let w = core[0].low(lw);
-        w.chars().all(|c| !c.is_alphabetic()) || w.contains('.')
+    // Asked last: most runs are one word that is no first name and has
+    // no title, which the tests before it already tell is no person, and
+    // this one reads the word's chars.
+    let acronym = || {
+        core.len() == 1 && core[0].span.len() > 1 && {
+            let w = core[0].low(lw);
+            w.chars().all(|c| !c.is_alphabetic()) || w.contains('.')
+        }
     };
     let person = !orgish
-        && !acronym
         && (hint.is_some()
             || (titled && core.len() <= 4)
-            || (core.len() >= 2 && core.len() <= 4 && !core[0].is(NOT_FIRST)));
+            || (core.len() >= 2 && core.len() <= 4 && !core[0].is(NOT_FIRST)))
+        && !acronym();
     Run {
         core: Some((boundary, cend)),
         gender,
@@ -1149,13 +1210,10 @@ pub(crate) fn np_name(
     ix: &NameIndex,
 ) -> (String, bool, Gender) {
     if let (NpKind::Name, Some((a, b))) = (np.kind, np.run) {
-        let r = parse_run(toks, lw, a, b);
-        if r.person
-            && let Some(m) = mention(text, lw, toks, a, b, ix)
-        {
-            return (m.name, true, m.gender);
-        }
-        if let Some(m) = mention(text, lw, toks, a, b, ix)
+        // The run parsed, and its mention worked out, once: a mention is a
+        // person when its run reads as one or the index knows the name as
+        // one, which covers both ways a name is taken here.
+        if let Some(m) = mention_of(text, lw, toks, &parse_run(toks, lw, a, b), ix)
             && m.person
         {
             return (m.name, true, m.gender);
@@ -1177,6 +1235,7 @@ pub(crate) fn np_name(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::speakers::lexicon::tokenize_into;
 
     fn seg(t: &str) -> Vec<Sentence> {
         vec![Sentence {
@@ -1258,6 +1317,57 @@ mod tests {
             first_word_tok_as_cut(t);
         }
         crate::text::speakers::each_real_text(first_word_tok_as_cut);
+    }
+
+    /// [`runs_each`] finds the runs its token-at-a-time reference finds.
+    fn runs_as_ref(t: &str) {
+        let low = t.to_ascii_lowercase();
+        let mut lows = Lows::default();
+        let toks = tokenize(t, &low, Span::new(0, t.len()), &mut lows);
+        let lw = Lower::new(&low, &lows);
+        let mut want = Vec::new();
+        runs_each_ref(&toks, lw, |a, b| want.push((a, b)));
+        assert_eq!(runs(&toks, lw), want, "{t:?}");
+        // From the tokens the tokenizer marked, after other tokens (so at
+        // an offset in the vector of all tokens, as the analysis has them).
+        let mut all: Vec<Tok> = toks.iter().take(3).cloned().collect();
+        let (base, mut marked) = (all.len(), Vec::new());
+        let mut lows = Lows::default();
+        tokenize_into(
+            t,
+            &low,
+            Span::new(0, t.len()),
+            &mut all,
+            &mut marked,
+            &mut lows,
+        );
+        let mut got = Vec::new();
+        parsed_runs_marked_into(&all[base..], lw, &marked, base, &mut got);
+        let got: Vec<_> = got.iter().map(|&(a, b, _)| (a, b)).collect();
+        assert_eq!(got, want, "{t:?}");
+    }
+
+    #[test]
+    fn runs_match_the_token_at_a_time_scan() {
+        for t in [
+            "",
+            "the",
+            "Kerry",
+            "said Bank of England and Charles de Gaulle of",
+            "John Kerry met Vladimir Putin. The U.S. Secretary of State",
+            "of Kerry",
+            "Doctors Without Borders, al-Abadi, de",
+        ] {
+            runs_as_ref(t);
+        }
+        crate::text::speakers::each_real_text(|t| {
+            // Sentence by sentence, as the analysis tokenizes.
+            for s in
+                crate::text::segment::find_sentences(t, &crate::text::segment::find_paragraphs(t))
+            {
+                runs_as_ref(s.span.slice(t));
+            }
+        });
     }
 
     #[test]
