@@ -223,6 +223,13 @@ impl Classes {
     }
 }
 
+/// Where the search for [`Classes`]'s seed starts: the seed that spreads
+/// the shipped lists (the 27th tried from 0). Each seed tried clears the
+/// 8 KiB index, and the first analysis of a run paid for 27 of them; a
+/// change to the lists still finds a seed, and a test says when to move
+/// this start.
+const SEED_FROM: u64 = 26;
+
 static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
     // Every listed word once, with all its classes.
     let mut listed: Vec<(u64, u32)> = vec![(0, 0)];
@@ -237,9 +244,9 @@ static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
     }
     let mut entries = Box::new([(0, 0); 256]);
     entries[..listed.len()].copy_from_slice(&listed);
-    // The first seed where no two words meet.
+    // The first seed where no two words meet, from `SEED_FROM` on.
     let mut index = Box::new([0u8; 1 << CLASS_BITS]);
-    for seed in 0..1 << 16 {
+    for seed in (SEED_FROM..1 << 16).chain(0..SEED_FROM) {
         let seed = SEED.wrapping_mul(seed);
         index.fill(0);
         let free = listed[1..].iter().enumerate().all(|(k, &(h, _))| {
@@ -886,6 +893,22 @@ mod tests {
                 assert_eq!(CLASSES.get(h ^ 1), reference_class(h ^ 1), "{w}");
             }
         }
+    }
+
+    #[test]
+    fn the_class_seed_search_starts_at_the_seed_it_finds() {
+        let first = (0..1 << 16)
+            .map(|k| SEED.wrapping_mul(k))
+            .find(|&seed| {
+                let mut slots = std::collections::HashSet::new();
+                CLASSES.entries[1..]
+                    .iter()
+                    .take_while(|e| e.0 != 0)
+                    .all(|e| slots.insert(Classes::slot(seed, e.0)))
+            })
+            .unwrap();
+        assert_eq!(first, SEED.wrapping_mul(SEED_FROM));
+        assert_eq!(CLASSES.seed, first);
     }
 
     #[test]
