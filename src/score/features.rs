@@ -97,6 +97,9 @@ const QUESTION_WORD: u32 = 1 << 16;
 const LEADING_CONJUNCTION: u32 = 1 << 17;
 /// Not a list: a word longer than four letters ending in `ed`.
 const ENDS_ED: u32 = 1 << 18;
+/// Not a list, and only in what a sentence's words have, or-ed: a first
+/// person, then an opinion verb ("I think", "we believe").
+const SAID_OPINION: u32 = 1 << 19;
 
 /// How many words the tests for intentions and fragments look at.
 const HEAD: usize = 48;
@@ -357,16 +360,15 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
     let mut words = 0usize;
     // The hash and start of the word before, and where it ended.
     let (mut prev_h, mut prev_s, mut prev_e) = (0u64, 0u32, 0u32);
+    // The classes of all words, with `ENDS_ED` and `SAID_OPINION`: one
+    // register for what three flags held.
     let mut any = 0u32;
     let mut capitalized = 0usize;
-    let mut ed_words = false;
     // The classes of the first words, for the tests that look at order.
     let mut head = [0u32; HEAD];
     // Bit `k`: word `k` of the head has a class.
     let mut listed = 0u64;
     let mut prev_class = 0u32;
-    // `OPINION` once a first person has said "think", "believe" ...
-    let mut opinion = 0u32;
 
     let mut i = 0;
     while let Some(&c) = b.get(i) {
@@ -379,7 +381,7 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         let start = i;
         let mut h = SEED;
         loop {
-            while let Some(&c) = b.get(i) {
+            for &c in &b[i..] {
                 let e = table[usize::from(c)];
                 if e & IN_WORD == 0 {
                     break;
@@ -439,14 +441,15 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
             & b[..end]
                 .last_chunk::<2>()
                 .is_some_and(|&t| u16::from_le_bytes(t) | 0x2020 == u16::from_le_bytes(*b"ed"));
-        ed_words |= ends_ed;
+        let tagged = class | if ends_ed { ENDS_ED } else { 0 };
         if let Some(slot) = head.get_mut(words) {
-            *slot = class | if ends_ed { ENDS_ED } else { 0 };
-            listed |= u64::from(*slot != 0) << words;
+            *slot = tagged;
+            listed |= u64::from(tagged != 0) << words;
         }
-        // FIRST_SINGULAR (1 << 7) or FIRST_PLURAL (1 << 8) moved to OPINION (1 << 4).
-        opinion |= class & (prev_class >> 3 | prev_class >> 4) & OPINION;
-        any |= class;
+        // FIRST_SINGULAR (1 << 7) or FIRST_PLURAL (1 << 8) moved to OPINION
+        // (1 << 4), then to SAID_OPINION (1 << 19).
+        let opinion = class & (prev_class >> 3 | prev_class >> 4) & OPINION;
+        any |= tagged | opinion << 15;
         prev_class = class;
         (prev_h, prev_s, prev_e) = (h, s, e);
         words += 1;
@@ -470,8 +473,8 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
             capitalized,
             // Every ASCII digit is in a word.
             digits: b.iter().fold(false, |d, c| d | c.is_ascii_digit()),
-            ed_words,
-            opinion: opinion != 0,
+            ed_words: any & ENDS_ED != 0,
+            opinion: any & SAID_OPINION != 0,
         },
     )
 }
@@ -589,7 +592,7 @@ mod tests {
     use super::*;
 
     /// Not a list: a word that marks an intention where it stands.
-    const INTENDS: u32 = 1 << 19;
+    const INTENDS: u32 = 1 << 20;
 
     /// The length of the UTF-8 character whose first byte is `c` (1 for a
     /// stray continuation byte).
