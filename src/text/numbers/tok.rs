@@ -402,7 +402,7 @@ pub(crate) fn tokenize(
     let b = &text.as_bytes()[..to];
     let mut i = from;
     let mut ws = true;
-    while let Some(&c) = b.get(i) {
+    'bytes: while let Some(&c) = b.get(i) {
         match CLASS[c as usize] {
             SPACE => {
                 ws = true;
@@ -412,12 +412,22 @@ pub(crate) fn tokenize(
             UPPER | LOWER => {
                 // A run of words separated by single spaces is read in this
                 // loop, without going back to the dispatch.
-                let (mut start, mut ws) = (i, ws);
+                let mut start = i;
                 loop {
                     // The run of ASCII letters, eight bytes at a time, packed
                     // lower-cased as the lexicon key on the way.
                     let lo = load8(b, start);
                     let l0 = !letter_bits(lo) & HIGH_BITS;
+                    if l0 & 0x80 != 0 {
+                        // Not a letter after the space that ended the last
+                        // word (the first word starts at a letter): back to
+                        // the dispatch. Testing it here, on the bytes the
+                        // next word needs anyway, costs less than loading
+                        // and testing that byte before coming back. `ws` is
+                        // already set for the space.
+                        i = start;
+                        continue 'bytes;
+                    }
                     let (len, lex, after) = if l0 != 0 {
                         // Up to seven letters: most words. The byte after
                         // them is in `lo` too (0 past the paragraph, which
@@ -426,7 +436,9 @@ pub(crate) fn tokenize(
                         let len = l0.trailing_zeros() as usize / 8;
                         let m = (1u64 << (8 * len)) - 1;
                         let after = (lo >> (8 * len)) as u8;
-                        if after >= 0x80 || after == b'\'' {
+                        // A space first: it follows most words, and the
+                        // test below for the next word is then known.
+                        if after != b' ' && (after >= 0x80 || after == b'\'') {
                             i = word_slow(text, start, start + len, to, ws, out, trig);
                             break;
                         }
@@ -447,15 +459,13 @@ pub(crate) fn tokenize(
                     };
                     let j = start + len;
                     push_word(out, trig, start, j, ws, lex, false);
-                    match b.get(j + 1) {
-                        Some(n) if after == b' ' && n.is_ascii_alphabetic() => {
-                            (start, ws) = (j + 1, true);
-                        }
-                        _ => {
-                            i = j;
-                            break;
-                        }
+                    if after != b' ' {
+                        i = j;
+                        break;
                     }
+                    // The space is folded; the byte after it is tested as
+                    // the next word's first.
+                    (start, ws) = (j + 1, true);
                 }
             }
             DIGIT => {
