@@ -507,6 +507,10 @@ fn non_ascii(
     out: &mut Vec<Tok>,
     trig: &mut Vec<u32>,
 ) -> Option<usize> {
+    if let Some(p) = curly_punct(&text.as_bytes()[i..to]) {
+        push_punct(out, trig, i, i + 3, ws, p);
+        return Some(i + 3);
+    }
     let ch = text[i..to].chars().next()?;
     let clen = ch.len_utf8();
     if is_space_char(ch) {
@@ -518,6 +522,56 @@ fn non_ascii(
         push_punct(out, trig, i, i + clen, ws, classify_punct(ch));
         i + clen
     })
+}
+
+/// The class of the curly quote, dash or hyphen (U+2010 to U+201E, three
+/// bytes `E2 80 xx`) that `b` starts with, as [`classify_punct`] gives it:
+/// most of the non-ASCII characters of news text, read here without
+/// decoding the character and testing it for whitespace and letters (it is
+/// neither).
+#[inline]
+fn curly_punct(b: &[u8]) -> Option<Pu> {
+    match b {
+        [0xE2, 0x80, c, ..] => Some(match c {
+            0x90 | 0x91 => Pu::Hyphen,
+            0x93..=0x95 => Pu::Dash,
+            0x98 | 0x9C | 0x9E => Pu::Quote(1),
+            0x99 | 0x9D => Pu::Quote(2),
+            _ => return None,
+        }),
+        _ => None,
+    }
+}
+
+/// How the common words [`word_slow`] is called for end, read from the
+/// bytes at `run_end` (after the word's ASCII letters) up to `to`: before a
+/// closing curly quote or a dash, the word is the letters alone (`(run_end,
+/// false)`); an apostrophe (`'` or `’`), ASCII letters and then an ASCII
+/// byte that is neither a letter nor an apostrophe (or the paragraph's end)
+/// is a contraction or, when the letters are one `s`, a possessive
+/// (`(end, true)`). `None`: anything else, for the full decoding loop.
+#[inline]
+fn quick_word_end(b: &[u8], run_end: usize, to: usize) -> Option<(usize, bool)> {
+    let tail = &b[run_end..to];
+    let after = match tail {
+        [0xE2, 0x80, 0x93..=0x95 | 0x9C | 0x9D, ..] => return Some((run_end, false)),
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => return None,
+    };
+    let letters = tail[after..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let end = after + letters;
+    match tail.get(end) {
+        _ if letters == 0 => None,
+        Some(&c) if c >= 0x80 || c == b'\'' => None,
+        _ => {
+            let poss = letters == 1 && matches!(tail[after], b's' | b'S');
+            Some((run_end + end, poss))
+        }
+    }
 }
 
 /// Push the word over `start..end` (`lex` its lexicon id, 0 if none), noting
@@ -668,6 +722,35 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
 /// non-ASCII letter, `run_end == start`): push it, return where it ends.
 #[cold]
 fn word_slow(
+    text: &str,
+    start: usize,
+    run_end: usize,
+    to: usize,
+    ws: bool,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) -> usize {
+    let b = text.as_bytes();
+    if run_end > start
+        && let Some((end, poss)) = quick_word_end(b, run_end, to)
+    {
+        // As in [`word_decoded`]: the ASCII letters are looked up when they are the
+        // whole word or the word's possessive is all that follows them.
+        let lex = if (poss || end == run_end) && run_end - start <= lex::MAX_WORD {
+            lex::lookup_key(pack(b, start, run_end - start))
+        } else {
+            0
+        };
+        push_word(out, trig, start, end, ws, lex, poss);
+        return end;
+    }
+    word_decoded(text, start, run_end, to, ws, out, trig)
+}
+
+/// [`word_slow`] for any word: its characters decoded one by one. The
+/// reference tokenizer calls it directly, so the tests check
+/// [`quick_word_end`] against it.
+fn word_decoded(
     text: &str,
     start: usize,
     run_end: usize,
