@@ -353,23 +353,29 @@ fn load8_tail(b: &[u8], start: usize) -> u64 {
 }
 
 /// A run of at least eight ASCII letters at `start` (`lo`: its first eight
-/// bytes): its length and its lexicon key (meaningful up to
-/// [`lex::MAX_WORD`] letters).
+/// bytes): its length, its lexicon key (meaningful up to [`lex::MAX_WORD`]
+/// letters) and the byte after it (0 at the paragraph's end), which for a
+/// run of up to fifteen letters is in the second eight bytes already loaded.
 #[inline]
-fn long_run(b: &[u8], start: usize, lo: u64) -> (usize, (u64, u64)) {
+fn long_run(b: &[u8], start: usize, lo: u64) -> (usize, (u64, u64), u8) {
     let hi = load8(b, start + 8);
     let l1 = !letter_bits(hi) & HIGH_BITS;
     if l1 != 0 {
         let len = 8 + l1.trailing_zeros() as usize / 8;
         let m = byte_mask(len - 8);
-        (len, (lo | CASE, hi & m | CASE & m))
+        let after = (hi >> (8 * (len - 8))) as u8;
+        (len, (lo | CASE, hi & m | CASE & m), after)
     } else {
         let mut j = start + 16;
         while b.get(j).is_some_and(|&c| is_letter(c)) {
             j += 1;
         }
         // Looked up only when exactly 16 letters.
-        (j - start, (lo | CASE, hi | CASE))
+        (
+            j - start,
+            (lo | CASE, hi | CASE),
+            b.get(j).copied().unwrap_or(0),
+        )
     }
 }
 
@@ -444,9 +450,8 @@ pub(crate) fn tokenize(
                         }
                         (len, lex::lookup_key((lo & m | CASE & m, 0)), after)
                     } else {
-                        let (len, key) = long_run(b, start, lo);
-                        let after = b.get(start + len).copied().unwrap_or(0);
-                        if after >= 0x80 || after == b'\'' {
+                        let (len, key, after) = long_run(b, start, lo);
+                        if after != b' ' && (after >= 0x80 || after == b'\'') {
                             i = word_slow(text, start, start + len, to, ws, out, trig);
                             break;
                         }
