@@ -589,3 +589,26 @@ proptest! {
         }
     }
 }
+
+/// The tokenizer's shortcuts for curly punctuation and for words ending in
+/// an apostrophe or a curly quote give the reference's tokens, next to
+/// every character of the General Punctuation block and every ASCII byte.
+#[test]
+fn curly_punctuation_and_apostrophes_equal_reference() {
+    let marks = ('\u{2000}'..='\u{206F}').chain(['\'', 'é', '\u{00A0}', '$']);
+    for m in marks {
+        for n in (0u8..128).map(char::from) {
+            for s in [
+                format!("Assad{m}{n}"),
+                format!("Assad{m}s{n}x"),
+                format!("don{m}t{n}"),
+                format!("they{m}ve{n} 5"),
+                format!("{m}{n}three"),
+                format!("one{m}{n}"),
+                format!("MONDAY{m}S{n}x"),
+            ] {
+                check_fast_path(&s);
+            }
+        }
+    }
+}

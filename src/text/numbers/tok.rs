@@ -353,23 +353,29 @@ fn load8_tail(b: &[u8], start: usize) -> u64 {
 }
 
 /// A run of at least eight ASCII letters at `start` (`lo`: its first eight
-/// bytes): its length and its lexicon key (meaningful up to
-/// [`lex::MAX_WORD`] letters).
+/// bytes): its length, its lexicon key (meaningful up to [`lex::MAX_WORD`]
+/// letters) and the byte after it (0 at the paragraph's end), which for a
+/// run of up to fifteen letters is in the second eight bytes already loaded.
 #[inline]
-fn long_run(b: &[u8], start: usize, lo: u64) -> (usize, (u64, u64)) {
+fn long_run(b: &[u8], start: usize, lo: u64) -> (usize, (u64, u64), u8) {
     let hi = load8(b, start + 8);
     let l1 = !letter_bits(hi) & HIGH_BITS;
     if l1 != 0 {
         let len = 8 + l1.trailing_zeros() as usize / 8;
         let m = byte_mask(len - 8);
-        (len, (lo | CASE, hi & m | CASE & m))
+        let after = (hi >> (8 * (len - 8))) as u8;
+        (len, (lo | CASE, hi & m | CASE & m), after)
     } else {
         let mut j = start + 16;
         while b.get(j).is_some_and(|&c| is_letter(c)) {
             j += 1;
         }
         // Looked up only when exactly 16 letters.
-        (j - start, (lo | CASE, hi | CASE))
+        (
+            j - start,
+            (lo | CASE, hi | CASE),
+            b.get(j).copied().unwrap_or(0),
+        )
     }
 }
 
@@ -402,7 +408,7 @@ pub(crate) fn tokenize(
     let b = &text.as_bytes()[..to];
     let mut i = from;
     let mut ws = true;
-    while let Some(&c) = b.get(i) {
+    'bytes: while let Some(&c) = b.get(i) {
         match CLASS[c as usize] {
             SPACE => {
                 ws = true;
@@ -412,12 +418,22 @@ pub(crate) fn tokenize(
             UPPER | LOWER => {
                 // A run of words separated by single spaces is read in this
                 // loop, without going back to the dispatch.
-                let (mut start, mut ws) = (i, ws);
+                let mut start = i;
                 loop {
                     // The run of ASCII letters, eight bytes at a time, packed
                     // lower-cased as the lexicon key on the way.
                     let lo = load8(b, start);
                     let l0 = !letter_bits(lo) & HIGH_BITS;
+                    if l0 & 0x80 != 0 {
+                        // Not a letter after the space that ended the last
+                        // word (the first word starts at a letter): back to
+                        // the dispatch. Testing it here, on the bytes the
+                        // next word needs anyway, costs less than loading
+                        // and testing that byte before coming back. `ws` is
+                        // already set for the space.
+                        i = start;
+                        continue 'bytes;
+                    }
                     let (len, lex, after) = if l0 != 0 {
                         // Up to seven letters: most words. The byte after
                         // them is in `lo` too (0 past the paragraph, which
@@ -426,15 +442,16 @@ pub(crate) fn tokenize(
                         let len = l0.trailing_zeros() as usize / 8;
                         let m = (1u64 << (8 * len)) - 1;
                         let after = (lo >> (8 * len)) as u8;
-                        if after >= 0x80 || after == b'\'' {
+                        // A space first: it follows most words, and the
+                        // test below for the next word is then known.
+                        if after != b' ' && (after >= 0x80 || after == b'\'') {
                             i = word_slow(text, start, start + len, to, ws, out, trig);
                             break;
                         }
                         (len, lex::lookup_key((lo & m | CASE & m, 0)), after)
                     } else {
-                        let (len, key) = long_run(b, start, lo);
-                        let after = b.get(start + len).copied().unwrap_or(0);
-                        if after >= 0x80 || after == b'\'' {
+                        let (len, key, after) = long_run(b, start, lo);
+                        if after != b' ' && (after >= 0x80 || after == b'\'') {
                             i = word_slow(text, start, start + len, to, ws, out, trig);
                             break;
                         }
@@ -447,15 +464,13 @@ pub(crate) fn tokenize(
                     };
                     let j = start + len;
                     push_word(out, trig, start, j, ws, lex, false);
-                    match b.get(j + 1) {
-                        Some(n) if after == b' ' && n.is_ascii_alphabetic() => {
-                            (start, ws) = (j + 1, true);
-                        }
-                        _ => {
-                            i = j;
-                            break;
-                        }
+                    if after != b' ' {
+                        i = j;
+                        break;
                     }
+                    // The space is folded; the byte after it is tested as
+                    // the next word's first.
+                    (start, ws) = (j + 1, true);
                 }
             }
             DIGIT => {
@@ -497,6 +512,10 @@ fn non_ascii(
     out: &mut Vec<Tok>,
     trig: &mut Vec<u32>,
 ) -> Option<usize> {
+    if let Some(p) = curly_punct(&text.as_bytes()[i..to]) {
+        push_punct(out, trig, i, i + 3, ws, p);
+        return Some(i + 3);
+    }
     let ch = text[i..to].chars().next()?;
     let clen = ch.len_utf8();
     if is_space_char(ch) {
@@ -508,6 +527,56 @@ fn non_ascii(
         push_punct(out, trig, i, i + clen, ws, classify_punct(ch));
         i + clen
     })
+}
+
+/// The class of the curly quote, dash or hyphen (U+2010 to U+201E, three
+/// bytes `E2 80 xx`) that `b` starts with, as [`classify_punct`] gives it:
+/// most of the non-ASCII characters of news text, read here without
+/// decoding the character and testing it for whitespace and letters (it is
+/// neither).
+#[inline]
+fn curly_punct(b: &[u8]) -> Option<Pu> {
+    match b {
+        [0xE2, 0x80, c, ..] => Some(match c {
+            0x90 | 0x91 => Pu::Hyphen,
+            0x93..=0x95 => Pu::Dash,
+            0x98 | 0x9C | 0x9E => Pu::Quote(1),
+            0x99 | 0x9D => Pu::Quote(2),
+            _ => return None,
+        }),
+        _ => None,
+    }
+}
+
+/// How the common words [`word_slow`] is called for end, read from the
+/// bytes at `run_end` (after the word's ASCII letters) up to `to`: before a
+/// closing curly quote or a dash, the word is the letters alone (`(run_end,
+/// false)`); an apostrophe (`'` or `’`), ASCII letters and then an ASCII
+/// byte that is neither a letter nor an apostrophe (or the paragraph's end)
+/// is a contraction or, when the letters are one `s`, a possessive
+/// (`(end, true)`). `None`: anything else, for the full decoding loop.
+#[inline]
+fn quick_word_end(b: &[u8], run_end: usize, to: usize) -> Option<(usize, bool)> {
+    let tail = &b[run_end..to];
+    let after = match tail {
+        [0xE2, 0x80, 0x93..=0x95 | 0x9C | 0x9D, ..] => return Some((run_end, false)),
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => return None,
+    };
+    let letters = tail[after..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let end = after + letters;
+    match tail.get(end) {
+        _ if letters == 0 => None,
+        Some(&c) if c >= 0x80 || c == b'\'' => None,
+        _ => {
+            let poss = letters == 1 && matches!(tail[after], b's' | b'S');
+            Some((run_end + end, poss))
+        }
+    }
 }
 
 /// Push the word over `start..end` (`lex` its lexicon id, 0 if none), noting
@@ -658,6 +727,35 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
 /// non-ASCII letter, `run_end == start`): push it, return where it ends.
 #[cold]
 fn word_slow(
+    text: &str,
+    start: usize,
+    run_end: usize,
+    to: usize,
+    ws: bool,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) -> usize {
+    let b = text.as_bytes();
+    if run_end > start
+        && let Some((end, poss)) = quick_word_end(b, run_end, to)
+    {
+        // As in [`word_decoded`]: the ASCII letters are looked up when they are the
+        // whole word or the word's possessive is all that follows them.
+        let lex = if (poss || end == run_end) && run_end - start <= lex::MAX_WORD {
+            lex::lookup_key(pack(b, start, run_end - start))
+        } else {
+            0
+        };
+        push_word(out, trig, start, end, ws, lex, poss);
+        return end;
+    }
+    word_decoded(text, start, run_end, to, ws, out, trig)
+}
+
+/// [`word_slow`] for any word: its characters decoded one by one. The
+/// reference tokenizer calls it directly, so the tests check
+/// [`quick_word_end`] against it.
+fn word_decoded(
     text: &str,
     start: usize,
     run_end: usize,

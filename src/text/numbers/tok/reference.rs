@@ -38,15 +38,16 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         }
         if is_word_char(ch) {
             // Every word through the old path: its ASCII letters, then
-            // `word_slow` (non-ASCII letters, apostrophes, the lookup), which
-            // is the old code moved, not rewritten. The fast ASCII path of
-            // [`super::tokenize`] is what this checks.
+            // `word_decoded` (non-ASCII letters, apostrophes, the lookup),
+            // which is the old code moved, not rewritten. The fast ASCII path
+            // of [`super::tokenize`] and the shortcuts of `word_slow` are what
+            // this checks.
             let mut run_end = i;
             while run_end < to && b[run_end].is_ascii_alphabetic() {
                 run_end += 1;
             }
             let mut triggers = Vec::new();
-            i = word_slow(text, i, run_end, to, ws, out, &mut triggers);
+            i = word_decoded(text, i, run_end, to, ws, out, &mut triggers);
             ws = false;
             continue;
         }
