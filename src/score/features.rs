@@ -100,6 +100,10 @@ const ENDS_ED: u32 = 1 << 18;
 /// Not a list, and only in what a sentence's words have, or-ed: a first
 /// person, then an opinion verb ("I think", "we believe").
 const SAID_OPINION: u32 = 1 << 19;
+/// Either first person, on one bit, so that the word loop tests a first
+/// person before an opinion verb with one shift (bit 23 to `SAID_OPINION`,
+/// 19) instead of two and an or.
+const FIRST_PERSON: u32 = 1 << 23;
 
 /// How many words the tests for intentions and fragments look at.
 const HEAD: usize = 48;
@@ -126,10 +130,13 @@ const CLASS_LISTS: &[(&str, u32)] = &[
     ("believe feel hope think guess suppose", OPINION),
     ("is are was were going expected set", BEFORE_TO),
     ("to", TO),
-    ("i me my myself i'm i've i'll i'd mine", FIRST_SINGULAR),
+    (
+        "i me my myself i'm i've i'll i'd mine",
+        FIRST_SINGULAR | FIRST_PERSON,
+    ),
     (
         "we us our ours ourselves we're we've we'll we'd",
-        FIRST_PLURAL,
+        FIRST_PLURAL | FIRST_PERSON,
     ),
     ("you your yours you're you've you'll yourself", SECOND),
     (
@@ -470,10 +477,9 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
             *slot = tagged;
             listed |= u64::from(tagged != 0) << words;
         }
-        // FIRST_SINGULAR (1 << 7) or FIRST_PLURAL (1 << 8) moved to OPINION
-        // (1 << 4), then to SAID_OPINION (1 << 19).
-        let opinion = class & (prev_class >> 3 | prev_class >> 4) & OPINION;
-        any |= tagged | opinion << 15;
+        // A first person, then OPINION (1 << 4), moved to SAID_OPINION.
+        let opinion = prev_class >> 4 & class << 15 & SAID_OPINION;
+        any |= tagged | opinion;
         prev_class = class;
         (prev_h, prev_s, prev_e) = (h, s, e);
         words += 1;
