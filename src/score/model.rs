@@ -135,6 +135,10 @@ pub fn prior() -> Dense {
     d
 }
 
+/// The size, in bits, of the shipped model's own n-gram table (and what
+/// training makes by default), which scoring is specialized for.
+const SHIPPED_BITS: u32 = 18;
+
 /// What one sentence adds to its own log-odds and to its neighbours'.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Parts {
@@ -177,19 +181,58 @@ impl<T: Copy + Default + Into<f32>> Weights<T> {
     }
 
     /// [`Weights::parts`], told [`Weights::context`].
+    ///
+    /// A model with the shipped table size and no context tables takes a
+    /// path of its own: a slot is then the top [`SHIPPED_BITS`] bits of a
+    /// hash into an array of that many slots, which needs neither the
+    /// shift nor the bounds check that a table of any size pays for every
+    /// n-gram, nor the test for context tables. Same weights, same sums.
     #[inline]
     fn parts_in(
         &self,
         context: bool,
         text: &str,
         signals: Signals,
+        each: impl FnMut(Hashed, f32),
+    ) -> (Parts, Dense) {
+        let tables = self.prev.bits > 1 || self.next.bits > 1;
+        let scale = self.words.scale;
+        match <&[T; 1 << SHIPPED_BITS]>::try_from(&self.words.values[..]) {
+            Ok(slots) if !tables && self.words.bits == SHIPPED_BITS => self.parts_by(
+                context,
+                text,
+                signals,
+                |hash| slots[(hash >> (64 - SHIPPED_BITS)) as usize].into() * scale,
+                false,
+                each,
+            ),
+            _ => self.parts_by(
+                context,
+                text,
+                signals,
+                |hash| self.words.get(hash),
+                tables,
+                each,
+            ),
+        }
+    }
+
+    /// [`Weights::parts_in`] with the own weight of a hash from `weight`,
+    /// and the context tables read only if `tables`.
+    #[inline(always)]
+    fn parts_by(
+        &self,
+        context: bool,
+        text: &str,
+        signals: Signals,
+        weight: impl Fn(u64) -> f32,
+        tables: bool,
         mut each: impl FnMut(Hashed, f32),
     ) -> (Parts, Dense) {
         let mut p = Parts::default();
         let mut n = 0usize;
-        let tables = self.prev.bits > 1 || self.next.bits > 1;
         let dense = featurize(text, signals, |f| {
-            let w = self.words.get(f.hash);
+            let w = weight(f.hash);
             n += 1;
             p.own += w;
             if tables {
@@ -600,4 +643,52 @@ fn label(text: &str, f: Hashed) -> String {
     }
     out.push('"');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every part and every n-gram weight of `text`, by the path `parts_in`
+    /// picks and by the one for a table of any size.
+    fn both_paths(w: &Weights<i16>, text: &str, signals: Signals) {
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        let a = w.parts_in(w.context(), text, signals, |f, x| fast.push((f, x)));
+        let b = w.parts_by(
+            w.context(),
+            text,
+            signals,
+            |hash| w.words.get(hash),
+            w.prev.bits > 1 || w.next.bits > 1,
+            |f, x| slow.push((f, x)),
+        );
+        assert_eq!((a, fast), (b, slow), "{text:?}");
+    }
+
+    #[test]
+    fn the_shipped_size_path_weighs_as_any_table() {
+        let model = crate::score::builtin_model().unwrap();
+        let w = &model.weights;
+        // Else the path under test is not the one the shipped model takes.
+        assert_eq!(w.words.bits, SHIPPED_BITS);
+        assert!(w.prev.bits <= 1 && w.next.bits <= 1);
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
+        for (k, entry) in std::fs::read_dir(corpus).unwrap().enumerate() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let signals = Signals {
+                figures: k % 2,
+                dates: k % 3,
+                attributed: k % 5 == 0,
+                quoted: k % 7 == 0,
+            };
+            for line in text.lines() {
+                both_paths(w, line, signals);
+            }
+        }
+        // A table of another size takes the general path, with the same sums.
+        let mut other = w.clone();
+        other.words.bits = SHIPPED_BITS - 1;
+        other.words.values.truncate(1 << (SHIPPED_BITS - 1));
+        both_paths(&other, "So Ford is leaving, he said.", Signals::default());
+    }
 }
