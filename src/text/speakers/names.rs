@@ -69,16 +69,29 @@ pub(crate) fn runs(toks: &[Tok], lw: Lower) -> Vec<(usize, usize)> {
 }
 
 /// Call `f` with each of [`runs`].
-fn runs_each(toks: &[Tok], lw: Lower, mut f: impl FnMut(usize, usize)) {
-    let mut i = 0;
-    // Nine tokens in ten are no name word: the next one that is is found
-    // by a search of its own, a tight loop over the tokens' flags, rather
-    // than by a turn of the run's loop per token.
-    while let Some(off) = toks[i..].iter().position(is_name_word) {
-        let start = i + off;
+fn runs_each(toks: &[Tok], lw: Lower, f: impl FnMut(usize, usize)) {
+    runs_from(toks, lw, 0..toks.len(), f);
+}
+
+/// Call `f` with each capitalised run of `toks` (inclusive token range),
+/// given `starts`: in order, the indices of the tokens a run may start at,
+/// every name word among them. Whoever knows fewer such tokens than all
+/// (the tokenizer's marked list) spares the search the rest.
+fn runs_from(
+    toks: &[Tok],
+    lw: Lower,
+    starts: impl IntoIterator<Item = usize>,
+    mut f: impl FnMut(usize, usize),
+) {
+    // The first token not inside a run found so far.
+    let mut next = 0;
+    for start in starts {
+        if start < next || !is_name_word(&toks[start]) {
+            continue;
+        }
         let end = run_end(toks, lw, start);
         f(start, end);
-        i = end + 1;
+        next = end + 1;
     }
 }
 
@@ -146,7 +159,7 @@ pub(crate) fn parsed_runs(toks: &[Tok], lw: Lower) -> Vec<ParsedRun> {
 /// marked ([`Tok::marked`]): `marked` holds their indices plus `base`, in
 /// order. A run starts at a name word, and every name word is marked: the
 /// search for the next run visits the marked tokens alone, about one token
-/// in seven, where [`runs_each`] looks at every token.
+/// in seven, where [`runs_each`] tries every token.
 pub(crate) fn parsed_runs_marked_into(
     toks: &[Tok],
     lw: Lower,
@@ -154,17 +167,9 @@ pub(crate) fn parsed_runs_marked_into(
     base: usize,
     out: &mut Vec<ParsedRun>,
 ) {
-    // The first token not inside a run found so far.
-    let mut next = 0;
-    for &m in marked {
-        let start = m - base;
-        if start < next || !is_name_word(&toks[start]) {
-            continue;
-        }
-        let end = run_end(toks, lw, start);
-        out.push((start, end, parse_run(toks, lw, start, end)));
-        next = end + 1;
-    }
+    runs_from(toks, lw, marked.iter().map(|&m| m - base), |a, b| {
+        out.push((a, b, parse_run(toks, lw, a, b)));
+    });
 }
 
 /// Strip titles, nationalities and leading organisations from a run.
