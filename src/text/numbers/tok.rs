@@ -410,27 +410,30 @@ pub(crate) fn tokenize(
     let b = &text.as_bytes()[..to];
     let mut i = from;
     let mut ws = true;
-    'bytes: while let Some(&c) = b.get(i) {
+    while let Some(&c) = b.get(i) {
         let class = CLASS[c as usize];
         if class & LETTER != 0 {
             // A run of words separated by single spaces or by ASCII
             // punctuation and a space is read in this loop, without going
-            // back to the dispatch.
+            // back to the dispatch. Every word in it but the first follows
+            // a space, so the loop pushes them all so and the first one's
+            // mark is set when the loop ends: one value fewer for the loop
+            // to carry from word to word.
+            let first = out.len();
             let mut start = i;
-            loop {
+            let next_space = loop {
                 // The run of ASCII letters, eight bytes at a time, packed
                 // lower-cased as the lexicon key on the way.
                 let lo = load8(b, start);
                 let l0 = !letter_bits(lo) & HIGH_BITS;
                 if l0 & 0x80 != 0 {
-                    // Not a letter after the space or mark that ended the
-                    // last word (the first word starts at a letter): back
-                    // to the dispatch. Testing it here, on the bytes the
-                    // next word needs anyway, costs less than loading and
-                    // testing that byte before coming back. `ws` is
-                    // already set for what came before it.
+                    // Not a letter after the space that ended the last
+                    // word (the first word starts at a letter): back to
+                    // the dispatch. Testing it here, on the bytes the next
+                    // word needs anyway, costs less than loading and
+                    // testing that byte before coming back.
                     i = start;
-                    continue 'bytes;
+                    break Some(true);
                 }
                 let (len, lex, after) = if l0 != 0 {
                     // Up to seven letters: most words. The byte after
@@ -443,15 +446,15 @@ pub(crate) fn tokenize(
                     // A space first: it follows most words, and the test
                     // below for the next word is then known.
                     if after != b' ' && (after >= 0x80 || after == b'\'') {
-                        i = word_slow(text, start, start + len, to, ws, out, trig);
-                        break;
+                        i = word_slow(text, start, start + len, to, true, out, trig);
+                        break None;
                     }
                     (len, lex::lookup_key((lo & m | CASE & m, 0)), after)
                 } else {
                     let (len, key, after) = long_run(b, start, lo);
                     if after != b' ' && (after >= 0x80 || after == b'\'') {
-                        i = word_slow(text, start, start + len, to, ws, out, trig);
-                        break;
+                        i = word_slow(text, start, start + len, to, true, out, trig);
+                        break None;
                     }
                     let lex = if len <= lex::MAX_WORD {
                         lex::lookup_key(key)
@@ -461,28 +464,39 @@ pub(crate) fn tokenize(
                     (len, lex, after)
                 };
                 let j = start + len;
-                push_word(out, trig, start, j, ws, lex, false);
+                push_word(out, trig, start, j, true, lex, false);
                 if after == b' ' {
                     // The space is folded; the byte after it is tested as
                     // the next word's first.
-                    (start, ws) = (j + 1, true);
+                    start = j + 1;
                     continue;
                 }
                 if CLASS[after as usize] != PUNCT || j >= b.len() {
                     // A digit, other whitespace, or the paragraph's end.
                     i = j;
-                    break;
+                    break None;
                 }
                 // ASCII punctuation right after the word ("said," "year."
-                // "cuts)"): pushed here, with a space after it, and the
+                // "cuts)"): pushed here, and with a space after it the
                 // next word read on, without two trips through the
                 // dispatch.
                 push_punct(out, trig, j, j + 1, false, ASCII_PU[after as usize]);
-                (start, ws) = if b.get(j + 1) == Some(&b' ') {
-                    (j + 2, true)
-                } else {
-                    (j + 1, false)
-                };
+                if b.get(j + 1) == Some(&b' ') {
+                    start = j + 2;
+                    continue;
+                }
+                i = j + 1;
+                break Some(false);
+            };
+            if !ws {
+                // The first word is glued to the token before it.
+                out[first].ws = false;
+            }
+            // Where the loop has already looked at the byte after its last
+            // token, that says whether whitespace comes before the next.
+            if let Some(w) = next_space {
+                ws = w;
+                continue;
             }
         } else if class & PUNCT != 0 {
             push_punct(out, trig, i, i + 1, ws, ASCII_PU[c as usize]);
