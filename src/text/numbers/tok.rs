@@ -381,6 +381,14 @@ fn long_run(b: &[u8], start: usize, lo: u64) -> (usize, (u64, u64), u8) {
     }
 }
 
+/// A word's ASCII letters followed by `after` need [`word_slow`]: an
+/// apostrophe or a non-ASCII byte (a possessive, a contraction, a letter
+/// or mark to decode). Both tests without a branch between them.
+#[inline(always)]
+fn slow_after(after: u8) -> bool {
+    (after >= 0x80) | (after == b'\'')
+}
+
 #[inline]
 fn is_letter(c: u8) -> bool {
     CLASS[c as usize] == LETTER
@@ -443,16 +451,18 @@ pub(crate) fn tokenize(
                     let len = l0.trailing_zeros() as usize / 8;
                     let m = (1u64 << (8 * len)) - 1;
                     let after = (lo >> (8 * len)) as u8;
-                    // A space first: it follows most words, and the test
-                    // below for the next word is then known.
-                    if after != b' ' && (after >= 0x80 || after == b'\'') {
+                    // No test for a space first: whether one follows is
+                    // the text's choice, a branch mispredicted about once
+                    // in eight words, and the loop's end tests it anyway.
+                    // An apostrophe or a non-ASCII byte is rare.
+                    if slow_after(after) {
                         i = word_slow(text, start, start + len, to, true, out, trig);
                         break None;
                     }
                     (len, lex::lookup_key((lo & m | CASE & m, 0)), after)
                 } else {
                     let (len, key, after) = long_run(b, start, lo);
-                    if after != b' ' && (after >= 0x80 || after == b'\'') {
+                    if slow_after(after) {
                         i = word_slow(text, start, start + len, to, true, out, trig);
                         break None;
                     }
