@@ -612,3 +612,30 @@ fn curly_punctuation_and_apostrophes_equal_reference() {
         }
     }
 }
+
+/// The word loop's shortcut for ASCII punctuation right after a word
+/// ("said," "year." "cuts)"), a space or not after it, gives the
+/// reference's tokens next to every ASCII byte, and stops at the
+/// paragraph's end when the text goes on past it.
+#[test]
+fn ascii_punctuation_after_words_equals_reference() {
+    for p in (0u8..128).map(char::from) {
+        for n in (0u8..128).map(char::from) {
+            for s in [
+                format!("said{p}{n}three"),
+                format!("a{p} {n}dozen"),
+                format!("thousands{p}{n}"),
+                format!("US{p}$5{n}m"),
+                format!("x {p}{n} y"),
+            ] {
+                check_fast_path(&s);
+                for to in (0..=s.len()).filter(|&to| s.is_char_boundary(to)) {
+                    let (mut fast, mut slow) = (Vec::new(), Vec::new());
+                    tok::tokenize(&s, 0, to, &mut fast, &mut Vec::new());
+                    tok::reference::tokenize(&s, 0, to, &mut slow);
+                    assert_eq!(fast, slow, "{s:?} to {to}");
+                }
+            }
+        }
+    }
+}

@@ -251,13 +251,16 @@ fn pack(b: &[u8], start: usize, len: usize) -> (u64, u64) {
     (lo | (LOWER & mlo), hi | (LOWER & mhi))
 }
 
-/// Byte classes of the tokenizer's dispatch.
-const SPACE: u8 = 0;
-const DIGIT: u8 = 1;
-const UPPER: u8 = 2;
-const LOWER: u8 = 3;
-const PUNCT: u8 = 4;
-const HIGH: u8 = 5;
+/// Byte classes of the tokenizer's dispatch, one bit each: the dispatch
+/// tests them one by one, most common first, as conditional branches (a
+/// `match` on a class number compiles to a jump table, whose one indirect
+/// jump is mispredicted at most dispatches, the class changing from token
+/// to token).
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 4;
+const PUNCT: u8 = 8;
+const HIGH: u8 = 16;
 
 static CLASS: [u8; 256] = {
     let mut t = [HIGH; 256];
@@ -266,8 +269,7 @@ static CLASS: [u8; 256] = {
         t[c] = match c as u8 {
             b' ' | b'\t' | b'\r' | b'\n' => SPACE,
             b'0'..=b'9' => DIGIT,
-            b'A'..=b'Z' => UPPER,
-            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' | b'a'..=b'z' => LETTER,
             _ => PUNCT,
         };
         c += 1;
@@ -379,9 +381,17 @@ fn long_run(b: &[u8], start: usize, lo: u64) -> (usize, (u64, u64), u8) {
     }
 }
 
+/// A word's ASCII letters followed by `after` need [`word_slow`]: an
+/// apostrophe or a non-ASCII byte (a possessive, a contraction, a letter
+/// or mark to decode). Both tests without a branch between them.
+#[inline(always)]
+fn slow_after(after: u8) -> bool {
+    (after >= 0x80) | (after == b'\'')
+}
+
 #[inline]
 fn is_letter(c: u8) -> bool {
-    matches!(CLASS[c as usize], UPPER | LOWER)
+    CLASS[c as usize] == LETTER
 }
 
 /// Tokenize `text[from..to]` (one paragraph) into `out` (cleared first), and
@@ -408,80 +418,108 @@ pub(crate) fn tokenize(
     let b = &text.as_bytes()[..to];
     let mut i = from;
     let mut ws = true;
-    'bytes: while let Some(&c) = b.get(i) {
-        match CLASS[c as usize] {
-            SPACE => {
-                ws = true;
-                i += 1;
-                continue;
-            }
-            UPPER | LOWER => {
-                // A run of words separated by single spaces is read in this
-                // loop, without going back to the dispatch.
-                let mut start = i;
-                loop {
-                    // The run of ASCII letters, eight bytes at a time, packed
-                    // lower-cased as the lexicon key on the way.
-                    let lo = load8(b, start);
-                    let l0 = !letter_bits(lo) & HIGH_BITS;
-                    if l0 & 0x80 != 0 {
-                        // Not a letter after the space that ended the last
-                        // word (the first word starts at a letter): back to
-                        // the dispatch. Testing it here, on the bytes the
-                        // next word needs anyway, costs less than loading
-                        // and testing that byte before coming back. `ws` is
-                        // already set for the space.
-                        i = start;
-                        continue 'bytes;
+    while let Some(&c) = b.get(i) {
+        let class = CLASS[c as usize];
+        if class & LETTER != 0 {
+            // A run of words separated by single spaces or by ASCII
+            // punctuation and a space is read in this loop, without going
+            // back to the dispatch. Every word in it but the first follows
+            // a space, so the loop pushes them all so and the first one's
+            // mark is set when the loop ends: one value fewer for the loop
+            // to carry from word to word.
+            let first = out.len();
+            let mut start = i;
+            let next_space = loop {
+                // The run of ASCII letters, eight bytes at a time, packed
+                // lower-cased as the lexicon key on the way.
+                let lo = load8(b, start);
+                let l0 = !letter_bits(lo) & HIGH_BITS;
+                if l0 & 0x80 != 0 {
+                    // Not a letter after the space that ended the last
+                    // word (the first word starts at a letter): back to
+                    // the dispatch. Testing it here, on the bytes the next
+                    // word needs anyway, costs less than loading and
+                    // testing that byte before coming back.
+                    i = start;
+                    break Some(true);
+                }
+                let (len, lex, after) = if l0 != 0 {
+                    // Up to seven letters: most words. The byte after
+                    // them is in `lo` too (0 past the paragraph, which
+                    // is neither an apostrophe nor a space). Looked up
+                    // here, where the key's high half is known to be 0.
+                    let len = l0.trailing_zeros() as usize / 8;
+                    let m = (1u64 << (8 * len)) - 1;
+                    let after = (lo >> (8 * len)) as u8;
+                    // No test for a space first: whether one follows is
+                    // the text's choice, a branch mispredicted about once
+                    // in eight words, and the loop's end tests it anyway.
+                    // An apostrophe or a non-ASCII byte is rare.
+                    if slow_after(after) {
+                        i = word_slow(text, start, start + len, to, true, out, trig);
+                        break None;
                     }
-                    let (len, lex, after) = if l0 != 0 {
-                        // Up to seven letters: most words. The byte after
-                        // them is in `lo` too (0 past the paragraph, which
-                        // is neither an apostrophe nor a space). Looked up
-                        // here, where the key's high half is known to be 0.
-                        let len = l0.trailing_zeros() as usize / 8;
-                        let m = (1u64 << (8 * len)) - 1;
-                        let after = (lo >> (8 * len)) as u8;
-                        // A space first: it follows most words, and the
-                        // test below for the next word is then known.
-                        if after != b' ' && (after >= 0x80 || after == b'\'') {
-                            i = word_slow(text, start, start + len, to, ws, out, trig);
-                            break;
-                        }
-                        (len, lex::lookup_key((lo & m | CASE & m, 0)), after)
+                    (len, lex::lookup_key((lo & m | CASE & m, 0)), after)
+                } else {
+                    let (len, key, after) = long_run(b, start, lo);
+                    if slow_after(after) {
+                        i = word_slow(text, start, start + len, to, true, out, trig);
+                        break None;
+                    }
+                    let lex = if len <= lex::MAX_WORD {
+                        lex::lookup_key(key)
                     } else {
-                        let (len, key, after) = long_run(b, start, lo);
-                        if after != b' ' && (after >= 0x80 || after == b'\'') {
-                            i = word_slow(text, start, start + len, to, ws, out, trig);
-                            break;
-                        }
-                        let lex = if len <= lex::MAX_WORD {
-                            lex::lookup_key(key)
-                        } else {
-                            0
-                        };
-                        (len, lex, after)
+                        0
                     };
-                    let j = start + len;
-                    push_word(out, trig, start, j, ws, lex, false);
-                    if after != b' ' {
-                        i = j;
-                        break;
-                    }
+                    (len, lex, after)
+                };
+                let j = start + len;
+                push_word(out, trig, start, j, true, lex, false);
+                if after == b' ' {
                     // The space is folded; the byte after it is tested as
                     // the next word's first.
-                    (start, ws) = (j + 1, true);
+                    start = j + 1;
+                    continue;
                 }
+                if CLASS[after as usize] != PUNCT || j >= b.len() {
+                    // A digit, other whitespace, or the paragraph's end.
+                    i = j;
+                    break None;
+                }
+                // ASCII punctuation right after the word ("said," "year."
+                // "cuts)"): pushed here, and with a space after it the
+                // next word read on, without two trips through the
+                // dispatch.
+                push_punct(out, trig, j, j + 1, false, ASCII_PU[after as usize]);
+                if b.get(j + 1) == Some(&b' ') {
+                    start = j + 2;
+                    continue;
+                }
+                i = j + 1;
+                break Some(false);
+            };
+            if !ws {
+                // The first word is glued to the token before it.
+                out[first].ws = false;
             }
-            DIGIT => {
-                trig.push(out.len() as u32);
-                i = number(text, i, to, ws, out);
+            // Where the loop has already looked at the byte after its last
+            // token, that says whether whitespace comes before the next.
+            if let Some(w) = next_space {
+                ws = w;
+                continue;
             }
-            PUNCT => {
-                push_punct(out, trig, i, i + 1, ws, ASCII_PU[c as usize]);
-                i += 1;
-            }
-            _ => match non_ascii(text, i, to, ws, out, trig) {
+        } else if class & PUNCT != 0 {
+            push_punct(out, trig, i, i + 1, ws, ASCII_PU[c as usize]);
+            i += 1;
+        } else if class & SPACE != 0 {
+            ws = true;
+            i += 1;
+            continue;
+        } else if class & DIGIT != 0 {
+            trig.push(out.len() as u32);
+            i = number(text, i, to, ws, out);
+        } else {
+            match non_ascii(text, i, to, ws, out, trig) {
                 Some(next) => i = next,
                 None => {
                     // A space: decoded, not a token.
@@ -489,7 +527,7 @@ pub(crate) fn tokenize(
                     i += text[i..to].chars().next().map_or(1, char::len_utf8);
                     continue;
                 }
-            },
+            }
         }
         // Most tokens are followed by a plain space.
         if b.get(i) == Some(&b' ') {
