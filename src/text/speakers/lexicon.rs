@@ -1107,6 +1107,18 @@ impl<'t> Scan<'t, '_> {
                 }
                 break;
             }
+            // `’` and ASCII letters or digits that end the word (`Trump’s`,
+            // `don’t`: most non-ASCII next to a word in news text). The word
+            // is ASCII but for the `’`, which lower-cases to itself: its
+            // lower-case form is its bytes of `lows`, as an ASCII word's,
+            // and `finish` splits off a possessive, without `word`'s
+            // decoding of every char from the word's start.
+            if bytes.get(j..j + 3) == Some("’".as_bytes()) {
+                let k = alnum_end(bytes, j + 3);
+                if k > j + 3 && bytes.get(k).is_none_or(|&b| !MAY_JOIN[usize::from(b)]) {
+                    return self.finish(ws, k, has_dot, true, true);
+                }
+            }
             // A non-ASCII char: a letter goes on with the word, and so does
             // `’` before one; anything else ends it.
             let cj = self
