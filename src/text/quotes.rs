@@ -952,10 +952,14 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 });
             }
         }
+        // The last person standing as a subject in this sentence (its name
+        // copied once, not for each such mention in turn).
+        if !sent.heading
+            && let Some((_, m)) = locals.iter().rev().find(|(_, m)| m.subject && m.person)
+        {
+            last_subject = Some((sent.paragraph, m.name.clone(), m.span));
+        }
         for (_, m) in locals.drain(..) {
-            if m.subject && m.person && !sent.heading {
-                last_subject = Some((sent.paragraph, m.name.clone(), m.span));
-            }
             tracker.push(m);
         }
         for m in new_ments.drain(..) {
