@@ -319,8 +319,6 @@ type ByteClass = u16;
 /// Always inside a word: ASCII letters and digits, and the bytes of other
 /// scripts' letters (every byte >= 0x80 but the leads 0xC2 and 0xE2).
 const IN_WORD: ByteClass = 1 << 8;
-const DIGIT: ByteClass = 1 << 9;
-const UPPER: ByteClass = 1 << 10;
 /// Inside a word or not depending on the bytes around: `'`, `,`, `.`, 0xE2.
 const MAYBE: ByteClass = 1 << 11;
 /// Outside a word, how many bytes the character has, less one (0xC2: 1,
@@ -335,9 +333,7 @@ const fn byte_classes() -> [ByteClass; 256] {
         let folded = fold(b) as ByteClass;
         t[i] = folded
             | match b {
-                b'0'..=b'9' => IN_WORD | DIGIT,
-                b'A'..=b'Z' => IN_WORD | UPPER,
-                b'a'..=b'z' => IN_WORD,
+                b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => IN_WORD,
                 b'\'' | b',' | b'.' => MAYBE,
                 0xC2 => 1 << SKIP_SHIFT,
                 0xE2 => MAYBE | 2 << SKIP_SHIFT,
@@ -351,33 +347,128 @@ const fn byte_classes() -> [ByteClass; 256] {
 
 static BYTE_CLASSES: [ByteClass; 256] = byte_classes();
 
-/// A byte as hashed if it is always inside a word ([`IN_WORD`]), else 0
-/// (no such byte folds to 0): the tight loop over a word's plain bytes
-/// tests and hashes the one value it loads, with no mask to take it out of
-/// a [`ByteClass`].
-const fn word_bytes() -> [u8; 256] {
-    let classes = byte_classes();
-    let mut t = [0; 256];
-    let mut i = 0;
-    while i < 256 {
-        if classes[i] & IN_WORD != 0 {
-            t[i] = classes[i] as u8;
-        }
-        i += 1;
-    }
-    t
+/// Eight bytes of `b` from `i` on, the first in the low byte, zeros past
+/// the end (a zero byte is in no word). Near the end (and past it) this
+/// reads the last eight bytes and shifts the ones before `i` out, so that
+/// no branch depends on how many bytes are left: the scan loads at every
+/// word's end, and the last few words of every sentence are near it.
+#[inline]
+fn load8(b: &[u8], i: usize) -> u64 {
+    let Some(last) = b.len().checked_sub(8) else {
+        return b
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .fold(0, |x, &c| x << 8 | u64::from(c));
+    };
+    let at = i.min(last);
+    let x = u64::from_le_bytes(b[at..at + 8].try_into().unwrap_or_default());
+    // 0 to 64 bits, shifted in two halves (a shift by 64 would not clear).
+    let shift = (8 * (i - at)).min(64) as u32;
+    x >> (shift / 2) >> (shift - shift / 2)
 }
 
-static WORD_BYTES: [u8; 256] = word_bytes();
+/// Each byte of `x` times this: the same byte value in all eight.
+const BYTES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x80 * BYTES;
+/// Bit 5 of every byte: ASCII lower case.
+const CASE: u64 = 0x20 * BYTES;
+
+/// Bit 7 of each byte of `x` (whose bytes are all below 0x80) where that
+/// byte is in `lo..=hi`. No byte's sum carries into the next.
+#[inline]
+const fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let above = x + (0x80 - lo as u64) * BYTES;
+    let below = x + (0x7F - hi as u64) * BYTES;
+    above & !below & HIGH
+}
+
+/// What [`plain_run`] finds in eight bytes of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    /// How many bytes at the start are always inside a word ([`IN_WORD`]).
+    len: usize,
+    /// All eight bytes folded as [`fold`] folds them (bytes outside words
+    /// come out as anything: only the first `len` are hashed).
+    folded: u64,
+    /// Bit 7 of each byte that is an ASCII digit.
+    digits: u64,
+    /// The first byte is an ASCII capital.
+    upper: bool,
+    /// The byte that ends the run (if `len` < 8) may not end the word, or
+    /// has more bytes after it: one of `'` to `.` (which holds `'`, `,`
+    /// and `.`) before an ASCII letter or digit or the eighth byte, or a
+    /// lead byte 0xC2 or 0xE2. Else it ends the word, and it can begin no
+    /// word: the next to look at is the byte after it.
+    tricky: bool,
+    /// The byte after the one that ends the run (if both are among the
+    /// eight) is in no word, and is no lead byte either: a space after a
+    /// comma. The next word begins after it, if anywhere.
+    two: bool,
+}
+
+/// Of eight bytes of text (the first in the low byte), what a word's scan
+/// needs: see [`Run`]. Word for word what [`BYTE_CLASSES`] says a byte at
+/// a time, with no branch at all.
+#[inline]
+fn plain_run(x: u64) -> Run {
+    let high = x & HIGH;
+    let low = x ^ high;
+    let letter = in_range(low | CASE, b'a', b'z') & !high;
+    let digit = in_range(low, b'0', b'9') & !high;
+    let alnum = letter | digit;
+    // 0xC2 and 0xE2 (the bytes >= 0x80 outside words) differ only in bit
+    // 5: a zero byte of `lead` is one of them. The test marks the lowest
+    // such byte right; it may also mark bytes above it, which only the
+    // test for the byte after the end looks at, and only when the end is
+    // no lead byte, so that none is marked below.
+    let lead = (x | CASE) ^ (0xE2 * BYTES);
+    let lead = lead.wrapping_sub(BYTES) & !lead & high;
+    let outside = !(alnum | high) & HIGH | lead;
+    // Bit 7 of the byte that ends the run; 0 if all eight are in it.
+    let end = outside & outside.wrapping_neg();
+    let punct = in_range(low, b'\'', b'.') & !high;
+    // The byte after, if among the eight, is an ASCII letter or digit.
+    let then_alnum = alnum >> 8 | HIGH << 56;
+    // Bit 5 set on upper-case letters (bit 5 clear), the low nibble of
+    // digits cleared.
+    let upper = letter & !(x << 2);
+    Run {
+        len: (outside.trailing_zeros() / 8) as usize,
+        folded: (x | upper >> 2) & !((digit >> 7) * 0x0F),
+        digits: digit,
+        upper: upper & 0x80 != 0,
+        tricky: (punct & then_alnum | lead) & end != 0,
+        two: (outside & !lead) >> 8 & end != 0,
+    }
+}
+
+/// `h` stepped ([`step`]) over the first `n` (at most 8) bytes of
+/// `bytes`: all eight steps are taken and the one after `n` picked, so
+/// that no branch depends on the length of a word.
+#[inline]
+fn hash_prefix(h: u64, bytes: u64, n: usize) -> u64 {
+    let mut after = [h; 9];
+    for k in 0..8 {
+        after[k + 1] = step(after[k], (bytes >> (8 * k)) as u8);
+    }
+    after[n.min(8)]
+}
 
 /// Find the features of `text`: every hashed feature goes to `hashed`, in
 /// order; the named ones are returned.
 ///
 /// Total on any input; linear in its length, with no allocation.
 ///
-/// The scan reads each byte's class from one table and hashes the plain
-/// bytes of a word in a tight loop; only at `'`, `,`, `.` and 0xE2 does it
-/// look at the bytes around (see [`word_byte`], [`inner_apostrophe`]).
+/// The scan takes a word's plain bytes eight at a time ([`plain_run`]):
+/// where the word ends and the bytes as hashed come from a few operations
+/// on all eight, and the hash steps over all eight and keeps the one after
+/// the word's last byte ([`hash_prefix`]), so that no branch depends on a
+/// word's length. Only where a word ends at `'` `,` `.` before a letter or
+/// digit, at 0xC2 or 0xE2, or between words that more than one byte keeps
+/// apart, does it look at bytes one at a time (see [`word_byte`],
+/// [`inner_apostrophe`]).
 #[inline]
 pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Dense {
     let b = text.as_bytes();
@@ -395,52 +486,71 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
     // Bit `k`: word `k` of the head has a class.
     let mut listed = 0u64;
     let mut prev_class = 0u32;
+    // Bit 7 of a byte: an ASCII digit, in any eight bytes the scan of a
+    // word's plain bytes loaded. Each is a byte of the text, and every
+    // ASCII digit is one of a word's plain bytes, so loaded.
+    let mut digits = 0u64;
 
     let mut i = 0;
-    while let Some(&c) = b.get(i) {
-        let first = table[usize::from(c)];
-        // Only 0xE2 (of the bytes not always in a word) may begin one.
-        if first & IN_WORD == 0 && (first & MAYBE == 0 || !word_byte(b, i)) {
-            i += 1 + usize::from(first >> SKIP_SHIFT);
-            continue;
-        }
-        let start = i;
-        let mut h = SEED;
-        // Where the word ends, and where the scan goes on: past the byte
-        // that ended it when that byte can begin no word either (a space,
-        // mostly), which spares the scan for a word's start a second look
-        // at it.
-        let (end, next) = loop {
-            for &c in &b[i..] {
-                let folded = WORD_BYTES[usize::from(c)];
-                if folded == 0 {
+    // The eight bytes from `i` on: where the scan for a word stands, most
+    // often at the start of one.
+    let mut run = plain_run(load8(b, 0));
+    loop {
+        if run.len == 0 {
+            // Not a plain byte: look for a word's start a byte at a time.
+            // Only 0xE2 (of the bytes not always in a word) may begin one.
+            while let Some(&c) = b.get(i) {
+                let class = table[usize::from(c)];
+                if class & IN_WORD != 0 || (class & MAYBE != 0 && word_byte(b, i)) {
                     break;
                 }
-                h = step(h, folded);
-                i += 1;
+                i += 1 + usize::from(class >> SKIP_SHIFT);
             }
-            let Some(&c) = b.get(i) else { break (i, i) };
-            let class = table[usize::from(c)];
-            if class & MAYBE == 0 {
-                break (i, i + 1 + usize::from(class >> SKIP_SHIFT));
+            if i >= b.len() {
+                break;
             }
-            if word_byte(b, i) {
-                h = step(h, c);
-                i += 1;
-            } else if let Some(len) = inner_apostrophe(b, i) {
-                h = step(h, b'\'');
-                i += len;
-            } else if matches!(c, b',' | b'.')
-                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                && b[start..i].iter().any(u8::is_ascii_digit)
-            {
-                h = step(h, c);
-                i += 1;
-            } else {
-                break (i, i);
+            run = plain_run(load8(b, i));
+        }
+        let start = i;
+        let upper = run.upper;
+        let mut h = SEED;
+        // Where the word ends, and where the scan goes on. The plain bytes
+        // go eight at a time, with no branch on where in the eight the
+        // word ends; only a word longer than that, or one that ends at a
+        // byte that may go on with it, takes another turn.
+        let (end, next) = loop {
+            h = hash_prefix(h, run.folded, run.len);
+            digits |= run.digits;
+            i += run.len;
+            if run.len < 8 {
+                if !run.tricky {
+                    break (i, i + 1 + usize::from(run.two));
+                }
+                let c = b.get(i).copied().unwrap_or(0);
+                let class = table[usize::from(c)];
+                if class & MAYBE == 0 {
+                    break (i, i + 1 + usize::from(class >> SKIP_SHIFT));
+                }
+                if word_byte(b, i) {
+                    h = step(h, c);
+                    i += 1;
+                } else if let Some(len) = inner_apostrophe(b, i) {
+                    h = step(h, b'\'');
+                    i += len;
+                } else if matches!(c, b',' | b'.')
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && b[start..i].iter().any(u8::is_ascii_digit)
+                {
+                    h = step(h, c);
+                    i += 1;
+                } else {
+                    break (i, i);
+                }
             }
+            run = plain_run(load8(b, i));
         };
         i = next;
+        run = plain_run(load8(b, i));
         let (s, e) = (start as u32, end as u32);
         let class = classes.get(h);
 
@@ -466,7 +576,7 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
             }
         });
 
-        capitalized += usize::from((words > 0) & (first & UPPER != 0));
+        capitalized += usize::from((words > 0) & upper);
         // Ends in "ed" (any case) and is longer than four bytes.
         let ends_ed = (end - start > 4)
             & b[..end]
@@ -501,8 +611,7 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
             listed,
             any,
             capitalized,
-            // Every ASCII digit is in a word.
-            digits: b.iter().fold(false, |d, c| d | c.is_ascii_digit()),
+            digits: digits != 0,
             ed_words: any & ENDS_ED != 0,
             opinion: any & SAID_OPINION != 0,
         },
@@ -928,13 +1037,97 @@ mod tests {
         }
     }
 
+    /// What [`plain_run`] finds, a byte at a time from [`BYTE_CLASSES`]:
+    /// the run, its bytes folded, which bytes are digits, whether the
+    /// first is a capital, and (only where it counts: `two` where the end
+    /// is not `tricky`) what the bytes after the run are.
+    fn reference_run(x: u64) -> (usize, Vec<u8>, [bool; 8], bool, bool, bool) {
+        let bytes = x.to_le_bytes();
+        let len = bytes
+            .iter()
+            .take_while(|&&c| BYTE_CLASSES[usize::from(c)] & IN_WORD != 0)
+            .count();
+        let folded = bytes[..len].iter().map(|&c| fold(c)).collect();
+        let lead = |c: u8| c == 0xC2 || c == 0xE2;
+        let tricky = bytes.get(len).is_some_and(|&c| {
+            lead(c)
+                || (b'\''..=b'.').contains(&c)
+                    && bytes.get(len + 1).is_none_or(u8::is_ascii_alphanumeric)
+        });
+        let two = !tricky
+            && len < 8
+            && bytes
+                .get(len + 1)
+                .is_some_and(|&c| BYTE_CLASSES[usize::from(c)] & IN_WORD == 0 && !lead(c));
+        let digits = bytes.map(|c| c.is_ascii_digit());
+        (
+            len,
+            folded,
+            digits,
+            bytes[0].is_ascii_uppercase(),
+            tricky,
+            two,
+        )
+    }
+
+    fn same_run(x: u64) {
+        let r = plain_run(x);
+        let folded = r.folded.to_le_bytes()[..r.len].to_vec();
+        let digits = r.digits.to_le_bytes().map(|d| match d {
+            0x80 => true,
+            0 => false,
+            _ => panic!("{x:#018x}: digit byte {d:#x}"),
+        });
+        let fast = (r.len, folded, digits, r.upper, r.tricky, r.two && !r.tricky);
+        assert_eq!(fast, reference_run(x), "{x:#018x}");
+    }
+
     #[test]
-    fn word_bytes_are_the_in_word_bytes_folded() {
+    fn the_plain_run_is_the_byte_classes_every_byte_everywhere() {
+        // Every byte value at every place, after a run of letters and
+        // before bytes of each kind (in a word, not, a lead byte).
         for c in 0..=u8::MAX {
-            let in_word = BYTE_CLASSES[usize::from(c)] & IN_WORD != 0;
-            let want = if in_word { fold(c) } else { 0 };
-            assert_eq!(WORD_BYTES[usize::from(c)], want, "{c:#x}");
-            assert_eq!(in_word, want != 0, "{c:#x}");
+            for at in 0..8 {
+                for fill in [b'a', b'Z', b'7', 0xC3, b' ', b',', 0xC2, 0xE2, 0] {
+                    let mut bytes = [fill; 8];
+                    bytes[..at].fill(b'k');
+                    bytes[at] = c;
+                    same_run(u64::from_le_bytes(bytes));
+                    // And after an end of each kind.
+                    if at > 0 {
+                        for end in [b' ', b',', b'.', b'\'', b'-', 0xC2, 0xE2, 0] {
+                            bytes[at - 1] = end;
+                            same_run(u64::from_le_bytes(bytes));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn hash_prefix_steps_over_the_first_n_bytes() {
+        let bytes = u64::from_le_bytes(*b"k'0\xe2\xc2zA\xff");
+        for n in 0..=8 {
+            let want = bytes.to_le_bytes()[..n]
+                .iter()
+                .fold(SEED, |h, &c| step(h, c));
+            assert_eq!(hash_prefix(SEED, bytes, n), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn load8_reads_what_is_there_and_zeros_after() {
+        let text = b"Twenty-one bytes here";
+        for len in 0..=text.len() {
+            let b = &text[..len];
+            // Up to three past the end, where the scan may look.
+            for i in 0..=len + 3 {
+                let mut want = [0u8; 8];
+                let rest = b.get(i..(i + 8).min(len)).unwrap_or_default();
+                want[..rest.len()].copy_from_slice(rest);
+                assert_eq!(load8(b, i), u64::from_le_bytes(want), "{len} {i}");
+            }
         }
     }
 
@@ -1008,6 +1201,21 @@ mod tests {
             let a = featurize(&text, signals, |h| fast.push(h));
             let b = reference_featurize(&text, signals, |h| slow.push(h));
             proptest::prop_assert_eq!((fast, a), (slow, b), "{:?}", text);
+        }
+
+        #[test]
+        fn the_plain_run_is_the_byte_classes_on_any_bytes(x: u64) {
+            same_run(x);
+        }
+
+        #[test]
+        fn the_plain_run_is_the_byte_classes_on_text_like_bytes(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(b"aZ09 ,.'\xc2\xe2\x80\x99\xa0\xc3\xa9-".to_vec()),
+                8,
+            ),
+        ) {
+            same_run(u64::from_le_bytes(bytes.try_into().unwrap()));
         }
 
         #[test]
