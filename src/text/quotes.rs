@@ -39,7 +39,7 @@ use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_marked_into,
     sentence_mentions,
 };
-use super::speakers::{Attribution, Np, NpKind, np_after, subject_before};
+use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
 /// What a pair of quotation marks is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -1074,7 +1074,8 @@ fn after_cue(
         });
     }
     if t.is(CUES) {
-        let np = np_after(toks, lw, i + 1, hi);
+        let np =
+            np_after(toks, lw, i + 1, hi).map(|np| appositive_name(toks, lw, np, hi).unwrap_or(np));
         let end = np.map(|n| n.last).unwrap_or(i);
         return Some(CueHit {
             sent,

@@ -26,7 +26,7 @@ pub(crate) mod lexicon;
 pub(crate) mod names;
 
 pub use names::{Gender, NameIndex, NameMention, find_names};
-pub(crate) use names::{Np, NpKind, np_after, subject_before};
+pub(crate) use names::{Np, NpKind, appositive_name, np_after, subject_before};
 
 use super::Span;
 use super::segment::{Paragraph, Sentence};

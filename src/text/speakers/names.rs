@@ -1205,6 +1205,27 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
     None
 }
 
+/// A person named in apposition to a role or body after an inverted cue:
+/// `said the prime minister, Boris Johnson,` is Boris Johnson's word, not
+/// the role's. `np` is the phrase [`np_after`] found after the cue; the
+/// name must follow it after a comma, read as a person, and close the
+/// clause (punctuation or `hi` next), so that `said the minister, Boris
+/// Johnson's deputy` or `said the police, Smith has` keep the phrase.
+pub(crate) fn appositive_name(toks: &[Tok], lw: Lower, np: Np, hi: usize) -> Option<Np> {
+    if np.kind != NpKind::Group || is_name_word(toks.get(np.first)?) {
+        return None;
+    }
+    let comma = np.last + 1;
+    if !toks.get(comma)?.low_is(lw, ",") || comma + 1 >= hi {
+        return None;
+    }
+    let name = np_after(toks, lw, comma + 1, hi)?;
+    let (a, b) = name.run?;
+    let next = name.last + 1;
+    let closes = next >= hi || toks.get(next).is_none_or(|t| t.kind == Tk::Punct);
+    (name.kind == NpKind::Name && closes && parse_run(toks, lw, a, b).person).then_some(name)
+}
+
 /// The text a name phrase stands for: a person's resolved core name, or the
 /// phrase as written.
 pub(crate) fn np_name(
