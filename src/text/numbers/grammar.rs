@@ -703,9 +703,17 @@ impl Parser<'_> {
     /// A verb of change shortly before `start`, looking past any figure
     /// already read ("doubled from 7% to 14%").
     fn change_before(&self, start: usize) -> bool {
-        (1..=3).any(|d| {
-            start >= d && words::is_change_verb(self.s(start - d)) && self.is_word(start - d)
-        })
+        for k in (start.saturating_sub(3)..start).rev() {
+            // Not past the end of the sentence before: "sales fell. From
+            // 2011 to 2015 prices rose" is a span, not a change.
+            if matches!(self.pu(k), Some(Pu::Period | Pu::Term)) {
+                return false;
+            }
+            if self.is_word(k) && words::is_change_verb(self.s(k)) {
+                return true;
+            }
+        }
+        false
     }
 
     fn range_partner(&self, a: &Atom, opener: Option<(usize, bool)>) -> Option<(Atom, Conn)> {
@@ -996,7 +1004,10 @@ impl Parser<'_> {
                 Conn::Or => lo != hi,
                 _ => lo < hi,
             };
-            if valid && (!a.core.year4 || both_years || b.kind.is_some()) {
+            // "between 2000 and 3000 people": after "between", "and" and a
+            // second number make a range whatever the first looks like.
+            let between_and = opener.is_some_and(|(_, between)| between) && conn == Conn::And;
+            if valid && (!a.core.year4 || both_years || b.kind.is_some() || between_and) {
                 ranged = true;
                 f.value = None;
                 f.low = Some(lo.min(hi));
@@ -1025,7 +1036,6 @@ impl Parser<'_> {
                 return Step::Skip(b.end);
             }
         }
-        let _ = ranged;
         // Post-qualifiers.
         let mut post = None;
         if self.is(end, "and")
@@ -1088,7 +1098,12 @@ impl Parser<'_> {
                                 .iter()
                                 .any(|w| self.is(start - 1, w)));
                     let noun_plural = noun.as_ref().is_some_and(|(_, w)| words::is_plural(w));
-                    is_year = prev_prep || !noun_plural;
+                    // "Between 2011 and 2015 prices doubled": two years
+                    // opened by "between" or "from" are a span of time,
+                    // even before a plural noun (a count of thousands
+                    // would be written with a comma: "2,000 to 3,000").
+                    let opened_years = ranged && opener.is_some_and(|(o, _)| o == start);
+                    is_year = prev_prep || opened_years || !noun_plural;
                 }
                 if is_year {
                     kind = Some(Q::Year);
