@@ -514,6 +514,10 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         let start = i;
         let upper = run.upper;
         let mut h = SEED;
+        // Whether the word's bytes before `seen` hold a digit: asked only
+        // at a `,` or `.` before a digit, and each byte is looked at once,
+        // so that "1,1,1,..." stays linear.
+        let (mut seen, mut has_digit) = (start, false);
         // Where the word ends, and where the scan goes on. The plain bytes
         // go eight at a time, with no branch on where in the eight the
         // word ends; only a word longer than that, or one that ends at a
@@ -539,7 +543,11 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
                     i += len;
                 } else if matches!(c, b',' | b'.')
                     && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    && b[start..i].iter().any(u8::is_ascii_digit)
+                    && {
+                        has_digit = has_digit || b[seen..i].iter().any(u8::is_ascii_digit);
+                        seen = i;
+                        has_digit
+                    }
                 {
                     h = step(h, c);
                     i += 1;
@@ -1008,6 +1016,28 @@ mod tests {
                 assert!(f.start <= f.end && f.end as usize <= t.len());
             });
         }
+    }
+
+    /// A `,` or `.` joins digits into one word only after a digit of the
+    /// same word, wherever that digit is: the scan keeps what it has seen
+    /// of the word instead of looking back over it at every separator
+    /// (which made "a…a1,1,1,…" quadratic).
+    #[test]
+    fn separators_join_digits_after_a_digit_anywhere_in_the_word() {
+        for t in [
+            format!("{}1{}", "a".repeat(300), ",1".repeat(300)),
+            format!("{}{}", "a".repeat(40), ",1".repeat(40)),
+            "ab1cd,2 ab,2 1.5.6,7 x1y.2z,3".to_string(),
+        ] {
+            same_as_reference(&t);
+        }
+        let one = format!("{}1{}", "a".repeat(300), ",1".repeat(300));
+        let words = all(|t, s, f| featurize(t, s, f), &one)
+            .0
+            .iter()
+            .filter(|h| h.gram == Gram::Word)
+            .count();
+        assert_eq!(words, 1);
     }
 
     /// Every hashed feature and the named ones, from `f`.
