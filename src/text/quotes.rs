@@ -1075,7 +1075,7 @@ fn after_cue(
     }
     if t.is(CUES) {
         let np =
-            np_after(toks, lw, i + 1, hi).map(|np| appositive_name(toks, lw, np, hi).unwrap_or(np));
+            np_after(toks, lw, i + 1, hi).map(|np| appositive_name(toks, lw, np).unwrap_or(np));
         let end = np.map(|n| n.last).unwrap_or(i);
         return Some(CueHit {
             sent,

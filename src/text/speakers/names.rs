@@ -1207,22 +1207,25 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
 
 /// A person named in apposition to a role or body after an inverted cue:
 /// `said the prime minister, Boris Johnson,` is Boris Johnson's word, not
-/// the role's. `np` is the phrase [`np_after`] found after the cue; the
-/// name must follow it after a comma, read as a person, and close the
-/// clause (punctuation or `hi` next), so that `said the minister, Boris
-/// Johnson's deputy` or `said the police, Smith has` keep the phrase.
-pub(crate) fn appositive_name(toks: &[Tok], lw: Lower, np: Np, hi: usize) -> Option<Np> {
+/// the role's. `np` is the phrase [`np_after`] found after the cue. The
+/// name must start right after the comma that ends it, read as a person,
+/// and close the clause (punctuation or the sentence's end next), so that
+/// `said the minister, Boris Johnson's deputy`, `said the union, blaming
+/// Boris Johnson` and `said the lawyers, John Smith and Jane Doe` keep the
+/// phrase. The name may reach past the cue's own window (`said the Welsh
+/// Health Minister, Dr Mark Drakeford`); one cut short by its own window
+/// has a word next and is refused.
+pub(crate) fn appositive_name(toks: &[Tok], lw: Lower, np: Np) -> Option<Np> {
     if np.kind != NpKind::Group || is_name_word(toks.get(np.first)?) {
         return None;
     }
     let comma = np.last + 1;
-    if !toks.get(comma)?.low_is(lw, ",") || comma + 1 >= hi {
+    if !toks.get(comma)?.low_is(lw, ",") || !toks.get(comma + 1).is_some_and(is_name_word) {
         return None;
     }
-    let name = np_after(toks, lw, comma + 1, hi)?;
+    let name = np_after(toks, lw, comma + 1, toks.len().min(comma + 7))?;
     let (a, b) = name.run?;
-    let next = name.last + 1;
-    let closes = next >= hi || toks.get(next).is_none_or(|t| t.kind == Tk::Punct);
+    let closes = toks.get(name.last + 1).is_none_or(|t| t.kind == Tk::Punct);
     (name.kind == NpKind::Name && closes && parse_run(toks, lw, a, b).person).then_some(name)
 }
 
