@@ -927,6 +927,17 @@ fn period_is_boundary(
     if let (Some(c), None) = (chars.next(), chars.next())
         && c.is_uppercase()
     {
+        // The pronoun after a lower-case word ends a sentence: "you and
+        // I. Did you see ...", where an initial follows a name or starts
+        // one ("Albert I. Jones", "by J. K. Rowling" takes a letter other
+        // than I).
+        if c == 'I' {
+            let before = text[para_start..tok_start].trim_end();
+            let (_, prev) = token_before(text, para_start, para_start + before.len());
+            if !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_lowercase()) {
+                return true;
+            }
+        }
         // An initial: J. Smith, George W. Bush.
         return starter();
     }
