@@ -134,6 +134,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("million", Lex::Scale(6)),
     ("billion", Lex::Scale(9)),
     ("trillion", Lex::Scale(12)),
+    // South Asian scales: "Rs 500 crore", "2.5 lakh people".
+    ("lakh", Lex::Scale(5)),
+    ("crore", Lex::Scale(7)),
     ("k", Lex::ScaleAbbr(3)),
     ("m", Lex::ScaleAbbr(6)),
     ("mn", Lex::ScaleAbbr(6)),
@@ -148,6 +151,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("millions", Lex::VagueScale(6)),
     ("billions", Lex::VagueScale(9)),
     ("trillions", Lex::VagueScale(12)),
+    ("lakhs", Lex::VagueScale(5)),
+    ("crores", Lex::VagueScale(7)),
     ("tens", Lex::TensPl),
     ("dozen", Lex::Dozen),
     ("dozens", Lex::Dozens),
