@@ -1085,20 +1085,21 @@ fn after_cue(
             adjacent: true,
         });
     }
-    if t.name
-        && let Some((np, cue)) = apposition_then_cue(toks, lw, i)
-    {
-        return Some(CueHit {
-            sent,
-            cue,
-            np: Some(np),
-            clause: (i, cue),
-            adjacent: true,
-        });
-    }
-    for m in i + 1..hi {
+    // The subject, then its cue: `"…," Louise Haggerty said`, or with
+    // comma-set appositions between them, which `subject_before` walks
+    // back over (`"…," Louise Haggerty, a 56-year-old hairdresser and
+    // waitress, said`): past a comma the cue is looked for in a longer
+    // window, up to any punctuation but commas and possessives.
+    let far = toks.len().min(i + 20);
+    for m in i + 1..far {
         let w = &toks[m];
         if !w.word() {
+            if w.kind == Tk::Poss || w.low_is(lw, ",") {
+                continue;
+            }
+            break;
+        }
+        if m >= hi && !toks[i + 1..m].iter().any(|t| t.low_is(lw, ",")) {
             break;
         }
         if w.is(CUES) {
@@ -1116,31 +1117,6 @@ fn after_cue(
         }
     }
     None
-}
-
-/// After a quote, a name, an apposition between commas, then the cue:
-/// `"…," Louise Haggerty, a 56-year-old hairdresser and waitress, said`.
-/// The name (a capitalised run from token `i`) and the cue's index. The
-/// apposition is a few tokens (at most 14) with no quotation mark or end of
-/// clause in it, so that a comma further on, in another clause, is not
-/// taken for its end.
-fn apposition_then_cue(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, usize)> {
-    let np = np_after(toks, lw, i, toks.len())?;
-    if np.kind != NpKind::Name || !toks.get(np.last + 1)?.low_is(lw, ",") {
-        return None;
-    }
-    let from = np.last + 2;
-    let close = (from..toks.len().min(from + 14)).find(|&m| {
-        let t = &toks[m];
-        t.kind == Tk::Punct && !matches!(t.low(lw), "-" | "–" | "(" | ")" | "&")
-    })?;
-    if close == from || !toks[close].low_is(lw, ",") {
-        return None;
-    }
-    let cue = close + 1;
-    toks.get(cue)
-        .is_some_and(|c| c.word() && c.is(CUES))
-        .then_some((np, cue))
 }
 
 /// The nearest cue before the opening mark in the same sentence.
