@@ -512,10 +512,10 @@ pub(crate) type LexId = u16;
 
 const SLOTS: usize = 1 << TABLE_BITS;
 
-/// A bit filter (fits in L1 with room to spare) in front of an open-addressing table over
-/// [`WORDS`]; both built at compile time, so a lookup needs no
-/// initialisation check. Most words of running text are rejected by the
-/// filter without touching the table.
+/// A bit filter (fits in L1 with room to spare) in front of an
+/// open-addressing table over [`WORDS`]; both built at compile time, so a
+/// lookup needs no initialisation check. Most words of running text are
+/// rejected by the filter without touching the table.
 struct Table {
     filter: [u64; (1 << FILTER_BITS) / 64],
     slots: [(u64, u64, LexId); SLOTS],
