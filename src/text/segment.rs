@@ -224,20 +224,92 @@ fn ends_a_clause(text: &str) -> bool {
     })
 }
 
-/// `- item`, `* item`, `• item`, `1. item`, `12) item`.
+/// `- item`, `* item`, `• item`, `⁃ item`, `1. item`, `12) item`, `1.) item`,
+/// `a. Item`, `b) Item`.
 fn is_list_item(line: &str) -> bool {
     let b = line.as_bytes();
     if b.len() >= 2 && matches!(b[0], b'-' | b'*' | b'+') && b[1].is_ascii_whitespace() {
         return true;
     }
-    if let Some(rest) = line.strip_prefix('•') {
-        return rest.starts_with(char::is_whitespace);
+    item_marker(line).is_some()
+}
+
+/// What a list item's marker is, so that the marker of the item after it
+/// can be told apart from other text (see [`split_items`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// `•` or `⁃`.
+    Bullet(char),
+    /// `1.`, `12)`, `3.)`: the number and what closes it.
+    Number(u32, &'static str),
+    /// `a.`, `b)`: a lower-case letter and what closes it.
+    Letter(u8, &'static str),
+}
+
+impl Marker {
+    /// The marker of the item after this one.
+    fn next(self) -> Marker {
+        match self {
+            Marker::Bullet(c) => Marker::Bullet(c),
+            Marker::Number(n, close) => Marker::Number(n + 1, close),
+            Marker::Letter(c, close) => Marker::Letter(c.saturating_add(1), close),
+        }
     }
+}
+
+/// The marker `s` opens with and its length, the white space after it
+/// included: a bullet (`•`, `⁃`) before white space, or one to three
+/// digits (a lower-case letter) closed by `.`, `)` or `.)` before white
+/// space (before white space and a capital or an opening quote, for a
+/// letter: "a. The first"). The bullet may also stand right before the
+/// digits (`⁃9. The first`).
+fn item_marker(s: &str) -> Option<(Marker, usize)> {
+    let ws_after = |at: usize| {
+        let rest = &s[at..];
+        let body = rest.trim_start();
+        (body.len() < rest.len()).then_some((s.len() - body.len(), body))
+    };
+    for bullet in ['•', '⁃'] {
+        if let Some(rest) = s.strip_prefix(bullet) {
+            let at = bullet.len_utf8();
+            if let Some((len, _)) = ws_after(at) {
+                return Some((Marker::Bullet(bullet), len));
+            }
+            // `⁃9. The first item`: the number is the item's own.
+            return item_marker(rest)
+                .filter(|m| matches!(m.0, Marker::Number(..)))
+                .map(|_| (Marker::Bullet(bullet), at));
+        }
+    }
+    let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    (1..=3).contains(&digits)
-        && b.len() > digits + 1
-        && matches!(b[digits], b'.' | b')')
-        && b[digits + 1].is_ascii_whitespace()
+    let (marker, at) = if (1..=3).contains(&digits) {
+        let n = s[..digits].parse().ok()?;
+        (Marker::Number(n, ""), digits)
+    } else if b.first().is_some_and(u8::is_ascii_lowercase) {
+        (Marker::Letter(b[0], ""), 1)
+    } else {
+        return None;
+    };
+    let close = [".)", ".", ")"]
+        .into_iter()
+        .find(|c| s[at..].starts_with(c))?;
+    let (len, body) = ws_after(at + close.len())?;
+    let marker = match marker {
+        Marker::Number(n, _) => Marker::Number(n, close),
+        Marker::Letter(c, _) => {
+            let capital = body
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || is_opener(c));
+            if !capital || close == ".)" {
+                return None;
+            }
+            Marker::Letter(c, close)
+        }
+        Marker::Bullet(_) => return None,
+    };
+    Some((marker, len))
 }
 
 fn is_closer(c: char) -> bool {
@@ -773,8 +845,7 @@ pub fn find_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
             continue;
         }
         // A list item's marker is layout, not part of what it says.
-        let start = start + list_marker_len(&text[start..end]);
-        split_paragraph(text, start, end, pi, &mut out);
+        split_items(text, start, end, pi, &mut out);
     }
     out
 }
@@ -801,18 +872,89 @@ fn inline_marker_len(s: &str) -> usize {
 }
 
 /// The length of a list item's marker and the space after it (`- `, `* `,
-/// `+ `, `• `, `1. `, `12) `) at the start of a trimmed paragraph text; 0
-/// if it does not open with one.
+/// `+ `, `• `, `1. `, `12) `, `a. `) at the start of a trimmed paragraph
+/// text; 0 if it does not open with one.
 fn list_marker_len(s: &str) -> usize {
     if !is_list_item(s) {
         return 0;
     }
-    let marker = match s.strip_prefix('•') {
-        Some(_) => '•'.len_utf8(),
-        None => s.bytes().take_while(u8::is_ascii_digit).count() + 1,
+    match item_marker(s) {
+        Some((_, len)) => len,
+        // `- `, `* `, `+ `.
+        None => s.len() - s[1..].trim_start().len(),
+    }
+}
+
+/// Where the marker `want` stands in `text[from..end]`, after white space
+/// and as [`item_marker`] reads a marker: its start and length. A search
+/// that finds the marker's text elsewhere ("item 2.5", "by 2. The" inside a
+/// word) goes on after it, so the scan stays linear.
+fn find_marker(text: &str, from: usize, end: usize, want: Marker) -> Option<(usize, usize)> {
+    let mut buf = [0u8; 8];
+    let needle: &[u8] = match want {
+        Marker::Bullet(c) => c.encode_utf8(&mut buf).as_bytes(),
+        Marker::Number(n, _) => {
+            let digits = n.to_string();
+            let len = digits.len().min(buf.len());
+            buf[..len].copy_from_slice(&digits.as_bytes()[..len]);
+            &buf[..len]
+        }
+        Marker::Letter(c, _) => {
+            buf[0] = c;
+            &buf[..1]
+        }
     };
-    let rest = &s[marker..];
-    s.len() - rest.trim_start().len()
+    let finder = memchr::memmem::Finder::new(needle);
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(off) = finder.find(&bytes[at..end]) {
+        let p = at + off;
+        at = p + needle.len();
+        if p == from || !bytes[p - 1].is_ascii_whitespace() {
+            continue;
+        }
+        let rest = &text[p..end];
+        match item_marker(rest) {
+            Some((m, len)) if m == want => return Some((p, len)),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A paragraph that opens with a list marker, split into its items where
+/// the next marker of the same list stands inside it ("1. The first item
+/// 2. The second item", "• one • two", "a. The first b. The second"), each
+/// item then split into sentences. A marker is layout: no sentence holds
+/// one.
+fn split_items(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
+    let para = &text[start..end];
+    let Some((mut marker, len)) = item_marker(para).filter(|_| is_list_item(para)) else {
+        let item = start + list_marker_len(para);
+        let item = match item > start {
+            true => item + inline_marker_len(&text[item..end]),
+            false => item,
+        };
+        split_paragraph(text, item, end, pi, out);
+        return;
+    };
+    let mut item = start + len;
+    loop {
+        // `• 9. The first item`: the number after the bullet is layout too.
+        item += inline_marker_len(&text[item..end]);
+        let next = marker.next();
+        let found = find_marker(text, item, end, next);
+        let item_end = found.map_or(end, |(p, _)| p);
+        let (s, e) = trim_range(text, item, item_end);
+        if s < e {
+            split_paragraph(text, s, e, pi, out);
+        }
+        let Some((p, len)) = found else {
+            return;
+        };
+        marker = next;
+        item = p + len;
+    }
 }
 
 fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
@@ -870,7 +1012,24 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             !(closed && !opening && is_attribution(text, next, end))
         } else {
             let (tok_start, tok) = token_before(text, start, i);
-            if ellipsis || dots >= 2 {
+            // The last dot of ". . ." (not of ". . . .", which ends a
+            // sentence with its fourth).
+            let spaced = dots == 1 && !ellipsis && spaced_dots(bytes, start, i) == 3;
+            if (ellipsis || dots >= 2)
+                && i > start
+                && bytes[i - 1] == b'['
+                && bytes[j..end].starts_with(b"]")
+            {
+                // "[...]" marks words left out of a quotation.
+                false
+            } else if spaced {
+                // Spaced dots mark words left out inside a sentence (four,
+                // the last a full stop, where the sentence ends): only a
+                // typical opener after them starts a new one, and the
+                // pronoun "I" is capitalized wherever it stands ("the
+                // thing is . . . I didn't mean it").
+                !is_pronoun_i(bytes, next) && (opening || is_starter_word(bytes, next))
+            } else if ellipsis || dots >= 2 {
                 // "we'll see... The" is a boundary; "the ... Obama" is not.
                 !tok.is_empty() || opening || is_starter_word(bytes, next)
             } else {
@@ -895,6 +1054,31 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             heading: false,
         });
     }
+}
+
+/// How many dots, each but the last followed by one space, end at the dot
+/// at `i` (". . ."): 1 to 4, counted back no further than `start` and no
+/// further than four, so that a long run of them stays linear.
+fn spaced_dots(bytes: &[u8], start: usize, i: usize) -> usize {
+    let mut n = 1;
+    let mut q = i;
+    while n < 4 && q >= start + 2 && bytes[q - 1] == b' ' && bytes[q - 2] == b'.' {
+        n += 1;
+        q -= 2;
+    }
+    // "complex. . . ." : a dot right before the first makes one more.
+    if n < 4 && q > start && bytes[q - 1] == b'.' {
+        n += 1;
+    }
+    n
+}
+
+/// Whether the word at `pos` is the pronoun "I" ("I", "I'm", "I’ve").
+fn is_pronoun_i(bytes: &[u8], pos: usize) -> bool {
+    bytes.get(pos) == Some(&b'I')
+        && bytes
+            .get(pos + 1)
+            .is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'.' && c < 0x80 || c == 0xE2)
 }
 
 /// Decides a single period followed by white space and `next_c` (upper

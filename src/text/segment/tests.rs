@@ -43,7 +43,16 @@ fn check_invariants(text: &str) {
                 // ... or right after its list marker.
                 let marker = match p.heading {
                     true => 0,
-                    false => list_marker_len(p.span.slice(text)),
+                    false => {
+                        let para = p.span.slice(text);
+                        let len = list_marker_len(para);
+                        // `• 9. The first`: the item's number too.
+                        len + if len > 0 {
+                            inline_marker_len(&para[len..])
+                        } else {
+                            0
+                        }
+                    }
                 };
                 assert_eq!(gap.len(), marker, "sentence does not start the paragraph");
             } else {
@@ -51,10 +60,15 @@ fn check_invariants(text: &str) {
                 // White space, then perhaps a list marker: "stark. 2. The".
                 let marker = gap.trim_start();
                 let at = s.span.start - marker.len();
+                // ... or the next item's marker: "item 2) The", "one • two".
+                let rest = &text[at..p.span.end];
+                let item = item_marker(rest).map_or(0, |(_, len)| len);
+                let item = item + inline_marker_len(&rest[item..]);
                 assert!(
                     gap.len() > marker.len()
                         && (marker.is_empty()
-                            || inline_marker_len(&text[at..p.span.end]) == marker.len()),
+                            || inline_marker_len(rest) == marker.len()
+                            || item == marker.len()),
                     "gap {gap:?}"
                 );
             }
@@ -483,4 +497,85 @@ fn a_wrapped_line_that_starts_with_a_number_is_no_list_item() {
             "2. Another item."
         ]
     );
+}
+
+// Items run on in one paragraph: each next marker of the list the
+// paragraph opens with ends an item (the markers are layout).
+#[test]
+fn inline_list_items_split_at_the_next_marker() {
+    for (text, want) in [
+        (
+            "1. The first item 2. The second item",
+            &["The first item", "The second item"][..],
+        ),
+        (
+            "1) The first item. 2) The second item.",
+            &["The first item.", "The second item."],
+        ),
+        (
+            "1.) The first item 2.) The second item",
+            &["The first item", "The second item"],
+        ),
+        (
+            "\u{2022} 9. The first item \u{2022} 10. The second item",
+            &["The first item", "The second item"],
+        ),
+        (
+            "\u{2043}9. The first item \u{2043}10. The second item",
+            &["The first item", "The second item"],
+        ),
+        (
+            "a. The first item b. The second item c. The third list item",
+            &["The first item", "The second item", "The third list item"],
+        ),
+        // Not the next marker: a figure, another number, a word.
+        (
+            "1. Prices rose 2.5 percent in 3. The rest was flat by b. Then",
+            &[
+                "Prices rose 2.5 percent in 3.",
+                "The rest was flat by b.",
+                "Then",
+            ],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text:?}");
+        check_invariants(text);
+    }
+}
+
+#[test]
+fn ellipses_inside_sentences() {
+    // Words left out of a quotation, in brackets.
+    assert_eq!(
+        sentences("\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."),
+        ["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."]
+    );
+    // Spaced dots: three leave words out, a fourth ends the sentence.
+    assert_eq!(
+        sentences("what I'm saying, the thing is . . . I didn\u{2019}t mean it."),
+        ["what I'm saying, the thing is . . . I didn\u{2019}t mean it."]
+    );
+    assert_eq!(
+        sentences("the sentence ends with a period . . . . Next sentence."),
+        ["the sentence ends with a period . . . .", "Next sentence."]
+    );
+    assert_eq!(
+        sentences("It was over . . . The crowd left."),
+        ["It was over . . .", "The crowd left."]
+    );
+    // Unspaced, a word before the dots still ends the sentence.
+    assert_eq!(
+        sentences("It would not attract attention \u{2026} I think the point was clear."),
+        [
+            "It would not attract attention \u{2026}",
+            "I think the point was clear."
+        ]
+    );
+    for text in [
+        ". . . . . . . . . . I",
+        "a . . . . . . I b",
+        "[...] [\u{2026}] I",
+    ] {
+        check_invariants(text);
+    }
 }
