@@ -327,7 +327,11 @@ impl Parser<'_> {
                 && core.val > 0.0
                 && c2.val >= core.val
                 && core.exp == 0
-                && c2.written == core.written
+                // "one in 10", "four in 10" (style guides write ten and up
+                // in digits), but not "4 in ten".
+                && (c2.written == core.written || core.written)
+                // "the first one in five years" counts years.
+                && self.dur_at(c2.end).is_none()
             {
                 a.val = core.val / c2.val;
                 a.kind = Some(QuantityKind::Percent);
@@ -335,6 +339,28 @@ impl Parser<'_> {
                 a.end = c2.end;
                 return AtomR::Ok(a);
             }
+        }
+        // "a 3-to-1 margin", "a two-to-one vote": the factor.
+        if self.pu(k) == Some(Pu::Hyphen)
+            && self.is(k + 1, "to")
+            && self.pu(k + 2) == Some(Pu::Hyphen)
+            && (k..k + 4).all(|j| self.glued(j))
+            && let Some(c2) = self.core(k + 3, false)
+            && !c2.year4
+            && !c2.ratio
+            && !c2.vague
+            && c2.exp == 0
+            && core.exp == 0
+            && c2.val > 0.0
+            // "aged 18-to-25" is a range: a ratio names the larger first.
+            && c2.val <= core.val
+            && c2.written == core.written
+        {
+            a.val = core.val / c2.val;
+            a.kind = Some(QuantityKind::Percent);
+            a.unit = Some("ratio");
+            a.end = c2.end;
+            return AtomR::Ok(a);
         }
         // "twenty-first"
         if let Lex::Tens(_) = self.lex(core.start)
