@@ -105,8 +105,9 @@ pub struct Quantity {
     pub unit: Option<String>,
     pub qualifier: Qualifier,
     /// For `Date`: an ISO-8601 style normalization as far as the text allows:
-    /// `2015-09-28`, `2015-09`, `--09-28` (no year), or a weekday name in
-    /// lower case (`sunday`).
+    /// `2015-09-28`, `2015-09`, `--09-28` (no year), a range of days as an
+    /// ISO-8601 interval (`2016-06-03/2016-06-05`, `--05-03/--05-07`), or a
+    /// weekday name in lower case (`sunday`).
     pub date: Option<String>,
 }
 
@@ -682,6 +683,15 @@ impl<'a> Parser<'a> {
         }
         if self.is_time_suffix(i + 1) {
             return Some(self.time_suffix_end(i + 1));
+        }
+        // A range of hours: "3-7pm", "9–11 a.m.".
+        if matches!(self.pu(i + 1), Some(Pu::Hyphen | Pu::Dash))
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+            && self.is_time_suffix(i + 3)
+        {
+            return Some(self.time_suffix_end(i + 3));
         }
         if self.pu(i + 1) == Some(Pu::Slash)
             && self.glued(i + 1)

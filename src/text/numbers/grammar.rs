@@ -1278,6 +1278,31 @@ impl Parser<'_> {
         self.is_word(e) && self.glued(e) && matches!(self.s(e), "st" | "nd" | "rd" | "th")
     }
 
+    /// After a day of the month `d` ending before `e`: the last day of a
+    /// range of days ("3-7", "3–7", "3 to 7", "3rd to 7th") and the token
+    /// after it. The last day is later in the month than the first.
+    fn day_range_end(&self, e: usize, d: u32) -> Option<(u32, usize)> {
+        let k = match self.pu(e) {
+            Some(Pu::Hyphen | Pu::Dash) if self.glued(e) && self.glued(e + 1) => e + 1,
+            _ if self.is(e, "to") || self.is(e, "through") => e + 1,
+            _ => return None,
+        };
+        let d2 = self.small_int(k).filter(|&d2| d2 > d && d2 <= 31)?;
+        if self.s(k).len() > 2 {
+            return None;
+        }
+        let after = if self.ordinal_suffix(k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        // Not "May 3-7pm" or "3-7.5".
+        if self.glued(after) && (self.is_word(after) || self.is_num(after)) {
+            return None;
+        }
+        Some((d2, after))
+    }
+
     pub(super) fn date_at_month(&self, i: usize, floor: usize) -> Step {
         let Lex::Month(m) = self.lex(i) else {
             return Step::No;
@@ -1301,6 +1326,14 @@ impl Parser<'_> {
             if self.ordinal_suffix(e) {
                 e += 1;
             }
+            // "May 3-7", "May 3 to 7": the month's days from one to the other.
+            let last = self.day_range_end(e, d).filter(|&(_, after)| {
+                // "May 3 to 5 people" counts people.
+                !(self.is(e, "to") && self.is_word(after) && !self.cap(after))
+            });
+            if let Some((_, after)) = last {
+                e = after;
+            }
             let (y, e2) =
                 if self.pu(e) == Some(Pu::Comma) && self.year_at(e + 1).is_some() && self.ws(e + 1)
                 {
@@ -1310,9 +1343,13 @@ impl Parser<'_> {
                 } else {
                     (None, e)
                 };
-            let date = match y {
+            let day = |d: u32| match y {
                 Some(y) => format!("{y:04}-{m:02}-{d:02}"),
                 None => format!("--{m:02}-{d:02}"),
+            };
+            let date = match last {
+                Some((d2, _)) => format!("{}/{}", day(d), day(d2)),
+                None => day(d),
             };
             return Step::Emit(Found::date(i, e2, date));
         }
@@ -1380,6 +1417,11 @@ impl Parser<'_> {
         if self.ordinal_suffix(k) {
             k += 1;
         }
+        // "3-5 June", "3 to 5 June": days of one month.
+        let last = self.day_range_end(k, d);
+        if let Some((_, after)) = last {
+            k = after;
+        }
         if self.is(k, "of") {
             k += 1;
         }
@@ -1393,13 +1435,17 @@ impl Parser<'_> {
         if self.is_month_abbr(k) && self.pu(e) == Some(Pu::Period) && self.glued(e) {
             e += 1;
         }
-        let date = if let Some(y) = self.year_at(e)
-            && self.ws(e)
-        {
+        let y = self.year_at(e).filter(|_| self.ws(e));
+        if y.is_some() {
             e += 1;
-            format!("{y:04}-{m:02}-{d:02}")
-        } else {
-            format!("--{m:02}-{d:02}")
+        }
+        let day = |d: u32| match y {
+            Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+            None => format!("--{m:02}-{d:02}"),
+        };
+        let date = match last {
+            Some((d2, _)) => format!("{}/{}", day(d), day(d2)),
+            None => day(d),
         };
         Some(Found::date(i, e, date))
     }
