@@ -617,6 +617,37 @@ impl<'a> Parser<'a> {
         j
     }
 
+    /// A fraction in digits before "of": "1/3 of users", "3/4 of the
+    /// budget" (a numerator below a denominator of at most 100). Other
+    /// slashes are dates, scores and codes ("9/11", "24/7"). The value and
+    /// the token after the denominator.
+    fn slash_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        let plain = |k: usize, digits: u8| {
+            matches!(self.t.get(k).map(|t| t.k), Some(K::Num {
+                val,
+                int_digits,
+                grouped: false,
+                decimal: false,
+                lead_zero: false,
+                ..
+            }) if int_digits <= digits && val >= 1.0)
+        };
+        if !(plain(i, 2)
+            && self.pu(i + 1) == Some(Pu::Slash)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && plain(i + 2, 3)
+            && self.ws(i + 3)
+            && self.is(i + 3, "of"))
+        {
+            return None;
+        }
+        let (K::Num { val: n, .. }, K::Num { val: d, .. }) = (self.t[i].k, self.t[i + 2].k) else {
+            return None;
+        };
+        (n < d && d <= 100.0).then_some((n / d, i + 3))
+    }
+
     /// Phone numbers, versions, codes, times of day, list markers: where to
     /// resume, or `None` when the number at `i` may be a figure.
     fn junk_number(&self, i: usize) -> Option<usize> {
@@ -694,6 +725,7 @@ impl<'a> Parser<'a> {
             return Some(self.time_suffix_end(i + 3));
         }
         if self.pu(i + 1) == Some(Pu::Slash)
+            && self.slash_fraction(i).is_none()
             && self.glued(i + 1)
             && self.is_num(i + 2)
             && self.glued(i + 2)
@@ -1024,6 +1056,23 @@ impl<'a> Parser<'a> {
             a_dur: false,
             num_tok: Some(i),
         };
+        if let Some((frac, end)) = self.slash_fraction(i) {
+            c.val = frac;
+            c.ratio = true;
+            c.end = end;
+            return c;
+        }
+        // A vulgar fraction alone before what it is a part of: "¾ of
+        // voters", "½ the price".
+        if int_digits == 0
+            && self.ws(i + 1)
+            && ["of", "the", "its", "their", "his", "her", "our", "all"]
+                .iter()
+                .any(|w| self.is(i + 1, w))
+        {
+            c.ratio = true;
+            return c;
+        }
         let k = i + 1;
         let exp = match self.lex(k) {
             Lex::ScaleAbbr(e) if self.glued(k) => {

@@ -205,7 +205,7 @@ impl Parser<'_> {
                     }
                 }
                 Lex::CurCode(code) => {
-                    if !(self.upper(i) || self.s(i) == "Rs") {
+                    if !(self.upper(i) || matches!(self.s(i), "Rs" | "KSh" | "Ksh")) {
                         return AtomR::No;
                     }
                     let mut k = i + 1;

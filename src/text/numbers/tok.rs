@@ -559,6 +559,9 @@ fn non_ascii(
     if is_space_char(ch) {
         return None;
     }
+    if let Some(end) = vulgar_token(text, i, to, ws, out, trig) {
+        return Some(end);
+    }
     Some(if is_word_char(ch) {
         word_slow(text, i, i, to, ws, out, trig)
     } else {
@@ -744,12 +747,23 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
     }
     let s = &text[start..i];
     let lead_zero = !decimal && s.len() > 1 && s.as_bytes()[0] == b'0';
+    let mut val = parse_digits(s, 0);
+    // "2¼ miles": a vulgar fraction glued to the whole number.
+    if !decimal
+        && !grouped
+        && b.get(i).is_some_and(|&c| c >= 0x80)
+        && let Some((frac, len)) = vulgar_fraction(&text[i..to])
+    {
+        val += frac;
+        decimal = true;
+        i += len;
+    }
     out.push(Tok {
         start,
         end: i,
         ws,
         k: K::Num {
-            val: parse_digits(s, 0),
+            val,
             int_digits: int_digits.min(255) as u8,
             grouped,
             decimal,
@@ -758,6 +772,65 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         },
     });
     i
+}
+
+/// A vulgar fraction standing alone at `i` ("½ the price", "¾ of
+/// voters"): push it as a number and return where it ends.
+pub(super) fn vulgar_token(
+    text: &str,
+    i: usize,
+    to: usize,
+    ws: bool,
+    out: &mut Vec<Tok>,
+    trig: &mut Vec<u32>,
+) -> Option<usize> {
+    let (val, len) = vulgar_fraction(&text[i..to])?;
+    if text[i + len..to].starts_with(is_word_char) {
+        return None;
+    }
+    trig.push(out.len() as u32);
+    out.push(Tok {
+        start: i,
+        end: i + len,
+        ws,
+        k: K::Num {
+            val,
+            int_digits: 0,
+            grouped: false,
+            decimal: true,
+            lead_zero: false,
+            multi_dot: false,
+        },
+    });
+    Some(i + len)
+}
+
+/// The value and length of the vulgar fraction `s` starts with (`½`, `⅓`,
+/// `¾`, ... `⅞`), if it does.
+fn vulgar_fraction(s: &str) -> Option<(f64, usize)> {
+    let c = s.chars().next()?;
+    let (n, d) = match c {
+        '\u{BD}' => (1, 2),
+        '\u{BC}' => (1, 4),
+        '\u{BE}' => (3, 4),
+        '\u{2150}' => (1, 7),
+        '\u{2151}' => (1, 9),
+        '\u{2152}' => (1, 10),
+        '\u{2153}' => (1, 3),
+        '\u{2154}' => (2, 3),
+        '\u{2155}' => (1, 5),
+        '\u{2156}' => (2, 5),
+        '\u{2157}' => (3, 5),
+        '\u{2158}' => (4, 5),
+        '\u{2159}' => (1, 6),
+        '\u{215A}' => (5, 6),
+        '\u{215B}' => (1, 8),
+        '\u{215C}' => (3, 8),
+        '\u{215D}' => (5, 8),
+        '\u{215E}' => (7, 8),
+        _ => return None,
+    };
+    Some((f64::from(n) / f64::from(d), c.len_utf8()))
 }
 
 /// A word at `start` whose ASCII letters end at `run_end`, where a

@@ -36,6 +36,11 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             i += clen;
             continue;
         }
+        if let Some(end) = vulgar_token(text, i, to, ws, out, &mut Vec::new()) {
+            i = end;
+            ws = false;
+            continue;
+        }
         if is_word_char(ch) {
             // Every word through the old path: its ASCII letters, then
             // `word_decoded` (non-ASCII letters, apostrophes, the lookup),
