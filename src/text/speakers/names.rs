@@ -358,6 +358,16 @@ pub struct NameIndex {
 }
 
 impl NameIndex {
+    /// An empty index with room for the names of `runs` person runs: each
+    /// adds at most one name and two name parts, and a map that grows
+    /// rehashes every key it holds at each doubling.
+    pub(crate) fn with_capacity(runs: usize) -> Self {
+        NameIndex {
+            by_part: FxMap::with_capacity_and_hasher(runs * 2, Default::default()),
+            info: FxMap::with_capacity_and_hasher(runs, Default::default()),
+        }
+    }
+
     /// Index every person name in the non-heading `sentences`.
     pub fn build(text: &str, sentences: &[Sentence]) -> Self {
         let mut ix = NameIndex::default();
