@@ -28,6 +28,7 @@
 //!   otherwise; Partial = the rest.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use super::Span;
 use super::segment::{Paragraph, Sentence};
@@ -709,7 +710,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
-    fn pronoun_local(locals: &[(usize, Ment)], pos: usize) -> &[(usize, Ment)] {
+    fn pronoun_local<'a, 't>(
+        locals: &'a [(usize, Ment<'t>)],
+        pos: usize,
+    ) -> &'a [(usize, Ment<'t>)] {
         let end = locals.partition_point(|(p, _)| *p < pos);
         &locals[end.saturating_sub(LOCAL_WINDOW)..end]
     }
@@ -846,7 +850,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         if let Some(n) = name {
                             new_ments.push(Ment {
                                 span,
-                                name: n.clone(),
+                                name: Cow::Owned(n.clone()),
                                 person,
                                 gender,
                                 subject: true,
@@ -892,7 +896,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             })
                         })
                         .flatten()
-                        .map(|(_, m)| (m.name.clone(), m.span));
+                        .map(|(_, m)| (m.name.to_string(), m.span));
                     // Tried after the speakers of the same paragraph.
                     let colon_pronoun = || match opening_pronoun {
                         Some(p) if colon && fs == si => tracker
@@ -975,7 +979,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
                 new_ments.push(Ment {
                     span,
-                    name: name.clone(),
+                    name: Cow::Owned(name.clone()),
                     person,
                     gender,
                     subject: true,
@@ -995,7 +999,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         if !sent.heading
             && let Some((_, m)) = locals.iter().rev().find(|(_, m)| m.subject && m.person)
         {
-            last_subject = Some((sent.paragraph, m.name.clone(), m.span));
+            last_subject = Some((sent.paragraph, m.name.to_string(), m.span));
         }
         for (_, m) in locals.drain(..) {
             tracker.push(m);
