@@ -706,7 +706,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut last_quote: Option<LastQuote> = None;
     let mut last_attr: Option<(usize, String, Span)> = None;
     // The last person standing as a subject outside quotes: (paragraph, name, where)
-    let mut last_subject: Option<(usize, String, Span)> = None;
+    // (The name is borrowed from the text when it is as written there.)
+    let mut last_subject: Option<(usize, Cow<str>, Span)> = None;
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
@@ -748,9 +749,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             } else {
                 None
             };
-            let before = before_cue(lw, st[fs].toks, fs, first.open, &masked);
             let ftoks = &st[fs].toks;
             let oi = tok_at(ftoks, first.open);
+            let before = before_cue(lw, ftoks, fs, oi, &masked);
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
             let colon = prev_tok.is_some_and(|t| t.low_is(lw, ":"));
             let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
@@ -916,7 +917,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         q.speaker_span = Some(a.2);
                     } else if let Some(a) = last_subject.as_ref().filter(|a| a.0 == fpara) {
                         // `Malala responded .... “I do not even hate ...”`
-                        q.speaker = Some(a.1.clone());
+                        q.speaker = Some(a.1.to_string());
                         q.speaker_span = Some(a.2);
                     } else if let Some((name, span)) = colon_pronoun() {
                         q.speaker = Some(name);
@@ -995,11 +996,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             }
         }
         // The last person standing as a subject in this sentence (its name
-        // copied once, not for each such mention in turn).
+        // taken once, not for each such mention in turn).
         if !sent.heading
             && let Some((_, m)) = locals.iter().rev().find(|(_, m)| m.subject && m.person)
         {
-            last_subject = Some((sent.paragraph, m.name.to_string(), m.span));
+            last_subject = Some((sent.paragraph, m.name.clone(), m.span));
         }
         for (_, m) in locals.drain(..) {
             tracker.push(m);
@@ -1161,15 +1162,15 @@ fn after_cue(
     None
 }
 
-/// The nearest cue before the opening mark in the same sentence.
+/// The nearest cue before the opening mark in the same sentence: before
+/// token `oi`, the first at or after the mark ([`tok_at`]).
 fn before_cue(
     lw: Lower,
     toks: &[Tok],
     sent: usize,
-    open: usize,
+    oi: usize,
     masked: &dyn Fn(Span) -> bool,
 ) -> Option<CueHit> {
-    let oi = tok_at(toks, open);
     let lo = oi.saturating_sub(40);
     for m in (lo..oi).rev() {
         let t = &toks[m];
