@@ -28,6 +28,7 @@
 //!   otherwise; Partial = the rest.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 use super::Span;
 use super::segment::{Paragraph, Sentence};
@@ -408,10 +409,39 @@ fn masked_by(contents: &[Span], sp: Span) -> bool {
 /// non-empty span inside it: the first content that ends after `sp` starts
 /// (the first that `masked_by` could find for any span inside) starts at
 /// or after its end, and so do all later ones.
+#[cfg(test)]
 fn reaches_no_quote(contents: &[Span], sp: Span) -> bool {
     contents
         .get(contents.partition_point(|c| c.end <= sp.start))
         .is_none_or(|c| c.start >= sp.end)
+}
+
+/// [`reaches_no_quote`], its search of `contents` started at `*at` (where
+/// the search for the previous span stopped: sentences come in text order,
+/// and the content sought is then the same or a few further on), `*at`
+/// left where this one stops. A span that starts earlier than the last, or
+/// far further on, is searched for from scratch (by halves).
+fn reaches_no_quote_from(contents: &[Span], sp: Span, at: &mut usize) -> bool {
+    let k = (*at).min(contents.len());
+    // The first content that ends after `sp` starts is at `k` or after it
+    // when the one before `k` ends by then (the ends are in order).
+    let k = if k == 0 || contents[k - 1].end <= sp.start {
+        let mut k = k;
+        let mut steps = 0;
+        while steps < 4 && contents.get(k).is_some_and(|c| c.end <= sp.start) {
+            k += 1;
+            steps += 1;
+        }
+        if contents.get(k).is_some_and(|c| c.end <= sp.start) {
+            k + contents[k..].partition_point(|c| c.end <= sp.start)
+        } else {
+            k
+        }
+    } else {
+        contents.partition_point(|c| c.end <= sp.start)
+    };
+    *at = k;
+    contents.get(k).is_none_or(|c| c.start >= sp.end)
 }
 
 /// How many word tokens of `toks` (one sentence's) are not masked by a
@@ -589,7 +619,13 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             base: from,
         })
         .collect();
-    let mut ix = NameIndex::default();
+    // Sized for every person run the sentences hold (the speakers noted
+    // later are few).
+    let person_runs = runs_all
+        .iter()
+        .filter(|(_, _, r)| r.person && r.core.is_some())
+        .count();
+    let mut ix = NameIndex::with_capacity(person_runs);
     for (s, t) in sentences.iter().zip(&st) {
         if !s.heading {
             ix.add_runs(text, &lowered, t.toks, t.runs);
@@ -618,7 +654,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let ends_in_order = contents.windows(2).all(|w| w[0].end <= w[1].end);
     let in_order = ends_in_order && contents.windows(2).all(|w| w[0].start <= w[1].start);
     // Most sentences: their runs are not each looked up in `contents`.
-    let unquoted = |sp: Span| -> bool { in_order && reaches_no_quote(&contents, sp) };
+    // Where the search of `contents` for the last sentence stopped.
+    let mut quote_at = 0;
     let mut outside = |k: usize| -> usize {
         *outside_memo[k].get_or_insert_with(|| {
             let toks = st[k].toks;
@@ -632,12 +669,17 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // `by_sent[by_sent_at[k]..by_sent_at[k + 1]]`, in text order.
     let mut leftovers = Vec::new();
     let mut sent_quote: Vec<(usize, usize)> = Vec::with_capacity(groups.len());
+    // The sentences of each quote's opening mark and of its last byte,
+    // found once here for the loop below too.
+    let mut quote_sents: Vec<(Option<usize>, Option<usize>)> = Vec::with_capacity(groups.len());
     for (qi, (g, _)) in groups.iter().enumerate() {
         // Attributed at its first sentence, so that the cues it uses (`told
         // ABC News:` ... `she argued`) are known before attributions are
         // looked for.
         let endpos = g[g.len() - 1].close_end.saturating_sub(1).max(g[0].open);
-        match sent_of(g[0].open).or_else(|| sent_of(endpos)) {
+        let (open_sent, end_sent) = (sent_of(g[0].open), sent_of(endpos));
+        quote_sents.push((open_sent, end_sent));
+        match open_sent.or(end_sent) {
             Some(s) => sent_quote.push((s, qi)),
             None => leftovers.push(qi),
         }
@@ -664,11 +706,15 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut last_quote: Option<LastQuote> = None;
     let mut last_attr: Option<(usize, String, Span)> = None;
     // The last person standing as a subject outside quotes: (paragraph, name, where)
-    let mut last_subject: Option<(usize, String, Span)> = None;
+    // (The name is borrowed from the text when it is as written there.)
+    let mut last_subject: Option<(usize, Cow<str>, Span)> = None;
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
-    fn pronoun_local(locals: &[(usize, Ment)], pos: usize) -> &[(usize, Ment)] {
+    fn pronoun_local<'a, 't>(
+        locals: &'a [(usize, Ment<'t>)],
+        pos: usize,
+    ) -> &'a [(usize, Ment<'t>)] {
         let end = locals.partition_point(|(p, _)| *p < pos);
         &locals[end.saturating_sub(LOCAL_WINDOW)..end]
     }
@@ -677,12 +723,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         let sent = sentences[si];
         let toks = &st[si].toks;
         locals.clear();
+        // No quote reaches into the sentence: none of its tokens is masked.
+        let unquoted = in_order && reaches_no_quote_from(&contents, sent.span, &mut quote_at);
         if !sent.heading {
-            let masked_here: &dyn Fn(Span) -> bool = if unquoted(sent.span) {
-                &|_| false
-            } else {
-                &masked
-            };
+            let masked_here: &dyn Fn(Span) -> bool = if unquoted { &|_| false } else { &masked };
             sentence_mentions(text, lw, toks, st[si].runs, &ix, masked_here, &mut locals);
         }
         new_ments.clear();
@@ -691,10 +735,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let para = *para;
             let first = g[0];
             let last = g[g.len() - 1];
-            let fs = sent_of(first.open).unwrap_or(si);
-            let ls = sent_of(last.close_end.saturating_sub(1).max(first.open))
-                .unwrap_or(si)
-                .max(fs);
+            let (open_sent, end_sent) = quote_sents[qi];
+            let fs = open_sent.unwrap_or(si);
+            let ls = end_sent.unwrap_or(si).max(fs);
             let content = Span::new(first.content, last.content_end);
             let ctext = content.slice(text);
             // Counted up to [`KIND_WORDS`]: all the tests below ask of it.
@@ -706,9 +749,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             } else {
                 None
             };
-            let before = before_cue(lw, st[fs].toks, fs, first.open, &masked);
             let ftoks = &st[fs].toks;
             let oi = tok_at(ftoks, first.open);
+            let before = before_cue(lw, ftoks, fs, oi, &masked);
             let prev_tok = oi.checked_sub(1).map(|k| &ftoks[k]);
             let colon = prev_tok.is_some_and(|t| t.low_is(lw, ":"));
             let at_start = ftoks[..oi].iter().all(|t| t.kind == Tk::Punct)
@@ -808,7 +851,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         if let Some(n) = name {
                             new_ments.push(Ment {
                                 span,
-                                name: n.clone(),
+                                name: Cow::Owned(n.clone()),
                                 person,
                                 gender,
                                 subject: true,
@@ -854,7 +897,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             })
                         })
                         .flatten()
-                        .map(|(_, m)| (m.name.clone(), m.span));
+                        .map(|(_, m)| (m.name.to_string(), m.span));
                     // Tried after the speakers of the same paragraph.
                     let colon_pronoun = || match opening_pronoun {
                         Some(p) if colon && fs == si => tracker
@@ -874,7 +917,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         q.speaker_span = Some(a.2);
                     } else if let Some(a) = last_subject.as_ref().filter(|a| a.0 == fpara) {
                         // `Malala responded .... “I do not even hate ...”`
-                        q.speaker = Some(a.1.clone());
+                        q.speaker = Some(a.1.to_string());
                         q.speaker_span = Some(a.2);
                     } else if let Some((name, span)) = colon_pronoun() {
                         q.speaker = Some(name);
@@ -916,7 +959,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 let t = &toks[i];
                 if t.class & CUE_LIKE == 0
                     || !t.word()
-                    || masked(t.span)
+                    || (!unquoted && masked(t.span))
                     || used_cues.contains(&t.span.start)
                 {
                     continue;
@@ -937,7 +980,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
                 new_ments.push(Ment {
                     span,
-                    name: name.clone(),
+                    name: Cow::Owned(name.clone()),
                     person,
                     gender,
                     subject: true,
@@ -953,7 +996,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             }
         }
         // The last person standing as a subject in this sentence (its name
-        // copied once, not for each such mention in turn).
+        // taken once, not for each such mention in turn).
         if !sent.heading
             && let Some((_, m)) = locals.iter().rev().find(|(_, m)| m.subject && m.person)
         {
@@ -1119,15 +1162,15 @@ fn after_cue(
     None
 }
 
-/// The nearest cue before the opening mark in the same sentence.
+/// The nearest cue before the opening mark in the same sentence: before
+/// token `oi`, the first at or after the mark ([`tok_at`]).
 fn before_cue(
     lw: Lower,
     toks: &[Tok],
     sent: usize,
-    open: usize,
+    oi: usize,
     masked: &dyn Fn(Span) -> bool,
 ) -> Option<CueHit> {
-    let oi = tok_at(toks, open);
     let lo = oi.saturating_sub(40);
     for m in (lo..oi).rev() {
         let t = &toks[m];
@@ -1450,6 +1493,28 @@ mod tests {
                 words_outside(&toks, &contents),
                 words_outside_ref(&toks, &contents)
             );
+        }
+
+        /// [`reaches_no_quote_from`], its search carried from span to
+        /// span (in order, or not), is [`reaches_no_quote`].
+        #[test]
+        fn reaches_no_quote_from_matches_the_search(
+            contents in proptest::collection::vec((0usize..40, 0usize..12), 0..12),
+            spans in proptest::collection::vec((0usize..60, 0usize..16), 0..12),
+        ) {
+            let mut contents: Vec<Span> = contents
+                .into_iter()
+                .map(|(start, len)| Span::new(start, start + len + 1))
+                .collect();
+            contents.sort_by_key(|c| (c.end, c.start));
+            let mut at = 0;
+            for (start, len) in spans {
+                let sp = Span::new(start, start + len);
+                proptest::prop_assert_eq!(
+                    reaches_no_quote_from(&contents, sp, &mut at),
+                    reaches_no_quote(&contents, sp)
+                );
+            }
         }
 
         /// A span that [`reaches_no_quote`] overlaps no content and holds

@@ -744,6 +744,9 @@ impl Tok {
     }
 }
 
+/// The longest word on [`ABBREV`], in bytes: a longer word is not looked up.
+const ABBREV_LONGEST: usize = 4;
+
 static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
     set("mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt mt no vs corp inc")
 });
@@ -1137,7 +1140,9 @@ impl<'t> Scan<'t, '_> {
         }
         let mut we = j;
         // Trailing abbreviation dot: U.S. / Mr.
-        if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&self.lows[ws..j])) {
+        if bytes.get(j) == Some(&b'.')
+            && (has_dot || (j - ws <= ABBREV_LONGEST && ABBREV.contains(&self.lows[ws..j])))
+        {
             we = j + 1;
         }
         let class = match head {
@@ -1258,7 +1263,12 @@ impl<'t> Scan<'t, '_> {
         let bytes = s.as_bytes();
         let mut we = j;
         // Trailing abbreviation dot: U.S. / Mr.
-        if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*self.low(ws, j, ascii))) {
+        // (An ASCII word is as long as its lower-case form.)
+        if bytes.get(j) == Some(&b'.')
+            && (has_dot
+                || ((!ascii || j - ws <= ABBREV_LONGEST)
+                    && ABBREV.contains(&*self.low(ws, j, ascii))))
+        {
             we = j + 1;
         }
         let word = &s[ws..we];
@@ -1328,6 +1338,12 @@ pub(crate) fn stop_contraction(low: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer looks up no word longer than [`ABBREV_LONGEST`].
+    #[test]
+    fn abbrev_longest_is_the_longest() {
+        assert!(ABBREV.iter().all(|w| w.len() <= ABBREV_LONGEST));
+    }
 
     /// A token as the old tokenizer made it (its lower-case form a `Cow`).
     #[derive(Debug, Clone)]

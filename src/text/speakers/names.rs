@@ -358,6 +358,16 @@ pub struct NameIndex {
 }
 
 impl NameIndex {
+    /// An empty index with room for the names of `runs` person runs: each
+    /// adds at most one name and two name parts, and a map that grows
+    /// rehashes every key it holds at each doubling.
+    pub(crate) fn with_capacity(runs: usize) -> Self {
+        NameIndex {
+            by_part: FxMap::with_capacity_and_hasher(runs * 2, Default::default()),
+            info: FxMap::with_capacity_and_hasher(runs, Default::default()),
+        }
+    }
+
     /// Index every person name in the non-heading `sentences`.
     pub fn build(text: &str, sentences: &[Sentence]) -> Self {
         let mut ix = NameIndex::default();
@@ -594,14 +604,33 @@ pub(crate) fn mention(
 
 /// [`mention`] of a run already parsed.
 fn mention_of(text: &str, lw: Lower, toks: &[Tok], r: &Run, ix: &NameIndex) -> Option<NameMention> {
+    let (span, name, person, gender) = mention_parts(text, lw, toks, r, ix)?;
+    Some(NameMention {
+        span,
+        name: name.into_owned(),
+        person,
+        gender,
+    })
+}
+
+/// [`mention_of`]'s span, name, whether a person, and gender; the name
+/// borrowed from the text when it is as written there (most are: no
+/// string is made for them).
+fn mention_parts<'t>(
+    text: &'t str,
+    lw: Lower<'t>,
+    toks: &[Tok],
+    r: &Run,
+    ix: &NameIndex,
+) -> Option<(Span, Cow<'t, str>, bool, Gender)> {
     let (c0, c1) = r.core?;
     let (raw, low, span, words) = name_at(text, lw.lowered, toks, c0, c1);
     // The tables of the name's first word, from its token when the name is
     // as written (not a fuller form) and that word is one token.
     let first_tok = words.and_then(|_| first_word_tok(toks, c0, c1));
     let (name, low, first_tok) = match ix.fuller_parts(&low, parts_of(&low, words)) {
-        Some((full, full_low)) => (full.clone(), full_low, None),
-        None => (raw.into_owned(), &*low, first_tok),
+        Some((full, full_low)) => (Cow::Owned(full.clone()), full_low, None),
+        None => (raw, &*low, first_tok),
     };
     let known = ix.info.get(low).copied();
     let person = r.person || known.is_some_and(|e| e.0);
@@ -612,12 +641,7 @@ fn mention_of(text: &str, lw: Lower, toks: &[Tok], r: &Run, ix: &NameIndex) -> O
             first_tok.map_or_else(|| first_word(low).map_or(0, classes_of), |t| t.class)
         })
     };
-    Some(NameMention {
-        span,
-        name,
-        person,
-        gender,
-    })
+    Some((span, name, person, gender))
 }
 
 /// The token that is all of the first word of the plain name over tokens
@@ -631,10 +655,11 @@ fn first_word_tok(toks: &[Tok], a: usize, b: usize) -> Option<&Tok> {
 
 /// A discourse entity seen recently.
 #[derive(Debug, Clone)]
-pub(crate) struct Ment {
+pub(crate) struct Ment<'t> {
     /// Where it is mentioned.
     pub span: Span,
-    pub name: String,
+    /// The name, borrowed from the text when it is as written there.
+    pub name: Cow<'t, str>,
     pub person: bool,
     pub gender: Gender,
     pub subject: bool,
@@ -645,13 +670,13 @@ pub(crate) struct Ment {
 
 /// Recent mentions, for pronoun resolution.
 #[derive(Debug, Default)]
-pub(crate) struct Tracker {
-    recent: Vec<Ment>,
+pub(crate) struct Tracker<'t> {
+    recent: Vec<Ment<'t>>,
 }
 
 const KEEP: usize = 16;
 
-impl Tracker {
+impl Tracker<'_> {
     /// An empty tracker, with room for all it keeps.
     pub fn new() -> Self {
         Tracker {
@@ -665,8 +690,8 @@ const SUBJECT_REACH: usize = 6;
 /// How many mentions nearer a known matching gender counts.
 const GENDER_REACH: usize = 6;
 
-impl Tracker {
-    pub fn push(&mut self, m: Ment) {
+impl<'t> Tracker<'t> {
+    pub fn push(&mut self, m: Ment<'t>) {
         if self.recent.len() >= KEEP * 2 {
             self.recent.drain(..KEEP);
         }
@@ -718,7 +743,7 @@ impl Tracker {
             })
             .min_by_key(|&(cost, _)| cost);
         if let Some((_, m)) = best {
-            return Some(m.name.clone());
+            return Some(m.name.to_string());
         }
         // No known person: a careful reader takes `he`/`she` for the last
         // name of unknown kind (`Frampton said ... he said`), subjects first.
@@ -733,7 +758,7 @@ impl Tracker {
                         !m.person && m.agent && m.gender == Gender::Unknown && (m.subject || !subj)
                     });
                 if let Some(m) = hit {
-                    return Some(m.name.clone());
+                    return Some(m.name.to_string());
                 }
             }
         }
@@ -743,20 +768,20 @@ impl Tracker {
 
 /// Mentions of names in `toks` (outside `masked`), in order, with whether
 /// each stands as a subject, appended to `out`.
-pub(crate) fn sentence_mentions(
-    text: &str,
-    lw: Lower,
+pub(crate) fn sentence_mentions<'t>(
+    text: &'t str,
+    lw: Lower<'t>,
     toks: &[Tok],
     runs: &[ParsedRun],
     ix: &NameIndex,
     masked: &dyn Fn(Span) -> bool,
-    out: &mut Vec<(usize, Ment)>,
+    out: &mut Vec<(usize, Ment<'t>)>,
 ) {
     for &(a, b, ref r) in runs {
         if masked(toks[a].span) {
             continue;
         }
-        let Some(m) = mention_of(text, lw, toks, r, ix) else {
+        let Some((span, name, person, gender)) = mention_parts(text, lw, toks, r, ix) else {
             continue;
         };
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
@@ -786,10 +811,10 @@ pub(crate) fn sentence_mentions(
         out.push((
             toks[a].span.start,
             Ment {
-                span: m.span,
-                name: m.name,
-                person: m.person,
-                gender: m.gender,
+                span,
+                name,
+                person,
+                gender,
                 subject,
                 agent,
             },
