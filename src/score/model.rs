@@ -39,7 +39,40 @@ pub struct Table<T> {
     pub values: Vec<T>,
 }
 
-impl<T: Copy + Default + Into<f32>> Table<T> {
+/// A stored weight, and what a sentence's weights add up in: the shipped
+/// model's `i16` in an `i64`, exactly, scaled once per sentence instead of
+/// converted and scaled for every n-gram; training's `f32` in an `f32`.
+pub trait Stored: Copy + Default + Into<f32> {
+    type Sum: Copy + Default + std::ops::AddAssign;
+    fn widen(self) -> Self::Sum;
+    fn sum_f32(sum: Self::Sum) -> f32;
+}
+
+impl Stored for i16 {
+    type Sum = i64;
+    #[inline]
+    fn widen(self) -> i64 {
+        i64::from(self)
+    }
+    #[inline]
+    fn sum_f32(sum: i64) -> f32 {
+        sum as f32
+    }
+}
+
+impl Stored for f32 {
+    type Sum = f32;
+    #[inline]
+    fn widen(self) -> f32 {
+        self
+    }
+    #[inline]
+    fn sum_f32(sum: f32) -> f32 {
+        sum
+    }
+}
+
+impl<T: Stored> Table<T> {
     /// An all-zero table of `2^bits` slots.
     pub fn zeros(bits: u32) -> Self {
         Table {
@@ -58,9 +91,16 @@ impl<T: Copy + Default + Into<f32>> Table<T> {
     /// The weight of a feature hash, in log-odds.
     #[inline]
     pub fn get(&self, hash: u64) -> f32 {
+        self.stored(hash).into() * self.scale
+    }
+
+    /// The weight of a feature hash as stored (times `scale`: log-odds).
+    #[inline]
+    pub fn stored(&self, hash: u64) -> T {
         self.values
             .get(self.slot(hash))
-            .map_or(0.0, |&v| v.into() * self.scale)
+            .copied()
+            .unwrap_or_default()
     }
 }
 
@@ -154,7 +194,7 @@ fn dot(a: &Dense, b: &Dense) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
-impl<T: Copy + Default + Into<f32>> Weights<T> {
+impl<T: Stored> Weights<T> {
     /// The parts of one sentence, each hashed feature handed to `each` with
     /// its own weight.
     #[inline]
@@ -187,6 +227,8 @@ impl<T: Copy + Default + Into<f32>> Weights<T> {
     /// hash into an array of that many slots, which needs neither the
     /// shift nor the bounds check that a table of any size pays for every
     /// n-gram, nor the test for context tables. Same weights, same sums.
+    /// Either way a sentence's own weights are summed as stored and scaled
+    /// once ([`Stored`]).
     #[inline]
     fn parts_in(
         &self,
@@ -202,7 +244,8 @@ impl<T: Copy + Default + Into<f32>> Weights<T> {
                 context,
                 text,
                 signals,
-                |hash| slots[(hash >> (64 - SHIPPED_BITS)) as usize].into() * scale,
+                |hash| slots[(hash >> (64 - SHIPPED_BITS)) as usize],
+                scale,
                 false,
                 each,
             ),
@@ -210,39 +253,44 @@ impl<T: Copy + Default + Into<f32>> Weights<T> {
                 context,
                 text,
                 signals,
-                |hash| self.words.get(hash),
+                |hash| self.words.stored(hash),
+                scale,
                 tables,
                 each,
             ),
         }
     }
 
-    /// [`Weights::parts_in`] with the own weight of a hash from `weight`,
-    /// and the context tables read only if `tables`.
+    /// [`Weights::parts_in`] with the own weight of a hash from `weight`
+    /// (as stored, times `scale` in log-odds), and the context tables read
+    /// only if `tables`.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)] // one caller, two paths
     fn parts_by(
         &self,
         context: bool,
         text: &str,
         signals: Signals,
-        weight: impl Fn(u64) -> f32,
+        weight: impl Fn(u64) -> T,
+        scale: f32,
         tables: bool,
         mut each: impl FnMut(Hashed, f32),
     ) -> (Parts, Dense) {
         let mut p = Parts::default();
+        let mut own = T::Sum::default();
         let mut n = 0usize;
         let dense = featurize(text, signals, |f| {
             let w = weight(f.hash);
             n += 1;
-            p.own += w;
+            own += w.widen();
             if tables {
                 p.as_prev += self.prev.get(f.hash);
                 p.as_next += self.next.get(f.hash);
             }
-            each(f, w);
+            each(f, w.into() * scale);
         });
         let k = self.norm_of(n);
-        p.own *= k;
+        p.own = T::sum_f32(own) * scale * k;
         p.own += dot(&dense, &self.dense);
         if context {
             p.as_prev *= k;
@@ -658,7 +706,8 @@ mod tests {
             w.context(),
             text,
             signals,
-            |hash| w.words.get(hash),
+            |hash| w.words.stored(hash),
+            w.words.scale,
             w.prev.bits > 1 || w.next.bits > 1,
             |f, x| slow.push((f, x)),
         );
