@@ -970,6 +970,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                 break;
             }
         }
+        // `van Otterdijk said`: a surname that opens with its particle
+        // (not `the Bank of England`'s connector, which needs a name word
+        // before it).
+        let particle = |t: &Tok| t.word() && !t.cap && t.is(PARTICLES);
+        // (Two at most: `van der Berg`.)
+        for _ in 0..2 {
+            if k > lo && particle(&toks[k - 1]) {
+                k -= 1;
+            }
+        }
         let run = (k, last);
         let mut first = k;
         if k > lo && toks[k - 1].low_is(lw, "the") {
@@ -1106,7 +1116,14 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
         return None;
     }
     let t = &toks[k];
-    if is_name_word(t) {
+    // `says van Otterdijk`, `said de Gaulle`: a surname that opens with
+    // its particle.
+    let is_particle = |t: &Tok| t.word() && !t.cap && t.is(PARTICLES);
+    let is_surname = |n: &Tok| n.cap && is_name_word(n);
+    let surname_at = |m: usize| m < hi && toks.get(m).is_some_and(is_surname);
+    let particle = is_particle(t)
+        && (surname_at(k + 1) || (toks.get(k + 1).is_some_and(is_particle) && surname_at(k + 2)));
+    if is_name_word(t) || particle {
         let mut e = k;
         let mut m = k + 1;
         while m < hi {
