@@ -1205,6 +1205,18 @@ fn before_cue(
             k = a.last + 1;
             clause_end = a.last;
         }
+        // `said in a statement:`, `told reporters on Tuesday,`: a short
+        // prepositional phrase between the cue and the colon or comma
+        // before the quote.
+        if k < oi
+            && toks[k].word()
+            && toks[k].is(PREP)
+            && oi - k <= 8
+            && toks[k..oi - 1].iter().all(|t| t.word())
+            && matches!(toks[oi - 1].low(lw), ":" | ",")
+        {
+            k = oi - 1;
+        }
         while k < oi && (toks[k].low_is(lw, "that") || toks[k].kind == Tk::Punct) {
             k += 1;
         }
