@@ -617,6 +617,23 @@ impl<'a> Parser<'a> {
         j
     }
 
+    /// Token `k` is a verb after a share of a group ("half fled", "a
+    /// quarter abstained", "a third were"): a lower-case word in the past
+    /// tense or a form of "be", "have" or "say".
+    fn verb_after_share(&self, k: usize) -> bool {
+        if !self.is_word(k) || !self.ws(k) || self.cap(k) {
+            return false;
+        }
+        let w = self.s(k);
+        (w.len() >= 5 && w.ends_with("ed"))
+            || [
+                "were", "are", "was", "is", "have", "has", "had", "said", "say", "says", "fled",
+                "left", "lost", "won", "got", "went", "came", "thought", "felt", "think",
+                "believe", "want", "support", "oppose",
+            ]
+            .contains(&w)
+    }
+
     /// A fraction in digits before "of": "1/3 of users", "3/4 of the
     /// budget" (a numerator below a denominator of at most 100). Other
     /// slashes are dates, scores and codes ("9/11", "24/7"). The value and
@@ -1126,6 +1143,7 @@ impl<'a> Parser<'a> {
             of_next(k)
                 || !self.is_word(k)
                 || (words::is_stop(self.s(k)) && self.ws(k) && !self.is(k, "a"))
+                || self.verb_after_share(k)
         };
         match self.lex(i) {
             Lex::A => match self.lex(i + 1) {
@@ -1182,11 +1200,22 @@ impl<'a> Parser<'a> {
                     return Some(c);
                 }
                 let next = self.s(i + 1);
-                if [
+                // "roughly half fled", "half said": half of those meant,
+                // unless a determiner makes it a noun ("the second half
+                // saw").
+                let share_verb = self.verb_after_share(i + 1)
+                    && !(i > 0
+                        && [
+                            "the", "a", "first", "second", "other", "each", "this", "that",
+                        ]
+                        .iter()
+                        .any(|w| self.is(i - 1, w)));
+                if ([
                     "of", "the", "its", "their", "his", "her", "our", "all", "those", "these",
                 ]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(next))
+                    || share_verb)
                     && self.ws(i + 1)
                 {
                     c.val = 0.5;
