@@ -152,7 +152,72 @@ pub(crate) fn find_quantities_reference(text: &str) -> Vec<Quantity> {
 /// Call `run(from, to)` on every non-empty paragraph of `text`: runs of
 /// lines between blank lines, or every line when no blank line separates
 /// two paragraphs.
+///
+/// One pass over the lines: until a blank line between two lines of text
+/// shows the text is in paragraphs, its lines are kept, to be run one by
+/// one if none does (most articles: one line a paragraph) and otherwise
+/// run as the first paragraph, the rest read as paragraphs on the way.
 fn for_each_paragraph(text: &str, mut run: impl FnMut(usize, usize)) {
+    let mut run = |from: usize, to: usize| {
+        if to > from {
+            run(from, to);
+        }
+    };
+    let b = text.as_bytes();
+    let blank = |from: usize, to: usize| b[from..to].iter().all(u8::is_ascii_whitespace);
+    // The lines read while the text may be one line a paragraph.
+    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(32);
+    // The first line of text, and the first blank line after it.
+    let mut first_text = None;
+    let mut first_blank = None;
+    // Once in paragraphs: the start of the current one.
+    let mut paragraphs = false;
+    let mut start = None;
+    let mut from = 0;
+    loop {
+        let to = memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |p| from + p);
+        let is_blank = blank(from, to);
+        if paragraphs {
+            match (is_blank, start) {
+                (true, Some(s)) => {
+                    run(s, from);
+                    start = None;
+                }
+                (false, None) => start = Some(from),
+                _ => {}
+            }
+        } else if is_blank {
+            if first_text.is_some() && first_blank.is_none() {
+                first_blank = Some(from);
+            }
+            lines.push((from, to));
+        } else if let (Some(s), Some(e)) = (first_text, first_blank) {
+            run(s, e);
+            paragraphs = true;
+            start = Some(from);
+        } else {
+            first_text.get_or_insert(from);
+            lines.push((from, to));
+        }
+        if to >= b.len() {
+            break;
+        }
+        from = to + 1;
+    }
+    if paragraphs {
+        if let Some(s) = start {
+            run(s, b.len());
+        }
+    } else {
+        for (from, to) in lines {
+            run(from, to);
+        }
+    }
+}
+
+/// [`for_each_paragraph`] as it was, in two passes: the tests compare them.
+#[cfg(test)]
+fn for_each_paragraph_two_pass(text: &str, mut run: impl FnMut(usize, usize)) {
     let mut run = |from: usize, to: usize| {
         if to > from {
             run(from, to);

@@ -187,11 +187,11 @@ impl Parser<'_> {
                 neg = true;
                 j = i + 1;
             }
-            K::P(Pu::Cur(code)) => {
+            K::P(p @ Pu::Cur(_)) => {
                 if !self.is_num(i + 1) {
                     return AtomR::No;
                 }
-                cur = Some(code);
+                cur = p.cur_code();
                 j = i + 1;
             }
             K::Word { .. } => match self.lex(i) {
@@ -218,7 +218,8 @@ impl Parser<'_> {
                     cur = Some(code);
                     j = k;
                 }
-                _ if matches!(self.pu(i + 1), Some(Pu::Cur("USD"))) && self.glued(i + 1) => {
+                // `Pu::Cur(0)`: `$`.
+                _ if matches!(self.pu(i + 1), Some(Pu::Cur(0))) && self.glued(i + 1) => {
                     match lex::dollar_prefix(self.s(i)) {
                         Some(code) if self.is_num(i + 2) => {
                             cur = Some(code);

@@ -694,23 +694,30 @@ pub(crate) fn dollar_prefix(w: &str) -> Option<&'static str> {
     })
 }
 
-/// The currency of a symbol character.
-pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
-    Some(match c {
-        '$' => "USD",
-        '€' => "EUR",
-        '£' => "GBP",
-        '¥' => "JPY",
-        '₹' => "INR",
-        '₽' => "RUB",
-        '₩' => "KRW",
-        '₺' => "TRY",
-        '₦' => "NGN",
-        '₪' => "ILS",
-        '₱' => "PHP",
-        '₫' => "VND",
-        '฿' => "THB",
-        '₴' => "UAH",
-        _ => return None,
-    })
+/// The currency of a symbol character: its index in [`CURRENCY_SYMBOLS`].
+pub(crate) fn currency_symbol(c: char) -> Option<u8> {
+    CURRENCY_SYMBOLS
+        .iter()
+        .position(|&(s, _)| s == c)
+        .map(|n| n as u8)
 }
+
+/// The currency symbols and their ISO codes: a currency sign token holds
+/// its index here (`$` first, index 0), one byte where the code's `&str`
+/// made every token eight bytes longer.
+pub(crate) static CURRENCY_SYMBOLS: [(char, &str); 14] = [
+    ('$', "USD"),
+    ('\u{20AC}', "EUR"),
+    ('\u{A3}', "GBP"),
+    ('\u{A5}', "JPY"),
+    ('\u{20B9}', "INR"),
+    ('\u{20BD}', "RUB"),
+    ('\u{20A9}', "KRW"),
+    ('\u{20BA}', "TRY"),
+    ('\u{20A6}', "NGN"),
+    ('\u{20AA}', "ILS"),
+    ('\u{20B1}', "PHP"),
+    ('\u{20AB}', "VND"),
+    ('\u{E3F}', "THB"),
+    ('\u{20B4}', "UAH"),
+];

@@ -639,3 +639,23 @@ fn ascii_punctuation_after_words_equals_reference() {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// The one-pass paragraph split gives the paragraphs of the two-pass
+    /// one, on texts of lines of text, blank lines of spaces and tabs, and
+    /// form feeds.
+    #[test]
+    fn one_pass_paragraphs_equal_two_pass(parts in proptest::collection::vec(
+        prop::sample::select(vec!["a b", "7", "\n", "\n", "\n\n", " ", "\t", "\r\n", "\x0c", "x\n"]),
+        0..24,
+    )) {
+        let text: String = parts.concat();
+        let mut one = Vec::new();
+        for_each_paragraph(&text, |a, b| one.push((a, b)));
+        let mut two = Vec::new();
+        for_each_paragraph_two_pass(&text, |a, b| two.push((a, b)));
+        prop_assert_eq!(one, two);
+    }
+}

@@ -18,8 +18,9 @@ pub(crate) enum Pu {
     Comma,
     Period,
     Percent,
-    /// A currency symbol, as an ISO code.
-    Cur(&'static str),
+    /// A currency symbol, as its index in [`lex::CURRENCY_SYMBOLS`]
+    /// ([`Pu::cur_code`] gives its ISO code).
+    Cur(u8),
     /// A quotation mark: 0 ambiguous (`"` `'`), 1 opening, 2 closing.
     Quote(u8),
     Colon,
@@ -32,6 +33,16 @@ pub(crate) enum Pu {
     /// `!`, `?`, `;`
     Term,
     Other,
+}
+
+impl Pu {
+    /// The ISO code of a currency sign, `None` for other punctuation.
+    pub(crate) fn cur_code(self) -> Option<&'static str> {
+        match self {
+            Pu::Cur(n) => lex::CURRENCY_SYMBOLS.get(usize::from(n)).map(|c| c.1),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -296,7 +307,7 @@ static ASCII_PU: [Pu; 128] = {
             b')' | b']' => Pu::RParen,
             b'#' => Pu::Hash,
             b'!' | b'?' | b';' => Pu::Term,
-            b'$' => Pu::Cur("USD"),
+            b'$' => Pu::Cur(0),
             _ => Pu::Other,
         };
         c += 1;
