@@ -1344,14 +1344,7 @@ impl Parser<'_> {
                 } else {
                     (None, e)
                 };
-            let day = |d: u32| match y {
-                Some(y) => format!("{y:04}-{m:02}-{d:02}"),
-                None => format!("--{m:02}-{d:02}"),
-            };
-            let date = match last {
-                Some((d2, _)) => format!("{}/{}", day(d), day(d2)),
-                None => day(d),
-            };
+            let date = day_date(y, m, d, last.map(|(d2, _)| d2));
             return Step::Emit(Found::date(i, e2, date));
         }
         if let Some(y) = self.year_at(k)
@@ -1440,14 +1433,7 @@ impl Parser<'_> {
         if y.is_some() {
             e += 1;
         }
-        let day = |d: u32| match y {
-            Some(y) => format!("{y:04}-{m:02}-{d:02}"),
-            None => format!("--{m:02}-{d:02}"),
-        };
-        let date = match last {
-            Some((d2, _)) => format!("{}/{}", day(d), day(d2)),
-            None => day(d),
-        };
+        let date = day_date(y, m, d, last.map(|(d2, _)| d2));
         Some(Found::date(i, e, date))
     }
 
@@ -1608,5 +1594,19 @@ impl Parser<'_> {
             f.unit = Some(u);
         }
         Step::Emit(f)
+    }
+}
+
+/// Day `d` of month `m` (of year `y`, if known) as ISO-8601 normalizes it:
+/// `2015-09-28`, `--09-28`; with a last day, the interval from one to the
+/// other (`2016-06-03/2016-06-05`).
+fn day_date(y: Option<u32>, m: u8, d: u32, last: Option<u32>) -> String {
+    let day = |d: u32| match y {
+        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("--{m:02}-{d:02}"),
+    };
+    match last {
+        Some(d2) => format!("{}/{}", day(d), day(d2)),
+        None => day(d),
     }
 }
