@@ -682,6 +682,17 @@ impl<'a> Parser<'a> {
         j
     }
 
+    /// Token `k` (after white space) names the whole a share is taken of:
+    /// "half of", "¾ the price", "half their income".
+    fn names_a_whole(&self, k: usize) -> bool {
+        self.ws(k)
+            && [
+                "of", "the", "its", "their", "his", "her", "our", "all", "those", "these",
+            ]
+            .iter()
+            .any(|w| self.is(k, w))
+    }
+
     /// Token `k` is a verb after a share of a group ("half fled", "a
     /// quarter abstained", "a third were"): a lower-case word in the past
     /// tense or a form of "be", "have" or "say".
@@ -1146,12 +1157,7 @@ impl<'a> Parser<'a> {
         }
         // A vulgar fraction alone before what it is a part of: "¾ of
         // voters", "½ the price".
-        if int_digits == 0
-            && self.ws(i + 1)
-            && ["of", "the", "its", "their", "his", "her", "our", "all"]
-                .iter()
-                .any(|w| self.is(i + 1, w))
-        {
+        if int_digits == 0 && self.names_a_whole(i + 1) {
             c.ratio = true;
             return c;
         }
@@ -1264,7 +1270,6 @@ impl<'a> Parser<'a> {
                     }
                     return Some(c);
                 }
-                let next = self.s(i + 1);
                 // "roughly half fled", "half said": half of those meant,
                 // unless a determiner makes it a noun ("the second half
                 // saw").
@@ -1275,14 +1280,7 @@ impl<'a> Parser<'a> {
                         ]
                         .iter()
                         .any(|w| self.is(i - 1, w)));
-                if ([
-                    "of", "the", "its", "their", "his", "her", "our", "all", "those", "these",
-                ]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(next))
-                    || share_verb)
-                    && self.ws(i + 1)
-                {
+                if self.names_a_whole(i + 1) || (share_verb && self.ws(i + 1)) {
                     c.val = 0.5;
                     c.ratio = true;
                     return Some(c);

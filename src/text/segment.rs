@@ -283,11 +283,11 @@ fn item_marker(s: &str) -> Option<(Marker, usize)> {
     }
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    let (marker, at) = if (1..=3).contains(&digits) {
-        let n = s[..digits].parse().ok()?;
-        (Marker::Number(n, ""), digits)
+    // The number, or `None` for a letter; where its closing mark starts.
+    let (number, at) = if (1..=3).contains(&digits) {
+        (Some(s[..digits].parse().ok()?), digits)
     } else if b.first().is_some_and(u8::is_ascii_lowercase) {
-        (Marker::Letter(b[0], ""), 1)
+        (None, 1)
     } else {
         return None;
     };
@@ -295,9 +295,9 @@ fn item_marker(s: &str) -> Option<(Marker, usize)> {
         .into_iter()
         .find(|c| s[at..].starts_with(c))?;
     let (len, body) = ws_after(at + close.len())?;
-    let marker = match marker {
-        Marker::Number(n, _) => Marker::Number(n, close),
-        Marker::Letter(c, _) => {
+    let marker = match number {
+        Some(n) => Marker::Number(n, close),
+        None => {
             let capital = body
                 .chars()
                 .next()
@@ -305,9 +305,8 @@ fn item_marker(s: &str) -> Option<(Marker, usize)> {
             if !capital || close == ".)" {
                 return None;
             }
-            Marker::Letter(c, close)
+            Marker::Letter(b[0], close)
         }
-        Marker::Bullet(_) => return None,
     };
     Some((marker, len))
 }
@@ -929,7 +928,9 @@ fn find_marker(text: &str, from: usize, end: usize, want: Marker) -> Option<(usi
 /// one.
 fn split_items(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
     let para = &text[start..end];
-    let Some((mut marker, len)) = item_marker(para).filter(|_| is_list_item(para)) else {
+    let Some((mut marker, len)) = item_marker(para) else {
+        // `- `, `* `, `+ ` items (whose next marker is no sign of a new
+        // item inside a sentence), or no list at all.
         let item = start + list_marker_len(para);
         let item = match item > start {
             true => item + inline_marker_len(&text[item..end]),
@@ -1018,7 +1019,8 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             if (ellipsis || dots >= 2)
                 && i > start
                 && bytes[i - 1] == b'['
-                && bytes[j..end].starts_with(b"]")
+                && j < end
+                && bytes[j] == b']'
             {
                 // "[...]" marks words left out of a quotation.
                 false
@@ -1078,7 +1080,7 @@ fn is_pronoun_i(bytes: &[u8], pos: usize) -> bool {
     bytes.get(pos) == Some(&b'I')
         && bytes
             .get(pos + 1)
-            .is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'.' && c < 0x80 || c == 0xE2)
+            .is_none_or(|&c| (c < 0x80 && !c.is_ascii_alphanumeric() && c != b'.') || c == 0xE2)
 }
 
 /// Decides a single period followed by white space and `next_c` (upper
