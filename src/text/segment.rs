@@ -478,6 +478,9 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("No", Abbr::Numeric),
     ("Nos", Abbr::Numeric),
     ("Nov", Abbr::Maybe),
+    // The numero sign after N: "N°. 5", "Nº. 12".
+    ("N°", Abbr::Numeric),
+    ("Nº", Abbr::Numeric),
     ("Oct", Abbr::Maybe),
     ("Okla", Abbr::Maybe),
     ("Ore", Abbr::Maybe),
@@ -766,7 +769,11 @@ fn token_before(text: &str, from: usize, i: usize) -> (usize, &str) {
     let s = &text[from..i];
     let mut start = s.len();
     for (n, (idx, c)) in s.char_indices().rev().enumerate() {
-        if n >= MAX_TOKEN_CHARS || !(c.is_alphanumeric() || matches!(c, '.' | '\'' | '’')) {
+        // A degree sign ends a token only as the numero sign's second half
+        // ("N°"), right before the period.
+        let numero = n == 0 && c == '°';
+        if n >= MAX_TOKEN_CHARS || !(c.is_alphanumeric() || numero || matches!(c, '.' | '\'' | '’'))
+        {
             break;
         }
         start = idx;
