@@ -1378,6 +1378,12 @@ impl<'a> Parser<'a> {
                     cur += v as f64;
                     last = Last::Unit;
                 }
+                // "twenty three", "one hundred forty five": the tens and
+                // the unit written apart, as a hyphen would join them.
+                Lex::Card(v @ 1..=9) if last == Last::Tens => {
+                    cur += v as f64;
+                    last = Last::Unit;
+                }
                 Lex::Tens(v)
                     if matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And) =>
                 {
@@ -1451,6 +1457,14 @@ impl<'a> Parser<'a> {
             c.val = v;
             c.end = k;
             c.is_one = false;
+            // "three point two million"
+            if let Lex::Scale(e) = self.lex(k)
+                && self.ws(k)
+            {
+                c.val *= 10f64.powi(e as i32);
+                c.exp = e as i32;
+                c.end = k + 1;
+            }
         }
         // Fractions: "two-thirds", "one third of", "three quarters".
         if c.exp == 0 && c.val >= 1.0 && c.val < 20.0 {
