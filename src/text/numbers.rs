@@ -50,6 +50,11 @@
 //!   in the top 100") are kind `Ordinal`; "second place" too.
 //! - A number above one counts only a plural noun; a year before a noun
 //!   after a determiner stays a year ("the 2008 crisis").
+//! - **Decimal commas**: a comma followed by one or two digits cannot
+//!   separate thousands, so next to a currency sign ("€5,50", "5,99 €",
+//!   "£3,5m") or before `%` or "euros" it is a decimal comma (5.5);
+//!   elsewhere ("5,50,100") it stays a list. A currency sign may follow
+//!   the amount ("20€").
 
 mod lex;
 mod tok;

@@ -391,6 +391,14 @@ impl Parser<'_> {
         let g = self.glued(k);
         match self.t.get(k).map(|t| t.k) {
             Some(K::P(Pu::Percent)) => self.set(a, Q::Percent, "percent", k + 1),
+            // A currency sign after the amount, as written in much of
+            // Europe: "5,99 €", "20€". Not the sign of a next amount
+            // ("100 £1m-plus homes").
+            Some(K::P(p @ Pu::Cur(_))) if !self.is_num(k + 1) => {
+                if let Some(code) = p.cur_code() {
+                    self.set(a, Q::Money, code, k + 1);
+                }
+            }
             Some(K::P(Pu::Degree)) => {
                 let u = match self.s(k + 1) {
                     "C" if self.glued(k + 1) => "degree-celsius",
