@@ -55,6 +55,10 @@
 //!   "£3,5m") or before `%` or "euros" it is a decimal comma (5.5);
 //!   elsewhere ("5,50,100") it stays a list. A currency sign may follow
 //!   the amount ("20€").
+//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "8lbs 6oz",
+//!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
+//!   figure in the smaller unit, where the value is exact: 70 inch, 134
+//!   ounce, 150 minute.
 
 mod lex;
 mod tok;

@@ -594,7 +594,120 @@ impl Parser<'_> {
             }
             _ => {}
         }
+        self.compound_measure(a);
         AtomR::Ok(a.clone())
+    }
+
+    /// A measure given in two units, the larger first: "5ft 10in", "6 feet
+    /// 2 inches", "8lbs 6oz", "2 hours and 30 minutes", and for heights the
+    /// inches alone ("6ft 2") or hyphenated ("a 6-foot-2 guard"). One
+    /// figure, in the smaller unit, where the value is exact: 70 inch, 134
+    /// ounce, 150 minute. The second part must be below one of the larger
+    /// unit (else it is a figure of its own: "6 feet 14 inches").
+    fn compound_measure(&self, a: &mut Atom) {
+        const PAIRS: [(&str, &str, f64); 5] = [
+            ("foot", "inch", 12.0),
+            ("lb", "ounce", 16.0),
+            ("hour", "minute", 60.0),
+            ("minute", "second", 60.0),
+            ("year", "month", 12.0),
+        ];
+        let (Some(big), Some(kind)) = (a.unit, a.kind) else {
+            return;
+        };
+        if !matches!(kind, QuantityKind::Measure | QuantityKind::Duration)
+            || a.mult != 1.0
+            || a.val < 0.0
+        {
+            return;
+        }
+        let Some(&(_, small, factor)) = PAIRS.iter().find(|p| p.0 == big) else {
+            return;
+        };
+        let below = |v: f64| (0.0..factor).contains(&v);
+        let k = a.end;
+        // "a 6-foot-2 guard"
+        if a.hyphen_adj {
+            if big == "foot"
+                && self.pu(k) == Some(Pu::Hyphen)
+                && self.glued(k)
+                && self.glued(k + 1)
+                && let Some(v) = self.small_int(k + 1)
+                && below(f64::from(v))
+                && !(self.glued(k + 2) && (self.is_word(k + 2) || self.is_num(k + 2)))
+            {
+                a.val = a.val * factor + f64::from(v);
+                a.unit = Some(small);
+                a.end = k + 2;
+            }
+            return;
+        }
+        let and = self.is(k, "and");
+        let n = if and { k + 1 } else { k };
+        if !self.ws(n) {
+            return;
+        }
+        let Some(c) = self.core(n, false) else {
+            return;
+        };
+        if c.exp != 0 || c.vague || c.ratio || !below(c.val) {
+            return;
+        }
+        let u = c.end;
+        let unit_end = if self.glued(u) && self.is_word(u) && matches!(self.s(u), "in" | "ins") {
+            // "5ft 10in"
+            (small == "inch").then_some(u + 1)
+        } else if self.is_word(u) && self.ws(u) && !self.poss(u) {
+            match self.lex(u) {
+                Lex::Measure(m) if m == small => Some(u + 1),
+                _ if self.dur_at(u).is_some_and(|d| d.norm() == (small, 1.0)) => Some(u + 1),
+                // "5 ft 10 in", before punctuation or "tall".
+                _ if small == "inch"
+                    && self.is(u, "in")
+                    && (!self.is_word(u + 1) || words::is_measure_adjective(self.s(u + 1))) =>
+                {
+                    Some(u + 1)
+                }
+                _ => None,
+            }
+        } else if self.is_word(u) && self.glued(u) {
+            match self.lex(u) {
+                Lex::Measure(m) if m == small => Some(u + 1),
+                _ if self.dur_at(u).is_some_and(|d| d.norm() == (small, 1.0)) => Some(u + 1),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let end = match unit_end {
+            Some(e) => e,
+            // "6ft 2": inches, with nothing measured or counted after.
+            None if big == "foot" && !and && c.num_tok.is_some() && self.bare_inches(u) => u,
+            None => return,
+        };
+        a.val = a.val * factor + c.val;
+        a.unit = Some(small);
+        a.end = end;
+    }
+
+    /// After "6ft 2" (ending before `u`): nothing that makes the 2 a figure
+    /// of its own: punctuation, the end, or a lower-case singular word that
+    /// is no unit ("a 6ft 2 striker").
+    fn bare_inches(&self, u: usize) -> bool {
+        match self.t.get(u).map(|t| t.k) {
+            None => true,
+            Some(K::P(p)) => matches!(
+                p,
+                Pu::Comma | Pu::Period | Pu::Term | Pu::RParen | Pu::Quote(_) | Pu::Dash
+            ),
+            Some(K::Word { .. }) => {
+                self.ws(u)
+                    && !self.cap(u)
+                    && self.lex(u) == Lex::None
+                    && !words::is_plural(self.s(u))
+            }
+            Some(K::Num { .. }) => false,
+        }
     }
 
     /// "one" that does not count anything: "one of the", "no one", "the one
