@@ -1018,14 +1018,28 @@ impl<'a> Parser<'a> {
     }
 
     /// A number right after a capitalised name: "Apollo 11", "Windows 10".
+    ///
+    /// At the start of a sentence every word is capitalised, so the word
+    /// must also be none the grammar knows as a common word before a
+    /// figure (stop words, qualifiers, "Only", "Last"), the number no year
+    /// ("Spring 2013 will"), and nothing measured or counted may follow
+    /// ("Turnout 65%", "Wait 10 minutes", "Meet 10 women"): "Windows 10
+    /// was released", "Noor 1 itself", "Chapter 11 filings rose".
     fn after_name(&self, i: usize) -> bool {
         if i == 0 || !self.ws(i) || !self.is_word(i - 1) || !self.cap(i - 1) || self.poss(i - 1) {
             return false;
         }
-        if self.lex(i - 1) != Lex::None || self.sentence_start(i - 1) {
+        if self.lex(i - 1) != Lex::None {
             return false;
         }
         if words::is_stop(self.s(i - 1)) || self.qualifier_word(i - 1) {
+            return false;
+        }
+        // "I'm 80", "We're 2 points behind": a contraction, no name.
+        if self.s(i - 1).contains(['\'', '\u{2019}']) {
+            return false;
+        }
+        if self.sentence_start(i - 1) && !self.name_at_sentence_start(i) {
             return false;
         }
         match self.t[i].k {
@@ -1044,6 +1058,51 @@ impl<'a> Parser<'a> {
             return false;
         }
         !self.is_word(j) || self.ws(j)
+    }
+
+    /// For [`Parser::after_name`]: the capitalised word opening a sentence
+    /// before the number at `i` may be a name.
+    fn name_at_sentence_start(&self, i: usize) -> bool {
+        const NOT_NAMES: [&str; 24] = [
+            "only",
+            "perhaps",
+            "maybe",
+            "last",
+            "next",
+            "past",
+            "top",
+            "total",
+            "age",
+            "ages",
+            "today",
+            "yesterday",
+            "tonight",
+            "once",
+            "more",
+            "less",
+            "fewer",
+            "most",
+            "least",
+            "other",
+            "overall",
+            "worldwide",
+            "nationwide",
+            "meanwhile",
+        ];
+        let w = self.s(i - 1);
+        if w.len() < 2 || self.upper(i - 1) || NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        if self.year_at(i).is_some() {
+            return false;
+        }
+        let j = i + 1;
+        match self.t.get(j).map(|t| t.k) {
+            None => true,
+            Some(K::P(p)) => !matches!(p, Pu::Percent | Pu::Cur(_) | Pu::Degree | Pu::Hyphen),
+            Some(K::Word { .. }) => self.ws(j) && self.lex(j) == Lex::None,
+            Some(K::Num { .. }) => false,
+        }
     }
 
     fn qualifier_word(&self, i: usize) -> bool {
