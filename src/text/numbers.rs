@@ -59,6 +59,10 @@
 //!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
 //!   figure in the smaller unit, where the value is exact: 70 inch, 134
 //!   ounce, 150 minute.
+//! - **Alternatives and ranges** share one unit: "4 or 5 people", "three,
+//!   four, five tellies" (numbers a constant step apart, listed with
+//!   commas) and "25 to 15 slices" (a range may go down when its ends share
+//!   a unit) are one figure with `low` and `high`.
 
 mod lex;
 mod tok;

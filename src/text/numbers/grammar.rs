@@ -909,10 +909,98 @@ impl Parser<'_> {
         if a.kind.is_some() && b.kind.is_none() && a.hyphen_adj {
             return None;
         }
-        if conn == Conn::To && self.change_before(a.start) {
+        // "increased from 9 to 11", "rose from 7% to 14%": a change, two
+        // figures; but a bare number before one with a unit shares it,
+        // one figure ("has fallen from 25 to 15 slices a week").
+        if conn == Conn::To && self.change_before(a.start) && !self.shares_unit(a, &b) {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// The bare number `a` takes its unit from `b` after it: `b` is
+    /// measured, or a counted plural noun follows it ("25 to 15 slices",
+    /// "10 to 5%"). Not across a scale ("from 5 to 3 million").
+    fn shares_unit(&self, a: &Atom, b: &Atom) -> bool {
+        a.kind.is_none()
+            && !a.hyphen_adj
+            && !a.core.year4
+            && a.core.exp == 0
+            && b.core.exp == 0
+            && (b.kind.is_some()
+                || self
+                    .counted_noun(b.end, false)
+                    .is_some_and(|(_, u)| words::is_plural(&u)))
+    }
+
+    /// Alternatives listed with commas, one unit for all: "three, four,
+    /// five tellies", "two, three or four times", "5, 10, 15 years". Like
+    /// "4 or 5", one figure with low and high. Only numbers a constant step
+    /// apart, all in words or all in digits, none a year, and not followed
+    /// by a further item (a list of values: "1, 2, 3 and 7"). The last
+    /// atom, and low and high.
+    fn alternatives(&self, a: &Atom) -> Option<(Atom, f64, f64)> {
+        let mut items = 1;
+        let mut prev = a.val;
+        let mut step = None;
+        let mut k = a.end;
+        let mut last: Option<Atom> = None;
+        loop {
+            let mut nxt = if self.pu(k) == Some(Pu::Comma) && self.glued(k) {
+                k + 1
+            } else if self.is(k, "or") && items >= 2 {
+                k
+            } else {
+                break;
+            };
+            let final_or = self.is(nxt, "or");
+            if final_or {
+                nxt += 1;
+            }
+            if nxt >= self.n() || !self.ws(nxt) {
+                break;
+            }
+            let AtomR::Ok(b) = self.atom(nxt) else {
+                break;
+            };
+            let plain = b.start == b.core.start
+                && b.core.written == a.core.written
+                && b.core.exp == 0
+                && !b.core.ratio
+                && !b.core.vague
+                && !b.core.year4
+                && b.range.is_none()
+                && !b.hyphen_adj;
+            let d = b.val - prev;
+            if !plain || d <= 0.0 || step.is_some_and(|s| s != d) {
+                break;
+            }
+            step = Some(d);
+            prev = b.val;
+            items += 1;
+            k = b.end;
+            let done = final_or || b.kind.is_some();
+            last = Some(b);
+            if done {
+                break;
+            }
+        }
+        let last = last.filter(|_| items >= 3)?;
+        // "1, 2, 3 and 7", "5, 10, 15, 40", "113, 115, 117, and 118": a
+        // list of values.
+        let more = |mut k: usize| {
+            if self.pu(k) == Some(Pu::Comma) {
+                k += 1;
+            }
+            if self.is(k, "and") || self.is(k, "or") {
+                k += 1;
+            }
+            k > last.end && (self.is_num(k) || matches!(self.lex(k), Lex::Card(_) | Lex::Tens(_)))
+        };
+        if more(last.end) {
+            return None;
+        }
+        Some((last, a.val, prev))
     }
 
     /// A qualifier phrase ending right before `start`.
@@ -1148,8 +1236,12 @@ impl Parser<'_> {
             {
                 hi = (lo / 100.0).floor() * 100.0 + b.val;
             }
+            // "25 to 15 slices": a range may go down when its ends share a
+            // unit; two bare numbers going down are a vote or a score
+            // ("voted 52 to 48").
             let valid = match conn {
                 Conn::Or => lo != hi,
+                Conn::To if self.shares_unit(&a, &b) => lo != hi,
                 _ => lo < hi,
             };
             // "between 2000 and 3000 people": after "between", "and" and a
@@ -1165,7 +1257,10 @@ impl Parser<'_> {
                 unit = b.unit.map(String::from).or(unit);
                 hyphen_adj = b.hyphen_adj;
                 year_like = both_years;
+                // "has fallen from 25 to 15 slices": a change, not a span
+                // opened by "from".
                 if let Some((o, between)) = opener
+                    && !(conn == Conn::To && self.change_before(a.start))
                     && (if between {
                         matches!(conn, Conn::And | Conn::Dash)
                     } else {
@@ -1183,6 +1278,26 @@ impl Parser<'_> {
                 // A score ("won 3-1") or similar: not a figure.
                 return Step::Skip(b.end);
             }
+        }
+        if !ranged
+            && a.range.is_none()
+            && a.kind.is_none()
+            && !a.hyphen_adj
+            && !a.core.ratio
+            && !a.core.vague
+            && !a.core.year4
+            && a.core.exp == 0
+            && a.start == a.core.start
+            && let Some((b, lo, hi)) = self.alternatives(&a)
+        {
+            ranged = true;
+            f.value = None;
+            f.low = Some(lo);
+            f.high = Some(hi);
+            end = b.end;
+            kind = b.kind;
+            unit = b.unit.map(String::from);
+            hyphen_adj = false;
         }
         // Post-qualifiers.
         let mut post = None;
