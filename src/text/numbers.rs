@@ -63,6 +63,8 @@
 //!   four, five tellies" (numbers a constant step apart, listed with
 //!   commas) and "25 to 15 slices" (a range may go down when its ends share
 //!   a unit) are one figure with `low` and `high`.
+//! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
+//!   negative, but not a test result ("tested negative 3 times").
 
 mod lex;
 mod tok;

@@ -196,7 +196,9 @@ impl Parser<'_> {
             }
             K::Word { .. } => match self.lex(i) {
                 Lex::Minus => {
-                    if self.is_num(i + 1) || matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_))
+                    if (self.is_num(i + 1)
+                        || matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_)))
+                        && self.sign_word(i)
                     {
                         neg = true;
                         j = i + 1;
@@ -596,6 +598,32 @@ impl Parser<'_> {
         }
         self.compound_measure(a);
         AtomR::Ok(a.clone())
+    }
+
+    /// "minus" or "negative" at `i`, before a number, is its sign: "minus
+    /// 5 degrees", "negative 3 points". Not "negative" as a test result
+    /// ("tested negative 3 times"), and not before a score ("a negative
+    /// 3-0 result").
+    fn sign_word(&self, i: usize) -> bool {
+        let n = i + 1;
+        if matches!(self.pu(n + 1), Some(Pu::Hyphen | Pu::Dash))
+            && self.glued(n + 1)
+            && self.is_num(n + 2)
+            && self.glued(n + 2)
+        {
+            return false;
+        }
+        if !self.is(i, "negative") {
+            return true;
+        }
+        let test = i > 0
+            && [
+                "tested", "test", "tests", "testing", "proved", "came", "come", "returned",
+                "turned",
+            ]
+            .iter()
+            .any(|w| self.is(i - 1, w));
+        !test && !self.is(n + 1, "times")
     }
 
     /// A measure given in two units, the larger first: "5ft 10in", "6 feet
@@ -1091,8 +1119,14 @@ impl Parser<'_> {
                 | Lex::Ordinal(_)
                 | Lex::Half
                 | Lex::Percent
-                | Lex::Per
-                | Lex::Minus => break,
+                | Lex::Per => break,
+                // "5 negative reviews" counts reviews; "5 minus 3" stops.
+                Lex::Minus
+                    if self.is_num(k + 1)
+                        || matches!(self.lex(k + 1), Lex::Card(_) | Lex::Tens(_)) =>
+                {
+                    break;
+                }
                 _ => {}
             }
             let mut e = k + 1;
