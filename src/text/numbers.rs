@@ -65,6 +65,7 @@
 //!   a unit) are one figure with `low` and `high`.
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times").
+//! - **Years read aloud** ("nineteen eighty-four") are years.
 
 mod lex;
 mod tok;
@@ -1498,6 +1499,31 @@ impl<'a> Parser<'a> {
         c.exp = max_exp;
         c.end = k;
         c.is_one = k == i + 1 && self.lex(i) == Lex::Card(1);
+        // A year read aloud: "nineteen eighty-four", "eighteen seventy".
+        // The hundreds from thirteen up (twelve thirty is a time), and no
+        // compound after ("fifteen twenty-year-olds").
+        if k == i + 1
+            && let Lex::Card(h @ 13..=19) = self.lex(i)
+            && self.ws(k)
+            && let Lex::Tens(t) = self.lex(k)
+        {
+            let mut v = f64::from(h) * 100.0 + f64::from(t);
+            let mut e = k + 1;
+            if self.pu(e) == Some(Pu::Hyphen)
+                && self.glued(e)
+                && self.glued(e + 1)
+                && let Lex::Card(u @ 1..=9) = self.lex(e + 1)
+            {
+                v += f64::from(u);
+                e += 2;
+            }
+            if !(self.pu(e) == Some(Pu::Hyphen) && self.glued(e)) {
+                c.val = v;
+                c.end = e;
+                c.year4 = true;
+                return Some(c);
+            }
+        }
         // "one and a half", "two and a half million"
         if self.is(k, "and") && self.lex(k + 1) == Lex::A && self.lex(k + 2) == Lex::Half {
             c.val += 0.5;
