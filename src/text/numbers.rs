@@ -66,6 +66,10 @@
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times").
 //! - **Years read aloud** ("nineteen eighty-four") are years.
+//! - **Units after a hyphen** are read like spaced ones: "a 10-euro note"
+//!   and "a 20-cent fare" are money, "a 2,000-square-foot home" a measure,
+//!   "a nine-billion population" a scaled count; a short capital code after
+//!   a hyphen is a name ("3-D", "a 10-K filing").
 
 mod lex;
 mod tok;
@@ -1499,6 +1503,20 @@ impl<'a> Parser<'a> {
         c.exp = max_exp;
         c.end = k;
         c.is_one = k == i + 1 && self.lex(i) == Lex::Card(1);
+        // A scale after a hyphen: "a nine-billion population", "a
+        // two-million-dollar home".
+        if c.exp == 0
+            && self.pu(k) == Some(Pu::Hyphen)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && let Lex::Scale(e) = self.lex(k + 1)
+        {
+            c.val *= 10f64.powi(i32::from(e));
+            c.exp = i32::from(e);
+            c.end = k + 2;
+            c.is_one = false;
+            return Some(c);
+        }
         // A year read aloud: "nineteen eighty-four", "eighteen seventy".
         // The hundreds from thirteen up (twelve thirty is a time), and no
         // compound after ("fifteen twenty-year-olds").

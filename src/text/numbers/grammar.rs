@@ -436,6 +436,16 @@ impl Parser<'_> {
                 } else if self.lex(w) == Lex::Percent {
                     self.set(a, Q::Percent, "percent", w + 1);
                     a.hyphen_adj = true;
+                } else if let Some((kind, unit, mult, end)) = self.hyphen_unit(w) {
+                    // "a 10-euro note", "the 20-cent fare", "a
+                    // 2,000-square-foot home"
+                    a.val *= mult;
+                    a.mult = mult;
+                    self.set(a, kind, unit, end);
+                    a.hyphen_adj = true;
+                } else if self.upper(w) && self.s(w).len() <= 2 && self.lex(w) == Lex::None {
+                    // "in 3-D", "a 10-K filing": a name.
+                    return AtomR::Skip(w + 1);
                 } else if core.is_one || self.lex(core.start) == Lex::Card(0) {
                     // "one-way", "one-off", "zero-hours": not counts
                     return AtomR::Skip(w + 1);
@@ -598,6 +608,30 @@ impl Parser<'_> {
         }
         self.compound_measure(a);
         AtomR::Ok(a.clone())
+    }
+
+    /// A unit after a hyphen other than time, measure and percent (read
+    /// before): a currency ("10-euro", "5m-krone"), cents or pence
+    /// ("20-cent", "50-pence"), a square measure ("2,000-square-foot",
+    /// "17-sq-m"). The kind, unit, factor and the token after it.
+    fn hyphen_unit(&self, w: usize) -> Option<(QuantityKind, &'static str, f64, usize)> {
+        use QuantityKind as Q;
+        Some(match self.lex(w) {
+            Lex::CurWord(code) => (Q::Money, code, 1.0, w + 1),
+            Lex::Cent | Lex::Cents => (Q::Money, "USD", 0.01, w + 1),
+            Lex::Pence if self.s(w).len() > 1 => (Q::Money, "GBP", 0.01, w + 1),
+            Lex::Square
+                if self.pu(w + 1) == Some(Pu::Hyphen) && self.glued(w + 1) && self.glued(w + 2) =>
+            {
+                let u = match self.lex(w + 2) {
+                    Lex::Measure(u) => square_of(u),
+                    _ if self.s(w + 2) == "m" => "square-metre",
+                    _ => return None,
+                };
+                (Q::Measure, u, 1.0, w + 3)
+            }
+            _ => return None,
+        })
     }
 
     /// "minus" or "negative" at `i`, before a number, is its sign: "minus
