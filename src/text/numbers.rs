@@ -784,6 +784,26 @@ impl<'a> Parser<'a> {
         {
             return Some(2);
         }
+        // A numbered heading: "2 On cloud nine", "4 Footfall harvesting",
+        // a short line of its own with no final punctuation; but a
+        // headline's count ("12 Britons killed") counts.
+        if i == 0
+            && !decimal
+            && int_digits <= 2
+            && self.is_word(1)
+            && self.ws(1)
+            && self.cap(1)
+            && !(self.upper(1) && self.s(1).len() > 1)
+            && self.lex(1) == Lex::None
+            && (self.poss(1) || !words::is_plural(self.s(1)))
+            && n <= 12
+            && matches!(
+                self.t.last().map(|t| t.k),
+                Some(K::Word { .. } | K::Num { .. })
+            )
+        {
+            return Some(1);
+        }
         if multi_dot {
             return Some(self.glued_cluster_end(i));
         }
