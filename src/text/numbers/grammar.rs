@@ -634,6 +634,23 @@ impl Parser<'_> {
         })
     }
 
+    /// Two numbers joined by a dash from `s` to `e` sit in a comma list of
+    /// such pairs next to one that goes down, so all are scores: the
+    /// "4–6" of "7–5, 4–6, 6–3". Age bands ("5-10, 11-15") go up.
+    fn among_scores(&self, s: usize, e: usize) -> bool {
+        let pair_down = |k: usize| {
+            matches!(self.pu(k + 1), Some(Pu::Hyphen | Pu::Dash))
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+                && match (self.t.get(k).map(|t| t.k), self.t.get(k + 2).map(|t| t.k)) {
+                    (Some(K::Num { val: x, .. }), Some(K::Num { val: y, .. })) => x > y,
+                    _ => false,
+                }
+        };
+        (s >= 4 && self.pu(s - 1) == Some(Pu::Comma) && pair_down(s - 4))
+            || (self.pu(e) == Some(Pu::Comma) && pair_down(e + 1))
+    }
+
     /// "minus" or "negative" at `i`, before a number, is its sign: "minus
     /// 5 degrees", "negative 3 points". Not "negative" as a test result
     /// ("tested negative 3 times"), and not before a score ("a negative
@@ -1315,7 +1332,12 @@ impl Parser<'_> {
             // "between 2000 and 3000 people": after "between", "and" and a
             // second number make a range whatever the first looks like.
             let between_and = opener.is_some_and(|(_, between)| between) && conn == Conn::And;
-            if valid && (!a.core.year4 || both_years || b.kind.is_some() || between_and) {
+            let score = conn == Conn::Dash
+                && a.kind.is_none()
+                && b.kind.is_none()
+                && !a.core.written
+                && self.among_scores(a.start, b.end);
+            if valid && !score && (!a.core.year4 || both_years || b.kind.is_some() || between_and) {
                 ranged = true;
                 f.value = None;
                 f.low = Some(lo.min(hi));
@@ -1337,13 +1359,14 @@ impl Parser<'_> {
                 {
                     start = o;
                 }
-            } else if !valid
+            } else if (!valid || score)
                 && conn == Conn::Dash
                 && a.kind.is_none()
                 && b.kind.is_none()
                 && !a.core.written
             {
-                // A score ("won 3-1") or similar: not a figure.
+                // A score ("won 3-1") or similar: not a figure; nor a
+                // lost set among won ones ("7–5, 4–6, 6–3").
                 return Step::Skip(b.end);
             }
         }
