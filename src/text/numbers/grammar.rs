@@ -980,6 +980,12 @@ impl Parser<'_> {
         if b.core.ratio || b.core.vague || b.range.is_some() {
             return None;
         }
+        // "from £10,060 in 2012 to £8,502": a range writes its currency
+        // on its first end ("£2,000 to 3,000") or both, never on the
+        // second alone.
+        if b.kind == Some(QuantityKind::Money) && b.start < b.core.start && a.kind.is_none() {
+            return None;
+        }
         if let (Some(x), Some(y)) = (a.kind, b.kind)
             && (x != y || a.unit != b.unit)
         {
