@@ -1082,11 +1082,29 @@ impl<'a> Parser<'a> {
             } if int_digits <= 4 => {}
             _ => return false,
         }
-        // Followed by a lower-case content word: a count after all
-        // ("told AFP 40 people died").
+        // Followed by a unit, or by a plural lower-case noun a number
+        // counts: a figure after all ("told Reuters 40% of", "told AFP 40
+        // people died"). A singular noun after a number above one is no
+        // count but what the name names: "the Apollo 11 moon landing".
         let j = i + 1;
-        if self.is_word(j) && self.ws(j) && !self.cap(j) && !words::is_stop(self.s(j)) {
+        if matches!(self.pu(j), Some(Pu::Percent | Pu::Degree | Pu::Cur(_)))
+            || (self.is_word(j) && self.lex(j) != Lex::None)
+            || self.is(j, "per")
+        {
             return false;
+        }
+        if self.is_word(j) && self.ws(j) && !self.cap(j) && !words::is_stop(self.s(j)) {
+            let w = self.s(j);
+            let one = matches!(self.t[i].k, K::Num { val, .. } if val <= 1.0);
+            // "told CNN 12 wounded", "AFP 12 dead": adjectives and
+            // participles stand for people; "Christmas 2015 advert": a year.
+            let noun = !(words::is_plural(w)
+                || self.poss(j)
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || w == "dead"
+                || words::is_adjective(w));
+            return !one && noun && self.year_at(i).is_none();
         }
         !self.is_word(j) || self.ws(j)
     }
