@@ -50,6 +50,26 @@
 //!   in the top 100") are kind `Ordinal`; "second place" too.
 //! - A number above one counts only a plural noun; a year before a noun
 //!   after a determiner stays a year ("the 2008 crisis").
+//! - **Decimal commas**: a comma followed by one or two digits cannot
+//!   separate thousands, so next to a currency sign ("€5,50", "5,99 €",
+//!   "£3,5m") or before `%` or "euros" it is a decimal comma (5.5);
+//!   elsewhere ("5,50,100") it stays a list. A currency sign may follow
+//!   the amount ("20€").
+//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "8lbs 6oz",
+//!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
+//!   figure in the smaller unit, where the value is exact: 70 inch, 134
+//!   ounce, 150 minute.
+//! - **Alternatives and ranges** share one unit: "4 or 5 people", "three,
+//!   four, five tellies" (numbers a constant step apart, listed with
+//!   commas) and "25 to 15 slices" (a range may go down when its ends share
+//!   a unit) are one figure with `low` and `high`.
+//! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
+//!   negative, but not a test result ("tested negative 3 times").
+//! - **Years read aloud** ("nineteen eighty-four") are years.
+//! - **Units after a hyphen** are read like spaced ones: "a 10-euro note"
+//!   and "a 20-cent fare" are money, "a 2,000-square-foot home" a measure,
+//!   "a nine-billion population" a scaled count; a short capital code after
+//!   a hyphen is a name ("3-D", "a 10-K filing").
 
 mod lex;
 mod tok;
@@ -764,6 +784,26 @@ impl<'a> Parser<'a> {
         {
             return Some(2);
         }
+        // A numbered heading: "2 On cloud nine", "4 Footfall harvesting",
+        // a short line of its own with no final punctuation; but a
+        // headline's count ("12 Britons killed") counts.
+        if i == 0
+            && !decimal
+            && int_digits <= 2
+            && self.is_word(1)
+            && self.ws(1)
+            && self.cap(1)
+            && !(self.upper(1) && self.s(1).len() > 1)
+            && self.lex(1) == Lex::None
+            && (self.poss(1) || !words::is_plural(self.s(1)))
+            && n <= 12
+            && matches!(
+                self.t.last().map(|t| t.k),
+                Some(K::Word { .. } | K::Num { .. })
+            )
+        {
+            return Some(1);
+        }
         if multi_dot {
             return Some(self.glued_cluster_end(i));
         }
@@ -1009,14 +1049,28 @@ impl<'a> Parser<'a> {
     }
 
     /// A number right after a capitalised name: "Apollo 11", "Windows 10".
+    ///
+    /// At the start of a sentence every word is capitalised, so the word
+    /// must also be none the grammar knows as a common word before a
+    /// figure (stop words, qualifiers, "Only", "Last"), the number no year
+    /// ("Spring 2013 will"), and nothing measured or counted may follow
+    /// ("Turnout 65%", "Wait 10 minutes", "Meet 10 women"): "Windows 10
+    /// was released", "Noor 1 itself", "Chapter 11 filings rose".
     fn after_name(&self, i: usize) -> bool {
         if i == 0 || !self.ws(i) || !self.is_word(i - 1) || !self.cap(i - 1) || self.poss(i - 1) {
             return false;
         }
-        if self.lex(i - 1) != Lex::None || self.sentence_start(i - 1) {
+        if self.lex(i - 1) != Lex::None {
             return false;
         }
         if words::is_stop(self.s(i - 1)) || self.qualifier_word(i - 1) {
+            return false;
+        }
+        // "I'm 80", "We're 2 points behind": a contraction, no name.
+        if self.s(i - 1).contains(['\'', '\u{2019}']) {
+            return false;
+        }
+        if self.sentence_start(i - 1) && !self.name_at_sentence_start(i) {
             return false;
         }
         match self.t[i].k {
@@ -1028,13 +1082,76 @@ impl<'a> Parser<'a> {
             } if int_digits <= 4 => {}
             _ => return false,
         }
-        // Followed by a lower-case content word: a count after all
-        // ("told AFP 40 people died").
+        // Followed by a unit, or by a plural lower-case noun a number
+        // counts: a figure after all ("told Reuters 40% of", "told AFP 40
+        // people died"). A singular noun after a number above one is no
+        // count but what the name names: "the Apollo 11 moon landing".
         let j = i + 1;
-        if self.is_word(j) && self.ws(j) && !self.cap(j) && !words::is_stop(self.s(j)) {
+        if matches!(self.pu(j), Some(Pu::Percent | Pu::Degree | Pu::Cur(_)))
+            || (self.is_word(j) && self.lex(j) != Lex::None)
+            || self.is(j, "per")
+        {
             return false;
         }
+        if self.is_word(j) && self.ws(j) && !self.cap(j) && !words::is_stop(self.s(j)) {
+            let w = self.s(j);
+            let one = matches!(self.t[i].k, K::Num { val, .. } if val <= 1.0);
+            // "told CNN 12 wounded", "AFP 12 dead": adjectives and
+            // participles stand for people; "Christmas 2015 advert": a year.
+            let noun = !(words::is_plural(w)
+                || self.poss(j)
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || w == "dead"
+                || words::is_adjective(w));
+            return !one && noun && self.year_at(i).is_none();
+        }
         !self.is_word(j) || self.ws(j)
+    }
+
+    /// For [`Parser::after_name`]: the capitalised word opening a sentence
+    /// before the number at `i` may be a name.
+    fn name_at_sentence_start(&self, i: usize) -> bool {
+        const NOT_NAMES: [&str; 24] = [
+            "only",
+            "perhaps",
+            "maybe",
+            "last",
+            "next",
+            "past",
+            "top",
+            "total",
+            "age",
+            "ages",
+            "today",
+            "yesterday",
+            "tonight",
+            "once",
+            "more",
+            "less",
+            "fewer",
+            "most",
+            "least",
+            "other",
+            "overall",
+            "worldwide",
+            "nationwide",
+            "meanwhile",
+        ];
+        let w = self.s(i - 1);
+        if w.len() < 2 || self.upper(i - 1) || NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        if self.year_at(i).is_some() {
+            return false;
+        }
+        let j = i + 1;
+        match self.t.get(j).map(|t| t.k) {
+            None => true,
+            Some(K::P(p)) => !matches!(p, Pu::Percent | Pu::Cur(_) | Pu::Degree | Pu::Hyphen),
+            Some(K::Word { .. }) => self.ws(j) && self.lex(j) == Lex::None,
+            Some(K::Num { .. }) => false,
+        }
     }
 
     fn qualifier_word(&self, i: usize) -> bool {
@@ -1430,6 +1547,45 @@ impl<'a> Parser<'a> {
         c.exp = max_exp;
         c.end = k;
         c.is_one = k == i + 1 && self.lex(i) == Lex::Card(1);
+        // A scale after a hyphen: "a nine-billion population", "a
+        // two-million-dollar home".
+        if c.exp == 0
+            && self.pu(k) == Some(Pu::Hyphen)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && let Lex::Scale(e) = self.lex(k + 1)
+        {
+            c.val *= 10f64.powi(i32::from(e));
+            c.exp = i32::from(e);
+            c.end = k + 2;
+            c.is_one = false;
+            return Some(c);
+        }
+        // A year read aloud: "nineteen eighty-four", "eighteen seventy".
+        // The hundreds from thirteen up (twelve thirty is a time), and no
+        // compound after ("fifteen twenty-year-olds").
+        if k == i + 1
+            && let Lex::Card(h @ 13..=19) = self.lex(i)
+            && self.ws(k)
+            && let Lex::Tens(t) = self.lex(k)
+        {
+            let mut v = f64::from(h) * 100.0 + f64::from(t);
+            let mut e = k + 1;
+            if self.pu(e) == Some(Pu::Hyphen)
+                && self.glued(e)
+                && self.glued(e + 1)
+                && let Lex::Card(u @ 1..=9) = self.lex(e + 1)
+            {
+                v += f64::from(u);
+                e += 2;
+            }
+            if !(self.pu(e) == Some(Pu::Hyphen) && self.glued(e)) {
+                c.val = v;
+                c.end = e;
+                c.year4 = true;
+                return Some(c);
+            }
+        }
         // "one and a half", "two and a half million"
         if self.is(k, "and") && self.lex(k + 1) == Lex::A && self.lex(k + 2) == Lex::Half {
             c.val += 0.5;

@@ -196,7 +196,9 @@ impl Parser<'_> {
             }
             K::Word { .. } => match self.lex(i) {
                 Lex::Minus => {
-                    if self.is_num(i + 1) || matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_))
+                    if (self.is_num(i + 1)
+                        || matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_)))
+                        && self.sign_word(i)
                     {
                         neg = true;
                         j = i + 1;
@@ -391,6 +393,14 @@ impl Parser<'_> {
         let g = self.glued(k);
         match self.t.get(k).map(|t| t.k) {
             Some(K::P(Pu::Percent)) => self.set(a, Q::Percent, "percent", k + 1),
+            // A currency sign after the amount, as written in much of
+            // Europe: "5,99 €", "20€". Not the sign of a next amount
+            // ("100 £1m-plus homes").
+            Some(K::P(p @ Pu::Cur(_))) if !self.is_num(k + 1) => {
+                if let Some(code) = p.cur_code() {
+                    self.set(a, Q::Money, code, k + 1);
+                }
+            }
             Some(K::P(Pu::Degree)) => {
                 let u = match self.s(k + 1) {
                     "C" if self.glued(k + 1) => "degree-celsius",
@@ -426,6 +436,16 @@ impl Parser<'_> {
                 } else if self.lex(w) == Lex::Percent {
                     self.set(a, Q::Percent, "percent", w + 1);
                     a.hyphen_adj = true;
+                } else if let Some((kind, unit, mult, end)) = self.hyphen_unit(w) {
+                    // "a 10-euro note", "the 20-cent fare", "a
+                    // 2,000-square-foot home"
+                    a.val *= mult;
+                    a.mult = mult;
+                    self.set(a, kind, unit, end);
+                    a.hyphen_adj = true;
+                } else if self.upper(w) && self.s(w).len() <= 2 && self.lex(w) == Lex::None {
+                    // "in 3-D", "a 10-K filing": a name.
+                    return AtomR::Skip(w + 1);
                 } else if core.is_one || self.lex(core.start) == Lex::Card(0) {
                     // "one-way", "one-off", "zero-hours": not counts
                     return AtomR::Skip(w + 1);
@@ -586,7 +606,187 @@ impl Parser<'_> {
             }
             _ => {}
         }
+        self.compound_measure(a);
         AtomR::Ok(a.clone())
+    }
+
+    /// A unit after a hyphen other than time, measure and percent (read
+    /// before): a currency ("10-euro", "5m-krone"), cents or pence
+    /// ("20-cent", "50-pence"), a square measure ("2,000-square-foot",
+    /// "17-sq-m"). The kind, unit, factor and the token after it.
+    fn hyphen_unit(&self, w: usize) -> Option<(QuantityKind, &'static str, f64, usize)> {
+        use QuantityKind as Q;
+        Some(match self.lex(w) {
+            Lex::CurWord(code) => (Q::Money, code, 1.0, w + 1),
+            Lex::Cent | Lex::Cents => (Q::Money, "USD", 0.01, w + 1),
+            Lex::Pence if self.s(w).len() > 1 => (Q::Money, "GBP", 0.01, w + 1),
+            Lex::Square
+                if self.pu(w + 1) == Some(Pu::Hyphen) && self.glued(w + 1) && self.glued(w + 2) =>
+            {
+                let u = match self.lex(w + 2) {
+                    Lex::Measure(u) => square_of(u),
+                    _ if self.s(w + 2) == "m" => "square-metre",
+                    _ => return None,
+                };
+                (Q::Measure, u, 1.0, w + 3)
+            }
+            _ => return None,
+        })
+    }
+
+    /// Two numbers joined by a dash from `s` to `e` sit in a comma list of
+    /// such pairs next to one that goes down, so all are scores: the
+    /// "4–6" of "7–5, 4–6, 6–3". Age bands ("5-10, 11-15") go up.
+    fn among_scores(&self, s: usize, e: usize) -> bool {
+        let pair_down = |k: usize| {
+            matches!(self.pu(k + 1), Some(Pu::Hyphen | Pu::Dash))
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+                && match (self.t.get(k).map(|t| t.k), self.t.get(k + 2).map(|t| t.k)) {
+                    (Some(K::Num { val: x, .. }), Some(K::Num { val: y, .. })) => x > y,
+                    _ => false,
+                }
+        };
+        (s >= 4 && self.pu(s - 1) == Some(Pu::Comma) && pair_down(s - 4))
+            || (self.pu(e) == Some(Pu::Comma) && pair_down(e + 1))
+    }
+
+    /// "minus" or "negative" at `i`, before a number, is its sign: "minus
+    /// 5 degrees", "negative 3 points". Not "negative" as a test result
+    /// ("tested negative 3 times"), and not before a score ("a negative
+    /// 3-0 result").
+    fn sign_word(&self, i: usize) -> bool {
+        let n = i + 1;
+        if matches!(self.pu(n + 1), Some(Pu::Hyphen | Pu::Dash))
+            && self.glued(n + 1)
+            && self.is_num(n + 2)
+            && self.glued(n + 2)
+        {
+            return false;
+        }
+        if !self.is(i, "negative") {
+            return true;
+        }
+        let test = i > 0
+            && [
+                "tested", "test", "tests", "testing", "proved", "came", "come", "returned",
+                "turned",
+            ]
+            .iter()
+            .any(|w| self.is(i - 1, w));
+        !test && !self.is(n + 1, "times")
+    }
+
+    /// A measure given in two units, the larger first: "5ft 10in", "6 feet
+    /// 2 inches", "8lbs 6oz", "2 hours and 30 minutes", and for heights the
+    /// inches alone ("6ft 2") or hyphenated ("a 6-foot-2 guard"). One
+    /// figure, in the smaller unit, where the value is exact: 70 inch, 134
+    /// ounce, 150 minute. The second part must be below one of the larger
+    /// unit (else it is a figure of its own: "6 feet 14 inches").
+    fn compound_measure(&self, a: &mut Atom) {
+        const PAIRS: [(&str, &str, f64); 5] = [
+            ("foot", "inch", 12.0),
+            ("lb", "ounce", 16.0),
+            ("hour", "minute", 60.0),
+            ("minute", "second", 60.0),
+            ("year", "month", 12.0),
+        ];
+        let (Some(big), Some(kind)) = (a.unit, a.kind) else {
+            return;
+        };
+        if !matches!(kind, QuantityKind::Measure | QuantityKind::Duration)
+            || a.mult != 1.0
+            || a.val < 0.0
+        {
+            return;
+        }
+        let Some(&(_, small, factor)) = PAIRS.iter().find(|p| p.0 == big) else {
+            return;
+        };
+        let below = |v: f64| (0.0..factor).contains(&v);
+        let k = a.end;
+        // "a 6-foot-2 guard"
+        if a.hyphen_adj {
+            if big == "foot"
+                && self.pu(k) == Some(Pu::Hyphen)
+                && self.glued(k)
+                && self.glued(k + 1)
+                && let Some(v) = self.small_int(k + 1)
+                && below(f64::from(v))
+                && !(self.glued(k + 2) && (self.is_word(k + 2) || self.is_num(k + 2)))
+            {
+                a.val = a.val * factor + f64::from(v);
+                a.unit = Some(small);
+                a.end = k + 2;
+            }
+            return;
+        }
+        let and = self.is(k, "and");
+        let n = if and { k + 1 } else { k };
+        if !self.ws(n) {
+            return;
+        }
+        let Some(c) = self.core(n, false) else {
+            return;
+        };
+        if c.exp != 0 || c.vague || c.ratio || !below(c.val) {
+            return;
+        }
+        let u = c.end;
+        let unit_end = if self.glued(u) && self.is_word(u) && matches!(self.s(u), "in" | "ins") {
+            // "5ft 10in"
+            (small == "inch").then_some(u + 1)
+        } else if self.is_word(u) && self.ws(u) && !self.poss(u) {
+            match self.lex(u) {
+                Lex::Measure(m) if m == small => Some(u + 1),
+                _ if self.dur_at(u).is_some_and(|d| d.norm() == (small, 1.0)) => Some(u + 1),
+                // "5 ft 10 in", before punctuation or "tall".
+                _ if small == "inch"
+                    && self.is(u, "in")
+                    && (!self.is_word(u + 1) || words::is_measure_adjective(self.s(u + 1))) =>
+                {
+                    Some(u + 1)
+                }
+                _ => None,
+            }
+        } else if self.is_word(u) && self.glued(u) {
+            match self.lex(u) {
+                Lex::Measure(m) if m == small => Some(u + 1),
+                _ if self.dur_at(u).is_some_and(|d| d.norm() == (small, 1.0)) => Some(u + 1),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let end = match unit_end {
+            Some(e) => e,
+            // "6ft 2": inches, with nothing measured or counted after.
+            None if big == "foot" && !and && c.num_tok.is_some() && self.bare_inches(u) => u,
+            None => return,
+        };
+        a.val = a.val * factor + c.val;
+        a.unit = Some(small);
+        a.end = end;
+    }
+
+    /// After "6ft 2" (ending before `u`): nothing that makes the 2 a figure
+    /// of its own: punctuation, the end, or a lower-case singular word that
+    /// is no unit ("a 6ft 2 striker").
+    fn bare_inches(&self, u: usize) -> bool {
+        match self.t.get(u).map(|t| t.k) {
+            None => true,
+            Some(K::P(p)) => matches!(
+                p,
+                Pu::Comma | Pu::Period | Pu::Term | Pu::RParen | Pu::Quote(_) | Pu::Dash
+            ),
+            Some(K::Word { .. }) => {
+                self.ws(u)
+                    && !self.cap(u)
+                    && self.lex(u) == Lex::None
+                    && !words::is_plural(self.s(u))
+            }
+            Some(K::Num { .. }) => false,
+        }
     }
 
     /// "one" that does not count anything: "one of the", "no one", "the one
@@ -780,6 +980,12 @@ impl Parser<'_> {
         if b.core.ratio || b.core.vague || b.range.is_some() {
             return None;
         }
+        // "from £10,060 in 2012 to £8,502": a range writes its currency
+        // on its first end ("£2,000 to 3,000") or both, never on the
+        // second alone.
+        if b.kind == Some(QuantityKind::Money) && b.start < b.core.start && a.kind.is_none() {
+            return None;
+        }
         if let (Some(x), Some(y)) = (a.kind, b.kind)
             && (x != y || a.unit != b.unit)
         {
@@ -788,10 +994,98 @@ impl Parser<'_> {
         if a.kind.is_some() && b.kind.is_none() && a.hyphen_adj {
             return None;
         }
-        if conn == Conn::To && self.change_before(a.start) {
+        // "increased from 9 to 11", "rose from 7% to 14%": a change, two
+        // figures; but a bare number before one with a unit shares it,
+        // one figure ("has fallen from 25 to 15 slices a week").
+        if conn == Conn::To && self.change_before(a.start) && !self.shares_unit(a, &b) {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// The bare number `a` takes its unit from `b` after it: `b` is
+    /// measured, or a counted plural noun follows it ("25 to 15 slices",
+    /// "10 to 5%"). Not across a scale ("from 5 to 3 million").
+    fn shares_unit(&self, a: &Atom, b: &Atom) -> bool {
+        a.kind.is_none()
+            && !a.hyphen_adj
+            && !a.core.year4
+            && a.core.exp == 0
+            && b.core.exp == 0
+            && (b.kind.is_some()
+                || self
+                    .counted_noun(b.end, false)
+                    .is_some_and(|(_, u)| words::is_plural(&u)))
+    }
+
+    /// Alternatives listed with commas, one unit for all: "three, four,
+    /// five tellies", "two, three or four times", "5, 10, 15 years". Like
+    /// "4 or 5", one figure with low and high. Only numbers a constant step
+    /// apart, all in words or all in digits, none a year, and not followed
+    /// by a further item (a list of values: "1, 2, 3 and 7"). The last
+    /// atom, and low and high.
+    fn alternatives(&self, a: &Atom) -> Option<(Atom, f64, f64)> {
+        let mut items = 1;
+        let mut prev = a.val;
+        let mut step = None;
+        let mut k = a.end;
+        let mut last: Option<Atom> = None;
+        loop {
+            let mut nxt = if self.pu(k) == Some(Pu::Comma) && self.glued(k) {
+                k + 1
+            } else if self.is(k, "or") && items >= 2 {
+                k
+            } else {
+                break;
+            };
+            let final_or = self.is(nxt, "or");
+            if final_or {
+                nxt += 1;
+            }
+            if nxt >= self.n() || !self.ws(nxt) {
+                break;
+            }
+            let AtomR::Ok(b) = self.atom(nxt) else {
+                break;
+            };
+            let plain = b.start == b.core.start
+                && b.core.written == a.core.written
+                && b.core.exp == 0
+                && !b.core.ratio
+                && !b.core.vague
+                && !b.core.year4
+                && b.range.is_none()
+                && !b.hyphen_adj;
+            let d = b.val - prev;
+            if !plain || d <= 0.0 || step.is_some_and(|s| s != d) {
+                break;
+            }
+            step = Some(d);
+            prev = b.val;
+            items += 1;
+            k = b.end;
+            let done = final_or || b.kind.is_some();
+            last = Some(b);
+            if done {
+                break;
+            }
+        }
+        let last = last.filter(|_| items >= 3)?;
+        // "1, 2, 3 and 7", "5, 10, 15, 40", "113, 115, 117, and 118": a
+        // list of values.
+        let more = |mut k: usize| {
+            if self.pu(k) == Some(Pu::Comma) {
+                k += 1;
+            }
+            if self.is(k, "and") || self.is(k, "or") {
+                k += 1;
+            }
+            k > last.end && (self.is_num(k) || matches!(self.lex(k), Lex::Card(_) | Lex::Tens(_)))
+        };
+        if more(last.end) {
+            return None;
+        }
+        Some((last, a.val, prev))
     }
 
     /// A qualifier phrase ending right before `start`.
@@ -882,8 +1176,14 @@ impl Parser<'_> {
                 | Lex::Ordinal(_)
                 | Lex::Half
                 | Lex::Percent
-                | Lex::Per
-                | Lex::Minus => break,
+                | Lex::Per => break,
+                // "5 negative reviews" counts reviews; "5 minus 3" stops.
+                Lex::Minus
+                    if self.is_num(k + 1)
+                        || matches!(self.lex(k + 1), Lex::Card(_) | Lex::Tens(_)) =>
+                {
+                    break;
+                }
                 _ => {}
             }
             let mut e = k + 1;
@@ -1027,14 +1327,23 @@ impl Parser<'_> {
             {
                 hi = (lo / 100.0).floor() * 100.0 + b.val;
             }
+            // "25 to 15 slices": a range may go down when its ends share a
+            // unit; two bare numbers going down are a vote or a score
+            // ("voted 52 to 48").
             let valid = match conn {
                 Conn::Or => lo != hi,
+                Conn::To if self.shares_unit(&a, &b) => lo != hi,
                 _ => lo < hi,
             };
             // "between 2000 and 3000 people": after "between", "and" and a
             // second number make a range whatever the first looks like.
             let between_and = opener.is_some_and(|(_, between)| between) && conn == Conn::And;
-            if valid && (!a.core.year4 || both_years || b.kind.is_some() || between_and) {
+            let score = conn == Conn::Dash
+                && a.kind.is_none()
+                && b.kind.is_none()
+                && !a.core.written
+                && self.among_scores(a.start, b.end);
+            if valid && !score && (!a.core.year4 || both_years || b.kind.is_some() || between_and) {
                 ranged = true;
                 f.value = None;
                 f.low = Some(lo.min(hi));
@@ -1044,7 +1353,10 @@ impl Parser<'_> {
                 unit = b.unit.map(String::from).or(unit);
                 hyphen_adj = b.hyphen_adj;
                 year_like = both_years;
+                // "has fallen from 25 to 15 slices": a change, not a span
+                // opened by "from".
                 if let Some((o, between)) = opener
+                    && !(conn == Conn::To && self.change_before(a.start))
                     && (if between {
                         matches!(conn, Conn::And | Conn::Dash)
                     } else {
@@ -1053,15 +1365,36 @@ impl Parser<'_> {
                 {
                     start = o;
                 }
-            } else if !valid
+            } else if (!valid || score)
                 && conn == Conn::Dash
                 && a.kind.is_none()
                 && b.kind.is_none()
                 && !a.core.written
             {
-                // A score ("won 3-1") or similar: not a figure.
+                // A score ("won 3-1") or similar: not a figure; nor a
+                // lost set among won ones ("7–5, 4–6, 6–3").
                 return Step::Skip(b.end);
             }
+        }
+        if !ranged
+            && a.range.is_none()
+            && a.kind.is_none()
+            && !a.hyphen_adj
+            && !a.core.ratio
+            && !a.core.vague
+            && !a.core.year4
+            && a.core.exp == 0
+            && a.start == a.core.start
+            && let Some((b, lo, hi)) = self.alternatives(&a)
+        {
+            ranged = true;
+            f.value = None;
+            f.low = Some(lo);
+            f.high = Some(hi);
+            end = b.end;
+            kind = b.kind;
+            unit = b.unit.map(String::from);
+            hyphen_adj = false;
         }
         // Post-qualifiers.
         let mut post = None;

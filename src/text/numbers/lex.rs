@@ -459,6 +459,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("ppt", Lex::Point),
     ("ppts", Lex::Point),
     ("minus", Lex::Minus),
+    // "negative 3 points", "negative 0.5%": a sign when a number follows.
+    ("negative", Lex::Minus),
     ("old", Lex::Old),
     ("olds", Lex::Old),
     ("aged", Lex::Aged),

@@ -163,7 +163,8 @@ pub(crate) fn parse_digits(s: &str, exp: i32) -> f64 {
     let mut digits = 0u32;
     let mut frac_digits = 0i32;
     let mut dot = false;
-    for &c in s.as_bytes() {
+    let b = s.as_bytes();
+    for (n, &c) in b.iter().enumerate() {
         if c.is_ascii_digit() {
             mantissa = mantissa * 10 + u64::from(c - b'0');
             digits += 1;
@@ -171,7 +172,7 @@ pub(crate) fn parse_digits(s: &str, exp: i32) -> f64 {
             if digits > 15 {
                 return parse_digits_slow(s, exp);
             }
-        } else if c == b'.' {
+        } else if c == b'.' || (c == b',' && decimal_comma_at(b, n)) {
             dot = true;
         }
     }
@@ -183,17 +184,29 @@ pub(crate) fn parse_digits(s: &str, exp: i32) -> f64 {
     }
 }
 
+/// The comma at `b[n]` is a decimal comma: one or two digits follow it to
+/// the end. A thousands separator always has three digits after it, so the
+/// tokenizer only keeps a comma with fewer inside a number when it has read
+/// it as a decimal comma ("€5,50", see [`decimal_comma`]).
+#[inline]
+fn decimal_comma_at(b: &[u8], n: usize) -> bool {
+    let rest = b.get(n + 1..).unwrap_or(&[]);
+    (1..=2).contains(&rest.len()) && rest.iter().all(u8::is_ascii_digit)
+}
+
 /// [`parse_digits`] through the standard decimal parser: any length, any
 /// power.
 pub(super) fn parse_digits_slow(s: &str, exp: i32) -> f64 {
     let mut buf = [0u8; 48];
     let mut n = 0;
-    for &c in s.as_bytes() {
-        if c.is_ascii_digit() || (c == b'.' && !buf[..n].contains(&b'.')) {
+    let b = s.as_bytes();
+    for (k, &c) in b.iter().enumerate() {
+        let point = c == b'.' || (c == b',' && decimal_comma_at(b, k));
+        if c.is_ascii_digit() || (point && !buf[..n].contains(&b'.')) {
             if n >= 40 {
                 break;
             }
-            buf[n] = c;
+            buf[n] = if point { b'.' } else { c };
             n += 1;
         }
     }
@@ -742,7 +755,10 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         }
         break;
     }
-    if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+    if !grouped && let Some(end) = decimal_comma(text, i, to, out) {
+        decimal = true;
+        i = end;
+    } else if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
         decimal = true;
         i += 1;
         while i < to && b[i].is_ascii_digit() {
@@ -783,6 +799,55 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         },
     });
     i
+}
+
+/// A decimal comma at `i`, right after the integer digits of a number
+/// that had no thousands separator: where the number ends, or `None`.
+///
+/// A comma followed by exactly one or two digits (and no further digit)
+/// cannot separate thousands, so it is a decimal comma, as in most of
+/// Europe: "€5,50", "5,99 €", "£3,5m", "5,5 %". Outside money and
+/// percentages such a comma is more often a list ("5,50,100") or Indian
+/// grouping ("5,50,000"), so it is read as decimal only when a currency
+/// sign comes right before the number, or a currency sign, a euro or a
+/// percent sign right after it; and never when another comma or point and
+/// a digit follow ("5,50,000", "5,50.5").
+fn decimal_comma(text: &str, i: usize, to: usize, out: &[Tok]) -> Option<usize> {
+    let b = text.as_bytes();
+    let dig = |k: usize| k < to && b[k].is_ascii_digit();
+    if !(i < to && b[i] == b',' && dig(i + 1)) {
+        return None;
+    }
+    let end = if dig(i + 2) { i + 3 } else { i + 2 };
+    if dig(end) || (end + 1 < to && matches!(b[end], b',' | b'.') && dig(end + 1)) {
+        return None;
+    }
+    if matches!(
+        out.last(),
+        Some(Tok {
+            k: K::P(Pu::Cur(_)),
+            ..
+        })
+    ) {
+        return Some(end);
+    }
+    let k = end + group_space_len(b, end);
+    let after = text.get(k.min(to)..to)?;
+    let euro = after
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("euro"))
+        && {
+            let rest = after[4..].trim_start_matches(['s', 'S']);
+            !rest.starts_with(|c: char| c.is_alphanumeric())
+        };
+    let sign = after.starts_with('%')
+        || after
+            .chars()
+            .next()
+            .and_then(lex::currency_symbol)
+            .is_some()
+        || euro;
+    sign.then_some(end)
 }
 
 /// A vulgar fraction standing alone at `i` ("½ the price", "¾ of
