@@ -271,6 +271,11 @@ impl Parser<'_> {
         if let Some(code) = cur {
             a.kind = Some(QuantityKind::Money);
             a.unit = Some(code);
+            // "$5 and 50 cents" (with a sign, only joined by "and": "$10
+            // 50 cents" is two amounts).
+            if self.is(a.end, "and") {
+                self.major_and_minor(&mut a);
+            }
             return AtomR::Ok(a);
         }
         if core.ratio {
@@ -607,6 +612,7 @@ impl Parser<'_> {
             _ => {}
         }
         self.compound_measure(a);
+        self.major_and_minor(a);
         AtomR::Ok(a.clone())
     }
 
@@ -767,6 +773,53 @@ impl Parser<'_> {
         a.val = a.val * factor + c.val;
         a.unit = Some(small);
         a.end = end;
+    }
+
+    /// An amount in a currency's major unit and then its hundredths:
+    /// "twelve dollars fifty cents", "$5 and 50 cents", "ten euros and
+    /// fifty cents", "£3 and 20p". One figure in the major unit (12.5),
+    /// the currency the major unit's. Only a whole, unscaled amount takes
+    /// hundredths ("$5 million and 50 cents" stays two), and only 1 to 99
+    /// of them.
+    fn major_and_minor(&self, a: &mut Atom) {
+        if a.kind != Some(QuantityKind::Money)
+            || a.mult != 1.0
+            || a.core.exp != 0
+            || a.range.is_some()
+            || a.val.fract() != 0.0
+            || a.val < 0.0
+        {
+            return;
+        }
+        let k = a.end;
+        let n = if self.is(k, "and") { k + 1 } else { k };
+        if !self.ws(n) {
+            return;
+        }
+        let Some(c) = self.core(n, false) else {
+            return;
+        };
+        if c.exp != 0
+            || c.vague
+            || c.ratio
+            || c.val.fract() != 0.0
+            || !(1.0..100.0).contains(&c.val)
+        {
+            return;
+        }
+        let u = c.end;
+        // Pence are the pound's hundredths, cents most others'.
+        let gbp = a.unit == Some("GBP");
+        let minor = match self.lex(u) {
+            Lex::Cents | Lex::Cent => !gbp && self.ws(u),
+            // "20p" glued, "20 pence" spaced.
+            Lex::Pence => gbp && (self.glued(u) || self.s(u).len() > 1),
+            _ => false,
+        };
+        if minor && self.is_word(u) {
+            a.val += c.val / 100.0;
+            a.end = u + 1;
+        }
     }
 
     /// After "6ft 2" (ending before `u`): nothing that makes the 2 a figure
