@@ -33,12 +33,12 @@ use std::borrow::Cow;
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUE_LIKE, CUES, FxSet, ING_CUES, Lower, Lows, PREP, STOP, TITLE_TRIGGERS, TITLES, Tk, Tok,
-    WEAK_CUES, tokenize_into,
+    CUE_LIKE, CUES, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows, PERSON_NOUNS, PREP, STOP,
+    TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
-    Gender, Ment, NameIndex, ParsedRun, Tracker, is_pronoun, np_name, parsed_runs_marked_into,
-    sentence_mentions,
+    Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name, parse_run,
+    parsed_runs_marked_into, person_noun, sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -708,6 +708,15 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // The last person standing as a subject outside quotes: (paragraph, name, where)
     // (The name is borrowed from the text when it is as written there.)
     let mut last_subject: Option<(usize, Cow<str>, Span)> = None;
+    // The one person the last sentence outside quotes stands as its
+    // subject: (sentence, name, where); none when it names two.
+    let mut sent_subject: Option<(usize, Cow<str>, Span)> = None;
+    // The paragraph of the last direct quote, and whether it had a speaker.
+    let mut last_direct: Option<(usize, bool)> = None;
+    // The people the text has introduced by a role (`Robert Mysłajek, a
+    // biologist at ...`, `biologist Robert Mysłajek`), by the role's head
+    // noun: `None` once two people have had it.
+    let mut roles = Roles::default();
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
@@ -728,6 +737,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         if !sent.heading {
             let masked_here: &dyn Fn(Span) -> bool = if unquoted { &|_| false } else { &masked };
             sentence_mentions(text, lw, toks, st[si].runs, &ix, masked_here, &mut locals);
+            note_roles(lw, toks, &locals, &mut roles);
         }
         new_ments.clear();
         for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
@@ -839,7 +849,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     q.cue = Some(htoks[h.cue].span);
                     if let Some(np) = h.np {
                         let span = np.span(htoks);
-                        let (name, person, gender) = resolve_np(
+                        let (name, person, gender, thing) = resolve_np(
                             text,
                             lw,
                             htoks,
@@ -847,6 +857,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             &ix,
                             &tracker,
                             pronoun_local(&locals, span.start),
+                            &roles,
                         );
                         if let Some(n) = name {
                             new_ments.push(Ment {
@@ -856,6 +867,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                                 gender,
                                 subject: true,
                                 agent: true,
+                                thing,
+                                acts: false,
                             });
                             q.speaker = Some(n);
                         }
@@ -912,18 +925,40 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         q.speaker = Some(l.2.clone());
                         q.speaker_span = l.3;
                         q.cue = l.4;
-                    } else if let Some(a) = last_attr.as_ref().filter(|a| a.0 == fpara) {
+                    } else if let Some(a) = last_attr.as_ref().filter(|a| {
+                        // (A person standing as a subject in a later
+                        // sentence than the attribution's is the nearer
+                        // speaker.)
+                        a.0 == fpara
+                            && !last_subject.as_ref().is_some_and(|s| {
+                                s.0 == fpara
+                                    && sent_of(a.2.start)
+                                        .is_some_and(|k| s.2.start >= sentences[k].span.end)
+                            })
+                    }) {
                         q.speaker = Some(a.1.clone());
                         q.speaker_span = Some(a.2);
                     } else if let Some(a) = last_subject.as_ref().filter(|a| a.0 == fpara) {
                         // `Malala responded .... “I do not even hate ...”`
                         q.speaker = Some(a.1.to_string());
                         q.speaker_span = Some(a.2);
+                    } else if let Some(a) = sent_subject.as_ref().filter(|a| {
+                        // `He draws a diagram on a pad. “When you ...”`
+                        a.0 + 1 == fs && sentences[a.0].paragraph == fpara
+                    }) {
+                        q.speaker = Some(a.1.to_string());
+                        q.speaker_span = Some(a.2);
                     } else if let Some((name, span)) = colon_pronoun() {
                         q.speaker = Some(name);
                         q.speaker_span = Some(span);
                     } else if let Some(l) = last_quote.as_ref().filter(|l| {
-                        opens_para && fpara > 0 && prev_para(paragraphs, fpara) == Some(l.0)
+                        // The last quote of the paragraph before had this
+                        // speaker (not an earlier one: its last quote,
+                        // unattributed, leaves the speaker open).
+                        opens_para
+                            && fpara > 0
+                            && prev_para(paragraphs, fpara) == Some(l.0)
+                            && last_direct.is_some_and(|(p, spoken)| p != l.0 || spoken)
                     }) {
                         q.speaker = Some(l.2.clone());
                         q.speaker_span = l.3;
@@ -934,8 +969,23 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     }) {
                         q.speaker = Some(a.1.clone());
                         q.speaker_span = Some(a.2);
+                    } else if let Some(a) = sent_subject.as_ref().filter(|a| {
+                        // A quote paragraph after one whose last sentence
+                        // stands one person as its subject, and quotes
+                        // nobody (`Sharon Surloff was delighted with her
+                        // picture ...` / `“The police were just saying
+                        // ...”`).
+                        let prev = prev_para(paragraphs, fpara);
+                        opens_para
+                            && a.0 + 1 == fs
+                            && prev == Some(sentences[a.0].paragraph)
+                            && last_direct.is_none_or(|(p, _)| Some(p) != prev)
+                    }) {
+                        q.speaker = Some(a.1.to_string());
+                        q.speaker_span = Some(a.2);
                     }
                 }
+                last_direct = Some((sentences[ls].paragraph, q.speaker.is_some()));
                 if let Some(sp) = &q.speaker {
                     last_quote = Some((
                         sentences[ls].paragraph,
@@ -968,7 +1018,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     continue;
                 };
                 let span = np.span(toks);
-                let (name, person, gender) = resolve_np(
+                let (name, person, gender, thing) = resolve_np(
                     text,
                     lw,
                     toks,
@@ -976,6 +1026,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     &ix,
                     &tracker,
                     pronoun_local(&locals, span.start),
+                    &roles,
                 );
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
                 new_ments.push(Ment {
@@ -985,6 +1036,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     gender,
                     subject: true,
                     agent: true,
+                    thing,
+                    acts: false,
                 });
                 last_attr = Some((sent.paragraph, name.clone(), span));
                 attributions.push(Attribution {
@@ -997,10 +1050,46 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         }
         // The last person standing as a subject in this sentence (its name
         // taken once, not for each such mention in turn).
+        // (A person's name first, else a name acting as one: `Peter
+        // Fincham ... recalls the moment when Highclere was booked`.)
         if !sent.heading
-            && let Some((_, m)) = locals.iter().rev().find(|(_, m)| m.subject && m.person)
+            && let Some((_, m)) = locals
+                .iter()
+                .rev()
+                .find(|(_, m)| m.subject && m.person)
+                .or_else(|| {
+                    locals
+                        .iter()
+                        .rev()
+                        .find(|(_, m)| m.subject && acts_as_person(m))
+                })
         {
             last_subject = Some((sent.paragraph, m.name.clone(), m.span));
+        }
+        // The one person the sentence stands as its subject, when no quote
+        // reaches into it: the one person it names, as a subject (`Sharon
+        // Surloff was delighted ...`), or, naming none, the `he` or `she`
+        // that opens it or its main clause (`He draws a diagram ...`,
+        // `Since the birth, she rarely sees ...`), resolved.
+        sent_subject = None;
+        if !sent.heading && unquoted {
+            let mut people = locals.iter().filter(|(_, m)| acts_as_person(m));
+            match people.next() {
+                Some((_, m)) => {
+                    if m.subject && people.all(|(_, o)| o.name == m.name) {
+                        sent_subject = Some((si, m.name.clone(), m.span));
+                    }
+                }
+                None => {
+                    if let Some(p) = opening_pronoun(lw, toks)
+                        && let Some(n) =
+                            tracker.resolve(p.low(lw), pronoun_local(&locals, p.span.start))
+                        && ix.is_person(&n)
+                    {
+                        sent_subject = Some((si, Cow::Owned(n), p.span));
+                    }
+                }
+            }
         }
         for (_, m) in locals.drain(..) {
             tracker.push(m);
@@ -1032,6 +1121,34 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         quotes: quotes.into_iter().flatten().collect(),
         attributions,
     }
+}
+
+/// A mention that acts as a person would: a person's name, or a name of
+/// unknown kind that opens a clause as the subject of a verb in the
+/// singular (`Job satisfaction: Lewis finds`), not a body or a thing
+/// ([`Ment::acts`]).
+fn acts_as_person(m: &Ment) -> bool {
+    m.person || m.acts
+}
+
+/// The `he` or `she` that is the subject a sentence opens with: its first
+/// word, or the first word after an opening `And`/`But`/`So`, or after the
+/// comma that closes an opening phrase (`Since the birth, she ...`).
+fn opening_pronoun<'a>(lw: Lower, toks: &'a [Tok]) -> Option<&'a Tok> {
+    let he = |t: &&Tok| t.word() && matches!(t.low(lw), "he" | "she");
+    let mut words = toks
+        .iter()
+        .filter(|t| t.kind != Tk::Punct || t.low_is(lw, ","));
+    let first = words.next()?;
+    if he(&first) {
+        return Some(first);
+    }
+    if matches!(first.low(lw), "and" | "but" | "so") {
+        return words.next().filter(he);
+    }
+    // An opening phrase: up to twelve words, then the comma.
+    let comma = toks.iter().take(14).position(|t| t.low_is(lw, ","))?;
+    toks.get(comma + 1).filter(he)
 }
 
 fn prev_para(paragraphs: &[Paragraph], p: usize) -> Option<usize> {
@@ -1307,6 +1424,70 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     Some((np, cue))
 }
 
+/// The people introduced by a role.
+#[derive(Default)]
+struct Roles<'t> {
+    /// By the role's head noun (lower-case): `None` once the role has
+    /// named two people.
+    by_role: FxMap<&'t str, Option<Cow<'t, str>>>,
+    /// Everyone introduced with a role.
+    holders: FxSet<Cow<'t, str>>,
+}
+
+/// Note the roles the person mentions of a sentence are introduced with:
+/// a role noun right before the name (`biologist Robert Mysłajek`,
+/// `Professor Jane Smith`), or an apposition after it that opens with an
+/// article (`Robert Mysłajek, a biologist at the University of Warsaw,`,
+/// `Jane Smith, the Warsaw-based ecologist,`), whose head is the last
+/// person noun before a preposition (other than inside a name), a clause
+/// or punctuation. Only the person mentions are looked at, a few tokens
+/// each.
+fn note_roles<'t>(
+    lw: Lower<'t>,
+    toks: &[Tok],
+    locals: &[(usize, Ment<'t>)],
+    roles: &mut Roles<'t>,
+) {
+    for (_, m) in locals.iter().filter(|(_, m)| m.person) {
+        let a = tok_at(toks, m.span.start);
+        let b = tok_at(toks, m.span.end).saturating_sub(1);
+        if a >= toks.len() || b < a {
+            continue;
+        }
+        let before = a
+            .checked_sub(1)
+            .map(|p| &toks[p])
+            .filter(|t| t.word() && (person_noun(t, lw) || t.is(PERSON_NOUNS)));
+        let Some(role) = before
+            .map(|t| t.low(lw))
+            .or_else(|| apposition_role(toks, lw, b))
+        else {
+            continue;
+        };
+        if !roles.holders.contains(&*m.name) {
+            roles.holders.insert(m.name.clone());
+        }
+        match roles.by_role.get_mut(role) {
+            None => {
+                roles.by_role.insert(role, Some(m.name.clone()));
+            }
+            Some(held) => {
+                if held.as_deref().is_some_and(|h| h != m.name) {
+                    *held = None;
+                }
+            }
+        }
+    }
+}
+
+/// The speaker a cue's noun phrase stands for: (name, a person, gender, a
+/// body or thing that `he` or `she` never stands for).
+///
+/// A definite description of a person (`the University of Warsaw
+/// biologist`, `The scientist`) is the one person the text has introduced
+/// with its head noun as their role ([`note_roles`]), else the description
+/// as written.
+#[allow(clippy::too_many_arguments)]
 fn resolve_np(
     text: &str,
     lw: Lower,
@@ -1315,7 +1496,8 @@ fn resolve_np(
     ix: &NameIndex,
     tracker: &Tracker,
     local: &[(usize, Ment)],
-) -> (Option<String>, bool, Gender) {
+    roles: &Roles,
+) -> (Option<String>, bool, Gender, bool) {
     if np.kind == NpKind::Pronoun {
         let low = toks[np.first].low(lw);
         debug_assert!(is_pronoun(low));
@@ -1328,13 +1510,60 @@ fn resolve_np(
         return match r {
             Some(n) => {
                 let person = ix.is_person(&n) || matches!(low, "he" | "she");
-                (Some(n), person, gender)
+                (Some(n), person, gender, !person)
             }
-            None => (None, false, gender),
+            None => (None, false, gender, false),
         };
     }
+    if np.kind == NpKind::Group && person_noun(&toks[np.last], lw) {
+        let definite = matches!(toks[np.first].low(lw), "the" | "this");
+        let head = toks[np.last].low(lw);
+        let holder = roles.by_role.get(head).and_then(|h| h.as_deref());
+        // `the scientist`, no more: a word that points back, to the
+        // person just spoken of, when that person holds the role or was
+        // given none; `the University of Warsaw biologist` says more, and
+        // stands for no one but the one person introduced with that role.
+        let bare = np.last == np.first + 1
+            && !toks
+                .get(np.last + 1)
+                .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who")));
+        let recent = tracker.recent_person(local);
+        let pick = if !definite {
+            None
+        } else if let Some(p) = recent
+            .filter(|p| holder == Some(&*p.name) || (bare && !roles.holders.contains(&*p.name)))
+        {
+            Some(p.name.to_string())
+        } else if !bare {
+            holder.map(str::to_string)
+        } else {
+            // (`the astronaut` after two people: not the one introduced
+            // as an astronaut paragraphs back.)
+            None
+        };
+        if let Some(name) = pick {
+            let gender = ix.gender(&name);
+            return (Some(name), true, gender, false);
+        }
+        // Unresolved, the description is a person's but no name: a `he`
+        // or `she` further on is to find a person by name, not the
+        // description (taken as a thing), but for the few speaking nouns
+        // long taken as groups (`a teenager`, `a spokesman`).
+        let (name, _, _) = np_name(text, lw, toks, np, ix);
+        let thing = definite || !toks[np.last].is(GROUP_NOUNS);
+        return (Some(name), false, Gender::Unknown, thing);
+    }
     let (name, person, gender) = np_name(text, lw, toks, np, ix);
-    (Some(name), person, gender)
+    let thing = !person
+        && match (np.kind, np.run) {
+            (NpKind::Name, Some((a, b))) => {
+                parse_run(toks, lw, a, b).org
+                    || a.checked_sub(1).is_some_and(|p| toks[p].low_is(lw, "the"))
+            }
+            // `A spokesman for Poundland` is a person; `officials` are not.
+            _ => !toks[np.first..=np.last].iter().any(|t| person_noun(t, lw)),
+        };
+    (Some(name), person, gender, thing)
 }
 
 #[cfg(test)]

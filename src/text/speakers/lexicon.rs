@@ -220,12 +220,39 @@ const TITLE_TRIGGERS_WORDS: &str = "show programme program book film movie song 
 pub(crate) const ACCORDING: WordClass = WordClass(1 << 20);
 const ACCORDING_WORDS: &str = "according";
 
+/// Lower-case nouns for a person by trade, role or relation: the head of a
+/// description that stands for a speaker (`says the University of Warsaw
+/// biologist`, `The scientist ... says`). A description whose head is on no
+/// table is a thing or a body, never `he` or `she`.
+pub(crate) const PERSON_NOUNS: WordClass = WordClass(1 << 21);
+const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geologist psychologist \
+         sociologist economist researcher professor academic expert analyst author writer \
+         novelist poet journalist reporter editor photographer artist musician singer actor \
+         actress director producer designer architect engineer doctor physician surgeon nurse \
+         dentist vet teacher lecturer student pupil lawyer attorney barrister solicitor judge \
+         officer detective policeman policewoman soldier farmer fisherman shepherd chef cook \
+         owner founder co-founder entrepreneur businessman businesswoman manager boss worker \
+         employee activist campaigner volunteer resident villager mother father mum dad wife \
+         husband son daughter brother sister grandmother grandfather widow widower woman man \
+         boy girl teenager priest imam rabbi pastor vicar monk nun historian archaeologist \
+         curator ranger coach player athlete runner climber pilot driver spokesman \
+         spokeswoman spokesperson minister president mayor governor senator chairman \
+         chairwoman chief executive diplomat ambassador commander general prosecutor \
+         presenter host star comedian filmmaker inventor developer consultant adviser \
+         advisor psychiatrist therapist counsellor counselor scholar physicist chemist \
+         mathematician astronomer astronaut explorer adventurer waiter waitress bartender \
+         shopkeeper hairdresser cleaner builder carpenter plumber electrician mechanic \
+         guard landlord landlady tenant neighbour neighbor survivor victim witness \
+         veteran nominee candidate politician lawmaker mp councillor blogger \
+         illustrator lyricist composer guitarist drummer dancer choreographer biographer \
+         retiree pensioner pioneer";
+
 /// The tables of the words that may start an attribution: the cues and
 /// `according` (to).
 pub(crate) const CUE_LIKE: u32 = CUES.0 | ING_CUES.0 | ACCORDING.0;
 
 /// Every word table with its words.
-const TABLES: [(WordClass, &str); 21] = [
+const TABLES: [(WordClass, &str); 22] = [
     (CUES, CUES_WORDS),
     (WEAK_CUES, WEAK_CUES_WORDS),
     (ING_CUES, ING_CUES_WORDS),
@@ -247,6 +274,7 @@ const TABLES: [(WordClass, &str); 21] = [
     (MALE_NAMES, MALE_NAMES_WORDS),
     (FEMALE_NAMES, FEMALE_NAMES_WORDS),
     (ACCORDING, ACCORDING_WORDS),
+    (PERSON_NOUNS, PERSON_NOUNS_WORDS),
 ];
 
 /// Every word of the tables with the tables it is on, as bits; and the

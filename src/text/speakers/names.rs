@@ -3,7 +3,8 @@
 
 use super::lexicon::{
     AUX, CUES, DETS, FxMap, GROUP_ADJ, GROUP_NOUNS, Lower, Lows, NATIONAL, NOT_FIRST, ORG, ORG_END,
-    PARTICLES, PASSIVE, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, first_name, tokenize,
+    PARTICLES, PASSIVE, PERSON_NOUNS, PREP, STOP, SUBORD, TITLES, Tk, Tok, classes_of, first_name,
+    tokenize,
 };
 use std::borrow::Cow;
 
@@ -59,6 +60,9 @@ pub(crate) struct Run {
     pub core: Option<(usize, usize)>,
     pub gender: Gender,
     pub person: bool,
+    /// The core holds an organisation word (`Ministry of Defence`,
+    /// `Oxfam International`): a body, never `he` or `she`.
+    pub org: bool,
 }
 
 /// Maximal capitalised runs among `toks` (inclusive token ranges).
@@ -223,6 +227,7 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
             core: None,
             gender,
             person: false,
+            org: true,
         };
     }
     let mut cend = last;
@@ -259,6 +264,7 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
         core: Some((boundary, cend)),
         gender,
         person,
+        org: orgish,
     }
 }
 
@@ -666,6 +672,16 @@ pub(crate) struct Ment<'t> {
     /// A verb follows (`Haggerty had`, `Cockrell said`): the name acts, as
     /// a person would; a lone capitalised word (`Worst part`) does not.
     pub agent: bool,
+    /// A body, group or thing (`The ministry`, `the Taliban`, `Ministry of
+    /// Defence`): whatever it does, `he` or `she` never stands for it.
+    pub thing: bool,
+    /// A name of unknown kind that acts as a person would: the subject of
+    /// a verb in the singular, opening a clause after punctuation (`Job
+    /// satisfaction: Lewis finds ...`). Not a sentence's first word, which
+    /// is capitalised whatever it is (`Attitudes have changed`, `Multiple
+    /// operations followed`), nor a subject after `while` or `when`, which
+    /// is often a thing (`while Facebook reduces life satisfaction`).
+    pub acts: bool,
 }
 
 /// Recent mentions, for pronoun resolution.
@@ -698,6 +714,22 @@ impl<'t> Tracker<'t> {
         self.recent.push(m);
     }
 
+    /// The one person mentioned among the last [`SUBJECT_REACH`]
+    /// mentions of `local` (this sentence, before the phrase asked about)
+    /// then the tracker: whom a bare description (`the scientist said`)
+    /// stands for. None when no person, or two, are mentioned there.
+    pub fn recent_person<'a>(&'a self, local: &'a [(usize, Ment)]) -> Option<&'a Ment<'a>> {
+        let mut people = local
+            .iter()
+            .map(|(_, m)| m)
+            .rev()
+            .chain(self.recent.iter().rev())
+            .take(SUBJECT_REACH)
+            .filter(|m| m.person && !m.thing);
+        let one = people.next()?;
+        people.all(|m| m.name == one.name).then_some(one)
+    }
+
     /// Resolve `pron` against `local` (this sentence, before the pronoun)
     /// then the tracker.
     pub fn resolve(&self, pron: &str, local: &[(usize, Ment)]) -> Option<String> {
@@ -705,11 +737,11 @@ impl<'t> Tracker<'t> {
             // a name that acts as a subject (`Ball, who ..., said`) may be
             // a person the text never calls one
             "he" | "him" | "his" => |m| {
-                (m.person || (m.agent && m.subject && m.gender == Gender::Unknown))
+                (m.person || (m.agent && m.subject && m.gender == Gender::Unknown && !m.thing))
                     && m.gender != Gender::Female
             },
             "she" | "her" => |m| {
-                (m.person || (m.agent && m.subject && m.gender == Gender::Unknown))
+                (m.person || (m.agent && m.subject && m.gender == Gender::Unknown && !m.thing))
                     && m.gender != Gender::Male
             },
             "they" => |m| !m.person,
@@ -755,7 +787,11 @@ impl<'t> Tracker<'t> {
                     .rev()
                     .chain(self.recent.iter().rev())
                     .find(|m| {
-                        !m.person && m.agent && m.gender == Gender::Unknown && (m.subject || !subj)
+                        !m.person
+                            && !m.thing
+                            && m.agent
+                            && m.gender == Gender::Unknown
+                            && (m.subject || !subj)
                     });
                 if let Some(m) = hit {
                     return Some(m.name.to_string());
@@ -798,16 +834,38 @@ pub(crate) fn sentence_mentions<'t>(
             let w = toks[a].span.slice(text);
             w.chars().all(|c| !c.is_lowercase())
         };
+        // A verb in the present (`Lewis finds`, `Smith works`) acts as
+        // well as one in the past: a subject's name followed by a
+        // lower-case word in `-s` (not `-ss`, `-us`, `-is`: `Lewis's`
+        // is a possessive token, not a word).
+        // A verb in the plural (`Attitudes have changed`, `Analysts
+        // say`) makes the name no one person.
         let agent = !acronym
             && toks.get(b + 1).is_some_and(|t| {
+                let low = t.low(lw);
                 t.word()
                     && !t.cap
-                    && (t.is(AUX) || t.is(CUES) || {
-                        let low = t.low(lw);
-                        matches!(low, "is" | "was" | "will" | "would" | "finds" | "thinks")
-                            || (low.len() > 4 && low.ends_with("ed"))
-                    })
+                    && !matches!(
+                        low,
+                        "have" | "are" | "were" | "do" | "say" | "tell" | "argue" | "think"
+                    )
+                    && (t.is(AUX)
+                        || t.is(CUES)
+                        || matches!(low, "is" | "was" | "will" | "would" | "finds" | "thinks")
+                        || (low.len() > 4 && low.ends_with("ed"))
+                        || (subject && a > 0 && present_verb(t, low)))
             });
+        // `Zeina, a twenty-something student,`: a name in apposition to a
+        // person noun is a person's.
+        let person = person || apposition_role(toks, lw, b).is_some();
+        // A body or a thing: an organisation's name, or a name written
+        // after `the` (`the Taliban`, `the Guardian`) that does not read as
+        // a person's.
+        let thing = !person
+            && (r.org
+                || acronym
+                || a.checked_sub(1)
+                    .is_some_and(|p| toks[p].word() && toks[p].low_is(lw, "the")));
         out.push((
             toks[a].span.start,
             Ment {
@@ -817,9 +875,77 @@ pub(crate) fn sentence_mentions<'t>(
                 gender,
                 subject,
                 agent,
+                thing,
+                acts: agent
+                    && !thing
+                    && a > 0
+                    && matches!(toks[a - 1].low(lw), "," | ":" | ";" | "—" | "–" | "("),
             },
         ));
     }
+}
+
+/// The role a name at tokens `..=b` is given in an apposition after it
+/// that opens with an article (`Robert Mysłajek, a biologist at the
+/// University of Warsaw,`, `Jane Smith, the Warsaw-based ecologist,`): the
+/// last person noun ([`person_noun`]) before a preposition (other than
+/// inside a name), a clause or punctuation, within ten tokens, that is
+/// followed by one of these.
+pub(crate) fn apposition_role<'t>(toks: &[Tok], lw: Lower<'t>, b: usize) -> Option<&'t str> {
+    if !toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","))
+        || !toks.get(b + 2).is_some_and(|t| t.word() && t.is(DETS))
+    {
+        return None;
+    }
+    let mut role = None;
+    let mut j = b + 3;
+    while let Some(t) = toks.get(j).filter(|_| j < b + 13) {
+        if t.word() && t.cap {
+            // a name inside the apposition, with its connectors
+            j += 1;
+            while toks.get(j).is_some_and(|c| c.low_is(lw, "of"))
+                && toks.get(j + 1).is_some_and(|n| n.word() && n.cap)
+            {
+                j += 2;
+            }
+            continue;
+        }
+        if !t.word() || t.is(PREP) || t.is(SUBORD) || t.low_is(lw, "who") {
+            break;
+        }
+        // The head closes the noun phrase: punctuation, a preposition or
+        // a clause next (`X, the astronaut himself predicted` is no
+        // apposition).
+        let closes = toks
+            .get(j + 1)
+            .is_none_or(|n| !n.word() || n.is(PREP) || n.is(SUBORD) || n.low_is(lw, "who"));
+        if person_noun(t, lw) && closes {
+            role = Some(t.low(lw));
+        }
+        j += 1;
+    }
+    role
+}
+
+/// Whether the lower-case word `low` (of the word token `t`) reads as a
+/// verb in the present after its subject (`finds`, `takes`, `works`):
+/// three letters or more before an `-s` that is no `-ss`, `-us`, `-is`
+/// or `-ous` ending, and no word of the tables (a stop word, a preposition
+/// or a group noun such as `officials` is no verb).
+fn present_verb(t: &Tok, low: &str) -> bool {
+    low.len() >= 4
+        && low.ends_with('s')
+        && !low.ends_with("ss")
+        && !low.ends_with("us")
+        && !low.ends_with("is")
+        && t.class & (STOP.0 | PREP.0 | GROUP_NOUNS.0 | PERSON_NOUNS.0 | DETS.0) == 0
+}
+
+/// Whether the token is a lower-case noun for a person by trade, role or
+/// relation ([`PERSON_NOUNS`], or a word in `-ologist`): the head of a
+/// description that may stand for a speaker.
+pub(crate) fn person_noun(t: &Tok, lw: Lower) -> bool {
+    t.word() && !t.cap && (t.is(PERSON_NOUNS) || t.low(lw).ends_with("ologist"))
 }
 
 /// What a noun phrase is.
@@ -1034,7 +1160,10 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         && !head_low.ends_with("ss")
         && !head_low.ends_with("us")
         && !head_low.ends_with("is");
-    if !(head.word() && !head.cap && (head.is(GROUP_NOUNS) || plural)) {
+    // `The scientist, who ..., says`: a person named by a description
+    // (with a determiner, asked below).
+    let described = person_noun(head, lw);
+    if !(head.word() && !head.cap && (head.is(GROUP_NOUNS) || plural || described)) {
         return None;
     }
     let mut k = j - 1;
@@ -1078,6 +1207,9 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         }
     }
     if !head.is(GROUP_NOUNS) && !saw_mod && !has_det {
+        return None;
+    }
+    if described && !head.is(GROUP_NOUNS) && !plural && !has_det {
         return None;
     }
     let mut first = k;
@@ -1221,17 +1353,40 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
     if t.word() && t.is(DETS) {
         let mut e = k;
         let mut m = k + 1;
-        while m < hi && m < k + 4 {
+        // A description reaches over a name inside it (`the University of
+        // Warsaw biologist`, `the former Labour MP`) to its head noun, up
+        // to seven words; a description that names a person after its head
+        // (`the prime minister Boris Johnson`) is that person.
+        while m < hi && m < k + 8 {
             let q = &toks[m];
-            if !q.word() || q.is(PREP) || q.is(CUES) || q.low_is(lw, "who") {
-                break;
+            if is_name_word(q) {
+                // A name inside the description, whole (`University of
+                // Warsaw`), not cut at its connector.
+                let r = run_end(toks, lw, m).min(hi - 1);
+                if m > k + 1 && parse_run(toks, lw, m, r).person {
+                    return Some(Np {
+                        kind: NpKind::Name,
+                        first: m,
+                        last: r,
+                        run: Some((m, r)),
+                    });
+                }
+                e = r;
+                m = r + 1;
+                continue;
             }
-            if is_name_word(q) && m > k + 1 && !is_name_word(&toks[m - 1]) {
+            if !q.word()
+                || q.is(PREP)
+                || q.is(CUES)
+                || q.is(SUBORD)
+                || q.low_is(lw, "who")
+                || (m > k + 1 && q.span.len() > 4 && q.low(lw).ends_with("ly"))
+            {
                 break;
             }
             e = m;
             m += 1;
-            if q.is(GROUP_NOUNS) {
+            if q.is(GROUP_NOUNS) && !toks.get(m).is_some_and(|n| m < hi && person_noun(n, lw)) {
                 break;
             }
         }
