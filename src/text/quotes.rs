@@ -1342,6 +1342,14 @@ fn before_cue(
                 || toks[oi - 1].low_is(lw, ":")
                 || toks[oi - 1].low_is(lw, ",")
                 || toks[oi - 1].low_is(lw, "that"));
+        // A cue set off by commas governs its whole sentence, a quote
+        // after a colon too: `Besides the news, he said, steady work kept
+        // him sane: "..."`.
+        let parenthetical = np.first > 0
+            && toks[np.first - 1].low_is(lw, ",")
+            && toks.get(m + 1).is_some_and(|t| t.low_is(lw, ","))
+            && toks[oi - 1].low_is(lw, ":");
+        let adjacent = adjacent || parenthetical;
         return Some(CueHit {
             sent,
             cue: m,
