@@ -149,10 +149,65 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     for_each_paragraph(text, |from, to| {
         tok::tokenize(text, from, to, &mut toks, &mut trig);
         if !trig.is_empty() {
+            let first = out.len();
             Parser { text, t: &toks }.run(&mut out, &trig);
+            share_percent(text, &mut out[first..]);
         }
     });
     out
+}
+
+/// A share and then a bare number against it: "won by 52.3 per cent to
+/// 37.3", "cut from 9% to 7.": the second takes the first's per cent. Only
+/// when nothing counted or measured follows the bare number (not "5% to
+/// 300 staff", "5% to 10 of them").
+fn share_percent(text: &str, qs: &mut [Quantity]) {
+    for i in 1..qs.len() {
+        let (head, tail) = qs.split_at_mut(i);
+        let (a, b) = (&head[i - 1], &mut tail[0]);
+        if a.kind != QuantityKind::Percent
+            || a.unit.as_deref() != Some("percent")
+            || b.kind != QuantityKind::Count
+            || b.unit.is_some()
+            || b.value.is_none()
+            || text.get(a.span.end..b.span.start) != Some(" to ")
+        {
+            continue;
+        }
+        // A level, not a change: after "rose 2% to", 95 may be an
+        // index's points; after "from 9% to", 7 is a rate again. Plain
+        // numbers up to 100 only.
+        let plain = |q: &Quantity| {
+            q.value.is_some_and(|v| (0.0..=100.0).contains(&v))
+                && text
+                    .get(q.span.start..q.span.end)
+                    .is_some_and(|t| t.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
+        };
+        if !plain(b) || a.value.is_none_or(|v| v > 100.0) {
+            continue;
+        }
+        let before = text.get(..a.span.start).unwrap_or_default();
+        let mut words = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3);
+        if !words.clone().any(|w| w == "from") && words.any(words::is_change_verb) {
+            continue;
+        }
+        let rest = text.get(b.span.end..).unwrap_or_default();
+        let next = rest.trim_start();
+        let word = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        let free = next.is_empty()
+            || !next.starts_with(char::is_alphanumeric) && !next.starts_with(['%', '€', '$', '£'])
+            || rest.starts_with(' ') && matches!(word, "in" | "among" | "on" | "at" | "against");
+        if free {
+            b.kind = QuantityKind::Percent;
+            b.unit = Some("percent".to_string());
+        }
+    }
 }
 
 /// [`find_quantities`] the plain way, for the tests: the reference
