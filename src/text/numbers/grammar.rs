@@ -386,6 +386,62 @@ impl Parser<'_> {
         self.suffix(&mut a, k)
     }
 
+    /// A number at `k - 1` read as a factor, like "doubled": "a 50-fold
+    /// rise", "2.5 times higher", "three times the size", "three times as
+    /// many". Where the factor ends, if it is one. "Three times a day" and
+    /// "three times since" count occasions.
+    fn factor_after(&self, k: usize) -> Option<usize> {
+        // "50-fold", "three-fold"
+        if self.pu(k) == Some(Pu::Hyphen)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.is(k + 1, "fold")
+        {
+            return Some(k + 2);
+        }
+        if !self.ws(k) || !self.is(k, "times") || !self.ws(k + 1) {
+            return None;
+        }
+        let next = self.s(k + 1);
+        let compared = matches!(
+            next.to_ascii_lowercase().as_str(),
+            "as" | "the"
+                | "that"
+                | "more"
+                | "less"
+                | "fewer"
+                | "higher"
+                | "lower"
+                | "greater"
+                | "larger"
+                | "bigger"
+                | "smaller"
+                | "faster"
+                | "slower"
+                | "longer"
+                | "shorter"
+                | "likelier"
+                | "likely"
+                | "cheaper"
+                | "dearer"
+                | "deadlier"
+                | "stronger"
+                | "weaker"
+                | "heavier"
+                | "lighter"
+                | "wider"
+                | "worse"
+                | "better"
+                | "over"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+        );
+        compared.then_some(k + 1)
+    }
+
     fn set(&self, a: &mut Atom, kind: QuantityKind, unit: &'static str, end: usize) {
         a.kind = Some(kind);
         a.unit = Some(unit);
@@ -396,6 +452,19 @@ impl Parser<'_> {
         use QuantityKind as Q;
         let core = a.core;
         let g = self.glued(k);
+        if let Some(end) = self.factor_after(k) {
+            self.set(a, Q::Percent, "ratio", end);
+            return AtomR::Ok(a.clone());
+        }
+        // "rose by a factor of three"
+        if core.start >= 2
+            && core.exp == 0
+            && self.is(core.start - 1, "of")
+            && self.is(core.start - 2, "factor")
+        {
+            self.set(a, Q::Percent, "ratio", k);
+            return AtomR::Ok(a.clone());
+        }
         match self.t.get(k).map(|t| t.k) {
             Some(K::P(Pu::Percent)) => self.set(a, Q::Percent, "percent", k + 1),
             // A currency sign after the amount, as written in much of
@@ -1917,6 +1986,16 @@ impl Parser<'_> {
                 return Step::No;
             }
         } else if self.cap(i) && !self.sentence_start(i) {
+            return Step::No;
+        } else if w.len() > 4
+            && w[w.len() - 4..].eq_ignore_ascii_case("fold")
+            && i > 0
+            && matches!(
+                self.s(i - 1).to_ascii_lowercase().as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
+        {
+            // "the difficulties are threefold": of three kinds, no factor.
             return Step::No;
         }
         let mut f = Found::new(i, i + 1, QuantityKind::Percent, factor);

@@ -491,6 +491,16 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("quadrupled", Lex::Mult(4)),
     ("halved", Lex::Mult(0)),
     ("twice", Lex::Mult(2)),
+    ("twofold", Lex::Mult(2)),
+    ("threefold", Lex::Mult(3)),
+    ("fourfold", Lex::Mult(4)),
+    ("fivefold", Lex::Mult(5)),
+    ("sixfold", Lex::Mult(6)),
+    ("sevenfold", Lex::Mult(7)),
+    ("eightfold", Lex::Mult(8)),
+    ("ninefold", Lex::Mult(9)),
+    ("tenfold", Lex::Mult(10)),
+    ("hundredfold", Lex::Mult(100)),
 ];
 
 /// Longest word in [`WORDS`]; longer words are never looked up.
