@@ -42,9 +42,11 @@
 //!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
 //!   singular noun ("a 100m sprint"). `g`, `kg`, `ml`, `kWh`... glued to a
 //!   number are units ("68g"); a capital `G` is not ("4G").
-//! - **Multipliers** ("doubled", "more than halved", "twice its size"):
-//!   kind `Percent`, unit `"ratio"`, value the factor (2, 0.5), like the
-//!   fractions. "a fifth", "almost a quarter" are fractions when nothing
+//! - **Multipliers** ("doubled", "more than halved", "twice its size",
+//!   "tenfold", "a 50-fold rise", "2.5 times higher", "three times the
+//!   size", "by a factor of three"): kind `Percent`, unit `"ratio"`, value
+//!   the factor (2, 0.5), like the fractions. "Three times a week" counts
+//!   occasions. "a fifth", "almost a quarter" are fractions when nothing
 //!   counted follows.
 //! - **Ranks** given as plain numbers ("ranked 21", "at number 13", "at 59
 //!   in the top 100") are kind `Ordinal`; "second place" too.
@@ -59,6 +61,9 @@
 //!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
 //!   figure in the smaller unit, where the value is exact: 70 inch, 134
 //!   ounce, 150 minute.
+//! - **A share and a bare number** ("won by 52.3 per cent to 37.3"): the
+//!   bare number is a share too, unless a change verb without "from" comes
+//!   before ("the index rose 2% to 95").
 //! - **Alternatives and ranges** share one unit: "4 or 5 people", "three,
 //!   four, five tellies" (numbers a constant step apart, listed with
 //!   commas) and "25 to 15 slices" (a range may go down when its ends share
