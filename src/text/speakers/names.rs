@@ -1072,6 +1072,38 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
     np_core(toks, lw, j, lo)
 }
 
+/// Where a phrase that a person heads starts, when the phrase from token
+/// `k` on is what "of", "for" or "at" attaches to that person (`A
+/// spokesperson for Poundland`, `The mayor of London`, `The head of the
+/// agency`, `The veteran of past missions`): the person's noun, its
+/// adjectives and its determiner.
+fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize) -> Option<usize> {
+    if k < lo + 2 || !matches!(toks[k - 1].low(lw), "for" | "of" | "at") {
+        return None;
+    }
+    let noun = &toks[k - 2];
+    let speaks = noun.word()
+        && !noun.cap
+        && (noun.is(GROUP_NOUNS)
+            || person_noun(noun, lw)
+            || matches!(noun.low(lw), "head" | "chief" | "secretary" | "director"));
+    if !speaks {
+        return None;
+    }
+    let mut f = k - 2;
+    while f > lo
+        && toks[f - 1].word()
+        && !toks[f - 1].cap
+        && (toks[f - 1].is(GROUP_ADJ) || person_noun(&toks[f - 1], lw))
+    {
+        f -= 1;
+    }
+    if f > lo && toks[f - 1].is(DETS) {
+        f -= 1;
+    }
+    Some(f)
+}
+
 /// The noun phrase ending just before token `j`.
 fn np_core(toks: &[Tok], lw: Lower, j: usize, lo: usize) -> Option<Np> {
     np_core_d(toks, lw, j, lo, 0)
@@ -1111,19 +1143,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         if k > lo && toks[k - 1].low_is(lw, "the") {
             first = k - 1;
         }
-        // `A spokesperson for Poundland`: the speaking person stands in front
-        if k >= lo + 2
-            && matches!(toks[k - 1].low(lw), "for" | "of" | "at")
-            && toks[k - 2].word()
-            && toks[k - 2].is(GROUP_NOUNS)
+        let r = parse_run(toks, lw, run.0, run.1);
+        // `A spokesperson for Poundland`, `The mayor of London`: the
+        // speaking person stands in front of a body or place (not of a
+        // person's name: `president of the Royal Institute of Navigation
+        // Roger McKinlay` is McKinlay; a long run may end in one that is
+        // not known as a name).
+        if !r.person
+            && run.1 - run.0 < 4
+            && let Some(f) = speaking_head(toks, lw, first, lo)
         {
-            let mut f = k - 2;
-            while f > lo && toks[f - 1].word() && toks[f - 1].is(GROUP_ADJ) {
-                f -= 1;
-            }
-            if f > lo && toks[f - 1].is(DETS) {
-                f -= 1;
-            }
             return Some(Np {
                 kind: NpKind::Group,
                 first: f,
@@ -1131,7 +1160,6 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                 run: None,
             });
         }
-        let r = parse_run(toks, lw, run.0, run.1);
         // "Putin and Obama said": a group of names
         if !r.person
             && first == k
@@ -1205,6 +1233,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                 break;
             }
         }
+    }
+    // `The head of the agency said`, `The author of the report said`: the
+    // person in front speaks, not the body or the thing after "of".
+    if let Some(f) = speaking_head(toks, lw, k, lo) {
+        return Some(Np {
+            kind: NpKind::Group,
+            first: f,
+            last,
+            run: None,
+        });
     }
     if !head.is(GROUP_NOUNS) && !saw_mod && !has_det {
         return None;
