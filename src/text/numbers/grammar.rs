@@ -402,44 +402,13 @@ impl Parser<'_> {
         if !self.ws(k) || !self.is(k, "times") || !self.ws(k + 1) {
             return None;
         }
-        let next = self.s(k + 1);
-        let compared = matches!(
-            next.to_ascii_lowercase().as_str(),
-            "as" | "the"
-                | "that"
-                | "more"
-                | "less"
-                | "fewer"
-                | "higher"
-                | "lower"
-                | "greater"
-                | "larger"
-                | "bigger"
-                | "smaller"
-                | "faster"
-                | "slower"
-                | "longer"
-                | "shorter"
-                | "likelier"
-                | "likely"
-                | "cheaper"
-                | "dearer"
-                | "deadlier"
-                | "stronger"
-                | "weaker"
-                | "heavier"
-                | "lighter"
-                | "wider"
-                | "worse"
-                | "better"
-                | "over"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-        );
-        compared.then_some(k + 1)
+        const COMPARED: [&str; 34] = [
+            "as", "the", "that", "more", "less", "fewer", "higher", "lower", "greater", "larger",
+            "bigger", "smaller", "faster", "slower", "longer", "shorter", "likelier", "likely",
+            "cheaper", "dearer", "deadlier", "stronger", "weaker", "heavier", "lighter", "wider",
+            "worse", "better", "over", "its", "their", "his", "her", "our",
+        ];
+        COMPARED.iter().any(|w| self.is(k + 1, w)).then_some(k + 1)
     }
 
     fn set(&self, a: &mut Atom, kind: QuantityKind, unit: &'static str, end: usize) {
@@ -797,16 +766,9 @@ impl Parser<'_> {
             return;
         }
         let and = self.is(k, "and");
-        let n = if and { k + 1 } else { k };
-        if !self.ws(n) {
-            return;
-        }
-        let Some(c) = self.core(n, false) else {
+        let Some(c) = self.second_part(k).filter(|c| below(c.val)) else {
             return;
         };
-        if c.exp != 0 || c.vague || c.ratio || !below(c.val) {
-            return;
-        }
         let u = c.end;
         let unit_end = if self.glued(u) && self.is_word(u) && matches!(self.s(u), "in" | "ins") {
             // "5ft 10in"
@@ -844,6 +806,18 @@ impl Parser<'_> {
         a.end = end;
     }
 
+    /// The plain number of a figure's second part at token `k`, after an
+    /// optional "and": "5ft 10in", "2 hours and 30 minutes", "twelve
+    /// dollars fifty cents". Unscaled, exact, no fraction.
+    fn second_part(&self, k: usize) -> Option<Core> {
+        let n = if self.is(k, "and") { k + 1 } else { k };
+        if !self.ws(n) {
+            return None;
+        }
+        self.core(n, false)
+            .filter(|c| c.exp == 0 && !c.vague && !c.ratio)
+    }
+
     /// An amount in a currency's major unit and then its hundredths:
     /// "twelve dollars fifty cents", "$5 and 50 cents", "ten euros and
     /// fifty cents", "£3 and 20p". One figure in the major unit (12.5),
@@ -861,19 +835,10 @@ impl Parser<'_> {
             return;
         }
         let k = a.end;
-        let n = if self.is(k, "and") { k + 1 } else { k };
-        if !self.ws(n) {
-            return;
-        }
-        let Some(c) = self.core(n, false) else {
+        let Some(c) = self.second_part(k) else {
             return;
         };
-        if c.exp != 0
-            || c.vague
-            || c.ratio
-            || c.val.fract() != 0.0
-            || !(1.0..100.0).contains(&c.val)
-        {
+        if c.val.fract() != 0.0 || !(1.0..100.0).contains(&c.val) {
             return;
         }
         let u = c.end;
@@ -1990,10 +1955,9 @@ impl Parser<'_> {
         } else if w.len() > 4
             && w[w.len() - 4..].eq_ignore_ascii_case("fold")
             && i > 0
-            && matches!(
-                self.s(i - 1).to_ascii_lowercase().as_str(),
-                "is" | "are" | "was" | "were" | "be" | "been"
-            )
+            && ["is", "are", "was", "were", "be", "been"]
+                .iter()
+                .any(|b| self.is(i - 1, b))
         {
             // "the difficulties are threefold": of three kinds, no factor.
             return Step::No;
