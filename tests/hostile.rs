@@ -105,6 +105,14 @@ fn one_line(bytes: usize) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// "1, 2, 3, ..., n": numbers a constant step apart, with commas.
+fn number_list(n: usize) -> String {
+    (1..=n)
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn megabytes() -> usize {
     std::env::var("CLAIMTRACK_HOSTILE_MB")
         .ok()
@@ -234,6 +242,20 @@ fn cases() -> Vec<Case> {
                 let sentences = v["sentences"].as_array().unwrap();
                 assert_eq!(sentences.len(), 100_000);
                 assert_eq!(sentences[99_999]["paragraph"], 99_999);
+            }),
+        },
+        Case {
+            // Every number of a comma list a constant step apart, its step
+            // broken at the end, once started an alternatives search over
+            // the rest of the list: quadratic (40,000 numbers took 33 s in
+            // release). Read as separate values.
+            name: "a long comma list of numbers",
+            input: format!("Values were {}, 5 in all.\n", number_list(20_000)).into_bytes(),
+            args: analyze,
+            expect: Expect::Analysis(|_, v| {
+                let q = v["quantities"].as_array().unwrap();
+                assert!(q.len() > 19_000, "{} figures", q.len());
+                assert!(q.iter().all(|q| q["low"].is_null()));
             }),
         },
         Case {
@@ -664,6 +686,21 @@ fn a_repeated_sentence_gets_its_ids_in_linear_time() {
     assert!(
         large < small * 8,
         "1,500 sentences: {small:?}; 6,000: {large:?}"
+    );
+}
+
+/// A long comma list of numbers a constant step apart is read in linear
+/// time: an alternatives search ("three, four, five tellies") looks at six
+/// items at most. A timing test: run it with --ignored on a quiet machine.
+#[test]
+#[ignore = "timing: run with --ignored on a quiet machine"]
+fn a_long_list_of_numbers_takes_linear_time() {
+    let list = |n: usize| format!("Values were {}, 5 in all.", number_list(n));
+    let (small, _) = time_analysis(&list(10_000));
+    let (large, _) = time_analysis(&list(40_000));
+    assert!(
+        large < small * 8,
+        "10,000 numbers: {small:?}; 40,000: {large:?}"
     );
 }
 

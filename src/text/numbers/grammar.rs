@@ -1111,7 +1111,12 @@ impl Parser<'_> {
     /// apart, all in words or all in digits, none a year, and not followed
     /// by a further item (a list of values: "1, 2, 3 and 7"). The last
     /// atom, and low and high.
+    ///
+    /// At most six items: a longer run is a list of
+    /// values, and the bound keeps the parse linear (each number of a long
+    /// list would otherwise scan the rest of it again).
     fn alternatives(&self, a: &Atom) -> Option<(Atom, f64, f64)> {
+        const MAX_ALTERNATIVES: usize = 6;
         let mut items = 1;
         let mut prev = a.val;
         let mut step = None;
@@ -1150,6 +1155,9 @@ impl Parser<'_> {
             step = Some(d);
             prev = b.val;
             items += 1;
+            if items > MAX_ALTERNATIVES {
+                return None;
+            }
             k = b.end;
             let done = final_or || b.kind.is_some();
             last = Some(b);
