@@ -21,7 +21,8 @@ pub struct Paragraph {
 }
 
 /// A sentence. Sentences of one paragraph tile it (apart from the white
-/// space between them); a heading paragraph is one heading sentence.
+/// space between them, and touching where a full stop lost its space:
+/// "said.Four"); a heading paragraph is one heading sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
     pub span: Span,
@@ -439,8 +440,10 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Dept", Abbr::Maybe),
     ("Det", Abbr::Title),
     ("Dr", Abbr::Title),
+    ("Eq", Abbr::Numeric),
     ("Feb", Abbr::Maybe),
     ("Fig", Abbr::Numeric),
+    ("Figs", Abbr::Numeric),
     ("Fla", Abbr::Maybe),
     ("Fr", Abbr::Title),
     ("Fri", Abbr::Maybe),
@@ -483,8 +486,10 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Nº", Abbr::Numeric),
     ("Oct", Abbr::Maybe),
     ("Okla", Abbr::Maybe),
+    ("Op", Abbr::Numeric),
     ("Ore", Abbr::Maybe),
     ("Pa", Abbr::Maybe),
+    ("Para", Abbr::Numeric),
     ("Pfc", Abbr::Title),
     ("Pres", Abbr::Title),
     ("Prof", Abbr::Title),
@@ -515,11 +520,19 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("approx", Abbr::Maybe),
     ("ca", Abbr::Maybe),
     ("cf", Abbr::Title),
+    ("ch", Abbr::Numeric),
+    ("eq", Abbr::Numeric),
     ("est", Abbr::Maybe),
     ("etc", Abbr::Maybe),
+    ("fig", Abbr::Numeric),
+    ("figs", Abbr::Numeric),
+    // Feet before inches: "5 ft. 10 in."
+    ("ft", Abbr::Numeric),
     ("no", Abbr::Numeric),
     ("nos", Abbr::Numeric),
+    ("op", Abbr::Numeric),
     ("p", Abbr::Numeric),
+    ("para", Abbr::Numeric),
     ("pp", Abbr::Numeric),
     ("v", Abbr::Title),
     ("viz", Abbr::Title),
@@ -1024,6 +1037,21 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         let closed = k > j;
         pos = k;
         let next = skip_whitespace(text, k, end);
+        if next == k
+            && dots == 1
+            && !bang
+            && !ellipsis
+            && glued_boundary(text, sent_start, i, k, end)
+        {
+            // "officials said.Four more were hurt": the space is missing.
+            out.push(Sentence {
+                span: Span::new(sent_start, k),
+                paragraph: pi,
+                heading: false,
+            });
+            sent_start = k;
+            continue;
+        }
         if next == k || next >= end {
             // No white space after it (3.5, U.S.-led, example.com), or the
             // paragraph ends here anyway.
@@ -1039,7 +1067,9 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         let boundary = if bang {
             !(closed && !opening && is_attribution(text, next, end))
         } else {
-            let (tok_start, tok) = token_before(text, start, i);
+            // (The word before is looked for from the sentence's start: after
+            // "said.Four", a word glued to the one before is its own.)
+            let (tok_start, tok) = token_before(text, sent_start, i);
             // The last dot of ". . ." (not of ". . . .", which ends a
             // sentence with its fourth).
             let spaced = dots == 1 && !ellipsis && spaced_dots(bytes, start, i) == 3;
@@ -1083,6 +1113,63 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             heading: false,
         });
     }
+}
+
+/// The longest word after a full stop with no space that [`glued_boundary`]
+/// reads: a longer run of letters without a space is no sentence's start.
+const MAX_GLUED_WORD: usize = 24;
+
+/// Whether the full stop at `i`, with a capitalised word right after it at
+/// `k` and no space between, ends a sentence: text whose spaces went
+/// missing on the way (scraped pages, feeds): "officials said.Four more
+/// were injured", "bought 1,000.That is a lot".
+///
+/// Only between a word of small letters (two or more, the first may be a
+/// capital: "Tuesday.Mr. Smith") or a number and a
+/// word of a capital and small letters that ends at a space or a closing
+/// mark, and only where a spaced full stop would end the sentence too
+/// ([`period_is_boundary`]: not after `Mr`, `etc` only before an opener).
+/// Names and addresses keep their dots: `John.Smith@example.com`,
+/// `bbc.co.uk/News`, `ASP.NET` and `U.S.Army` have a capital after the
+/// first letter, or a dot, `@` or `/` around the dot.
+fn glued_boundary(text: &str, from: usize, i: usize, k: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    // After: a capital, then small letters to the word's end.
+    let after = &bytes[k..end];
+    if !(after.first().is_some_and(u8::is_ascii_uppercase)
+        && after.get(1).is_some_and(u8::is_ascii_lowercase))
+    {
+        return false;
+    }
+    let word = after
+        .iter()
+        .take(MAX_GLUED_WORD + 1)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let ends_well = match after.get(word) {
+        None => true,
+        Some(&b) => {
+            b.is_ascii_whitespace()
+                || matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'"')
+                || b == b'.' && after.get(word + 1).is_none_or(u8::is_ascii_whitespace)
+        }
+    };
+    if word > MAX_GLUED_WORD || !ends_well {
+        return false;
+    }
+    // Before: a word in small letters or digits ("bought 1,000.That":
+    // the digits after the comma), with no dot, `@`, `/` and the like in
+    // front of them.
+    let (tok_start, tok) = token_before(text, from, i);
+    let small = tok.len() >= 2 && tok.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    let number = !tok.is_empty() && tok.bytes().all(|b| b.is_ascii_digit());
+    let lead = tok_start
+        .checked_sub(1)
+        .and_then(|p| bytes.get(p))
+        .is_some_and(|b| matches!(b, b'@' | b'/' | b':' | b'.' | b'_' | b'-' | b'#'));
+    (small || number)
+        && !lead
+        && period_is_boundary(text, from, tok_start, tok, k, char::from(after[0]))
 }
 
 /// How many dots, each but the last followed by one space, end at the dot

@@ -55,8 +55,15 @@ fn check_invariants(text: &str) {
                     }
                 };
                 assert_eq!(gap.len(), marker, "sentence does not start the paragraph");
+            } else if gap.is_empty() {
+                // Touching only where a space went missing after a full
+                // stop (and its closing marks): "said.Four more".
+                let before = text[..s.span.start].trim_end_matches(is_closer);
+                assert!(
+                    before.ends_with('.') && body.as_bytes()[0].is_ascii_uppercase(),
+                    "sentences touch: {body:?}"
+                );
             } else {
-                assert!(!gap.is_empty(), "sentences touch");
                 // White space, then perhaps a list marker: "stark. 2. The".
                 let marker = gap.trim_start();
                 let at = s.span.start - marker.len();
