@@ -277,43 +277,121 @@ const TABLES: [(WordClass, &str); 22] = [
     (PERSON_NOUNS, PERSON_NOUNS_WORDS),
 ];
 
-/// Every word of the tables with the tables it is on, as bits; and the
-/// longest word's length, so that longer words skip the lookup.
-static CLASSES: LazyLock<WordBits> = LazyLock::new(|| {
-    // Straight into the table, without a map in between (built once per
-    // process: the CLI pays for it on every article). The lists are ASCII:
-    // split at ASCII white space, without decoding.
-    let n = TABLES
-        .iter()
-        .map(|(_, w)| w.split_ascii_whitespace().count())
-        .sum();
-    WordBits::from_pairs(
-        n,
-        TABLES
-            .iter()
-            .flat_map(|&(class, words)| words.split_ascii_whitespace().map(move |w| (w, class.0))),
-    )
-});
+/// Every word of the tables with the tables it is on, as bits, in arrays
+/// the compiler fills ([`WordBits::put`]): nothing is built at run time,
+/// where the CLI would build them for every article (for a short article
+/// that was as much work as finding its quotes and speakers).
+static CLASSES: WordBits = WordBits {
+    slots: &CLASS_SLOTS,
+    shift: 64 - CLASS_SLOT_COUNT.trailing_zeros(),
+    longest: CLASS_LONGEST,
+    short: &CLASS_SHORT,
+};
+
+/// The words of [`TABLES`] (a word on several tables once for each), as
+/// `str::split_ascii_whitespace` gives them (the lists are ASCII), with
+/// the bits of their table: an iterator the compiler can run.
+struct ListWords {
+    /// The table, and the byte of its list, the next word is looked for at.
+    table: usize,
+    at: usize,
+}
+
+impl ListWords {
+    const fn new() -> Self {
+        ListWords { table: 0, at: 0 }
+    }
+
+    const fn next(&mut self) -> Option<(&'static [u8], u32)> {
+        while self.table < TABLES.len() {
+            let (class, list) = TABLES[self.table];
+            let b = list.as_bytes();
+            while self.at < b.len() && b[self.at].is_ascii_whitespace() {
+                self.at += 1;
+            }
+            let start = self.at;
+            while self.at < b.len() && !b[self.at].is_ascii_whitespace() {
+                self.at += 1;
+            }
+            if self.at > start {
+                return Some((b.split_at(self.at).0.split_at(start).1, class.0));
+            }
+            self.table += 1;
+            self.at = 0;
+        }
+        None
+    }
+}
+
+/// How many words [`ListWords`] gives, and the longest one's length.
+const CLASS_WORDS: (usize, usize) = {
+    let (mut n, mut longest) = (0, 0);
+    let mut words = ListWords::new();
+    while let Some((w, _)) = words.next() {
+        n += 1;
+        if w.len() > longest {
+            longest = w.len();
+        }
+    }
+    assert!(
+        longest <= PACKED,
+        "a listed word longer than WordBits packs"
+    );
+    (n, longest)
+};
+const CLASS_LONGEST: usize = CLASS_WORDS.1;
+/// [`WordBits::slots`] of the shipped tables: at most a third full, so that
+/// probes stay short.
+const CLASS_SLOT_COUNT: usize = slot_count(CLASS_WORDS.0);
+
+/// The tables of [`CLASSES`], filled from [`ListWords`].
+const CLASS_TABLES: ([Slot; CLASS_SLOT_COUNT], [ShortSlot; SHORT_SLOTS]) = {
+    let mut slots = [EMPTY_SLOT; CLASS_SLOT_COUNT];
+    let mut short = [(0, 0); SHORT_SLOTS];
+    let mut short_words = 0;
+    let mut words = ListWords::new();
+    while let Some((w, v)) = words.next() {
+        WordBits::put(&mut slots, &mut short, &mut short_words, w, v);
+    }
+    (slots, short)
+};
+static CLASS_SLOTS: [Slot; CLASS_SLOT_COUNT] = CLASS_TABLES.0;
+static CLASS_SHORT: [ShortSlot; SHORT_SLOTS] = CLASS_TABLES.1;
 
 /// The tables a lower-case word is on, as bits.
 pub(crate) fn classes_of(word: &str) -> u32 {
     CLASSES.get(word)
 }
 
+/// A slot of [`WordBits::slots`]: (packed word, its length, bits).
+type Slot = ([u64; 2], u8, u32);
+const EMPTY_SLOT: Slot = ([0, 0], 0, 0);
+/// A slot of [`WordBits::short`]: (packed word, bits).
+type ShortSlot = (u64, u32);
+
+/// The size of [`WordBits::slots`] for `n` words: a power of two, at least
+/// three times `n`.
+const fn slot_count(n: usize) -> usize {
+    let n = if n == 0 { 1 } else { n };
+    (n * 3).next_power_of_two()
+}
+
 /// A fixed table from words to bits, for looking up every word of a text:
 /// a word of up to sixteen bytes (every listed word) is packed into two
-/// `u64`s and found in an open-addressed array after one multiplication;
-/// longer words go to a hash map. The words of up to eight bytes are also
-/// in a second array keyed by one `u64` alone, for the tokenizer's
-/// commonest lookup ([`WordBits::get_packed8`]).
+/// `u64`s and found in an open-addressed array after one multiplication.
+/// The words of up to eight bytes are also in a second array keyed by one
+/// `u64` alone, for the tokenizer's commonest lookup
+/// ([`WordBits::get_packed8`]).
 #[derive(Debug)]
 pub(crate) struct WordBits {
     /// (packed word, its length, bits); length 0 marks an empty slot. A
     /// slot's bits carry [`FURTHER`] when a word whose search starts there
-    /// lies further on.
-    slots: Vec<([u64; 2], u8, u32)>,
+    /// lies further on. A power of two long.
+    slots: &'static [Slot],
+    /// 64 less the bits of a [`WordBits::slots`] index.
     shift: u32,
-    long: FxMap<&'static str, u32>,
+    /// The longest word's length (at most [`PACKED`]): longer words are on
+    /// no table.
     longest: usize,
     /// (packed word, bits) of the words of one to eight bytes with no zero
     /// byte, open-addressed by [`short_slot`]; key 0 marks an empty slot.
@@ -322,7 +400,7 @@ pub(crate) struct WordBits {
     /// the fixed size lets the probe index without a bounds check. A slot's
     /// bits carry [`FURTHER`] when a word whose search starts there lies
     /// further on.
-    short: Box<[(u64, u32); SHORT_SLOTS]>,
+    short: &'static [ShortSlot; SHORT_SLOTS],
 }
 
 /// The bit of a [`WordBits::short`] (or [`WordBits::slots`]) slot that says
@@ -345,8 +423,15 @@ const SHORT_BITS: u32 = 12;
 
 /// The slot of [`WordBits::short`] where the search for `key` starts.
 #[inline(always)]
-fn short_slot(key: u64) -> usize {
+const fn short_slot(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_BITS)) as usize
+}
+
+/// The slot of a [`WordBits::slots`] array (its index `64 - shift` bits)
+/// where the search for `key` starts.
+#[inline(always)]
+const fn full_slot(key: [u64; 2], shift: u32) -> usize {
+    ((key[0] ^ key[1].rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// The longest word [`WordBits`] packs.
@@ -369,100 +454,108 @@ static KEEP_LEN: [[u64; 2]; PACKED + 1] = {
 };
 
 impl WordBits {
-    /// A table of `words` (each with its bits).
+    /// A table of `words` (each with its bits), built at run time (the
+    /// shipped tables are built by the compiler) and never freed.
     #[cfg(test)]
     pub(crate) fn new(words: FxMap<&'static str, u32>) -> Self {
-        Self::from_pairs(words.len(), words)
+        let mut slots = vec![EMPTY_SLOT; slot_count(words.len())];
+        let mut short: Box<[ShortSlot; SHORT_SLOTS]> = vec![(0, 0); SHORT_SLOTS]
+            .into_boxed_slice()
+            .try_into()
+            .expect("SHORT_SLOTS slots");
+        let (mut longest, mut short_words) = (0, 0);
+        for (w, v) in words {
+            assert!(w.len() <= PACKED, "a word longer than WordBits packs");
+            longest = longest.max(w.len());
+            WordBits::put(&mut slots, &mut short, &mut short_words, w.as_bytes(), v);
+        }
+        WordBits {
+            shift: 64 - slots.len().trailing_zeros(),
+            slots: Vec::leak(slots),
+            longest,
+            short: Box::leak(short),
+        }
     }
 
-    /// A table of the words of `pairs` (at most `n` of them), each with
-    /// the bits it comes with or-ed together (a word may come more than
-    /// once, with different bits).
-    pub(crate) fn from_pairs(
-        n: usize,
-        pairs: impl IntoIterator<Item = (&'static str, u32)>,
-    ) -> Self {
-        // At most a third full: probes stay short.
-        let bits = (n.max(1) * 3).next_power_of_two().trailing_zeros();
-        let mut table = WordBits {
-            slots: vec![([0, 0], 0, 0); 1 << bits],
-            shift: 64 - bits,
-            long: FxMap::default(),
-            longest: 0,
-            short: vec![(0, 0); SHORT_SLOTS]
-                .into_boxed_slice()
-                .try_into()
-                .expect("SHORT_SLOTS slots"),
-        };
-        let mut short_words = 0;
-        let mask = table.slots.len() - 1;
-        for (w, v) in pairs {
-            assert!(v & FURTHER == 0, "a table on the FURTHER bit");
-            table.longest = table.longest.max(w.len());
-            if (1..=8).contains(&w.len()) && !w.as_bytes().contains(&0) {
-                let key = pack8(w.as_bytes());
-                let home = short_slot(key);
-                let mut i = home;
-                loop {
-                    let slot = &mut table.short[i];
-                    if slot.0 == 0 {
-                        *slot = (key, v);
-                        short_words += 1;
-                        // Keeps slots free: every probe ends at one.
-                        assert!(short_words * 2 < SHORT_SLOTS, "too many short words");
-                        if i != home {
-                            table.short[home].1 |= FURTHER;
-                        }
-                        break;
+    /// Put the word `w` (at most [`PACKED`] bytes) with the bits `v` in
+    /// `slots` (a power of two long, at most a third full) and, if it has
+    /// one to eight bytes and no zero byte, in `short`, which holds
+    /// `short_words` words; a word put again (on another table) gets its
+    /// bits or-ed with those it has. Run by the compiler for the shipped
+    /// tables.
+    const fn put(
+        slots: &mut [Slot],
+        short: &mut [ShortSlot; SHORT_SLOTS],
+        short_words: &mut usize,
+        w: &[u8],
+        v: u32,
+    ) {
+        assert!(v & FURTHER == 0, "a table on the FURTHER bit");
+        let mut zero = false;
+        let mut k = 0;
+        while k < w.len() {
+            zero |= w[k] == 0;
+            k += 1;
+        }
+        if !w.is_empty() && w.len() <= 8 && !zero {
+            let key = pack8(w);
+            let home = short_slot(key);
+            let mut i = home;
+            loop {
+                if short[i].0 == 0 {
+                    short[i] = (key, v);
+                    *short_words += 1;
+                    // Keeps slots free: every probe ends at one.
+                    assert!(*short_words * 2 < SHORT_SLOTS, "too many short words");
+                    if i != home {
+                        short[home].1 |= FURTHER;
                     }
-                    if slot.0 == key {
-                        slot.1 |= v;
-                        break;
-                    }
-                    i = (i + 1) % SHORT_SLOTS;
+                    break;
                 }
-            }
-            if (1..=PACKED).contains(&w.len()) {
-                let key = pack(w.as_bytes());
-                let home = table.slot(key);
-                let mut i = home;
-                loop {
-                    let slot = &mut table.slots[i];
-                    if slot.1 == 0 {
-                        *slot = (key, w.len() as u8, v);
-                        if i != home {
-                            table.slots[home].2 |= FURTHER;
-                        }
-                        break;
-                    }
-                    if slot.0 == key && usize::from(slot.1) == w.len() {
-                        slot.2 |= v;
-                        break;
-                    }
-                    i = (i + 1) & mask;
+                if short[i].0 == key {
+                    short[i].1 |= v;
+                    break;
                 }
-            } else {
-                *table.long.entry(w).or_insert(0) |= v;
+                i = (i + 1) % SHORT_SLOTS;
             }
         }
-        table
+        if !w.is_empty() && w.len() <= PACKED {
+            let key = pack(w);
+            let mask = slots.len() - 1;
+            let home = full_slot(key, 64 - slots.len().trailing_zeros());
+            let mut i = home;
+            loop {
+                if slots[i].1 == 0 {
+                    slots[i] = (key, w.len() as u8, v);
+                    if i != home {
+                        slots[home].2 |= FURTHER;
+                    }
+                    break;
+                }
+                if slots[i].0[0] == key[0]
+                    && slots[i].0[1] == key[1]
+                    && slots[i].1 as usize == w.len()
+                {
+                    slots[i].2 |= v;
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
     }
 
     #[inline(always)]
     fn slot(&self, key: [u64; 2]) -> usize {
-        ((key[0] ^ key[1].rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift)
-            as usize
+        full_slot(key, self.shift)
     }
 
     /// The bits of `word`, 0 if it is on no table.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> u32 {
         let b = word.as_bytes();
-        if b.is_empty() || b.len() > self.longest {
+        // (No listed word is longer than `PACKED`: see `put`.)
+        if b.is_empty() || b.len() > self.longest || b.len() > PACKED {
             return 0;
-        }
-        if b.len() > PACKED {
-            return self.long.get(word).copied().unwrap_or(0);
         }
         self.find(pack(b), b.len())
     }
@@ -472,11 +565,8 @@ impl WordBits {
     /// into the tokenizer, which calls it for every word.
     #[inline(always)]
     pub(crate) fn get_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
-        if len == 0 || len > self.longest {
+        if len == 0 || len > self.longest || len > PACKED {
             return 0;
-        }
-        if len > PACKED {
-            return self.get_long_at(hay, at, len);
         }
         let key = match hay.get(at..).and_then(|r| r.first_chunk::<16>()) {
             Some(w) => {
@@ -528,15 +618,6 @@ impl WordBits {
         }
     }
 
-    /// [`WordBits::get_at`] of a word longer than [`PACKED`] bytes.
-    #[cold]
-    #[inline(never)]
-    fn get_long_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
-        hay.get(at..at + len)
-            .and_then(|w| std::str::from_utf8(w).ok())
-            .map_or(0, |w| self.get(w))
-    }
-
     /// The bits of the word of `len` bytes packed as `key`.
     #[inline(always)]
     fn find(&self, key: [u64; 2], len: usize) -> u32 {
@@ -577,7 +658,7 @@ impl WordBits {
 
 /// Up to sixteen bytes as two numbers (little-endian, zero-padded).
 #[inline]
-fn pack(b: &[u8]) -> [u64; 2] {
+const fn pack(b: &[u8]) -> [u64; 2] {
     match b.len() {
         0 => [0, 0],
         1..=8 => [pack8(b), 0],
@@ -590,19 +671,23 @@ fn pack(b: &[u8]) -> [u64; 2] {
 
 /// One to eight bytes as one number (little-endian, zero-padded), read as
 /// two overlapping halves (the bytes they share are the same in both).
+/// (`as` widens: `u64::from` is not `const`.)
 #[inline]
-fn pack8(b: &[u8]) -> u64 {
+const fn pack8(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 4 {
         let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
         let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
-        u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+        lo as u64 | ((hi as u64) << (8 * (n - 4)))
     } else if n >= 2 {
         let lo = u16::from_le_bytes([b[0], b[1]]);
         let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
-        u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
+        lo as u64 | ((hi as u64) << (8 * (n - 2)))
     } else {
-        b.first().map_or(0, |&x| u64::from(x))
+        match b.first() {
+            Some(&x) => x as u64,
+            None => 0,
+        }
     }
 }
 
@@ -1404,7 +1489,7 @@ mod tests {
         // The same range of `lowered` (ASCII lower-casing keeps every char
         // boundary where it is).
         let lows = lowered.get(range.start..range.end).unwrap_or(s);
-        let classes = &*CLASSES;
+        let classes = &CLASSES;
         out.reserve(s.len() / 4);
         let base = range.start;
         let bytes = s.as_bytes();
