@@ -1205,12 +1205,23 @@ impl<'t> Scan<'t, '_> {
                 return we + usize::from(after == b' ');
             }
         }
-        let mut j = match n {
+        let j = match n {
             Some(n) if n < 8 => (ws + n).min(bytes.len()),
             // A longer run, or too near the end of the text to read eight.
             Some(_) => alnum_end(bytes, (ws + 8).min(bytes.len())),
             None => alnum_end(bytes, ws + 1),
         };
+        self.joined_word(ws, j)
+    }
+
+    /// The word starting with the ASCII letter or digit at `ws` whose first
+    /// run of letters and digits ends at `j`, when [`Scan::ascii_word`]'s
+    /// fast paths do not take it: joins, an abbreviation dot, non-ASCII.
+    /// Out of line, so that the fast paths keep their values in registers
+    /// (about one word in twenty comes here).
+    #[inline(never)]
+    fn joined_word(&mut self, ws: usize, mut j: usize) -> usize {
+        let bytes = self.s.as_bytes();
         // The joins (`al-Abadi`, `U.S`).
         let mut has_dot = false;
         let mut joined = false;
@@ -1268,11 +1279,7 @@ impl<'t> Scan<'t, '_> {
         {
             we = j + 1;
         }
-        let class = match head {
-            Some(w) if we - ws <= 8 => self.classes.get_packed8(w, we - ws),
-            _ => self.classes.get_at(self.hay, ws, we - ws),
-        };
-        self.plain(ws, we, class);
+        self.plain(ws, we, self.classes.get_at(self.hay, ws, we - ws));
         // Most words are followed by one space: stepped over here rather
         // than by another turn of the caller's loop.
         we + usize::from(bytes.get(we) == Some(&b' '))
