@@ -492,7 +492,9 @@ fn word_count_upto(s: &str, cap: usize) -> usize {
     let b = s.as_bytes();
     let mut n = 0;
     let mut i = 0;
-    let mut in_word = false;
+    // Whether the word being read has a letter or digit so far: all the
+    // state there is (only such words count, and a word ends at white
+    // space, where this is reset).
     let mut alnum = false;
     while let Some(&x) = b.get(i) {
         let (space, al, len) = match WC_KIND[usize::from(x)] {
@@ -505,19 +507,17 @@ fn word_count_upto(s: &str, cap: usize) -> usize {
             },
         };
         if space {
-            n += usize::from(in_word && alnum);
+            n += usize::from(alnum);
             if n >= cap {
                 return n;
             }
-            in_word = false;
             alnum = false;
         } else {
-            in_word = true;
             alnum |= al;
         }
         i += len;
     }
-    n + usize::from(in_word && alnum)
+    n + usize::from(alnum)
 }
 
 /// The most words [`word_count_upto`] needs to count for a quote's kind:
@@ -1707,6 +1707,21 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// [`word_count_upto`] counts the white-space separated words
+        /// with a letter or digit, up to `cap`.
+        #[test]
+        fn word_count_upto_counts_words_with_a_letter_or_digit(
+            s in "[ a.,\t\n1—’é\u{a0}\u{2003}-]{0,40}",
+            cap in 1usize..8,
+        ) {
+            let want = s
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+                .min(cap);
+            proptest::prop_assert_eq!(word_count_upto(&s, cap), want);
+        }
+
         /// Tokens as the tokenizer makes them (in order, not overlapping,
         /// none empty, some punctuation) against quote contents whose ends
         /// are in order but which may overlap, nest, touch or straddle

@@ -277,43 +277,121 @@ const TABLES: [(WordClass, &str); 22] = [
     (PERSON_NOUNS, PERSON_NOUNS_WORDS),
 ];
 
-/// Every word of the tables with the tables it is on, as bits; and the
-/// longest word's length, so that longer words skip the lookup.
-static CLASSES: LazyLock<WordBits> = LazyLock::new(|| {
-    // Straight into the table, without a map in between (built once per
-    // process: the CLI pays for it on every article). The lists are ASCII:
-    // split at ASCII white space, without decoding.
-    let n = TABLES
-        .iter()
-        .map(|(_, w)| w.split_ascii_whitespace().count())
-        .sum();
-    WordBits::from_pairs(
-        n,
-        TABLES
-            .iter()
-            .flat_map(|&(class, words)| words.split_ascii_whitespace().map(move |w| (w, class.0))),
-    )
-});
+/// Every word of the tables with the tables it is on, as bits, in arrays
+/// the compiler fills ([`WordBits::put`]): nothing is built at run time,
+/// where the CLI would build them for every article (for a short article
+/// that was as much work as finding its quotes and speakers).
+static CLASSES: WordBits = WordBits {
+    slots: &CLASS_SLOTS,
+    shift: 64 - CLASS_SLOT_COUNT.trailing_zeros(),
+    longest: CLASS_LONGEST,
+    short: &CLASS_SHORT,
+};
+
+/// The words of [`TABLES`] (a word on several tables once for each), as
+/// `str::split_ascii_whitespace` gives them (the lists are ASCII), with
+/// the bits of their table: an iterator the compiler can run.
+struct ListWords {
+    /// The table, and the byte of its list, the next word is looked for at.
+    table: usize,
+    at: usize,
+}
+
+impl ListWords {
+    const fn new() -> Self {
+        ListWords { table: 0, at: 0 }
+    }
+
+    const fn next(&mut self) -> Option<(&'static [u8], u32)> {
+        while self.table < TABLES.len() {
+            let (class, list) = TABLES[self.table];
+            let b = list.as_bytes();
+            while self.at < b.len() && b[self.at].is_ascii_whitespace() {
+                self.at += 1;
+            }
+            let start = self.at;
+            while self.at < b.len() && !b[self.at].is_ascii_whitespace() {
+                self.at += 1;
+            }
+            if self.at > start {
+                return Some((b.split_at(self.at).0.split_at(start).1, class.0));
+            }
+            self.table += 1;
+            self.at = 0;
+        }
+        None
+    }
+}
+
+/// How many words [`ListWords`] gives, and the longest one's length.
+const CLASS_WORDS: (usize, usize) = {
+    let (mut n, mut longest) = (0, 0);
+    let mut words = ListWords::new();
+    while let Some((w, _)) = words.next() {
+        n += 1;
+        if w.len() > longest {
+            longest = w.len();
+        }
+    }
+    assert!(
+        longest <= PACKED,
+        "a listed word longer than WordBits packs"
+    );
+    (n, longest)
+};
+const CLASS_LONGEST: usize = CLASS_WORDS.1;
+/// [`WordBits::slots`] of the shipped tables: at most a third full, so that
+/// probes stay short.
+const CLASS_SLOT_COUNT: usize = slot_count(CLASS_WORDS.0);
+
+/// The tables of [`CLASSES`], filled from [`ListWords`].
+const CLASS_TABLES: ([Slot; CLASS_SLOT_COUNT], [ShortSlot; SHORT_SLOTS]) = {
+    let mut slots = [EMPTY_SLOT; CLASS_SLOT_COUNT];
+    let mut short = [(0, 0); SHORT_SLOTS];
+    let mut short_words = 0;
+    let mut words = ListWords::new();
+    while let Some((w, v)) = words.next() {
+        WordBits::put(&mut slots, &mut short, &mut short_words, w, v);
+    }
+    (slots, short)
+};
+static CLASS_SLOTS: [Slot; CLASS_SLOT_COUNT] = CLASS_TABLES.0;
+static CLASS_SHORT: [ShortSlot; SHORT_SLOTS] = CLASS_TABLES.1;
 
 /// The tables a lower-case word is on, as bits.
 pub(crate) fn classes_of(word: &str) -> u32 {
     CLASSES.get(word)
 }
 
+/// A slot of [`WordBits::slots`]: (packed word, its length, bits).
+type Slot = ([u64; 2], u8, u32);
+const EMPTY_SLOT: Slot = ([0, 0], 0, 0);
+/// A slot of [`WordBits::short`]: (packed word, bits).
+type ShortSlot = (u64, u32);
+
+/// The size of [`WordBits::slots`] for `n` words: a power of two, at least
+/// three times `n`.
+const fn slot_count(n: usize) -> usize {
+    let n = if n == 0 { 1 } else { n };
+    (n * 3).next_power_of_two()
+}
+
 /// A fixed table from words to bits, for looking up every word of a text:
 /// a word of up to sixteen bytes (every listed word) is packed into two
-/// `u64`s and found in an open-addressed array after one multiplication;
-/// longer words go to a hash map. The words of up to eight bytes are also
-/// in a second array keyed by one `u64` alone, for the tokenizer's
-/// commonest lookup ([`WordBits::get_packed8`]).
+/// `u64`s and found in an open-addressed array after one multiplication.
+/// The words of up to eight bytes are also in a second array keyed by one
+/// `u64` alone, for the tokenizer's commonest lookup
+/// ([`WordBits::get_packed8`]).
 #[derive(Debug)]
 pub(crate) struct WordBits {
     /// (packed word, its length, bits); length 0 marks an empty slot. A
     /// slot's bits carry [`FURTHER`] when a word whose search starts there
-    /// lies further on.
-    slots: Vec<([u64; 2], u8, u32)>,
+    /// lies further on. A power of two long.
+    slots: &'static [Slot],
+    /// 64 less the bits of a [`WordBits::slots`] index.
     shift: u32,
-    long: FxMap<&'static str, u32>,
+    /// The longest word's length (at most [`PACKED`]): longer words are on
+    /// no table.
     longest: usize,
     /// (packed word, bits) of the words of one to eight bytes with no zero
     /// byte, open-addressed by [`short_slot`]; key 0 marks an empty slot.
@@ -322,7 +400,7 @@ pub(crate) struct WordBits {
     /// the fixed size lets the probe index without a bounds check. A slot's
     /// bits carry [`FURTHER`] when a word whose search starts there lies
     /// further on.
-    short: Box<[(u64, u32); SHORT_SLOTS]>,
+    short: &'static [ShortSlot; SHORT_SLOTS],
 }
 
 /// The bit of a [`WordBits::short`] (or [`WordBits::slots`]) slot that says
@@ -332,9 +410,11 @@ pub(crate) struct WordBits {
 /// words a text looks up are listed, and which half is no pattern a branch
 /// predictor learns; a probe loop that tested "found?" and then "empty?"
 /// mispredicted about a third of its lookups, where this one goes on only
-/// from a marked slot (73 of the 4096 short slots with the shipped tables;
-/// a word that sits on one, found there, goes on too, which costs fewer
-/// instructions on every other lookup than telling it apart).
+/// from a marked slot (73 of the 4096 short slots with the shipped tables).
+/// In [`WordBits::get_packed8`] a word found at a marked slot is answered
+/// there: `the`, the commonest word of all, sits on one, and three in four
+/// of the lookups that went on were of words already found. (In
+/// [`WordBits::find`], for longer words, such a word still goes on.)
 const FURTHER: u32 = 1 << 31;
 
 /// The size of [`WordBits::short`]: a power of two, more than four times
@@ -345,8 +425,15 @@ const SHORT_BITS: u32 = 12;
 
 /// The slot of [`WordBits::short`] where the search for `key` starts.
 #[inline(always)]
-fn short_slot(key: u64) -> usize {
+const fn short_slot(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_BITS)) as usize
+}
+
+/// The slot of a [`WordBits::slots`] array (its index `64 - shift` bits)
+/// where the search for `key` starts.
+#[inline(always)]
+const fn full_slot(key: [u64; 2], shift: u32) -> usize {
+    ((key[0] ^ key[1].rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// The longest word [`WordBits`] packs.
@@ -369,100 +456,108 @@ static KEEP_LEN: [[u64; 2]; PACKED + 1] = {
 };
 
 impl WordBits {
-    /// A table of `words` (each with its bits).
+    /// A table of `words` (each with its bits), built at run time (the
+    /// shipped tables are built by the compiler) and never freed.
     #[cfg(test)]
     pub(crate) fn new(words: FxMap<&'static str, u32>) -> Self {
-        Self::from_pairs(words.len(), words)
+        let mut slots = vec![EMPTY_SLOT; slot_count(words.len())];
+        let mut short: Box<[ShortSlot; SHORT_SLOTS]> = vec![(0, 0); SHORT_SLOTS]
+            .into_boxed_slice()
+            .try_into()
+            .expect("SHORT_SLOTS slots");
+        let (mut longest, mut short_words) = (0, 0);
+        for (w, v) in words {
+            assert!(w.len() <= PACKED, "a word longer than WordBits packs");
+            longest = longest.max(w.len());
+            WordBits::put(&mut slots, &mut short, &mut short_words, w.as_bytes(), v);
+        }
+        WordBits {
+            shift: 64 - slots.len().trailing_zeros(),
+            slots: Vec::leak(slots),
+            longest,
+            short: Box::leak(short),
+        }
     }
 
-    /// A table of the words of `pairs` (at most `n` of them), each with
-    /// the bits it comes with or-ed together (a word may come more than
-    /// once, with different bits).
-    pub(crate) fn from_pairs(
-        n: usize,
-        pairs: impl IntoIterator<Item = (&'static str, u32)>,
-    ) -> Self {
-        // At most a third full: probes stay short.
-        let bits = (n.max(1) * 3).next_power_of_two().trailing_zeros();
-        let mut table = WordBits {
-            slots: vec![([0, 0], 0, 0); 1 << bits],
-            shift: 64 - bits,
-            long: FxMap::default(),
-            longest: 0,
-            short: vec![(0, 0); SHORT_SLOTS]
-                .into_boxed_slice()
-                .try_into()
-                .expect("SHORT_SLOTS slots"),
-        };
-        let mut short_words = 0;
-        let mask = table.slots.len() - 1;
-        for (w, v) in pairs {
-            assert!(v & FURTHER == 0, "a table on the FURTHER bit");
-            table.longest = table.longest.max(w.len());
-            if (1..=8).contains(&w.len()) && !w.as_bytes().contains(&0) {
-                let key = pack8(w.as_bytes());
-                let home = short_slot(key);
-                let mut i = home;
-                loop {
-                    let slot = &mut table.short[i];
-                    if slot.0 == 0 {
-                        *slot = (key, v);
-                        short_words += 1;
-                        // Keeps slots free: every probe ends at one.
-                        assert!(short_words * 2 < SHORT_SLOTS, "too many short words");
-                        if i != home {
-                            table.short[home].1 |= FURTHER;
-                        }
-                        break;
+    /// Put the word `w` (at most [`PACKED`] bytes) with the bits `v` in
+    /// `slots` (a power of two long, at most a third full) and, if it has
+    /// one to eight bytes and no zero byte, in `short`, which holds
+    /// `short_words` words; a word put again (on another table) gets its
+    /// bits or-ed with those it has. Run by the compiler for the shipped
+    /// tables.
+    const fn put(
+        slots: &mut [Slot],
+        short: &mut [ShortSlot; SHORT_SLOTS],
+        short_words: &mut usize,
+        w: &[u8],
+        v: u32,
+    ) {
+        assert!(v & FURTHER == 0, "a table on the FURTHER bit");
+        let mut zero = false;
+        let mut k = 0;
+        while k < w.len() {
+            zero |= w[k] == 0;
+            k += 1;
+        }
+        if !w.is_empty() && w.len() <= 8 && !zero {
+            let key = pack8(w);
+            let home = short_slot(key);
+            let mut i = home;
+            loop {
+                if short[i].0 == 0 {
+                    short[i] = (key, v);
+                    *short_words += 1;
+                    // Keeps slots free: every probe ends at one.
+                    assert!(*short_words * 2 < SHORT_SLOTS, "too many short words");
+                    if i != home {
+                        short[home].1 |= FURTHER;
                     }
-                    if slot.0 == key {
-                        slot.1 |= v;
-                        break;
-                    }
-                    i = (i + 1) % SHORT_SLOTS;
+                    break;
                 }
-            }
-            if (1..=PACKED).contains(&w.len()) {
-                let key = pack(w.as_bytes());
-                let home = table.slot(key);
-                let mut i = home;
-                loop {
-                    let slot = &mut table.slots[i];
-                    if slot.1 == 0 {
-                        *slot = (key, w.len() as u8, v);
-                        if i != home {
-                            table.slots[home].2 |= FURTHER;
-                        }
-                        break;
-                    }
-                    if slot.0 == key && usize::from(slot.1) == w.len() {
-                        slot.2 |= v;
-                        break;
-                    }
-                    i = (i + 1) & mask;
+                if short[i].0 == key {
+                    short[i].1 |= v;
+                    break;
                 }
-            } else {
-                *table.long.entry(w).or_insert(0) |= v;
+                i = (i + 1) % SHORT_SLOTS;
             }
         }
-        table
+        if !w.is_empty() && w.len() <= PACKED {
+            let key = pack(w);
+            let mask = slots.len() - 1;
+            let home = full_slot(key, 64 - slots.len().trailing_zeros());
+            let mut i = home;
+            loop {
+                if slots[i].1 == 0 {
+                    slots[i] = (key, w.len() as u8, v);
+                    if i != home {
+                        slots[home].2 |= FURTHER;
+                    }
+                    break;
+                }
+                if slots[i].0[0] == key[0]
+                    && slots[i].0[1] == key[1]
+                    && slots[i].1 as usize == w.len()
+                {
+                    slots[i].2 |= v;
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
     }
 
     #[inline(always)]
     fn slot(&self, key: [u64; 2]) -> usize {
-        ((key[0] ^ key[1].rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift)
-            as usize
+        full_slot(key, self.shift)
     }
 
     /// The bits of `word`, 0 if it is on no table.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> u32 {
         let b = word.as_bytes();
-        if b.is_empty() || b.len() > self.longest {
+        // (No listed word is longer than `PACKED`: see `put`.)
+        if b.is_empty() || b.len() > self.longest || b.len() > PACKED {
             return 0;
-        }
-        if b.len() > PACKED {
-            return self.long.get(word).copied().unwrap_or(0);
         }
         self.find(pack(b), b.len())
     }
@@ -472,11 +567,8 @@ impl WordBits {
     /// into the tokenizer, which calls it for every word.
     #[inline(always)]
     pub(crate) fn get_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
-        if len == 0 || len > self.longest {
+        if len == 0 || len > self.longest || len > PACKED {
             return 0;
-        }
-        if len > PACKED {
-            return self.get_long_at(hay, at, len);
         }
         let key = match hay.get(at..).and_then(|r| r.first_chunk::<16>()) {
             Some(w) => {
@@ -502,10 +594,10 @@ impl WordBits {
         let key = head & KEEP_LEN[len][0];
         let i = short_slot(key);
         let (k, v) = self.short[i];
-        // The slot's bits if it holds the word, else only its mark: the
-        // answer is selected, not branched to.
-        let v = if k == key { v } else { v & FURTHER };
-        // Marked: the word may be further on (or here, with a mark).
+        // The slot's bits without its mark if it holds the word, else only
+        // its mark: the answer is selected, not branched to.
+        let v = v & if k == key { !FURTHER } else { FURTHER };
+        // Marked, and not the word: it may be further on.
         if v & FURTHER != 0 {
             return self.short_from(key, i);
         }
@@ -526,15 +618,6 @@ impl WordBits {
             }
             i = (i + 1) % SHORT_SLOTS;
         }
-    }
-
-    /// [`WordBits::get_at`] of a word longer than [`PACKED`] bytes.
-    #[cold]
-    #[inline(never)]
-    fn get_long_at(&self, hay: &[u8], at: usize, len: usize) -> u32 {
-        hay.get(at..at + len)
-            .and_then(|w| std::str::from_utf8(w).ok())
-            .map_or(0, |w| self.get(w))
     }
 
     /// The bits of the word of `len` bytes packed as `key`.
@@ -577,7 +660,7 @@ impl WordBits {
 
 /// Up to sixteen bytes as two numbers (little-endian, zero-padded).
 #[inline]
-fn pack(b: &[u8]) -> [u64; 2] {
+const fn pack(b: &[u8]) -> [u64; 2] {
     match b.len() {
         0 => [0, 0],
         1..=8 => [pack8(b), 0],
@@ -590,19 +673,23 @@ fn pack(b: &[u8]) -> [u64; 2] {
 
 /// One to eight bytes as one number (little-endian, zero-padded), read as
 /// two overlapping halves (the bytes they share are the same in both).
+/// (`as` widens: `u64::from` is not `const`.)
 #[inline]
-fn pack8(b: &[u8]) -> u64 {
+const fn pack8(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 4 {
         let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
         let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
-        u64::from(lo) | (u64::from(hi) << (8 * (n - 4)))
+        lo as u64 | ((hi as u64) << (8 * (n - 4)))
     } else if n >= 2 {
         let lo = u16::from_le_bytes([b[0], b[1]]);
         let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
-        u64::from(lo) | (u64::from(hi) << (8 * (n - 2)))
+        lo as u64 | ((hi as u64) << (8 * (n - 2)))
     } else {
-        b.first().map_or(0, |&x| u64::from(x))
+        match b.first() {
+            Some(&x) => x as u64,
+            None => 0,
+        }
     }
 }
 
@@ -930,7 +1017,11 @@ fn alnum_end(bytes: &[u8], mut from: usize) -> usize {
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// How many of the eight bytes of `w` (read little-endian: the first byte
-/// lowest), from the first, are ASCII letters or digits.
+/// lowest), from the first, are ASCII letters or digits, where `w` is read
+/// from text with its ASCII letters lower-cased (as the tokenizer reads
+/// words): no byte is a capital, and small letters and digits are all the
+/// letters and digits there are (testing for capitals too cost three
+/// instructions a word).
 ///
 /// Each byte is tested on its own lane: with bit 7 cleared a byte plus at
 /// most `0x80` stays below `0x100`, so no sum carries into the next byte,
@@ -941,9 +1032,7 @@ fn alnum_prefix(w: u64) -> usize {
     let at_least = |x: u64, lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
     let low7 = w & !HIGH_BITS;
     let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
-    // Setting bit 5 makes capitals small and keeps small letters.
-    let folded = low7 | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let letter = at_least(low7, b'a') & !at_least(low7, b'z' + 1);
     // Bytes with bit 7 set are not ASCII.
     let alnum = (digit | letter) & !w & HIGH_BITS;
     ((!alnum & HIGH_BITS).trailing_zeros() / 8) as usize
@@ -958,10 +1047,10 @@ struct Scan<'t, 'o> {
     lows: &'t str,
     /// The sentence's offset in `text`.
     base: usize,
-    /// Where ASCII words are looked up: `lowered` (or `s` if `lowered`
-    /// does not fit `text`) from the sentence's start on, to the end of the
-    /// text, so that a word's offset in the sentence is its offset here and
-    /// eight-byte reads near the sentence's end still have their bytes.
+    /// Where ASCII words are read and looked up: `lowered` from the
+    /// sentence's start on, to the end of the text, so that a word's offset
+    /// in the sentence is its offset here and eight-byte reads near the
+    /// sentence's end still have their bytes.
     hay: &'t [u8],
     classes: &'static WordBits,
     out: &'o mut Vec<Tok>,
@@ -986,9 +1075,15 @@ pub(crate) fn tokenize_into<'t>(
     };
     // The same range of `lowered` (ASCII lower-casing keeps every char
     // boundary where it is).
-    let (lows, hay) = match lowered.get(range.start..range.end) {
-        Some(l) => (l, &lowered.as_bytes()[range.start..]),
-        None => (s, s.as_bytes()),
+    let Some((lows, hay)) = lowered
+        .get(range.start..range.end)
+        .zip(lowered.as_bytes().get(range.start..))
+    else {
+        // A `lowered` that does not fit `text` (no caller passes one): words
+        // are read from lower-cased bytes ([`alnum_prefix`]), so tokenize
+        // against the text lower-cased here.
+        let lowered = text.to_ascii_lowercase();
+        return tokenize_into(text, &lowered, range, out, marked, lows_kept);
     };
     out.reserve(s.len() / 4);
     let mut sc = Scan {
@@ -1083,10 +1178,15 @@ impl<'t> Scan<'t, '_> {
             && ws + n < bytes.len()
         {
             let after = (w >> (8 * n)) as u8;
+            let we = ws + n;
             if !MAY_JOIN[usize::from(after)] {
-                let we = ws + n;
                 self.plain(ws, we, self.classes.get_packed8(w, n));
                 return we + usize::from(after == b' ');
+            }
+            // The next commonest: a word that ends a sentence or a quote.
+            if self.ends_at_mark(ws, we) {
+                self.plain(ws, we, self.classes.get_packed8(w, n));
+                return we;
             }
         }
         // A longer word (up to fifteen bytes), likewise from the eight
@@ -1110,12 +1210,48 @@ impl<'t> Scan<'t, '_> {
                 return we + usize::from(after == b' ');
             }
         }
-        let mut j = match n {
+        let j = match n {
             Some(n) if n < 8 => (ws + n).min(bytes.len()),
             // A longer run, or too near the end of the text to read eight.
             Some(_) => alnum_end(bytes, (ws + 8).min(bytes.len())),
             None => alnum_end(bytes, ws + 1),
         };
+        self.joined_word(ws, j)
+    }
+
+    /// Whether the plain ASCII word over `ws..we` ends at `we`, where a
+    /// byte that may go on with a word stands, as [`Scan::joined_word`]
+    /// (and [`Scan::word`], for a non-ASCII char after a dot) finds: at a
+    /// dot before no letter or digit (an ASCII byte, a General Punctuation
+    /// mark such as `”`, or the sentence's end) that does not make it an
+    /// abbreviation, or at a General Punctuation mark other than `’` (`”`,
+    /// `—`): the word before most sentence ends and closing quotes, one in
+    /// thirty, which went the long way round the joins.
+    #[inline(always)]
+    fn ends_at_mark(&self, ws: usize, we: usize) -> bool {
+        match self.s.as_bytes().get(we..) {
+            Some([b'.', rest @ ..]) => {
+                let no_join = match rest {
+                    [] | [0xE2, 0x80, ..] => true,
+                    [b, ..] => b.is_ascii() && !b.is_ascii_alphanumeric(),
+                };
+                no_join
+                    && (we - ws > ABBREV_LONGEST
+                        || !self.lows.get(ws..we).is_some_and(|w| ABBREV.contains(w)))
+            }
+            Some([0xE2, 0x80, c, ..]) => *c != 0x99,
+            _ => false,
+        }
+    }
+
+    /// The word starting with the ASCII letter or digit at `ws` whose first
+    /// run of letters and digits ends at `j`, when [`Scan::ascii_word`]'s
+    /// fast paths do not take it: joins, an abbreviation dot, non-ASCII.
+    /// Out of line, so that the fast paths keep their values in registers
+    /// (about one word in twenty comes here).
+    #[inline(never)]
+    fn joined_word(&mut self, ws: usize, mut j: usize) -> usize {
+        let bytes = self.s.as_bytes();
         // The joins (`al-Abadi`, `U.S`).
         let mut has_dot = false;
         let mut joined = false;
@@ -1173,11 +1309,7 @@ impl<'t> Scan<'t, '_> {
         {
             we = j + 1;
         }
-        let class = match head {
-            Some(w) if we - ws <= 8 => self.classes.get_packed8(w, we - ws),
-            _ => self.classes.get_at(self.hay, ws, we - ws),
-        };
-        self.plain(ws, we, class);
+        self.plain(ws, we, self.classes.get_at(self.hay, ws, we - ws));
         // Most words are followed by one space: stepped over here rather
         // than by another turn of the caller's loop.
         we + usize::from(bytes.get(we) == Some(&b' '))
@@ -1404,7 +1536,7 @@ mod tests {
         // The same range of `lowered` (ASCII lower-casing keeps every char
         // boundary where it is).
         let lows = lowered.get(range.start..range.end).unwrap_or(s);
-        let classes = &*CLASSES;
+        let classes = &CLASSES;
         out.reserve(s.len() / 4);
         let base = range.start;
         let bytes = s.as_bytes();
@@ -1698,13 +1830,14 @@ mod tests {
     }
 
     /// [`alnum_prefix`] as a byte loop would count it: every byte value
-    /// at every position, after letters and before a mix of the rest.
+    /// but a capital (it reads lower-cased text), at every position, after
+    /// letters and before a mix of the rest.
     #[test]
     fn alnum_prefix_counts_like_a_byte_loop() {
         let count = |w: [u8; 8]| w.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
         for pos in 0..8 {
-            for b in 0..=255u8 {
-                for fill in [b'a', b'Z', b'7', b' ', 0xC3, 0x80, b'@', b'{'] {
+            for b in (0..=255u8).filter(|b| !b.is_ascii_uppercase()) {
+                for fill in [b'a', b'z', b'7', b' ', 0xC3, 0x80, b'@', b'{'] {
                     let mut w = [fill; 8];
                     w[..pos].fill(b'q');
                     w[pos] = b;
