@@ -918,9 +918,33 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             .map(|n| (n, p.span)),
                         _ => None,
                     };
+                    // The sentence right before stands one person as its
+                    // subject, after the paragraph's last quote and
+                    // attribution: the quote is that person's, not the
+                    // earlier speaker's (`“..,” he said. But his mate Henry
+                    // Fischer, a 19-year-old student, wasn't as successful.
+                    // “Someone snatched my telly ...”`). Named, not a `he`
+                    // or `she` worked out, which is likely the earlier
+                    // speaker anyway.
+                    let fresh_subject = sent_subject.as_ref().filter(|a| {
+                        let pronoun = a.2.slice(text);
+                        a.0 + 1 == fs
+                            && !pronoun.eq_ignore_ascii_case("he")
+                            && !pronoun.eq_ignore_ascii_case("she")
+                            && sentences[a.0].paragraph == fpara
+                            && last_quote
+                                .as_ref()
+                                .is_none_or(|l| l.0 != fpara || l.1 < a.0)
+                            && last_attr.as_ref().is_none_or(|x| {
+                                x.0 != fpara || sent_of(x.2.start).is_none_or(|k| k < a.0)
+                            })
+                    });
                     if let Some((name, span)) = colon_subject {
                         q.speaker = Some(name);
                         q.speaker_span = Some(span);
+                    } else if let Some(a) = fresh_subject {
+                        q.speaker = Some(a.1.to_string());
+                        q.speaker_span = Some(a.2);
                     } else if let Some(l) = last_quote.as_ref().filter(|l| l.0 == fpara) {
                         q.speaker = Some(l.2.clone());
                         q.speaker_span = l.3;

@@ -245,7 +245,9 @@ const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geolog
          guard landlord landlady tenant neighbour neighbor survivor victim witness \
          veteran nominee candidate politician lawmaker mp councillor blogger \
          illustrator lyricist composer guitarist drummer dancer choreographer biographer \
-         retiree pensioner pioneer";
+         retiree pensioner pioneer mate friend colleague girlfriend boyfriend fiance \
+         fiancee cousin uncle aunt nephew niece grandson granddaughter classmate flatmate \
+         roommate";
 
 /// The tables of the words that may start an attribution: the cues and
 /// `according` (to).

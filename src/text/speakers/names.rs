@@ -827,6 +827,15 @@ pub(crate) fn sentence_mentions<'t>(
             }
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
             Some(t) if a == 1 && t.low_is(lw, "for") => true,
+            // `But his mate Henry Fischer, ...`, `The analyst Jo Smith
+            // ...`: a name after the person noun that opens a clause.
+            Some(t) if person_noun(t, lw) && a >= 2 && toks[a - 2].is(DETS) => {
+                match a.checked_sub(3).map(|p| &toks[p]) {
+                    None => true,
+                    Some(c) if c.kind == Tk::Punct => matches!(c.low(lw), "," | ";" | ":" | "("),
+                    Some(c) => a == 3 && matches!(c.low(lw), "but" | "and" | "so" | "yet"),
+                }
+            }
             Some(t) => t.is(SUBORD),
         };
         // an acronym (`TV sales`) is a thing, not an agent
