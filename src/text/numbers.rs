@@ -71,6 +71,20 @@
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times").
 //! - **Years read aloud** ("nineteen eighty-four") are years.
+//! - **Rates** ("120 km/h", "10 m/s", "3 mg/kg", "60 km per hour", "75
+//!   miles an hour", "1m barrels a day") are one measure whose unit names
+//!   both parts, for the rates news reports (speeds, doses and
+//!   concentrations, emissions, flows: `RATES` in the grammar); the usual
+//!   speed names are kept ("km/h", "mph", "m/s"). "a"/"an" reads as "per"
+//!   only before a time unit; a rate per decade or century is not read.
+//! - **Powers and two-word units**: "km²", "m2", "m³", "cubic metres" are
+//!   square and cubic measures; "nautical miles", "light years", "parts per
+//!   million" are units of their own.
+//! - **Letter case of abbreviations**: the two-letter data sizes are units
+//!   only in capitals ("4.7 GB", "500 MB"; "950 mb" is air pressure), "W"
+//!   is watts only as a capital right after a number and not an initial
+//!   ("65 W", not "12 W. H. Smith"), "dB" only so. Slang currencies
+//!   ("5 bucks", "20 quid") are money only in lower case ("30 Bucks fans").
 //! - **Units after a hyphen** are read like spaced ones: "a 10-euro note"
 //!   and "a 20-cent fare" are money, "a 2,000-square-foot home" a measure,
 //!   "a nine-billion population" a scaled count; a short capital code after
@@ -1026,6 +1040,7 @@ impl<'a> Parser<'a> {
         match self.lex(j) {
             // "5g", but "4G" is a network.
             Lex::Measure("g") => return w == "g",
+            Lex::Measure(u) if !self.unit_case_ok(j, u) => return false,
             Lex::ScaleAbbr(_)
             | Lex::Measure(_)
             | Lex::Dur(_)
@@ -1037,7 +1052,10 @@ impl<'a> Parser<'a> {
             | Lex::Degree => return true,
             _ => {}
         }
-        if matches!(w, "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm") {
+        if matches!(
+            w,
+            "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "dB"
+        ) {
             return true;
         }
         let _ = num;
@@ -1245,6 +1263,10 @@ impl<'a> Parser<'a> {
             return true;
         }
         let j = m + 1;
+        // "10 m/s", "45m²", "200 m2": a rate or a power of metres.
+        if self.glued(j) && (self.rate_of("metre", j).1 != j || self.power_of("metre", j).1 != j) {
+            return false;
+        }
         if self.pu(j) == Some(Pu::Hyphen)
             && self.glued(j)
             && self.glued(j + 1)

@@ -612,6 +612,12 @@ pub(crate) fn is_measure_context(w: &str) -> bool {
     )
 }
 
+/// Slang names of a currency, read as money only in lower case: "5
+/// bucks", "20 quid" (but "the Bucks", a team).
+pub(crate) fn is_slang_currency(w: &str) -> bool {
+    w.eq_ignore_ascii_case("bucks") || w.eq_ignore_ascii_case("quid")
+}
+
 /// Nouns naming a ranking: a plain number "on the index" is a rank.
 pub(crate) fn is_ranking_noun(w: &str) -> bool {
     let mut buf = [0u8; 24];
