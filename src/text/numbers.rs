@@ -1243,20 +1243,22 @@ impl<'a> Parser<'a> {
 
     // ----- the number core ---------------------------------------------
 
-    /// Whether a glued "m" after the number at `num` means million.
+    /// Whether an "m" after the number at `num` means million (glued, as
+    /// in "64m"; a spaced "m" is read as metres only when this is false).
     ///
     /// In news prose "m" after a number is "million" unless the sentence
     /// is measuring something: metres need a measuring word right after
-    /// ("20m deep", "20m-high", "20m below"), a measured noun before ("a
-    /// depth of 20m", "measuring 20m"), or a singular noun after a
-    /// determiner ("a 100m sprint", "the 400m final"). Before a unit or a
-    /// plural noun ("15m tonnes", "2m people"), and in running prose
-    /// ("2m in the UK", "to 70m"), it is a scale.
+    /// ("20m deep", "1.85m tall", "20m-high", "20m below", "5m in
+    /// diameter", "10 m/s", "45m²"), a measured noun before ("a depth of
+    /// 20m", "measuring 20m"), or a singular noun after a determiner ("a
+    /// 100m sprint", "the 400m final"). Before a unit or a plural noun
+    /// ("15m tonnes", "2m people"), and in running prose ("2m in the UK",
+    /// "to 70m"), it is a scale; with a currency always ("$500m"). A
+    /// decimal ("1.85m") is a scale unless a measuring word follows or a
+    /// dimension is named just before ("a height of 1.85m"): "a 1.5m deal"
+    /// is money without its sign far more often than a length.
     fn m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
         if money {
-            return true;
-        }
-        if matches!(self.t[num].k, K::Num { decimal: true, .. }) {
             return true;
         }
         if self.s(m) == "M" {
@@ -1272,14 +1274,29 @@ impl<'a> Parser<'a> {
             && self.glued(j + 1)
             && self.is_word(j + 1)
         {
-            // "20m-high", "a 100m-long ship"
+            // "20m-high", "a 100m-long ship", "a 1.5m-wide gap"
             return !words::is_measure_adjective(self.s(j + 1));
+        }
+        // A measuring word right after: "1.85m tall", "20m deep", "5m in
+        // diameter". This holds for decimals too: a height is "1.85m".
+        let measured_after = self.is_word(j)
+            && self.ws(j)
+            && (words::is_measure_adjective(self.s(j))
+                || self.is(j, "squared")
+                || (self.is(j, "in") && words::is_dimension_noun(self.s(j + 1))));
+        if measured_after {
+            return false;
+        }
+        // Otherwise a decimal is a scaled amount ("1.85m people", "2.5m in
+        // the UK", "a 1.5m deal"), unless a dimension is named just before
+        // ("a height of 1.85m", "a diameter of 2.5m").
+        if matches!(self.t[num].k, K::Num { decimal: true, .. }) {
+            return !(1..=3).any(|d| {
+                num >= d && self.is_word(num - d) && words::is_dimension_noun(self.s(num - d))
+            });
         }
         if self.is_word(j) && self.ws(j) {
             let w = self.s(j);
-            if words::is_measure_adjective(w) || w.eq_ignore_ascii_case("squared") {
-                return false;
-            }
             match self.lex(j) {
                 Lex::Measure(_)
                 | Lex::CurWord(_)
