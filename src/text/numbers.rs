@@ -57,6 +57,16 @@
 //!   "£3,5m") or before `%` or "euros" it is a decimal comma (5.5);
 //!   elsewhere ("5,50,100") it stays a list. A currency sign may follow
 //!   the amount ("20€").
+//! - **Points grouping thousands**, as in much of Europe: a point is a
+//!   thousands separator only where a decimal point cannot be meant: two
+//!   or more groups of three digits ("1.000.000 €", "2.500.000 people";
+//!   not a dotted address, "192.168.100.200"), a group before a decimal
+//!   comma ("1.234,56 €"), or one group of three digits ending in 0 next to
+//!   a currency ("45.000 euros", "€245.000", "EUR 4.500"): money has two
+//!   decimals or none, and a price to a tenth of a cent ("€1.799 a litre")
+//!   rarely ends in 0. Without a currency "4.500 runners" stays 4.5, as in
+//!   English. A space may group thousands before a decimal comma too
+//!   ("1 234,56 €").
 //! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "8lbs 6oz",
 //!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
 //!   figure in the smaller unit, where the value is exact: 70 inch, 134
@@ -1347,6 +1357,7 @@ impl<'a> Parser<'a> {
             int_digits,
             grouped,
             decimal,
+            dot_grouped,
             ..
         } = t.k
         else {
@@ -1404,7 +1415,7 @@ impl<'a> Parser<'a> {
         };
         if let Some((e, len)) = exp {
             c.exp = e as i32;
-            c.val = tok::parse_digits(self.s(i), e as i32);
+            c.val = tok::parse_number(self.s(i), e as i32, dot_grouped);
             c.end = k + len;
             c.year4 = false;
         }

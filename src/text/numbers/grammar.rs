@@ -1635,7 +1635,16 @@ impl Parser<'_> {
                 let s = 10f64.powi(b.core.exp);
                 if lo * s <= hi {
                     lo = match a.core.num_tok {
-                        Some(t) => tok::parse_digits(self.s(t), b.core.exp) * lo.signum(),
+                        Some(t) => {
+                            let dots = matches!(
+                                self.t[t].k,
+                                K::Num {
+                                    dot_grouped: true,
+                                    ..
+                                }
+                            );
+                            tok::parse_number(self.s(t), b.core.exp, dots) * lo.signum()
+                        }
                         None => lo * s,
                     };
                 }

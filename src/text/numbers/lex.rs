@@ -654,6 +654,21 @@ pub(crate) fn lookup(w: &[u8]) -> LexId {
     lookup_key(key(w))
 }
 
+/// The class of a word in any case (ASCII only; `Lex::None` for any
+/// other or longer word). For the tokenizer's rare look-ahead, not the
+/// hot path.
+pub(crate) fn lookup_word(w: &str) -> Lex {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > MAX_WORD || !b.is_ascii() {
+        return Lex::None;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    get(lookup_key(const_key(&buf[..b.len()])))
+}
+
 /// Look up a word packed as by [`key`] (little-endian bytes, zero padded).
 #[inline]
 pub(crate) fn lookup_key(k: (u64, u64)) -> LexId {
