@@ -95,6 +95,9 @@
 //!   is watts only as a capital right after a number and not an initial
 //!   ("65 W", not "12 W. H. Smith"), "dB" only so. Slang currencies
 //!   ("5 bucks", "20 quid") are money only in lower case ("30 Bucks fans").
+//! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
+//!   so the value is the decimal a reader writes (1.2345 GBP), not the
+//!   product by 0.01 one bit off.
 //! - **Units after a hyphen** are read like spaced ones: "a 10-euro note"
 //!   and "a 20-cent fare" are money, "a 2,000-square-foot home" a measure,
 //!   "a nine-billion population" a scaled count; a short capital code after

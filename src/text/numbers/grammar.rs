@@ -65,6 +65,13 @@ fn square_of(u: &str) -> &'static str {
     }
 }
 
+/// `v` times a unit's factor; hundredths by a division, which is exact
+/// where the multiplication by 0.01 is not ("123.45p" is 1.2345 GBP, not
+/// 1.2345000000000002).
+fn times(v: f64, mult: f64) -> f64 {
+    if mult == 0.01 { v / 100.0 } else { v * mult }
+}
+
 fn cubic_of(u: &str) -> &'static str {
     match u {
         "metre" => "cubic-metre",
@@ -262,7 +269,7 @@ impl Parser<'_> {
                     }
                 }
                 Lex::CurCode(code) => {
-                    if !(self.upper(i) || matches!(self.s(i), "Rs" | "KSh" | "Ksh")) {
+                    if !lex::code_case_ok(self.s(i)) {
                         return AtomR::No;
                     }
                     let mut k = i + 1;
@@ -537,7 +544,11 @@ impl Parser<'_> {
                 } else if let Some((kind, unit, mult, end)) = self.hyphen_unit(w) {
                     // "a 10-euro note", "the 20-cent fare", "a
                     // 2,000-square-foot home"
-                    a.val *= mult;
+                    a.val = if mult == 0.01 {
+                        self.hundredths(a)
+                    } else {
+                        a.val * mult
+                    };
                     a.mult = mult;
                     self.set(a, kind, unit, end);
                     a.hyphen_adj = true;
@@ -614,12 +625,12 @@ impl Parser<'_> {
                         }
                     }
                     Lex::Cents | Lex::Cent => {
-                        a.val *= 0.01;
+                        a.val = self.hundredths(a);
                         a.mult = 0.01;
                         self.set(a, Q::Money, "USD", k + 1);
                     }
                     Lex::Pence if w.len() > 1 || g => {
-                        a.val *= 0.01;
+                        a.val = self.hundredths(a);
                         a.mult = 0.01;
                         self.set(a, Q::Money, "GBP", k + 1);
                     }
@@ -741,6 +752,23 @@ impl Parser<'_> {
         self.compound_measure(a);
         self.major_and_minor(a);
         AtomR::Ok(a.clone())
+    }
+
+    /// The amount of `a` in hundredths ("123.45p" = 1.2345 GBP), read from
+    /// its digits and scaled by the parser's exact power of ten where the
+    /// number is plain digits; the product by 0.01 can be a bit off.
+    fn hundredths(&self, a: &Atom) -> f64 {
+        if let Some(t) = a.core.num_tok
+            && let K::Num { dot_grouped, .. } = self.t[t].k
+            && !a.core.ratio
+            && self
+                .s(t)
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+        {
+            return tok::parse_number(self.s(t), a.core.exp - 2, dot_grouped) * a.val.signum();
+        }
+        times(a.val, 0.01)
     }
 
     /// Whether the unit word at `k` is written as that unit is: the
@@ -1650,7 +1678,7 @@ impl Parser<'_> {
                 }
             }
             if a.kind.is_none() && b.mult != 1.0 {
-                lo *= b.mult;
+                lo = times(lo, b.mult);
             }
             let both_years =
                 a.core.year4 && (b.core.year4 || (conn == Conn::Dash && b.core.num_tok.is_some()));

@@ -230,6 +230,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("secs", Lex::Dur(Dur::Second)),
     ("minute", Lex::Dur(Dur::Minute)),
     ("minutes", Lex::Dur(Dur::Minute)),
+    ("min", Lex::Dur(Dur::Minute)),
     ("mins", Lex::Dur(Dur::Minute)),
     ("hour", Lex::Dur(Dur::Hour)),
     ("hours", Lex::Dur(Dur::Hour)),
@@ -309,6 +310,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("ounce", Lex::Measure("ounce")),
     ("ounces", Lex::Measure("ounce")),
     ("oz", Lex::Measure("ounce")),
+    ("pint", Lex::Measure("pint")),
+    ("pints", Lex::Measure("pint")),
     ("litre", Lex::Measure("litre")),
     ("litres", Lex::Measure("litre")),
     ("liter", Lex::Measure("litre")),
@@ -344,6 +347,23 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("gwh", Lex::Measure("gigawatt-hour")),
     ("calorie", Lex::Measure("calorie")),
     ("calories", Lex::Measure("calorie")),
+    ("kelvin", Lex::Measure("kelvin")),
+    ("millibar", Lex::Measure("millibar")),
+    ("millibars", Lex::Measure("millibar")),
+    ("mbar", Lex::Measure("millibar")),
+    ("hpa", Lex::Measure("hectopascal")),
+    ("hectopascal", Lex::Measure("hectopascal")),
+    ("hectopascals", Lex::Measure("hectopascal")),
+    ("volt", Lex::Measure("volt")),
+    ("volts", Lex::Measure("volt")),
+    ("kv", Lex::Measure("kilovolt")),
+    ("kilovolt", Lex::Measure("kilovolt")),
+    ("kilovolts", Lex::Measure("kilovolt")),
+    ("amp", Lex::Measure("ampere")),
+    ("amps", Lex::Measure("ampere")),
+    ("ampere", Lex::Measure("ampere")),
+    ("amperes", Lex::Measure("ampere")),
+    ("mah", Lex::Measure("milliamp-hour")),
     ("kcal", Lex::Measure("kcal")),
     ("kilocalorie", Lex::Measure("kcal")),
     ("kilocalories", Lex::Measure("kcal")),
@@ -487,6 +507,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("rmb", Lex::CurCode("CNY")),
     ("inr", Lex::CurCode("INR")),
     ("rs", Lex::CurCode("INR")),
+    ("rp", Lex::CurCode("IDR")),
     ("chf", Lex::CurCode("CHF")),
     ("aud", Lex::CurCode("AUD")),
     ("cad", Lex::CurCode("CAD")),
@@ -775,6 +796,12 @@ pub(crate) fn get(id: LexId) -> Lex {
         Some((_, lex)) => *lex,
         None => Lex::None,
     }
+}
+
+/// Whether a currency code is written as one: in capitals ("EUR", "USD"),
+/// or one of the codes written in mixed case ("Rs", "Rp", "KSh").
+pub(crate) fn code_case_ok(w: &str) -> bool {
+    !w.bytes().any(|c| c.is_ascii_lowercase()) || matches!(w, "Rs" | "Rp" | "KSh" | "Ksh")
 }
 
 /// The currency a `$` means after a glued country prefix (`US$`, `A$` ...).

@@ -906,9 +906,7 @@ fn currency_next_to(text: &str, end: usize, to: usize, out: &[Tok]) -> bool {
                 ..
             },
         ) if matches!(lex::get(*lex), lex::Lex::CurCode(_))
-            && text
-                .get(t.start..t.end)
-                .is_some_and(|w| !w.bytes().any(|c| c.is_ascii_lowercase())) =>
+            && text.get(t.start..t.end).is_some_and(lex::code_case_ok) =>
         {
             return true;
         }
@@ -933,7 +931,7 @@ fn currency_next_to(text: &str, end: usize, to: usize, out: &[Tok]) -> bool {
         .unwrap_or("");
     match lex::lookup_word(w) {
         lex::Lex::CurWord(_) => true,
-        lex::Lex::CurCode(_) => !w.bytes().any(|c| c.is_ascii_lowercase()),
+        lex::Lex::CurCode(_) => lex::code_case_ok(w),
         _ => false,
     }
 }
