@@ -680,12 +680,14 @@ impl Parser<'_> {
                         let (u, e) = self.rate_of(u, e);
                         self.set(a, Q::Measure, u, e);
                     }
-                    // "65 W", "a 1,000W microwave"; not an initial ("W.
-                    // Smith").
+                    // "65 W", "a 1,000W microwave", "delivers 65 W. The
+                    // ..."; not an initial ("W. Smith", "W. H. Smith"):
+                    // after a sentence's end comes a function word.
                     _ if w == "W"
                         && !(self.pu(k + 1) == Some(Pu::Period)
                             && self.glued(k + 1)
-                            && self.cap(k + 2)) =>
+                            && self.cap(k + 2)
+                            && !words::is_stop(self.s(k + 2))) =>
                     {
                         self.set(a, Q::Measure, "watt", k + 1)
                     }
