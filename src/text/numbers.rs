@@ -57,6 +57,16 @@
 //!   "£3,5m") or before `%` or "euros" it is a decimal comma (5.5);
 //!   elsewhere ("5,50,100") it stays a list. A currency sign may follow
 //!   the amount ("20€").
+//! - **Points grouping thousands**, as in much of Europe: a point is a
+//!   thousands separator only where a decimal point cannot be meant: two
+//!   or more groups of three digits ("1.000.000 €", "2.500.000 people";
+//!   not a dotted address, "192.168.100.200"), a group before a decimal
+//!   comma ("1.234,56 €"), or one group of three digits ending in 0 next to
+//!   a currency ("45.000 euros", "€245.000", "EUR 4.500"): money has two
+//!   decimals or none, and a price to a tenth of a cent ("€1.799 a litre")
+//!   rarely ends in 0. Without a currency "4.500 runners" stays 4.5, as in
+//!   English. A space may group thousands before a decimal comma too
+//!   ("1 234,56 €").
 //! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "8lbs 6oz",
 //!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
 //!   figure in the smaller unit, where the value is exact: 70 inch, 134
@@ -71,6 +81,23 @@
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times").
 //! - **Years read aloud** ("nineteen eighty-four") are years.
+//! - **Rates** ("120 km/h", "10 m/s", "3 mg/kg", "60 km per hour", "75
+//!   miles an hour", "1m barrels a day") are one measure whose unit names
+//!   both parts, for the rates news reports (speeds, doses and
+//!   concentrations, emissions, flows: `RATES` in the grammar); the usual
+//!   speed names are kept ("km/h", "mph", "m/s"). "a"/"an" reads as "per"
+//!   only before a time unit; a rate per decade or century is not read.
+//! - **Powers and two-word units**: "km²", "m2", "m³", "cubic metres" are
+//!   square and cubic measures; "nautical miles", "light years", "parts per
+//!   million" are units of their own.
+//! - **Letter case of abbreviations**: the two-letter data sizes are units
+//!   only in capitals ("4.7 GB", "500 MB"; "950 mb" is air pressure), "W"
+//!   is watts only as a capital right after a number and not an initial
+//!   ("65 W", not "12 W. H. Smith"), "dB" only so. Slang currencies
+//!   ("5 bucks", "20 quid") are money only in lower case ("30 Bucks fans").
+//! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
+//!   so the value is the decimal a reader writes (1.2345 GBP), not the
+//!   product by 0.01 one bit off.
 //! - **Units after a hyphen** are read like spaced ones: "a 10-euro note"
 //!   and "a 20-cent fare" are money, "a 2,000-square-foot home" a measure,
 //!   "a nine-billion population" a scaled count; a short capital code after
@@ -1026,6 +1053,7 @@ impl<'a> Parser<'a> {
         match self.lex(j) {
             // "5g", but "4G" is a network.
             Lex::Measure("g") => return w == "g",
+            Lex::Measure(u) if !self.unit_case_ok(j, u) => return false,
             Lex::ScaleAbbr(_)
             | Lex::Measure(_)
             | Lex::Dur(_)
@@ -1037,7 +1065,10 @@ impl<'a> Parser<'a> {
             | Lex::Degree => return true,
             _ => {}
         }
-        if matches!(w, "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm") {
+        if matches!(
+            w,
+            "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "dB"
+        ) {
             return true;
         }
         let _ = num;
@@ -1225,39 +1256,60 @@ impl<'a> Parser<'a> {
 
     // ----- the number core ---------------------------------------------
 
-    /// Whether a glued "m" after the number at `num` means million.
+    /// Whether an "m" after the number at `num` means million (glued, as
+    /// in "64m"; a spaced "m" is read as metres only when this is false).
     ///
     /// In news prose "m" after a number is "million" unless the sentence
     /// is measuring something: metres need a measuring word right after
-    /// ("20m deep", "20m-high", "20m below"), a measured noun before ("a
-    /// depth of 20m", "measuring 20m"), or a singular noun after a
-    /// determiner ("a 100m sprint", "the 400m final"). Before a unit or a
-    /// plural noun ("15m tonnes", "2m people"), and in running prose
-    /// ("2m in the UK", "to 70m"), it is a scale.
+    /// ("20m deep", "1.85m tall", "20m-high", "20m below", "5m in
+    /// diameter", "10 m/s", "45m²"), a measured noun before ("a depth of
+    /// 20m", "measuring 20m"), or a singular noun after a determiner ("a
+    /// 100m sprint", "the 400m final"). Before a unit or a plural noun
+    /// ("15m tonnes", "2m people"), and in running prose ("2m in the UK",
+    /// "to 70m"), it is a scale; with a currency always ("$500m"). A
+    /// decimal ("1.85m") is a scale unless a measuring word follows or a
+    /// dimension is named just before ("a height of 1.85m"): "a 1.5m deal"
+    /// is money without its sign far more often than a length.
     fn m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
         if money {
-            return true;
-        }
-        if matches!(self.t[num].k, K::Num { decimal: true, .. }) {
             return true;
         }
         if self.s(m) == "M" {
             return true;
         }
         let j = m + 1;
+        // "10 m/s", "45m²", "200 m2": a rate or a power of metres.
+        if self.glued(j) && (self.rate_of("metre", j).1 != j || self.power_of("metre", j).1 != j) {
+            return false;
+        }
         if self.pu(j) == Some(Pu::Hyphen)
             && self.glued(j)
             && self.glued(j + 1)
             && self.is_word(j + 1)
         {
-            // "20m-high", "a 100m-long ship"
+            // "20m-high", "a 100m-long ship", "a 1.5m-wide gap"
             return !words::is_measure_adjective(self.s(j + 1));
+        }
+        // A measuring word right after: "1.85m tall", "20m deep", "5m in
+        // diameter". This holds for decimals too: a height is "1.85m".
+        let measured_after = self.is_word(j)
+            && self.ws(j)
+            && (words::is_measure_adjective(self.s(j))
+                || self.is(j, "squared")
+                || (self.is(j, "in") && words::is_dimension_noun(self.s(j + 1))));
+        if measured_after {
+            return false;
+        }
+        // Otherwise a decimal is a scaled amount ("1.85m people", "2.5m in
+        // the UK", "a 1.5m deal"), unless a dimension is named just before
+        // ("a height of 1.85m", "a diameter of 2.5m").
+        if matches!(self.t[num].k, K::Num { decimal: true, .. }) {
+            return !(1..=3).any(|d| {
+                num >= d && self.is_word(num - d) && words::is_dimension_noun(self.s(num - d))
+            });
         }
         if self.is_word(j) && self.ws(j) {
             let w = self.s(j);
-            if words::is_measure_adjective(w) || w.eq_ignore_ascii_case("squared") {
-                return false;
-            }
             match self.lex(j) {
                 Lex::Measure(_)
                 | Lex::CurWord(_)
@@ -1308,6 +1360,7 @@ impl<'a> Parser<'a> {
             int_digits,
             grouped,
             decimal,
+            dot_grouped,
             ..
         } = t.k
         else {
@@ -1365,7 +1418,7 @@ impl<'a> Parser<'a> {
         };
         if let Some((e, len)) = exp {
             c.exp = e as i32;
-            c.val = tok::parse_digits(self.s(i), e as i32);
+            c.val = tok::parse_number(self.s(i), e as i32, dot_grouped);
             c.end = k + len;
             c.year4 = false;
         }

@@ -65,6 +65,68 @@ fn square_of(u: &str) -> &'static str {
     }
 }
 
+/// `v` times a unit's factor; hundredths by a division, which is exact
+/// where the multiplication by 0.01 is not ("123.45p" is 1.2345 GBP, not
+/// 1.2345000000000002).
+fn times(v: f64, mult: f64) -> f64 {
+    if mult == 0.01 { v / 100.0 } else { v * mult }
+}
+
+fn cubic_of(u: &str) -> &'static str {
+    match u {
+        "metre" => "cubic-metre",
+        "km" => "cubic-km",
+        "foot" => "cubic-foot",
+        "cm" => "cubic-cm",
+        "inch" => "cubic-inch",
+        "yard" => "cubic-yard",
+        "mile" => "cubic-mile",
+        _ => "cubic",
+    }
+}
+
+/// The rates [`Parser::rate_of`] reads, with their usual names: a unit, the
+/// unit it is per, and the name. Speeds, fuel economy, doses and
+/// concentrations, emissions and flows as news reports them.
+const RATES: &[(&str, &str, &str)] = &[
+    ("km", "hour", "km/h"),
+    ("mile", "hour", "mph"),
+    ("metre", "second", "m/s"),
+    ("km", "second", "km/s"),
+    ("mile", "second", "mile/s"),
+    ("foot", "second", "ft/s"),
+    ("metre", "hour", "m/h"),
+    ("cm", "year", "cm/year"),
+    ("mm", "year", "mm/year"),
+    ("mm", "hour", "mm/hour"),
+    ("mile", "gallon", "mpg"),
+    ("km", "litre", "km/litre"),
+    ("litre", "km", "litre/km"),
+    ("g", "km", "g/km"),
+    ("mg", "kg", "mg/kg"),
+    ("microgram", "kg", "microgram/kg"),
+    ("mg", "litre", "mg/litre"),
+    ("g", "litre", "g/litre"),
+    ("microgram", "litre", "microgram/litre"),
+    ("mg", "day", "mg/day"),
+    ("g", "day", "g/day"),
+    ("calorie", "day", "calorie/day"),
+    ("kcal", "day", "kcal/day"),
+    ("mg", "cubic-metre", "mg/cubic-metre"),
+    ("microgram", "cubic-metre", "microgram/cubic-metre"),
+    ("barrel", "day", "barrel/day"),
+    ("cubic-metre", "second", "cubic-metre/second"),
+    ("litre", "second", "litre/second"),
+    ("litre", "minute", "litre/minute"),
+    ("gallon", "minute", "gallon/minute"),
+    ("tonne", "hectare", "tonne/hectare"),
+    ("kg", "hectare", "kg/hectare"),
+    ("kg", "square-metre", "kg/square-metre"),
+    ("watt", "square-metre", "watt/square-metre"),
+    ("megabyte", "second", "megabyte/second"),
+    ("gigabyte", "second", "gigabyte/second"),
+];
+
 /// A currency named with its country's adjective: "Belgian franc" is BEF,
 /// "Canadian dollars" CAD. Unknown pairs keep the word's own code.
 fn national_currency(adj: &str, code: &'static str) -> &'static str {
@@ -207,7 +269,7 @@ impl Parser<'_> {
                     }
                 }
                 Lex::CurCode(code) => {
-                    if !(self.upper(i) || matches!(self.s(i), "Rs" | "KSh" | "Ksh")) {
+                    if !lex::code_case_ok(self.s(i)) {
                         return AtomR::No;
                     }
                     let mut k = i + 1;
@@ -482,7 +544,11 @@ impl Parser<'_> {
                 } else if let Some((kind, unit, mult, end)) = self.hyphen_unit(w) {
                     // "a 10-euro note", "the 20-cent fare", "a
                     // 2,000-square-foot home"
-                    a.val *= mult;
+                    a.val = if mult == 0.01 {
+                        self.hundredths(a)
+                    } else {
+                        a.val * mult
+                    };
                     a.mult = mult;
                     self.set(a, kind, unit, end);
                     a.hyphen_adj = true;
@@ -542,7 +608,10 @@ impl Parser<'_> {
                     {
                         self.set(a, Q::Percent, "percentage-point", k + 1)
                     }
-                    Lex::CurWord(code) => self.set(a, Q::Money, code, k + 1),
+                    // "5 bucks", "20 quid"; but "30 Bucks" is a team.
+                    Lex::CurWord(code) if !(self.cap(k) && words::is_slang_currency(w)) => {
+                        self.set(a, Q::Money, code, k + 1)
+                    }
                     Lex::CurCode(code) if self.upper(k) && w != "RS" => {
                         self.set(a, Q::Money, code, k + 1)
                     }
@@ -556,23 +625,25 @@ impl Parser<'_> {
                         }
                     }
                     Lex::Cents | Lex::Cent => {
-                        a.val *= 0.01;
+                        a.val = self.hundredths(a);
                         a.mult = 0.01;
                         self.set(a, Q::Money, "USD", k + 1);
                     }
                     Lex::Pence if w.len() > 1 || g => {
-                        a.val *= 0.01;
+                        a.val = self.hundredths(a);
                         a.mult = 0.01;
                         self.set(a, Q::Money, "GBP", k + 1);
                     }
                     Lex::Square => {
                         if let Lex::Measure(u) = self.lex(k + 1) {
-                            self.set(a, Q::Measure, square_of(u), k + 2);
+                            let (u, e) = self.rate_of(square_of(u), k + 2);
+                            self.set(a, Q::Measure, u, e);
                         } else if self.s(k + 1) == "m" {
                             self.set(a, Q::Measure, "square-metre", k + 2);
                         }
                     }
                     Lex::Measure("g") if w != "g" => {}
+                    Lex::Measure(u) if !self.unit_case_ok(k, u) => {}
                     Lex::None
                         if self.cap(k)
                             && self.ws(k + 1)
@@ -584,18 +655,43 @@ impl Parser<'_> {
                         }
                     }
                     Lex::Measure(u) => {
-                        if self.title_unit(k, core.start) && w.len() > 3 {
+                        // A title's word ("60 Minutes", "100 Miles"), not
+                        // an abbreviation with its capital ("100 Mbps").
+                        if self.title_unit(k, core.start)
+                            && w.len() > 3
+                            && w.bytes().any(|c| b"aeiouAEIOU".contains(&c))
+                        {
                             return AtomR::Skip(k + 1);
                         }
-                        if matches!(self.t.get(k + 1).map(|t| t.k), Some(K::Num { val, .. }) if val == 2.0)
-                            && self.glued(k + 1)
-                        {
-                            self.set(a, Q::Measure, square_of(u), k + 2);
-                        } else {
-                            self.set(a, Q::Measure, u, k + 1);
-                        }
+                        let (u, e) = self.power_of(u, k + 1);
+                        let (u, e) = self.rate_of(u, e);
+                        self.set(a, Q::Measure, u, e);
                     }
-                    Lex::ScaleAbbr(6) if g && w == "m" => self.set(a, Q::Measure, "metre", k + 1),
+                    // A glued "m" the core did not read as million, or a
+                    // spaced one that measures ("500 m wide", "10 m/s").
+                    Lex::ScaleAbbr(6)
+                        if w == "m"
+                            && (g
+                                || core.num_tok.is_some_and(|n| {
+                                    core.exp == 0 && n + 1 == k && !self.m_is_million(n, k, false)
+                                })) =>
+                    {
+                        let (u, e) = self.power_of("metre", k + 1);
+                        let (u, e) = self.rate_of(u, e);
+                        self.set(a, Q::Measure, u, e);
+                    }
+                    // "65 W", "a 1,000W microwave", "delivers 65 W. The
+                    // ..."; not an initial ("W. Smith", "W. H. Smith"):
+                    // after a sentence's end comes a function word.
+                    _ if w == "W"
+                        && !(self.pu(k + 1) == Some(Pu::Period)
+                            && self.glued(k + 1)
+                            && self.cap(k + 2)
+                            && !words::is_stop(self.s(k + 2))) =>
+                    {
+                        self.set(a, Q::Measure, "watt", k + 1)
+                    }
+                    _ if w == "dB" => self.set(a, Q::Measure, "decibel", k + 1),
                     Lex::Degree => {
                         let (u, e) = match (self.lex(k + 1), self.s(k + 1)) {
                             (Lex::Celsius, _) | (_, "C") => ("degree-celsius", k + 2),
@@ -626,6 +722,12 @@ impl Parser<'_> {
                         a.range = Some((a.val, a.val + 9.0));
                         a.end = k + 1;
                     }
+                    _ if !self.title_unit(k, core.start)
+                        && let Some((u, e)) = self.two_word_unit(k) =>
+                    {
+                        let (u, e) = self.rate_of(u, e);
+                        self.set(a, Q::Measure, u, e);
+                    }
                     _ => {
                         if let Some(d) = self.dur_at(k) {
                             if self.title_unit(k, core.start) {
@@ -652,6 +754,169 @@ impl Parser<'_> {
         self.compound_measure(a);
         self.major_and_minor(a);
         AtomR::Ok(a.clone())
+    }
+
+    /// The amount of `a` in hundredths ("123.45p" = 1.2345 GBP), read from
+    /// its digits and scaled by the parser's exact power of ten where the
+    /// number is plain digits; the product by 0.01 can be a bit off.
+    fn hundredths(&self, a: &Atom) -> f64 {
+        if let Some(t) = a.core.num_tok
+            && let K::Num { dot_grouped, .. } = self.t[t].k
+            && !a.core.ratio
+            && self
+                .s(t)
+                .bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+        {
+            return tok::parse_number(self.s(t), a.core.exp - 2, dot_grouped) * a.val.signum();
+        }
+        times(a.val, 0.01)
+    }
+
+    /// Whether the unit word at `k` is written as that unit is: the
+    /// two-letter data sizes only in capitals ("4.7 GB", "500 MB"; "950
+    /// mb" is air pressure, "Gb" a bit count), a capital "HP" only glued.
+    pub(super) fn unit_case_ok(&self, k: usize, u: &str) -> bool {
+        let data = matches!(u, "kilobyte" | "megabyte" | "gigabyte" | "terabyte")
+            && self.s(k).len() == 2
+            && !self.upper(k);
+        // "500 HP laptops" are Hewlett-Packard's; "500HP" is power.
+        let company = u == "horsepower" && self.s(k) == "HP" && !self.glued(k);
+        !(data || company)
+    }
+
+    /// A unit raised to a power right after it, at `k`: "km²", "m2",
+    /// "m³", "m3". The unit and the token after it.
+    pub(super) fn power_of(&self, u: &'static str, k: usize) -> (&'static str, usize) {
+        if !self.glued(k) {
+            return (u, k);
+        }
+        let power = match self.t.get(k).map(|t| t.k) {
+            Some(K::Num {
+                val,
+                decimal: false,
+                grouped: false,
+                ..
+            }) if self.t.get(k).is_some_and(|t| t.end - t.start == 1) => val,
+            Some(K::P(Pu::Other)) => match self.s(k) {
+                "\u{B2}" => 2.0,
+                "\u{B3}" => 3.0,
+                _ => return (u, k),
+            },
+            _ => return (u, k),
+        };
+        // Not a glued word or number after it ("m2x").
+        if self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1)) {
+            return (u, k);
+        }
+        match power {
+            2.0 => (square_of(u), k + 1),
+            3.0 => (cubic_of(u), k + 1),
+            _ => (u, k),
+        }
+    }
+
+    /// A unit per another right after a unit that ends before `e`: "km/h",
+    /// "m/s", "mg/kg", "km per hour", "miles an hour", "barrels a day".
+    /// Only the rates in [`RATES`], each with its usual name; the unit and
+    /// the token after it, or `(u, e)` unchanged.
+    pub(super) fn rate_of(&self, u: &'static str, e: usize) -> (&'static str, usize) {
+        let (d, slash) = if self.pu(e) == Some(Pu::Slash) && self.glued(e) && self.glued(e + 1) {
+            (e + 1, true)
+        } else if self.ws(e)
+            && self.ws(e + 1)
+            && (self.is(e, "per") || self.is(e, "a") || self.is(e, "an"))
+        {
+            (e + 1, false)
+        } else {
+            return (u, e);
+        };
+        if !self.is_word(d) {
+            return (u, e);
+        }
+        let w = self.s(d);
+        let den = match self.lex(d) {
+            Lex::Measure(v) => v,
+            // "per cubic metre", "per square metre"
+            Lex::Square | Lex::None if !slash && self.ws(d + 1) => {
+                let cubic = self.is(d, "cubic");
+                if !(cubic || self.lex(d) == Lex::Square) {
+                    return (u, e);
+                }
+                let v = match self.lex(d + 1) {
+                    Lex::Measure(v) => v,
+                    _ if self.s(d + 1) == "m" => "metre",
+                    _ => return (u, e),
+                };
+                let v = if cubic { cubic_of(v) } else { square_of(v) };
+                return match RATES.iter().find(|r| r.0 == u && r.1 == v) {
+                    Some(r) => (r.2, d + 2),
+                    None => (u, e),
+                };
+            }
+            // Not "per decade": a rate names a unit of one.
+            Lex::Dur(x) if x.norm().1 == 1.0 => x.norm().0,
+            Lex::Ordinal(2) if w.eq_ignore_ascii_case("second") => "second",
+            // Abbreviations only written after a slash: "km/h", "m/s",
+            // "mg/L".
+            _ if slash => match w {
+                "h" | "hr" => "hour",
+                "s" | "sec" => "second",
+                "l" | "L" => "litre",
+                "d" => "day",
+                "m" => "metre",
+                _ => return (u, e),
+            },
+            _ => return (u, e),
+        };
+        // "a"/"an" says "per" only before a time: "50 miles an hour".
+        if !slash && !self.is(e, "per") && !matches!(den, "hour" | "day" | "year" | "week") {
+            return (u, e);
+        }
+        // "mg/m3", "g/m²": the denominator raised to a power.
+        let (den, end) = self.power_of(den, d + 1);
+        match RATES.iter().find(|r| r.0 == u && r.1 == den) {
+            Some(r) => (r.2, end),
+            None => (u, e),
+        }
+    }
+
+    /// Units of two words at `k`: "nautical miles", "light years",
+    /// "light-years", "cubic metres", "parts per million". The unit and
+    /// the token after it.
+    fn two_word_unit(&self, k: usize) -> Option<(&'static str, usize)> {
+        if !self.ws(k) || !self.is_word(k) {
+            return None;
+        }
+        let (n, hyphen) =
+            if self.pu(k + 1) == Some(Pu::Hyphen) && self.glued(k + 1) && self.glued(k + 2) {
+                (k + 2, true)
+            } else {
+                (k + 1, false)
+            };
+        if !hyphen && !self.ws(n) {
+            return None;
+        }
+        let next = self.lex(n);
+        if self.is(k, "nautical") && next == Lex::Measure("mile") {
+            Some(("nautical-mile", n + 1))
+        } else if self.is(k, "light") && next == Lex::Dur(Dur::Year) {
+            Some(("light-year", n + 1))
+        } else if self.is(k, "cubic") && !hyphen {
+            match next {
+                Lex::Measure(u) => Some((cubic_of(u), n + 1)),
+                _ if self.s(n) == "m" => Some(("cubic-metre", n + 1)),
+                _ => None,
+            }
+        } else if self.is(k, "parts") && !hyphen && self.is(n, "per") && self.ws(n + 1) {
+            match self.lex(n + 1) {
+                Lex::Scale(6) => Some(("ppm", n + 2)),
+                Lex::Scale(9) => Some(("ppb", n + 2)),
+                _ => None,
+            }
+        } else {
+            None
+        }
     }
 
     /// A unit after a hyphen other than time, measure and percent (read
@@ -1403,13 +1668,22 @@ impl Parser<'_> {
                 let s = 10f64.powi(b.core.exp);
                 if lo * s <= hi {
                     lo = match a.core.num_tok {
-                        Some(t) => tok::parse_digits(self.s(t), b.core.exp) * lo.signum(),
+                        Some(t) => {
+                            let dots = matches!(
+                                self.t[t].k,
+                                K::Num {
+                                    dot_grouped: true,
+                                    ..
+                                }
+                            );
+                            tok::parse_number(self.s(t), b.core.exp, dots) * lo.signum()
+                        }
                         None => lo * s,
                     };
                 }
             }
             if a.kind.is_none() && b.mult != 1.0 {
-                lo *= b.mult;
+                lo = times(lo, b.mult);
             }
             let both_years =
                 a.core.year4 && (b.core.year4 || (conn == Conn::Dash && b.core.num_tok.is_some()));

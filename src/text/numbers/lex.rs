@@ -230,6 +230,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("secs", Lex::Dur(Dur::Second)),
     ("minute", Lex::Dur(Dur::Minute)),
     ("minutes", Lex::Dur(Dur::Minute)),
+    ("min", Lex::Dur(Dur::Minute)),
     ("mins", Lex::Dur(Dur::Minute)),
     ("hour", Lex::Dur(Dur::Hour)),
     ("hours", Lex::Dur(Dur::Hour)),
@@ -309,6 +310,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("ounce", Lex::Measure("ounce")),
     ("ounces", Lex::Measure("ounce")),
     ("oz", Lex::Measure("ounce")),
+    ("pint", Lex::Measure("pint")),
+    ("pints", Lex::Measure("pint")),
     ("litre", Lex::Measure("litre")),
     ("litres", Lex::Measure("litre")),
     ("liter", Lex::Measure("litre")),
@@ -344,6 +347,77 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("gwh", Lex::Measure("gigawatt-hour")),
     ("calorie", Lex::Measure("calorie")),
     ("calories", Lex::Measure("calorie")),
+    ("hp", Lex::Measure("horsepower")),
+    ("bhp", Lex::Measure("horsepower")),
+    ("horsepower", Lex::Measure("horsepower")),
+    ("rpm", Lex::Measure("rpm")),
+    ("psi", Lex::Measure("psi")),
+    ("carat", Lex::Measure("carat")),
+    ("carats", Lex::Measure("carat")),
+    ("kelvin", Lex::Measure("kelvin")),
+    ("millibar", Lex::Measure("millibar")),
+    ("millibars", Lex::Measure("millibar")),
+    ("mbar", Lex::Measure("millibar")),
+    ("hpa", Lex::Measure("hectopascal")),
+    ("hectopascal", Lex::Measure("hectopascal")),
+    ("hectopascals", Lex::Measure("hectopascal")),
+    ("volt", Lex::Measure("volt")),
+    ("volts", Lex::Measure("volt")),
+    ("kv", Lex::Measure("kilovolt")),
+    ("kilovolt", Lex::Measure("kilovolt")),
+    ("kilovolts", Lex::Measure("kilovolt")),
+    ("amp", Lex::Measure("ampere")),
+    ("amps", Lex::Measure("ampere")),
+    ("ampere", Lex::Measure("ampere")),
+    ("amperes", Lex::Measure("ampere")),
+    ("mah", Lex::Measure("milliamp-hour")),
+    ("kcal", Lex::Measure("kcal")),
+    ("kilocalorie", Lex::Measure("kcal")),
+    ("kilocalories", Lex::Measure("kcal")),
+    ("watt", Lex::Measure("watt")),
+    ("watts", Lex::Measure("watt")),
+    ("tw", Lex::Measure("terawatt")),
+    ("terawatt", Lex::Measure("terawatt")),
+    ("terawatts", Lex::Measure("terawatt")),
+    ("twh", Lex::Measure("terawatt-hour")),
+    // Data sizes. The two-letter forms are units only in capitals ("4.7
+    // GB", not "950 mb" of air pressure), see `Parser::unit_case_ok`.
+    ("byte", Lex::Measure("byte")),
+    ("bytes", Lex::Measure("byte")),
+    ("kb", Lex::Measure("kilobyte")),
+    ("kilobyte", Lex::Measure("kilobyte")),
+    ("kilobytes", Lex::Measure("kilobyte")),
+    ("mb", Lex::Measure("megabyte")),
+    ("megabyte", Lex::Measure("megabyte")),
+    ("megabytes", Lex::Measure("megabyte")),
+    ("gb", Lex::Measure("gigabyte")),
+    ("gigabyte", Lex::Measure("gigabyte")),
+    ("gigabytes", Lex::Measure("gigabyte")),
+    ("tb", Lex::Measure("terabyte")),
+    ("terabyte", Lex::Measure("terabyte")),
+    ("terabytes", Lex::Measure("terabyte")),
+    ("petabyte", Lex::Measure("petabyte")),
+    ("petabytes", Lex::Measure("petabyte")),
+    ("kbps", Lex::Measure("kbit/s")),
+    ("mbps", Lex::Measure("Mbit/s")),
+    ("gbps", Lex::Measure("Gbit/s")),
+    // Frequencies.
+    ("hz", Lex::Measure("hertz")),
+    ("hertz", Lex::Measure("hertz")),
+    ("khz", Lex::Measure("kilohertz")),
+    ("kilohertz", Lex::Measure("kilohertz")),
+    ("mhz", Lex::Measure("megahertz")),
+    ("megahertz", Lex::Measure("megahertz")),
+    ("ghz", Lex::Measure("gigahertz")),
+    ("gigahertz", Lex::Measure("gigahertz")),
+    ("decibel", Lex::Measure("decibel")),
+    ("decibels", Lex::Measure("decibel")),
+    ("mpg", Lex::Measure("mpg")),
+    ("bpd", Lex::Measure("barrel/day")),
+    ("ppm", Lex::Measure("ppm")),
+    ("ppb", Lex::Measure("ppb")),
+    ("microgram", Lex::Measure("microgram")),
+    ("micrograms", Lex::Measure("microgram")),
     ("degree", Lex::Degree),
     ("degrees", Lex::Degree),
     ("celsius", Lex::Celsius),
@@ -353,6 +427,10 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("sq", Lex::Square),
     ("dollar", Lex::CurWord("USD")),
     ("dollars", Lex::CurWord("USD")),
+    // Slang, in lower case only (not the Milwaukee Bucks): see
+    // `Parser::suffix`.
+    ("bucks", Lex::CurWord("USD")),
+    ("quid", Lex::CurWord("GBP")),
     ("euro", Lex::CurWord("EUR")),
     ("euros", Lex::CurWord("EUR")),
     ("sterling", Lex::CurWord("GBP")),
@@ -436,6 +514,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("rmb", Lex::CurCode("CNY")),
     ("inr", Lex::CurCode("INR")),
     ("rs", Lex::CurCode("INR")),
+    ("rp", Lex::CurCode("IDR")),
     ("chf", Lex::CurCode("CHF")),
     ("aud", Lex::CurCode("AUD")),
     ("cad", Lex::CurCode("CAD")),
@@ -603,6 +682,21 @@ pub(crate) fn lookup(w: &[u8]) -> LexId {
     lookup_key(key(w))
 }
 
+/// The class of a word in any case (ASCII only; `Lex::None` for any
+/// other or longer word). For the tokenizer's rare look-ahead, not the
+/// hot path.
+pub(crate) fn lookup_word(w: &str) -> Lex {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > MAX_WORD || !b.is_ascii() {
+        return Lex::None;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    get(lookup_key(const_key(&buf[..b.len()])))
+}
+
 /// Look up a word packed as by [`key`] (little-endian bytes, zero padded).
 #[inline]
 pub(crate) fn lookup_key(k: (u64, u64)) -> LexId {
@@ -709,6 +803,12 @@ pub(crate) fn get(id: LexId) -> Lex {
         Some((_, lex)) => *lex,
         None => Lex::None,
     }
+}
+
+/// Whether a currency code is written as one: in capitals ("EUR", "USD"),
+/// or one of the codes written in mixed case ("Rs", "Rp", "KSh").
+pub(crate) fn code_case_ok(w: &str) -> bool {
+    !w.bytes().any(|c| c.is_ascii_lowercase()) || matches!(w, "Rs" | "Rp" | "KSh" | "Ksh")
 }
 
 /// The currency a `$` means after a glued country prefix (`US$`, `A$` ...).

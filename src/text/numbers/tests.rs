@@ -659,3 +659,20 @@ proptest! {
         prop_assert_eq!(one, two);
     }
 }
+
+/// Hundredths are exact: the value a reader types in ("123.45p" is
+/// 1.2345), not the product by 0.01 one bit off.
+#[test]
+fn pence_and_cents_are_exact() {
+    assert_eq!(one("Shares closed at 123.45p.").value, Some(1.2345));
+    assert_eq!(one("It costs 99.9 cents.").value, Some(0.999));
+}
+
+/// Points grouping thousands give the whole number, also with a scale
+/// or a decimal comma after them.
+#[test]
+fn dot_grouped_values() {
+    assert_eq!(one("It cost 45.000 euros.").value, Some(45000.0));
+    assert_eq!(one("It cost 1.234.567,89 €.").value, Some(1234567.89));
+    assert_eq!(one("It cost 1 234,56 €.").value, Some(1234.56));
+}

@@ -65,6 +65,9 @@ pub(crate) enum K {
         lead_zero: bool,
         /// More than one decimal point (`3.0.1`).
         multi_dot: bool,
+        /// Thousands grouped with points, as in much of Europe
+        /// (`1.000.000`, `45.000 €`, `1.234,56 €`): see [`dot_groups`].
+        dot_grouped: bool,
     },
     P(Pu),
 }
@@ -727,25 +730,42 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
     let mut grouped = false;
     let mut decimal = false;
     let mut multi_dot = false;
+    let mut dot_grouped = false;
+    let mut comma_grouped = false;
     while i < to && b[i].is_ascii_digit() {
         i += 1;
         int_digits += 1;
     }
     first_group = first_group.max(int_digits);
-    // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd".
+    if first_group <= 3
+        && let Some((end, groups)) = dot_groups(text, i, to, out)
+    {
+        i = end;
+        int_digits += 3 * groups;
+        grouped = true;
+        dot_grouped = true;
+    }
+    // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd"; a
+    // last space group may take a decimal comma ("1 234,56 €").
     loop {
+        if dot_grouped {
+            break;
+        }
         if i + 3 < to + 1 && b.get(i) == Some(&b',') && i + 4 <= to && three_digits(b, i + 1) {
             i += 4;
             int_digits += 3;
             grouped = true;
+            comma_grouped = true;
             continue;
         }
         let sl = group_space_len(b, i);
         if sl > 0
             && first_group <= 3
+            && !comma_grouped
             && i + sl + 3 <= to
             && three_digits(b, i + sl)
-            && !matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
+            && !(matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
+                && decimal_comma(text, i + sl + 3, to, out).is_none())
             && !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
         {
             i += sl + 3;
@@ -755,7 +775,7 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         }
         break;
     }
-    if !grouped && let Some(end) = decimal_comma(text, i, to, out) {
+    if !comma_grouped && let Some(end) = decimal_comma(text, i, to, out) {
         decimal = true;
         i = end;
     } else if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
@@ -774,7 +794,7 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
     }
     let s = &text[start..i];
     let lead_zero = !decimal && s.len() > 1 && s.as_bytes()[0] == b'0';
-    let mut val = parse_digits(s, 0);
+    let mut val = parse_number(s, 0, dot_grouped);
     // "2¼ miles": a vulgar fraction glued to the whole number.
     if !decimal
         && !grouped
@@ -796,9 +816,141 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
             decimal,
             lead_zero,
             multi_dot,
+            dot_grouped,
         },
     });
     i
+}
+
+/// Thousands grouped with points at `i`, right after a number's first one
+/// to three digits: where the number ends (a decimal comma included) and
+/// how many groups there are, or `None`.
+///
+/// A point is a thousands separator, as in much of Europe, when what
+/// follows can only be read so:
+/// - two or more groups of exactly three digits ("1.000.000", "2.500.000
+///   people"), as a decimal point is never repeated;
+/// - a group followed by a decimal comma ("1.234,56 €", read as
+///   [`decimal_comma`] reads one: next to a currency or percent sign);
+/// - a single group of three digits next to a currency (a sign or code
+///   before, a sign or currency word after: "45.000 euros", "€45.000")
+///   ending in 0. Money is written with two decimals or none, so three
+///   after a point are a group; but prices per unit quoted to a tenth of a
+///   cent ("€1.799 a litre" of fuel) end in other digits more often than
+///   not, and a round sum in thousands ends in 0.
+///
+/// Anything else ("4.500 people", "1.5", "3.0.1") keeps the point as a
+/// decimal point, as in English.
+fn dot_groups(text: &str, i: usize, to: usize, out: &[Tok]) -> Option<(usize, u32)> {
+    let b = text.as_bytes();
+    let dot3 = |k: usize| k + 4 <= to && b.get(k) == Some(&b'.') && three_digits(b, k + 1);
+    if !dot3(i) {
+        return None;
+    }
+    let mut j = i;
+    let mut groups = 0;
+    while dot3(j) {
+        j += 4;
+        groups += 1;
+    }
+    let more = |c: u8| j + 1 < to && b.get(j) == Some(&c) && digit_at(b, j + 1);
+    if more(b'.') {
+        return None;
+    }
+    if more(b',') {
+        // "1.234,56 €"; but not "1.000,000" or a list.
+        return decimal_comma(text, j, to, out).map(|end| (end, groups));
+    }
+    if groups >= 2 {
+        // Four parts of at most 255 are an address ("192.168.100.200"),
+        // unless the last is a round thousand ("1.000.000.000").
+        let part = |k: usize| {
+            b.get(k..k + 3)
+                .and_then(|d| std::str::from_utf8(d).ok())
+                .and_then(|d| d.parse::<u32>().ok())
+                .unwrap_or(0)
+        };
+        let first = text
+            .get(i - first_len(b, i)..i)
+            .and_then(|d| d.parse::<u32>().ok())
+            .unwrap_or(0);
+        let address = groups == 3
+            && first <= 255
+            && (0..3).all(|g| part(i + 1 + 4 * g) <= 255)
+            && part(j - 3) != 0;
+        return (!address).then_some((j, groups));
+    }
+    let round = b.get(j - 1) == Some(&b'0');
+    (round && currency_next_to(text, j, to, out)).then_some((j, groups))
+}
+
+/// The number of digits right before `i` (at most three are asked for).
+fn first_len(b: &[u8], i: usize) -> usize {
+    (1..=i.min(3))
+        .take_while(|&d| b.get(i - d).is_some_and(u8::is_ascii_digit))
+        .count()
+}
+
+/// A currency right before the number now being read (a sign, or a code
+/// such as "EUR") or right after it ends at `end`: a sign ("45.000 €"), a
+/// currency word or an upper-case code ("45.000 euros", "45.000 EUR").
+fn currency_next_to(text: &str, end: usize, to: usize, out: &[Tok]) -> bool {
+    match out.last() {
+        Some(Tok {
+            k: K::P(Pu::Cur(_)),
+            ..
+        }) => return true,
+        Some(
+            t @ Tok {
+                k: K::Word { lex, .. },
+                ..
+            },
+        ) if matches!(lex::get(*lex), lex::Lex::CurCode(_))
+            && text.get(t.start..t.end).is_some_and(lex::code_case_ok) =>
+        {
+            return true;
+        }
+        _ => {}
+    }
+    let b = text.as_bytes();
+    let k = end + group_space_len(b, end);
+    let Some(after) = text.get(k.min(to)..to) else {
+        return false;
+    };
+    if after
+        .chars()
+        .next()
+        .and_then(lex::currency_symbol)
+        .is_some()
+    {
+        return true;
+    }
+    let w = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    match lex::lookup_word(w) {
+        lex::Lex::CurWord(_) => true,
+        lex::Lex::CurCode(_) => lex::code_case_ok(w),
+        _ => false,
+    }
+}
+
+/// The value of a number token's text `s` scaled by `exp`: [`parse_digits`],
+/// but with the points of a [`dot_groups`] number skipped.
+pub(crate) fn parse_number(s: &str, exp: i32, dot_grouped: bool) -> f64 {
+    if !dot_grouped {
+        return parse_digits(s, exp);
+    }
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    for &c in s.as_bytes() {
+        if c != b'.' && n < buf.len() {
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).map_or(0.0, |t| parse_digits(t, exp))
 }
 
 /// A decimal comma at `i`, right after the integer digits of a number
@@ -876,6 +1028,7 @@ pub(super) fn vulgar_token(
             decimal: true,
             lead_zero: false,
             multi_dot: false,
+            dot_grouped: false,
         },
     });
     Some(i + len)

@@ -579,6 +579,28 @@ pub(crate) fn is_measure_adjective(w: &str) -> bool {
     )
 }
 
+/// Nouns naming a dimension: "5m in diameter", "a height of 1.85m".
+pub(crate) fn is_dimension_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"height"
+            | b"depth"
+            | b"length"
+            | b"width"
+            | b"diameter"
+            | b"radius"
+            | b"circumference"
+            | b"altitude"
+            | b"elevation"
+            | b"wingspan"
+            | b"distance"
+    )
+}
+
 /// Nouns and verbs of measuring: a glued "m" shortly after one is metres
 /// ("a height of 20m", "measuring 20m", "the 100m sprint").
 pub(crate) fn is_measure_context(w: &str) -> bool {
@@ -610,6 +632,12 @@ pub(crate) fn is_measure_context(w: &str) -> bool {
             | b"ran"
             | b"dived"
     )
+}
+
+/// Slang names of a currency, read as money only in lower case: "5
+/// bucks", "20 quid" (but "the Bucks", a team).
+pub(crate) fn is_slang_currency(w: &str) -> bool {
+    w.eq_ignore_ascii_case("bucks") || w.eq_ignore_ascii_case("quid")
 }
 
 /// Nouns naming a ranking: a plain number "on the index" is a rank.
