@@ -398,9 +398,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("terabytes", Lex::Measure("terabyte")),
     ("petabyte", Lex::Measure("petabyte")),
     ("petabytes", Lex::Measure("petabyte")),
-    ("kbps", Lex::Measure("kbit/s")),
-    ("mbps", Lex::Measure("Mbit/s")),
-    ("gbps", Lex::Measure("Gbit/s")),
+    ("kbps", Lex::Measure("kilobit/second")),
+    ("mbps", Lex::Measure("megabit/second")),
+    ("gbps", Lex::Measure("gigabit/second")),
     // Frequencies.
     ("hz", Lex::Measure("hertz")),
     ("hertz", Lex::Measure("hertz")),
