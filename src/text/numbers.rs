@@ -157,7 +157,8 @@ pub struct Quantity {
     pub unit: Option<String>,
     pub qualifier: Qualifier,
     /// For `Date`: an ISO-8601 style normalization as far as the text allows:
-    /// `2015-09-28`, `2015-09`, `--09-28` (no year), a range of days as an
+    /// `2015-09-28`, `2015-09`, `--09-28` (no year), `2015` (a date in
+    /// digits whose day and month can be either: "03/04/2015"), a range of days as an
     /// ISO-8601 interval (`2016-06-03/2016-06-05`, `--05-03/--05-07`), or a
     /// weekday name in lower case (`sunday`).
     pub date: Option<String>,

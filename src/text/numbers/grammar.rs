@@ -2076,6 +2076,9 @@ impl Parser<'_> {
     }
 
     pub(super) fn date_at_num(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.slash_date(i) {
+            return Some(f);
+        }
         let two = |k: usize| match self.t.get(k).map(|t| t.k) {
             Some(K::Num {
                 int_digits: 2,
@@ -2305,6 +2308,55 @@ impl Parser<'_> {
             f.unit = Some(u);
         }
         Step::Emit(f)
+    }
+}
+
+impl Parser<'_> {
+    /// A date in digits with slashes at `i`: day first ("28/09/2015"),
+    /// month first ("09/30/2015") or year first ("2015/09/28"). Which of
+    /// two numbers up to 12 is the month depends on the country the text
+    /// was written in: a day above 12 tells, and so do two equal numbers;
+    /// otherwise ("03/04/2015") the date says no more than its year. Not a
+    /// part of a path or a code ("example.com/2015/09/28/story",
+    /// "ref 12/03/2015/B"), and not with a year of two digits ("9/11/01"),
+    /// which reads as well as a score or a code.
+    fn slash_date(&self, i: usize) -> Option<Found> {
+        let slash = |k: usize| self.pu(k) == Some(Pu::Slash) && self.glued(k) && self.glued(k + 1);
+        if !(slash(i + 1) && slash(i + 3)) {
+            return None;
+        }
+        // Glued to a word, number or joining mark on either side.
+        let part = |k: usize| self.is_num(k) || self.is_word(k);
+        let joins = |k: usize| {
+            matches!(
+                self.pu(k),
+                Some(Pu::Slash | Pu::Hyphen | Pu::Period | Pu::Colon)
+            )
+        };
+        if i > 0 && self.glued(i) && (part(i - 1) || joins(i - 1)) {
+            return None;
+        }
+        let e = i + 5;
+        if self.glued(e) && (part(e) || joins(e) && self.glued(e + 1) && part(e + 1)) {
+            return None;
+        }
+        let small = |k: usize| self.small_int(k).filter(|_| self.s(k).len() <= 2);
+        let (y, m, d) = if let Some(y) = self.year_at(i) {
+            (y, small(i + 2)?, small(i + 4)?)
+        } else {
+            let (a, b, y) = (small(i)?, small(i + 2)?, self.year_at(i + 4)?);
+            match (a, b) {
+                (13..=31, 1..=12) => (y, b, a),
+                (1..=12, 13..=31) => (y, a, b),
+                (1..=12, 1..=12) if a == b => (y, a, b),
+                (1..=12, 1..=12) => return Some(Found::date(i, e, format!("{y:04}"))),
+                _ => return None,
+            }
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        Some(Found::date(i, e, format!("{y:04}-{m:02}-{d:02}")))
     }
 }
 
