@@ -1441,11 +1441,17 @@ impl<'a> Parser<'a> {
             num_tok: None,
         };
         let of_next = |k: usize| self.is(k, "of");
+        // What may follow a fraction word that is no ordinal: "of", no
+        // word, a function word, a verb ("a third were"), or a time
+        // adverbial ("grew by a third last year", "a quarter this month"),
+        // where an ordinal would have its noun ("a third party").
         let fraction_end = |k: usize| {
             of_next(k)
                 || !self.is_word(k)
                 || (words::is_stop(self.s(k)) && self.ws(k) && !self.is(k, "a"))
                 || self.verb_after_share(k)
+                || (["last", "this", "next"].iter().any(|w| self.is(k, w))
+                    && matches!(self.lex(k + 1), Lex::Dur(_)))
         };
         match self.lex(i) {
             Lex::A => match self.lex(i + 1) {
