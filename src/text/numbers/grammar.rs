@@ -601,6 +601,15 @@ impl Parser<'_> {
                     Lex::Percentage if self.lex(k + 1) == Lex::Point => {
                         self.set(a, Q::Percent, "percentage-point", k + 2)
                     }
+                    // "a 0.5 percentage-point margin"
+                    Lex::Percentage
+                        if self.pu(k + 1) == Some(Pu::Hyphen)
+                            && self.glued(k + 1)
+                            && self.glued(k + 2)
+                            && self.lex(k + 2) == Lex::Point =>
+                    {
+                        self.set(a, Q::Percent, "percentage-point", k + 3)
+                    }
                     Lex::Point
                         if g && w.len() > 1
                             && w.starts_with(['p', 'P'])
@@ -962,8 +971,8 @@ impl Parser<'_> {
 
     /// "minus" or "negative" at `i`, before a number, is its sign: "minus
     /// 5 degrees", "negative 3 points". Not "negative" as a test result
-    /// ("tested negative 3 times"), and not before a score ("a negative
-    /// 3-0 result").
+    /// ("tested negative 3 times"), not before a score ("a negative 3-0
+    /// result"), and not after "plus or" (a margin).
     fn sign_word(&self, i: usize) -> bool {
         let n = i + 1;
         if matches!(self.pu(n + 1), Some(Pu::Hyphen | Pu::Dash))
@@ -971,6 +980,10 @@ impl Parser<'_> {
             && self.is_num(n + 2)
             && self.glued(n + 2)
         {
+            return false;
+        }
+        // "plus or minus 3 points" is a margin either way, not below zero.
+        if i >= 2 && self.is(i - 1, "or") && self.is(i - 2, "plus") {
             return false;
         }
         if !self.is(i, "negative") {
