@@ -604,21 +604,16 @@ pub(crate) fn is_dimension_noun(w: &str) -> bool {
 /// Nouns and verbs of measuring: a glued "m" shortly after one is metres
 /// ("a height of 20m", "measuring 20m", "the 100m sprint").
 pub(crate) fn is_measure_context(w: &str) -> bool {
+    if is_dimension_noun(w) {
+        return true;
+    }
     let mut buf = [0u8; 24];
     let Some(l) = lower(w, &mut buf) else {
         return false;
     };
     matches!(
         l,
-        b"height"
-            | b"depth"
-            | b"length"
-            | b"width"
-            | b"distance"
-            | b"altitude"
-            | b"radius"
-            | b"diameter"
-            | b"measuring"
+        b"measuring"
             | b"measures"
             | b"measured"
             | b"tall"
