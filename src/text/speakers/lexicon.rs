@@ -179,7 +179,11 @@ const GROUP_NOUNS_WORDS: &str = "officials official ministry spokesman spokeswom
          economists investors bank agency department committee council court doctors \
          organisers organizers officers commander commanders regime rebels militants insurgents \
          opposition aides aide supporters opponents spokesmen members member teenager students \
-         student document memo letter website newspaper reporters journalists";
+         student document memo letter website newspaper reporters journalists family families \
+         relatives parents union unions charity administration embassy regulator watchdog \
+         airline hospital party team staff workers employees investigators detectives \
+         rescuers locals villagers prosecution cabinet club organisation organization \
+         negotiators teachers nurses farmers voters";
 
 /// Lower-case words that may stand in front of a group noun.
 pub(crate) const GROUP_ADJ: WordClass = WordClass(1 << 11);
