@@ -179,7 +179,11 @@ const GROUP_NOUNS_WORDS: &str = "officials official ministry spokesman spokeswom
          economists investors bank agency department committee council court doctors \
          organisers organizers officers commander commanders regime rebels militants insurgents \
          opposition aides aide supporters opponents spokesmen members member teenager students \
-         student document memo letter website newspaper reporters journalists";
+         student document memo letter website newspaper reporters journalists family families \
+         relatives parents union unions charity administration embassy regulator watchdog \
+         airline hospital party team staff workers employees investigators detectives \
+         rescuers locals villagers prosecution cabinet club organisation organization \
+         negotiators teachers nurses farmers voters";
 
 /// Lower-case words that may stand in front of a group noun.
 pub(crate) const GROUP_ADJ: WordClass = WordClass(1 << 11);
@@ -360,9 +364,13 @@ const CLASS_TABLES: ([Slot; CLASS_SLOT_COUNT], [ShortSlot; SHORT_SLOTS]) = {
 static CLASS_SLOTS: [Slot; CLASS_SLOT_COUNT] = CLASS_TABLES.0;
 static CLASS_SHORT: [ShortSlot; SHORT_SLOTS] = CLASS_TABLES.1;
 
-/// The tables a lower-case word is on, as bits.
+/// The tables a lower-case word is on, as bits (a compound of titles is
+/// a title, [`compound_title`]).
 pub(crate) fn classes_of(word: &str) -> u32 {
-    CLASSES.get(word)
+    match CLASSES.get(word) {
+        0 => compound_title(word),
+        c => c,
+    }
 }
 
 /// A slot of [`WordBits::slots`]: (packed word, its length, bits).
@@ -1450,7 +1458,10 @@ impl<'t> Scan<'t, '_> {
         let plain = ascii && !joined;
         let (base, end) = (self.base, poss.map_or(we, |cut| ws + cut));
         let l = self.low(ws, end, ascii);
-        let class = self.class(ws, end, ascii, &l);
+        let mut class = self.class(ws, end, ascii, &l);
+        if joined && class == 0 {
+            class = compound_title(&l);
+        }
         let cap = cap(&s[ws..end]);
         let name = cap && class & STOP.0 == 0 && (plain || !stop_contraction(&l));
         let span = Span::new(base + ws, base + end);
@@ -1481,6 +1492,20 @@ impl<'t> Scan<'t, '_> {
         }
         we
     }
+}
+
+/// A hyphenated title made of titles (`Secretary-General`,
+/// `Attorney-General`, `Vice-Chancellor`, `Lieutenant-Colonel`) is a title
+/// too, so that it is stripped in front of a name like its parts written
+/// apart; the compound may be longer than any word on the tables.
+pub(crate) fn compound_title(low: &str) -> u32 {
+    if !low.contains('-') {
+        return 0;
+    }
+    let all_titles = low
+        .split('-')
+        .all(|part| !part.is_empty() && CLASSES.get(part) & TITLES.0 != 0);
+    if all_titles { TITLES.0 } else { 0 }
 }
 
 /// The tables `'s` is on.
@@ -1654,7 +1679,10 @@ mod tests {
                     out.push(RefTok {
                         span: Span::new(base + ws, base + ws + cut),
                         kind: Tk::Word,
-                        class: classes.get(&l),
+                        class: match classes.get(&l) {
+                            0 => compound_title(&l),
+                            c => c,
+                        },
                         low: l,
                         cap: cap(&word[..cut]),
                         name: false,
@@ -1673,7 +1701,10 @@ mod tests {
                     out.push(RefTok {
                         span: Span::new(base + ws, base + we),
                         kind: Tk::Word,
-                        class: classes.get(&l),
+                        class: match classes.get(&l) {
+                            0 => compound_title(&l),
+                            c => c,
+                        },
                         low: l,
                         cap: cap(word),
                         name: false,

@@ -984,12 +984,40 @@ impl Np {
     }
 }
 
+/// An adverb in `-ly` (`reportedly`, `publicly`), told by its ending; a
+/// noun on the tables that ends so (`family`, `ally`) is a subject or a
+/// head, not an adverb to step over.
+fn ly_adverb(t: &Tok, lw: Lower) -> bool {
+    let low = t.low(lw);
+    low.len() > 4 && low.ends_with("ly") && t.class & (GROUP_NOUNS.0 | PERSON_NOUNS.0) == 0
+}
+
+/// Whether the apostrophe at token `i` marks a plural possessive
+/// (`General Motors’ chief executive`, `the workers' union`): it closes up
+/// to a word in `-s` and a space follows, so that an apposition holding
+/// one is read through rather than cut as if at a quotation mark.
+fn plural_possessive(toks: &[Tok], lw: Lower, i: usize) -> bool {
+    let (Some(q), Some(prev), Some(next)) = (
+        toks.get(i),
+        i.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(i + 1),
+    ) else {
+        return false;
+    };
+    matches!(q.low(lw), "'" | "’")
+        && prev.word()
+        && prev.span.end == q.span.start
+        && prev.low(lw).ends_with('s')
+        && next.word()
+        && next.span.start > q.span.end
+}
+
 /// The subject of the cue at token `cue` (searching no further left than `lo`).
 pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
     let mut j = cue;
     while j > lo {
         let t = &toks[j - 1];
-        if t.word() && !t.cap && (t.is(AUX) || (t.low(lw).len() > 4 && t.low(lw).ends_with("ly"))) {
+        if t.word() && !t.cap && (t.is(AUX) || ly_adverb(t, lw)) {
             j -= 1;
         } else {
             break;
@@ -1030,7 +1058,7 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             while p > lo && steps < 40 {
                 let q = &toks[p - 1];
                 if q.low_is(lw, ",")
-                    || is_quote_punct(q, lw)
+                    || (is_quote_punct(q, lw) && !plural_possessive(toks, lw, p - 1))
                     || matches!(q.low(lw), ";" | ":" | "(" | ")")
                 {
                     break;
@@ -1427,7 +1455,7 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
                 || q.is(CUES)
                 || q.is(SUBORD)
                 || q.low_is(lw, "who")
-                || (m > k + 1 && q.span.len() > 4 && q.low(lw).ends_with("ly"))
+                || (m > k + 1 && ly_adverb(q, lw))
             {
                 break;
             }
