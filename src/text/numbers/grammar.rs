@@ -770,16 +770,29 @@ impl Parser<'_> {
     /// number is plain digits; the product by 0.01 can be a bit off.
     fn hundredths(&self, a: &Atom) -> f64 {
         if let Some(t) = a.core.num_tok
-            && let K::Num { dot_grouped, .. } = self.t[t].k
             && !a.core.ratio
             && self
                 .s(t)
                 .bytes()
                 .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
         {
-            return tok::parse_number(self.s(t), a.core.exp - 2, dot_grouped) * a.val.signum();
+            return self.digits_value(t, a.core.exp - 2) * a.val.signum();
         }
         times(a.val, 0.01)
+    }
+
+    /// The value of the number token `t` read from its digits and scaled by
+    /// `10^exp` ([`tok::parse_number`], told whether points group its
+    /// thousands).
+    fn digits_value(&self, t: usize, exp: i32) -> f64 {
+        let dots = matches!(
+            self.t[t].k,
+            K::Num {
+                dot_grouped: true,
+                ..
+            }
+        );
+        tok::parse_number(self.s(t), exp, dots)
     }
 
     /// Whether the unit word at `k` is written as that unit is: the
@@ -1681,16 +1694,7 @@ impl Parser<'_> {
                 let s = 10f64.powi(b.core.exp);
                 if lo * s <= hi {
                     lo = match a.core.num_tok {
-                        Some(t) => {
-                            let dots = matches!(
-                                self.t[t].k,
-                                K::Num {
-                                    dot_grouped: true,
-                                    ..
-                                }
-                            );
-                            tok::parse_number(self.s(t), b.core.exp, dots) * lo.signum()
-                        }
+                        Some(t) => self.digits_value(t, b.core.exp) * lo.signum(),
                         None => lo * s,
                     };
                 }
@@ -2322,9 +2326,7 @@ impl Parser<'_> {
         }
         Step::Emit(f)
     }
-}
 
-impl Parser<'_> {
     /// A date in digits with slashes at `i`: day first ("28/09/2015"),
     /// month first ("09/30/2015") or year first ("2015/09/28"). Which of
     /// two numbers up to 12 is the month depends on the country the text
