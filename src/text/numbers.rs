@@ -683,6 +683,7 @@ impl<'a> Parser<'a> {
             }
             match self.try_at(i, floor) {
                 Step::Emit(f) => {
+                    let f = self.date_range(f, floor);
                     let end = f.end.max(i + 1).min(n);
                     let start = f.start.max(floor).min(end - 1);
                     let span = Span::new(self.t[start].start, self.t[end - 1].end);
