@@ -35,7 +35,9 @@
 //! - **Percentage points**: kind `Percent`, unit `"percentage-point"`.
 //! - **Decades** ("the 1980s"): kind `Year`, low 1980, high 1989.
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
-//!   with a scale word or "sterling" (else the weight unit "lb"), "pesos" as MXN.
+//!   with a scale word, "sterling", or a word of paying or pricing shortly
+//!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
+//!   "pesos" as MXN.
 //! - `m` glued to a number is "million" ("64m", "2m in the UK", "15m
 //!   tonnes" = 15 million tonnes) unless the sentence measures: a measuring
 //!   word after ("20m high", "20m-deep"), a measured noun or verb shortly

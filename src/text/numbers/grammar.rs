@@ -627,7 +627,13 @@ impl Parser<'_> {
                     Lex::Pounds => {
                         if self.lex(k + 1) == Lex::CurWord("GBP") {
                             self.set(a, Q::Money, "GBP", k + 2);
-                        } else if core.exp >= 3 {
+                        } else if core.exp >= 3
+                            || (self.money_before(core.start) && !self.is(k + 1, "of"))
+                        {
+                            // Money with a scale, or after a word of paying
+                            // ("paid 30 pounds"), but "bought 5 pounds of
+                            // sugar" weighs.
+
                             self.set(a, Q::Money, "GBP", k + 1);
                         } else {
                             self.set(a, Q::Measure, "lb", k + 1);
@@ -2281,6 +2287,16 @@ impl Parser<'_> {
             f.qual = q;
         }
         Step::Emit(f)
+    }
+
+    /// A word of paying or pricing ([`words::is_money_word`]) among the
+    /// four words before token `start`, with no punctuation between
+    /// ("paid him 5 pounds", "a fine of 200 pounds"): "pounds" after it
+    /// are money.
+    fn money_before(&self, start: usize) -> bool {
+        (1..=4)
+            .map_while(|d| start.checked_sub(d).filter(|&j| self.is_word(j)))
+            .any(|j| words::is_money_word(self.s(j)))
     }
 
     // ----- ordinals ----------------------------------------------------------

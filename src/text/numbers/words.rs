@@ -416,6 +416,64 @@ pub(crate) fn is_year_prep(w: &str) -> bool {
     )
 }
 
+/// Words that make "pounds" a sum of money when they come shortly before
+/// the number ("paid 5 pounds", "a fine of 200 pounds", "costs 3 pounds"):
+/// verbs and nouns of paying, owing, earning and pricing. Weight has none
+/// of these ("weighs 5 pounds", "lost 20 pounds").
+pub(crate) fn is_money_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"pay"
+            | b"pays"
+            | b"paid"
+            | b"paying"
+            | b"cost"
+            | b"costs"
+            | b"costing"
+            | b"owe"
+            | b"owes"
+            | b"owed"
+            | b"owing"
+            | b"worth"
+            | b"spend"
+            | b"spends"
+            | b"spent"
+            | b"earn"
+            | b"earns"
+            | b"earned"
+            | b"earning"
+            | b"raise"
+            | b"raised"
+            | b"charge"
+            | b"charged"
+            | b"charges"
+            | b"fine"
+            | b"fined"
+            | b"price"
+            | b"priced"
+            | b"sold"
+            | b"bought"
+            | b"salary"
+            | b"wage"
+            | b"wages"
+            | b"donated"
+            | b"donate"
+            | b"fee"
+            | b"fees"
+            | b"rent"
+            | b"budget"
+            | b"bill"
+            | b"compensation"
+            | b"award"
+            | b"awarded"
+            | b"prize"
+    )
+}
+
 /// Words after which a month or weekday is a date ("in September").
 pub(crate) fn is_date_prep(w: &str) -> bool {
     let mut buf = [0u8; 24];
