@@ -836,6 +836,19 @@ pub(crate) fn sentence_mentions<'t>(
                     Some(c) => a == 3 && matches!(c.low(lw), "but" | "and" | "so" | "yet"),
                 }
             }
+            // `Opposition leader Judith Collins disagreed`, `Labour MP Jo
+            // Cox said`: a name after the role that opens the sentence,
+            // with nothing but capitalised words and determiners before
+            // the role.
+            Some(t)
+                if (person_noun(t, lw) || (t.word() && t.is(TITLES)))
+                    && (2..=5).contains(&a)
+                    && toks[..a - 1]
+                        .iter()
+                        .all(|p| p.word() && (p.cap || p.is(DETS))) =>
+            {
+                true
+            }
             Some(t) => t.is(SUBORD),
         };
         // an acronym (`TV sales`) is a thing, not an agent
