@@ -33,8 +33,8 @@ use std::borrow::Cow;
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUE_LIKE, CUES, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows, PERSON_NOUNS, PREP, STOP,
-    TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
+    CUE_LIKE, CUES, DETS, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows, PERSON_NOUNS, PREP,
+    STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name, parse_run,
@@ -1288,7 +1288,17 @@ fn after_cue(
         }
         if w.is(CUES) {
             let np = subject_before(toks, lw, m, i)?;
-            if np.first != i {
+            // `"…," the union's general secretary, Mick Lynch, said`: the
+            // name stands in apposition to a description that opens the
+            // clause, one phrase of words (and possessives) set off by
+            // the comma before the name.
+            let described = np.first > i + 1
+                && toks[np.first - 1].low_is(lw, ",")
+                && toks[i].is(DETS)
+                && toks[i..np.first - 1]
+                    .iter()
+                    .all(|t| t.word() || t.kind == Tk::Poss);
+            if np.first != i && !described {
                 return None;
             }
             return Some(CueHit {
