@@ -410,7 +410,12 @@ impl Parser<'_> {
                 ]
                 .iter()
                 .any(|w| self.is(core.start - 1, w));
-            if !(always || prev_ok) || self.title_unit(k, core.start) {
+            // "a week later", "an hour later": the time that passed before
+            // what happened next, as "two days later" is; not "a year
+            // earlier", "a year ago", the base a change is measured from
+            // ("down from 3.4 million a year earlier").
+            let later = self.ws(k + 1) && self.is(k + 1, "later");
+            if !(always || prev_ok || later) || self.title_unit(k, core.start) {
                 return AtomR::No;
             }
             let (u, m) = d.norm();
