@@ -23,8 +23,10 @@
 //!   paragraph, else of the last person standing as a subject earlier in its
 //!   paragraph; otherwise it has no speaker.
 //! - `cue` is the verb alone (`told`, `said`, `according`); speakers follow
-//!   the conventions of [`super::speakers`]. Scare quotes and titles get no
-//!   cue and no speaker.
+//!   the conventions of [`super::speakers`], but for a pronoun that cannot
+//!   be resolved: a quote whose cue (or the attribution it continues) has
+//!   one gets no speaker, not `he`. Scare quotes and titles get no cue and
+//!   no speaker.
 //! - kinds: Title = short Title-Case words right after a proper noun, a
 //!   possessive or a word like show/book/called; Direct = the quote is (nearly)
 //!   all of its sentence(s) apart from the cue clause, or follows `said:` /
@@ -708,7 +710,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut used_cues: FxSet<usize> = FxSet::default();
     // (paragraph, sentence, speaker, speaker span, cue, kind) of the last attributed quote
     let mut last_quote: Option<LastQuote> = None;
-    let mut last_attr: Option<(usize, String, Span)> = None;
+    // The last attribution: (paragraph, source, where, whether the source
+    // is a name or description rather than a pronoun left unresolved).
+    let mut last_attr: Option<(usize, String, Span, bool)> = None;
     // The last person standing as a subject outside quotes: (paragraph, name, where)
     // (The name is borrowed from the text when it is as written there.)
     let mut last_subject: Option<(usize, Cow<str>, Span)> = None;
@@ -984,7 +988,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                                         .is_some_and(|k| s.2.start >= sentences[k].span.end)
                             })
                     }) {
-                        q.speaker = Some(a.1.clone());
+                        // An attribution to a `he` left unresolved hands
+                        // the quote no speaker, as the same `he` in its
+                        // own cue would (`But, he admits, ... “...”`).
+                        q.speaker = a.3.then(|| a.1.clone());
                         q.speaker_span = Some(a.2);
                     } else if let Some(a) = last_subject.as_ref().filter(|a| a.0 == fpara) {
                         // `Malala responded .... “I do not even hate ...”`
@@ -1015,7 +1022,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         // its source (`..., according to Alton Byers.`).
                         opens_para && fpara > 0 && prev_para(paragraphs, fpara) == Some(a.0)
                     }) {
-                        q.speaker = Some(a.1.clone());
+                        q.speaker = a.3.then(|| a.1.clone());
                         q.speaker_span = Some(a.2);
                     } else if let Some(a) = sent_subject.as_ref().filter(|a| {
                         // A quote paragraph after one whose last sentence
@@ -1076,6 +1083,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     pronoun_local(&locals, span.start),
                     &roles,
                 );
+                // (An unresolved pronoun is the source as written, `he`.)
+                let resolved = name.is_some();
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
                 new_ments.push(Ment {
                     span,
@@ -1087,7 +1096,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     thing,
                     acts: false,
                 });
-                last_attr = Some((sent.paragraph, name.clone(), span));
+                last_attr = Some((sent.paragraph, name.clone(), span, resolved));
                 attributions.push(Attribution {
                     sentence: si,
                     source: name,
