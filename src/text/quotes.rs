@@ -1219,9 +1219,10 @@ fn opening_pronoun<'a>(lw: Lower, toks: &'a [Tok]) -> Option<&'a Tok> {
 /// Guards: a lower-case word follows the head (its verb: not `The minister
 /// of finance`, `The minister, who`, `The minister's plan`, nor a head
 /// followed by `who`, `that` or a conjunction), and the clause after it
-/// runs on to the colon within a dozen tokens with no conjunction, relative
-/// or quote mark inside (`The minister left before the crowd chanted:` is
-/// the crowd's). Only asked of a quote after a colon whose clause names no
+/// runs on to the colon within a dozen tokens with no conjunction, relative,
+/// passive `by` or quote mark inside (`The minister left before the crowd
+/// chanted:` is the crowd's, `The minister was greeted by protesters:`
+/// theirs). Only asked of a quote after a colon whose clause names no
 /// person.
 fn described_subject(lw: Lower, toks: &[Tok], colon: usize) -> Option<Np> {
     let mut k = 0;
@@ -1265,7 +1266,7 @@ fn described_subject(lw: Lower, toks: &[Tok], colon: usize) -> Option<Np> {
         return None;
     }
     let clause_ok = toks[h + 2..colon].iter().all(|t| {
-        !(t.word() && (t.is(SUBORD) || matches!(t.low(lw), "who" | "which" | "whose")))
+        !(t.word() && (t.is(SUBORD) || matches!(t.low(lw), "who" | "which" | "whose" | "by")))
             && !(t.kind == Tk::Punct && matches!(t.low(lw), "\"" | "“" | "”"))
     });
     clause_ok.then_some(Np {
