@@ -31,7 +31,13 @@
 //!   `"years-old"` (`"months-old"` ... for other time units).
 //! - **Durations** normalize decades and centuries to years ("a decade" = 10
 //!   year) and fortnights to weeks. Adjectival durations ("four-year war")
-//!   span only "four-year".
+//!   span only "four-year". "a"/"an" before a time unit is one only where
+//!   the words make it a stretch of time ("for a year", "within a week",
+//!   "a week later"), not a rate or a base ("twice a day", "a year
+//!   earlier").
+//! - **Magnitudes** of earthquakes ("magnitude 7.8", "a 6.2-magnitude
+//!   quake", "7.8 on the Richter scale", "a magnitude of 6.1"): kind
+//!   `Measure`, unit `"magnitude"`; the noun after is not counted.
 //! - **Percentage points**: kind `Percent`, unit `"percentage-point"`.
 //! - **Decades** ("the 1980s"): kind `Year`, low 1980, high 1989.
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only

@@ -13,14 +13,20 @@
 //! - a paragraph whose quote is never closed continues into the next
 //!   paragraph when that one opens with a mark of the same kind: one Quote
 //!   from the first opening to the last closing mark.
+//! - a direct quote after a colon with no cue takes the first person the
+//!   clause before it names, else the description of a person that opens
+//!   the clause (`The minister was blunt: “...”` -> the minister, by name
+//!   when the text named the minister); otherwise:
 //! - a direct quote with no cue of its own takes the speaker of the previous
 //!   quote in its paragraph, else of an attribution earlier in its paragraph,
 //!   else, when it opens its paragraph, of the quote in the previous
 //!   paragraph, else of the last person standing as a subject earlier in its
 //!   paragraph; otherwise it has no speaker.
 //! - `cue` is the verb alone (`told`, `said`, `according`); speakers follow
-//!   the conventions of [`super::speakers`]. Scare quotes and titles get no
-//!   cue and no speaker.
+//!   the conventions of [`super::speakers`], but for a pronoun that cannot
+//!   be resolved: a quote whose cue (or the attribution it continues) has
+//!   one gets no speaker, not `he`. Scare quotes and titles get no cue and
+//!   no speaker.
 //! - kinds: Title = short Title-Case words right after a proper noun, a
 //!   possessive or a word like show/book/called; Direct = the quote is (nearly)
 //!   all of its sentence(s) apart from the cue clause, or follows `said:` /
@@ -33,8 +39,8 @@ use std::borrow::Cow;
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    CUE_LIKE, CUES, DETS, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows, PERSON_NOUNS, PREP,
-    STOP, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
+    AUX, CUE_LIKE, CUES, DETS, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows, PASSIVE,
+    PERSON_NOUNS, PREP, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name, parse_run,
@@ -704,7 +710,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     let mut used_cues: FxSet<usize> = FxSet::default();
     // (paragraph, sentence, speaker, speaker span, cue, kind) of the last attributed quote
     let mut last_quote: Option<LastQuote> = None;
-    let mut last_attr: Option<(usize, String, Span)> = None;
+    // The last attribution: (paragraph, source, where, whether the source
+    // is a name or description rather than a pronoun left unresolved).
+    let mut last_attr: Option<(usize, String, Span, bool)> = None;
     // The last person standing as a subject outside quotes: (paragraph, name, where)
     // (The name is borrowed from the text when it is as written there.)
     let mut last_subject: Option<(usize, Cow<str>, Span)> = None;
@@ -939,7 +947,27 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                                 x.0 != fpara || sent_of(x.2.start).is_none_or(|k| k < a.0)
                             })
                     });
-                    if let Some((name, span)) = colon_subject {
+                    // No person named: a description of one that opens
+                    // the clause (`The minister was blunt: “...”`), as
+                    // the text resolves it (the minister it named).
+                    let colon_described = || {
+                        let c = oi.checked_sub(1)?;
+                        let np = (colon && fs == si && opening_pronoun.is_none())
+                            .then(|| described_subject(lw, ftoks, c))??;
+                        let span = np.span(ftoks);
+                        let (name, ..) = resolve_np(
+                            text,
+                            lw,
+                            ftoks,
+                            &np,
+                            &ix,
+                            &tracker,
+                            pronoun_local(&locals, span.start),
+                            &roles,
+                        );
+                        name.map(|n| (n, span))
+                    };
+                    if let Some((name, span)) = colon_subject.or_else(colon_described) {
                         q.speaker = Some(name);
                         q.speaker_span = Some(span);
                     } else if let Some(a) = fresh_subject {
@@ -960,7 +988,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                                         .is_some_and(|k| s.2.start >= sentences[k].span.end)
                             })
                     }) {
-                        q.speaker = Some(a.1.clone());
+                        // An attribution to a `he` left unresolved hands
+                        // the quote no speaker, as the same `he` in its
+                        // own cue would (`But, he admits, ... “...”`).
+                        q.speaker = a.3.then(|| a.1.clone());
                         q.speaker_span = Some(a.2);
                     } else if let Some(a) = last_subject.as_ref().filter(|a| a.0 == fpara) {
                         // `Malala responded .... “I do not even hate ...”`
@@ -991,7 +1022,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         // its source (`..., according to Alton Byers.`).
                         opens_para && fpara > 0 && prev_para(paragraphs, fpara) == Some(a.0)
                     }) {
-                        q.speaker = Some(a.1.clone());
+                        q.speaker = a.3.then(|| a.1.clone());
                         q.speaker_span = Some(a.2);
                     } else if let Some(a) = sent_subject.as_ref().filter(|a| {
                         // A quote paragraph after one whose last sentence
@@ -1052,6 +1083,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     pronoun_local(&locals, span.start),
                     &roles,
                 );
+                // (An unresolved pronoun is the source as written, `he`.)
+                let resolved = name.is_some();
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
                 new_ments.push(Ment {
                     span,
@@ -1063,7 +1096,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     thing,
                     acts: false,
                 });
-                last_attr = Some((sent.paragraph, name.clone(), span));
+                last_attr = Some((sent.paragraph, name.clone(), span, resolved));
                 attributions.push(Attribution {
                     sentence: si,
                     source: name,
@@ -1173,6 +1206,75 @@ fn opening_pronoun<'a>(lw: Lower, toks: &'a [Tok]) -> Option<&'a Tok> {
     // An opening phrase: up to twelve words, then the comma.
     let comma = toks.iter().take(14).position(|t| t.low_is(lw, ","))?;
     toks.get(comma + 1).filter(he)
+}
+
+/// The description of a person that opens a sentence as the subject of
+/// the clause a colon (token `colon`) ends before a quote, with no
+/// speaking verb (`The minister was blunt: “We will not pay.”`, `His
+/// eldest son had one wish: “...”`): a determiner (after an opening
+/// `But`/`And`/`So`/`Yet`), up to five plain words or possessives, and a
+/// person noun ([`person_noun`]: `minister`, `chief executive`, `the prime
+/// minister's spokesman`) as its head.
+///
+/// Guards: a lower-case word follows the head (its verb: not `The minister
+/// of finance`, `The minister, who`, `The minister's plan`, nor a head
+/// followed by `who`, `that` or a conjunction), and the clause after it
+/// runs on to the colon within a dozen tokens with no conjunction, relative,
+/// passive `by` or quote mark inside (`The minister left before the crowd
+/// chanted:` is the crowd's, `The minister was greeted by protesters:`
+/// theirs). Only asked of a quote after a colon whose clause names no
+/// person.
+fn described_subject(lw: Lower, toks: &[Tok], colon: usize) -> Option<Np> {
+    let mut k = 0;
+    if toks
+        .first()
+        .is_some_and(|t| t.word() && matches!(t.low(lw), "but" | "and" | "so" | "yet"))
+    {
+        k = 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.word() && t.is(DETS)) {
+        return None;
+    }
+    // The head: the first person noun within four words, and the person
+    // nouns right after it (`chief executive`).
+    let plain = |t: &Tok| {
+        t.word() && t.class & (PREP.0 | SUBORD.0 | PASSIVE.0 | AUX.0 | CUES.0 | DETS.0) == 0
+    };
+    let mut head = None;
+    for i in k + 1..(k + 7).min(colon) {
+        let t = &toks[i];
+        let next_joins = toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Tk::Poss || person_noun(n, lw));
+        if person_noun(t, lw) && !next_joins {
+            head = Some(i);
+            break;
+        }
+        if !(plain(t) || t.kind == Tk::Poss) {
+            return None;
+        }
+    }
+    let h = head?;
+    let verb = toks.get(h + 1).filter(|_| h + 1 < colon)?;
+    if !verb.word()
+        || verb.cap
+        || verb.is(PREP)
+        || verb.is(SUBORD)
+        || matches!(verb.low(lw), "who" | "whose" | "whom" | "which")
+        || colon - h > 12
+    {
+        return None;
+    }
+    let clause_ok = toks[h + 2..colon].iter().all(|t| {
+        !(t.word() && (t.is(SUBORD) || matches!(t.low(lw), "who" | "which" | "whose" | "by")))
+            && !(t.kind == Tk::Punct && matches!(t.low(lw), "\"" | "“" | "”"))
+    });
+    clause_ok.then_some(Np {
+        kind: NpKind::Group,
+        first: k,
+        last: h,
+        run: None,
+    })
 }
 
 fn prev_para(paragraphs: &[Paragraph], p: usize) -> Option<usize> {

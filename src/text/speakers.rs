@@ -10,7 +10,9 @@
 //!   (`The Pentagon has confirmed` -> `The Pentagon`, `Western powers say`
 //!   -> `Western powers`, `Washington and its allies counter` -> `Washington
 //!   and its allies`);
-//! - a pronoun that cannot be resolved is given as written (`he`);
+//! - a pronoun that cannot be resolved is given as written (`he`) as an
+//!   attribution's source; a quote gets no speaker from it (see
+//!   [`super::quotes`]);
 //! - an attribution's `cue` includes the addressee of `told` (`told AFP`) and
 //!   both words of `according to`.
 //!

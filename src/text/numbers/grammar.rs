@@ -229,6 +229,42 @@ impl Parser<'_> {
         }
     }
 
+    /// Where a magnitude named before the number at `start` (its figure
+    /// ending at `end`) begins, if one is: "magnitude 7.8", "a
+    /// magnitude-6.2 quake", the word "magnitude" (in lower case, or
+    /// opening the sentence; not a title's "Magnitude") no further back
+    /// than `floor`; or "a magnitude of 6.1" when the value `val` is below
+    /// ten, as quakes' are, and no plural noun follows (not "the magnitude
+    /// of 300 job cuts", "of 5 deaths").
+    fn magnitude_before(&self, start: usize, end: usize, floor: usize, val: f64) -> Option<usize> {
+        let word = |k: usize| {
+            k >= floor
+                && self.lex(k) == Lex::Measure("magnitude")
+                && (!self.cap(k) || self.sentence_start(k))
+        };
+        let p = start.checked_sub(1)?;
+        if word(p) && self.ws(start) {
+            return Some(p);
+        }
+        let w = p.checked_sub(1)?;
+        let hyphen = self.pu(p) == Some(Pu::Hyphen) && self.glued(p) && self.glued(start);
+        let of = self.is(p, "of")
+            && self.ws(start)
+            && (0.0..10.0).contains(&val)
+            && !(self.is_word(end) && words::is_plural(self.s(end)));
+        ((hyphen || of) && word(w)).then_some(w)
+    }
+
+    /// Where "on the Richter scale" ends when it starts at `k`, right
+    /// after a number ("measured 7.8 on the Richter scale").
+    fn richter_after(&self, k: usize) -> Option<usize> {
+        (self.is(k, "on")
+            && self.is(k + 1, "the")
+            && self.is(k + 2, "richter")
+            && self.is(k + 3, "scale"))
+        .then_some(k + 4)
+    }
+
     /// A unit word capitalised mid-sentence: part of a title ("60 Minutes").
     fn title_unit(&self, k: usize, core_start: usize) -> bool {
         self.cap(k) && !self.upper(k) && !self.sentence_start(core_start)
@@ -374,7 +410,12 @@ impl Parser<'_> {
                 ]
                 .iter()
                 .any(|w| self.is(core.start - 1, w));
-            if !(always || prev_ok) || self.title_unit(k, core.start) {
+            // "a week later", "an hour later": the time that passed before
+            // what happened next, as "two days later" is; not "a year
+            // earlier", "a year ago", the base a change is measured from
+            // ("down from 3.4 million a year earlier").
+            let later = self.ws(k + 1) && self.is(k + 1, "later");
+            if !(always || prev_ok || later) || self.title_unit(k, core.start) {
                 return AtomR::No;
             }
             let (u, m) = d.norm();
@@ -1826,6 +1867,19 @@ impl Parser<'_> {
         {
             post = Some(Qualifier::Approx);
             end += 2;
+        }
+        // "magnitude 7.8", "7.8 on the Richter scale": a quake's magnitude,
+        // and what follows is not counted ("magnitude 7.8 quake").
+        if kind.is_none() && !year_like {
+            if let Some(s) = self.magnitude_before(start, end, floor, a.val) {
+                start = s;
+                kind = Some(Q::Measure);
+                unit = Some("magnitude".to_string());
+            } else if let Some(e) = self.richter_after(end) {
+                end = e;
+                kind = Some(Q::Measure);
+                unit = Some("magnitude".to_string());
+            }
         }
         // "aged 54", "aged five to 17": an age, and what follows is not counted.
         if kind.is_none() && start > floor && self.lex(start - 1) == Lex::Aged {

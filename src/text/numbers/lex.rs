@@ -418,6 +418,10 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("ppb", Lex::Measure("ppb")),
     ("microgram", Lex::Measure("microgram")),
     ("micrograms", Lex::Measure("microgram")),
+    // An earthquake's (or a star's) magnitude: "a 7.1 magnitude quake",
+    // "a 6.2-magnitude earthquake"; before the number, see
+    // `Parser::magnitude_before`.
+    ("magnitude", Lex::Measure("magnitude")),
     ("degree", Lex::Degree),
     ("degrees", Lex::Degree),
     ("celsius", Lex::Celsius),

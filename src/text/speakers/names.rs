@@ -679,8 +679,10 @@ pub(crate) struct Ment<'t> {
     /// a verb in the singular, opening a clause after punctuation (`Job
     /// satisfaction: Lewis finds ...`). Not a sentence's first word, which
     /// is capitalised whatever it is (`Attitudes have changed`, `Multiple
-    /// operations followed`), nor a subject after `while` or `when`, which
-    /// is often a thing (`while Facebook reduces life satisfaction`).
+    /// operations followed`), unless a verb of thought follows it
+    /// (`Kalinowski expects`, see `thought_verb`), nor a subject after
+    /// `while` or `when`, which is often a thing (`while Facebook reduces
+    /// life satisfaction`).
     pub acts: bool,
 }
 
@@ -875,6 +877,7 @@ pub(crate) fn sentence_mentions<'t>(
                         || t.is(CUES)
                         || matches!(low, "is" | "was" | "will" | "would" | "finds" | "thinks")
                         || (low.len() > 4 && low.ends_with("ed"))
+                        || thought_verb(low)
                         || (subject && a > 0 && present_verb(t, low)))
             });
         // `Zeina, a twenty-something student,`: a name in apposition to a
@@ -898,10 +901,14 @@ pub(crate) fn sentence_mentions<'t>(
                 subject,
                 agent,
                 thing,
+                // (Or opening its sentence before a verb of thought:
+                // `Kalinowski expects the decision next week.`)
                 acts: agent
                     && !thing
-                    && a > 0
-                    && matches!(toks[a - 1].low(lw), "," | ":" | ";" | "—" | "–" | "("),
+                    && match a.checked_sub(1) {
+                        Some(p) => matches!(toks[p].low(lw), "," | ":" | ";" | "—" | "–" | "("),
+                        None => toks.get(b + 1).is_some_and(|t| thought_verb(t.low(lw))),
+                    },
             },
         ));
     }
@@ -947,6 +954,34 @@ pub(crate) fn apposition_role<'t>(toks: &[Tok], lw: Lower<'t>, b: usize) -> Opti
         j += 1;
     }
     role
+}
+
+/// Whether `low` is a verb of thought in the present singular that is no
+/// plural noun as well (`expects`, `reckons`, `remembers`; not `hopes`,
+/// `fears`, `doubts`: `Peace hopes fade`): only a person, or a body
+/// speaking as one, expects or reckons, so a name before it acts even as
+/// the first word of its sentence (`Kalinowski expects the decision next
+/// week`), as one before a verb in the past does (`Kalinowski expected`).
+fn thought_verb(low: &str) -> bool {
+    matches!(
+        low,
+        "expects"
+            | "reckons"
+            | "remembers"
+            | "intends"
+            | "understands"
+            | "prefers"
+            | "recognises"
+            | "recognizes"
+            | "realises"
+            | "realizes"
+            | "assumes"
+            | "imagines"
+            | "supposes"
+            | "anticipates"
+            | "agrees"
+            | "disagrees"
+    )
 }
 
 /// Whether the lower-case word `low` (of the word token `t`) reads as a
