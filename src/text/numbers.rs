@@ -923,6 +923,17 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
+        // A label, not an amount: "section 4.2", "article 50", "room
+        // 101", "flight 370", "exit 12".
+        // (Not before a unit: "the gate 5ft 10in" measures the gate.)
+        if i > 0
+            && self.ws(i)
+            && self.is_word(i - 1)
+            && words::is_label_noun(self.s(i - 1))
+            && !(self.is_word(i + 1) && (self.glued(i + 1) || self.lex(i + 1) != Lex::None))
+        {
+            return Some(i + 1);
+        }
         // "No. 1"
         if i >= 2
             && self.pu(i - 1) == Some(Pu::Period)
@@ -1158,10 +1169,22 @@ impl<'a> Parser<'a> {
     /// ("Turnout 65%", "Wait 10 minutes", "Meet 10 women"): "Windows 10
     /// was released", "Noor 1 itself", "Chapter 11 filings rose".
     fn after_name(&self, i: usize) -> bool {
-        if i == 0 || !self.ws(i) || !self.is_word(i - 1) || !self.cap(i - 1) || self.poss(i - 1) {
+        // A name in mixed case ("iOS 17", "iPhone 15", "macOS 14") is a
+        // product's as much as a capitalised one.
+        let named = |j: usize| {
+            self.cap(j) || {
+                let w = self.s(j);
+                w.len() > 2 && w.bytes().skip(1).any(|c| c.is_ascii_uppercase())
+            }
+        };
+        if i == 0 || !self.ws(i) || !self.is_word(i - 1) || !named(i - 1) || self.poss(i - 1) {
             return false;
         }
         if self.lex(i - 1) != Lex::None {
+            return false;
+        }
+        // A unit written first: "Mach 1.24" measures.
+        if self.s(i - 1) == "Mach" {
             return false;
         }
         if words::is_stop(self.s(i - 1)) || self.qualifier_word(i - 1) {
@@ -1181,6 +1204,13 @@ impl<'a> Parser<'a> {
                 int_digits,
                 ..
             } if int_digits <= 4 => {}
+            // A version: "iOS 17.2", "Python 3.12", "Windows 3.1".
+            K::Num {
+                grouped: false,
+                decimal: true,
+                int_digits,
+                ..
+            } if int_digits <= 2 => {}
             _ => return false,
         }
         // Followed by a unit, or by a plural lower-case noun a number
@@ -1193,6 +1223,11 @@ impl<'a> Parser<'a> {
             || self.is(j, "per")
         {
             return false;
+        }
+        // A decimal after a name is its version ("iOS 17.2 fixes the
+        // flaw"): nothing is counted in tenths.
+        if matches!(self.t[i].k, K::Num { decimal: true, .. }) {
+            return true;
         }
         if self.is_word(j) && self.ws(j) && !self.cap(j) && !words::is_stop(self.s(j)) {
             let w = self.s(j);

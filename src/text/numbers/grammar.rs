@@ -1879,6 +1879,12 @@ impl Parser<'_> {
                 end = e;
                 kind = Some(Q::Measure);
                 unit = Some("magnitude".to_string());
+            } else if start > floor && self.ws(start) && self.s(start - 1) == "Mach" {
+                // "at Mach 1.24": a speed as a multiple of the speed of
+                // sound, its unit written first.
+                start -= 1;
+                kind = Some(Q::Measure);
+                unit = Some("mach".to_string());
             }
         }
         // "aged 54", "aged five to 17": an age, and what follows is not counted.

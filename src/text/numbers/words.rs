@@ -416,6 +416,38 @@ pub(crate) fn is_year_prep(w: &str) -> bool {
     )
 }
 
+/// Nouns a number after names as a label, not an amount: "section 4.2",
+/// "article 50", "page 12", "room 101", "flight 370", "exit 12". (A count
+/// of them comes before the noun: "12 pages".)
+pub(crate) fn is_label_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"section"
+            | b"chapter"
+            | b"article"
+            | b"clause"
+            | b"paragraph"
+            | b"page"
+            | b"appendix"
+            | b"annex"
+            | b"room"
+            | b"platform"
+            | b"gate"
+            | b"route"
+            | b"flight"
+            | b"exit"
+            | b"junction"
+            | b"verse"
+            | b"episode"
+            | b"volume"
+            | b"amendment"
+    )
+}
+
 /// Words that make "pounds" a sum of money when they come shortly before
 /// the number ("paid 5 pounds", "a fine of 200 pounds", "costs 3 pounds"):
 /// verbs and nouns of paying, owing, earning and pricing. Weight has none
