@@ -39,7 +39,11 @@
 //!   quake", "7.8 on the Richter scale", "a magnitude of 6.1"): kind
 //!   `Measure`, unit `"magnitude"`; the noun after is not counted.
 //! - **Percentage points**: kind `Percent`, unit `"percentage-point"`.
-//! - **Decades** ("the 1980s"): kind `Year`, low 1980, high 1989.
+//! - **Decades** ("the 1980s"): kind `Year`, low 1980, high 1989. A decade
+//!   of life after a possessive ("in his 60s", "in their early 30s") is an
+//!   age band: kind `Count`, unit `"years-old"`, low 60, high 69.
+//! - **A share of a scale** ("a quarter of a million") is the number it
+//!   makes, 250000, like "half a million".
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
 //!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
@@ -1508,6 +1512,26 @@ impl<'a> Parser<'a> {
                 Lex::Dur(_) => {
                     c.val = 1.0;
                     c.a_dur = true;
+                    return Some(c);
+                }
+                // "a quarter of a million", "a third of a billion": that
+                // share of the scale, a number like "half a million".
+                l @ (Lex::Ordinal(3..=10) | Lex::Fraction(_))
+                    if self.is(i + 2, "of")
+                        && self.lex(i + 3) == Lex::A
+                        && matches!(self.lex(i + 4), Lex::Scale(_)) =>
+                {
+                    let d = match l {
+                        Lex::Ordinal(d) => f64::from(d),
+                        Lex::Fraction(d) => f64::from(d),
+                        _ => return None,
+                    };
+                    let Lex::Scale(e) = self.lex(i + 4) else {
+                        return None;
+                    };
+                    c.val = 10f64.powi(i32::from(e)) / d;
+                    c.exp = i32::from(e);
+                    c.end = i + 5;
                     return Some(c);
                 }
                 // "a third of", and with nothing counted after it, "almost a

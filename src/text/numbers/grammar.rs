@@ -255,6 +255,22 @@ impl Parser<'_> {
         ((hyphen || of) && word(w)).then_some(w)
     }
 
+    /// Whether the decade at `start` ("60s") follows a possessive that
+    /// makes it someone's age: "in his 60s", "in their early 20s", "in
+    /// her mid-40s".
+    fn age_band(&self, start: usize) -> bool {
+        let mut p = start;
+        if p >= 2 && self.pu(p - 1) == Some(Pu::Hyphen) && self.is(p - 2, "mid") {
+            p -= 2;
+        } else if p >= 1 && ["early", "mid", "late"].iter().any(|w| self.is(p - 1, w)) {
+            p -= 1;
+        }
+        p >= 1
+            && ["his", "her", "their", "my", "your", "our"]
+                .iter()
+                .any(|w| self.is(p - 1, w))
+    }
+
     /// Where "on the Richter scale" ends when it starts at `k`, right
     /// after a number ("measured 7.8 on the Richter scale").
     fn richter_after(&self, k: usize) -> Option<usize> {
@@ -769,8 +785,14 @@ impl Parser<'_> {
                         a.end = k + 1;
                     }
                     _ if g && w == "s" && !core.year4 => {
-                        // "in their 30s", "the over-60s": an age band or an
-                        // unnamed century's decade; not read.
+                        // "in his 60s", "in her early 30s": an age band, the
+                        // ages of that decade. Other ones ("the over-60s",
+                        // an unnamed century's "the 60s") are not read.
+                        if self.age_band(core.start) && a.val % 10.0 == 0.0 && a.val >= 10.0 {
+                            a.range = Some((a.val, a.val + 9.0));
+                            self.set(a, Q::Count, "years-old", k + 1);
+                            return AtomR::Ok(a.clone());
+                        }
                         return AtomR::Skip(k + 1);
                     }
                     _ if g && w == "s" && core.year4 && a.val % 10.0 == 0.0 => {
