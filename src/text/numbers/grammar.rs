@@ -259,11 +259,27 @@ impl Parser<'_> {
     /// makes it someone's age: "in his 60s", "in their early 20s", "in
     /// her mid-40s".
     fn age_band(&self, start: usize) -> bool {
+        self.age_band_in(start, true)
+    }
+
+    /// [`Parser::age_band`]; the second of a pair ("their 20s or 30s")
+    /// only when `pair` (one step back, so a long chain stays linear).
+    fn age_band_in(&self, start: usize, pair: bool) -> bool {
         let mut p = start;
         if p >= 2 && self.pu(p - 1) == Some(Pu::Hyphen) && self.is(p - 2, "mid") {
             p -= 2;
         } else if p >= 1 && ["early", "mid", "late"].iter().any(|w| self.is(p - 1, w)) {
             p -= 1;
+        }
+        // The second of two: "into their 20s or 30s".
+        if pair
+            && p >= 3
+            && ["or", "and", "to"].iter().any(|w| self.is(p - 1, w))
+            && self.s(p - 2) == "s"
+            && self.glued(p - 2)
+            && self.is_num(p - 3)
+        {
+            return self.age_band_in(p - 3, false);
         }
         p >= 1
             && ["his", "her", "their", "my", "your", "our"]
