@@ -1671,12 +1671,20 @@ fn resolve_np(
             && !toks
                 .get(np.last + 1)
                 .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who")));
-        let recent = tracker.recent_person(local);
+        // `the University of Warsaw biologist`, `the Leeds-based nurse`:
+        // a description tied to a named place or body that no one was
+        // introduced with points back, as a bare one does.
+        let named = !bare && holder.is_none() && named_description(toks, np);
+        let recent = tracker
+            .recent_person(local)
+            .or_else(|| named.then(|| tracker.only_person(local)).flatten());
         let pick = if !definite {
             None
-        } else if let Some(p) = recent
-            .filter(|p| holder == Some(&*p.name) || (bare && !roles.holders.contains(&*p.name)))
-        {
+        } else if let Some(p) = recent.filter(|p| {
+            holder == Some(&*p.name)
+                || (bare && !roles.holders.contains(&*p.name))
+                || (named && !roles.holders.contains(&*p.name) && !acted_upon(lw, p.span))
+        }) {
             Some(p.name.to_string())
         } else if !bare {
             holder.map(str::to_string)
@@ -1708,6 +1716,55 @@ fn resolve_np(
             _ => !toks[np.first..=np.last].iter().any(|t| person_noun(t, lw)),
         };
     (Some(name), person, gender, thing)
+}
+
+/// Whether the person mentioned at `span` is the one something is done to
+/// (`John Smith, 45, was arrested`, `Jones has been charged`): a form of
+/// `be` (after `has`/`had`/`have`, `been` too) right after the name, or
+/// after an apposition between commas, then a word in `-ed` or `-en`. A
+/// description tied to a name (`the Scotland Yard detective`) after such
+/// a person is likely somebody else ([`named_description`]). Reads a few
+/// words of the lowered text after the mention only.
+fn acted_upon(lw: Lower, span: Span) -> bool {
+    let low = lw.lowered;
+    let Some(mut rest) = low.get(span.end.min(low.len())..) else {
+        return false;
+    };
+    // An apposition (`, 45,` / `, a father of two,`) of a few words.
+    if let Some(r) = rest.strip_prefix(',') {
+        match r.get(..r.len().min(60)).and_then(|w| w.find(',')) {
+            Some(c) => rest = &r[c + 1..],
+            None => return false,
+        }
+    }
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(4);
+    let mut w = words.next();
+    if matches!(w, Some("has" | "had" | "have")) {
+        w = words.next().filter(|&b| b == "been");
+    }
+    if !matches!(w, Some("is" | "are" | "was" | "were" | "been")) {
+        return false;
+    }
+    let mut next = words.next();
+    if next == Some("being") {
+        next = words.next();
+    }
+    next.is_some_and(|v| v.len() > 3 && (v.ends_with("ed") || v.ends_with("en")))
+}
+
+/// Whether a description of a person (`the University of Warsaw
+/// biologist`) carries a capitalised name word between its article and
+/// its head noun. Such a description, when the text introduced nobody
+/// with that role, is a feature's way of naming again the one person just
+/// spoken of, unless that person is one something was done to
+/// ([`acted_upon`]); one without (`the defence lawyer`) may be a newcomer
+/// and is left as written. Words after the head (`the biologist at
+/// Warsaw`) do not count: the phrase stops at its head.
+fn named_description(toks: &[Tok], np: &Np) -> bool {
+    np.last > np.first + 1 && toks[np.first + 1..np.last].iter().any(|t| t.name)
 }
 
 #[cfg(test)]

@@ -732,6 +732,23 @@ impl<'t> Tracker<'t> {
         people.all(|m| m.name == one.name).then_some(one)
     }
 
+    /// The one person among all the mentions the tracker keeps (up to
+    /// twice [`KEEP`]) and `local`, however far back: whom a description
+    /// tied to a name (`the University of Warsaw biologist`) stands for
+    /// when the text, for paragraphs, has spoken of nobody else. None when
+    /// no person, or two, are mentioned there. Asked only for such a
+    /// description: a walk of a few dozen mentions.
+    pub fn only_person<'a>(&'a self, local: &'a [(usize, Ment)]) -> Option<&'a Ment<'a>> {
+        let mut people = local
+            .iter()
+            .map(|(_, m)| m)
+            .rev()
+            .chain(self.recent.iter().rev())
+            .filter(|m| m.person && !m.thing);
+        let one = people.next()?;
+        people.all(|m| m.name == one.name).then_some(one)
+    }
+
     /// Resolve `pron` against `local` (this sentence, before the pronoun)
     /// then the tracker.
     pub fn resolve(&self, pron: &str, local: &[(usize, Ment)]) -> Option<String> {
