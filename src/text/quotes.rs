@@ -725,6 +725,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // biologist at ...`, `biologist Robert Mysłajek`), by the role's head
     // noun: `None` once two people have had it.
     let mut roles = Roles::default();
+    // The direct quotes left with no cue and no speaker, with the sentence
+    // they end in: a `..., he says` right after may give them one
+    // ([`voiced_after`]).
+    let mut unvoiced: Vec<(usize, usize)> = Vec::new();
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
@@ -1040,6 +1044,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         q.speaker_span = Some(a.2);
                     }
                 }
+                if kind == QuoteKind::Direct && q.speaker.is_none() && q.cue.is_none() {
+                    unvoiced.push((qi, ls));
+                }
                 last_direct = Some((sentences[ls].paragraph, q.speaker.is_some()));
                 if let Some(sp) = &q.speaker {
                     last_quote = Some((
@@ -1158,6 +1165,15 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             tracker.push(m);
         }
     }
+    for (qi, ls) in unvoiced {
+        if let Some(q) = quotes[qi].as_mut()
+            && let Some(a) = voiced_after(text, sentences, &attributions, q, ls)
+        {
+            q.speaker = Some(a.source.clone());
+            q.speaker_span = Some(a.source_span);
+            q.cue = Some(a.cue);
+        }
+    }
     for qi in leftovers {
         let (g, _) = &groups[qi];
         let content = Span::new(g[0].content, g[g.len() - 1].content_end);
@@ -1178,6 +1194,44 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         quotes: quotes.into_iter().flatten().collect(),
         attributions,
     }
+}
+
+/// The attribution that voices a direct quote left with no cue and no
+/// speaker, ending sentence `ls`: the next sentence, in the same
+/// paragraph, goes on in reported speech and ends with its cue after a
+/// comma and a `he` or `she` resolved to a name (`“You get used to the job
+/// being disgusting.” You learn not to take your work home with you, he
+/// says.`): the same voice, the quote's too. Guards: the quote closes its
+/// sentence (nothing but punctuation after it), the pronoun was resolved
+/// (an unresolved `he` gives no speaker), and the cue clause is the last
+/// thing in its sentence (`He says the plant ...` opens a new report and
+/// is left alone). Looked at only for the quotes left with no speaker.
+fn voiced_after<'a>(
+    text: &str,
+    sentences: &[Sentence],
+    attributions: &'a [Attribution],
+    q: &Quote,
+    ls: usize,
+) -> Option<&'a Attribution> {
+    let (this, next) = (sentences.get(ls)?, sentences.get(ls + 1)?);
+    if next.paragraph != this.paragraph
+        || text
+            .get(q.outer.end..this.span.end.max(q.outer.end))?
+            .chars()
+            .any(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let k = attributions.partition_point(|a| a.sentence <= ls);
+    let a = attributions.get(k).filter(|a| a.sentence == ls + 1)?;
+    let pronoun = a.source_span.slice(text);
+    let tail = text.get(a.cue.end..next.span.end.max(a.cue.end))?;
+    let before = text.get(next.span.start..a.source_span.start)?.trim_end();
+    ((pronoun == "he" || pronoun == "she")
+        && a.source != pronoun
+        && before.ends_with(',')
+        && !tail.chars().any(|c| c.is_alphanumeric()))
+    .then_some(a)
 }
 
 /// A mention that acts as a person would: a person's name, or a name of
