@@ -21,7 +21,13 @@
 //!   quote in its paragraph, else of an attribution earlier in its paragraph,
 //!   else, when it opens its paragraph, of the quote in the previous
 //!   paragraph, else of the last person standing as a subject earlier in its
-//!   paragraph; otherwise it has no speaker.
+//!   paragraph, else, when it closes its sentence, of the resolved `he` or
+//!   `she` whose `, he says` ends the next sentence of its paragraph;
+//!   otherwise it has no speaker.
+//! - a description as a speaker (`the scientist`, `the University of Warsaw
+//!   biologist`) is the person the text introduced with that role, else,
+//!   when it points back (bare, or tied to a name), the one person the
+//!   text has just spoken of; else it stays as written.
 //! - `cue` is the verb alone (`told`, `said`, `according`); speakers follow
 //!   the conventions of [`super::speakers`], but for a pronoun that cannot
 //!   be resolved: a quote whose cue (or the attribution it continues) has
@@ -1683,8 +1689,9 @@ fn note_roles<'t>(
 ///
 /// A definite description of a person (`the University of Warsaw
 /// biologist`, `The scientist`) is the one person the text has introduced
-/// with its head noun as their role ([`note_roles`]), else the description
-/// as written.
+/// with its head noun as their role ([`note_roles`]), else, for a bare
+/// one or one tied to a name ([`named_description`]), the one person just
+/// spoken of, else the description as written.
 #[allow(clippy::too_many_arguments)]
 fn resolve_np(
     text: &str,
