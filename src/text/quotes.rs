@@ -887,6 +887,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                                 agent: true,
                                 thing,
                                 acts: false,
+                                topic: false,
                             });
                             q.speaker = Some(n);
                         }
@@ -1108,6 +1109,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     agent: true,
                     thing,
                     acts: false,
+                    topic: false,
                 });
                 last_attr = Some((sent.paragraph, name.clone(), span, resolved));
                 attributions.push(Attribution {

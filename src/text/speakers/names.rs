@@ -684,6 +684,12 @@ pub(crate) struct Ment<'t> {
     /// `while` or `when`, which is often a thing (`while Facebook reduces
     /// life satisfaction`).
     pub acts: bool,
+    /// A name an answer to a label opens with as its topic (`Worst part
+    /// of the job: For Paudel, it’s ...`): whose view the answer gives,
+    /// so a person's, though no verb follows it. Only when no known
+    /// person fits does a `he` or `she` take it ([`Tracker::resolve`]): a
+    /// body can be a topic too (`Verdict: For Apple, a good year`).
+    pub topic: bool,
 }
 
 /// Recent mentions, for pronoun resolution.
@@ -797,7 +803,9 @@ impl<'t> Tracker<'t> {
             return Some(m.name.to_string());
         }
         // No known person: a careful reader takes `he`/`she` for the last
-        // name of unknown kind (`Frampton said ... he said`), subjects first.
+        // name of unknown kind (`Frampton said ... he said`), subjects first,
+        // or the topic a sentence opened with (`For Paudel, it’s ... But,
+        // he admits, ...`).
         if exact != Gender::Unknown {
             for subj in [true, false] {
                 let hit = local
@@ -808,7 +816,7 @@ impl<'t> Tracker<'t> {
                     .find(|m| {
                         !m.person
                             && !m.thing
-                            && m.agent
+                            && (m.agent || m.topic)
                             && m.gender == Gender::Unknown
                             && (m.subject || !subj)
                     });
@@ -839,6 +847,14 @@ pub(crate) fn sentence_mentions<'t>(
         let Some((span, name, person, gender)) = mention_parts(text, lw, toks, r, ix) else {
             continue;
         };
+        // `Worst part of the job: For Paudel, it’s ...`: the topic, a name
+        // between a `For` that opens the answer to a label (after a colon)
+        // and a comma: whose view the answer gives. (A sentence that opens
+        // `For Britain, ...` is as often about a country or a body.)
+        let topic = a >= 2
+            && toks[a - 1].low_is(lw, "for")
+            && toks[a - 2].low_is(lw, ":")
+            && toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","));
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
             Some(t) if t.kind == Tk::Punct => {
@@ -926,6 +942,7 @@ pub(crate) fn sentence_mentions<'t>(
                         Some(p) => matches!(toks[p].low(lw), "," | ":" | ";" | "—" | "–" | "("),
                         None => toks.get(b + 1).is_some_and(|t| thought_verb(t.low(lw))),
                     },
+                topic: topic && !thing,
             },
         ));
     }
