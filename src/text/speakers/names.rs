@@ -1268,7 +1268,13 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         // person's name: `president of the Royal Institute of Navigation
         // Roger McKinlay` is McKinlay; a long run may end in one that is
         // not known as a name).
-        if !r.person
+        // Nor of a person's name but after a noun of kin or acquaintance,
+        // no title, the name straight after `of` or `for`: `the family of
+        // Liam Doyle`, `a friend of Jo Smith` speak, not the person named
+        // (a title stays out: `the president of France Macron`).
+        let kin =
+            || first == k && run.1 - run.0 < 2 && first >= lo + 2 && !toks[first - 2].is(TITLES);
+        if (!r.person || kin())
             && run.1 - run.0 < 4
             && let Some(f) = speaking_head(toks, lw, first, lo)
         {
