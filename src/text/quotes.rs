@@ -21,7 +21,13 @@
 //!   quote in its paragraph, else of an attribution earlier in its paragraph,
 //!   else, when it opens its paragraph, of the quote in the previous
 //!   paragraph, else of the last person standing as a subject earlier in its
-//!   paragraph; otherwise it has no speaker.
+//!   paragraph, else, when it closes its sentence, of the resolved `he` or
+//!   `she` whose `, he says` ends the next sentence of its paragraph;
+//!   otherwise it has no speaker.
+//! - a description as a speaker (`the scientist`, `the University of Warsaw
+//!   biologist`) is the person the text introduced with that role, else,
+//!   when it points back (bare, or tied to a name), the one person the
+//!   text has just spoken of; else it stays as written.
 //! - `cue` is the verb alone (`told`, `said`, `according`); speakers follow
 //!   the conventions of [`super::speakers`], but for a pronoun that cannot
 //!   be resolved: a quote whose cue (or the attribution it continues) has
@@ -725,6 +731,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // biologist at ...`, `biologist Robert Mysłajek`), by the role's head
     // noun: `None` once two people have had it.
     let mut roles = Roles::default();
+    // The direct quotes left with no cue and no speaker, with the sentence
+    // they end in: a `..., he says` right after may give them one
+    // ([`voiced_after`]).
+    let mut unvoiced: Vec<(usize, usize)> = Vec::new();
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
@@ -877,6 +887,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                                 agent: true,
                                 thing,
                                 acts: false,
+                                topic: false,
                             });
                             q.speaker = Some(n);
                         }
@@ -1040,6 +1051,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         q.speaker_span = Some(a.2);
                     }
                 }
+                if kind == QuoteKind::Direct && q.speaker.is_none() && q.cue.is_none() {
+                    unvoiced.push((qi, ls));
+                }
                 last_direct = Some((sentences[ls].paragraph, q.speaker.is_some()));
                 if let Some(sp) = &q.speaker {
                     last_quote = Some((
@@ -1095,6 +1109,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     agent: true,
                     thing,
                     acts: false,
+                    topic: false,
                 });
                 last_attr = Some((sent.paragraph, name.clone(), span, resolved));
                 attributions.push(Attribution {
@@ -1158,6 +1173,15 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             tracker.push(m);
         }
     }
+    for (qi, ls) in unvoiced {
+        if let Some(q) = quotes[qi].as_mut()
+            && let Some(a) = voiced_after(text, sentences, &attributions, q, ls)
+        {
+            q.speaker = Some(a.source.clone());
+            q.speaker_span = Some(a.source_span);
+            q.cue = Some(a.cue);
+        }
+    }
     for qi in leftovers {
         let (g, _) = &groups[qi];
         let content = Span::new(g[0].content, g[g.len() - 1].content_end);
@@ -1178,6 +1202,44 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         quotes: quotes.into_iter().flatten().collect(),
         attributions,
     }
+}
+
+/// The attribution that voices a direct quote left with no cue and no
+/// speaker, ending sentence `ls`: the next sentence, in the same
+/// paragraph, goes on in reported speech and ends with its cue after a
+/// comma and a `he` or `she` resolved to a name (`“You get used to the job
+/// being disgusting.” You learn not to take your work home with you, he
+/// says.`): the same voice, the quote's too. Guards: the quote closes its
+/// sentence (nothing but punctuation after it), the pronoun was resolved
+/// (an unresolved `he` gives no speaker), and the cue clause is the last
+/// thing in its sentence (`He says the plant ...` opens a new report and
+/// is left alone). Looked at only for the quotes left with no speaker.
+fn voiced_after<'a>(
+    text: &str,
+    sentences: &[Sentence],
+    attributions: &'a [Attribution],
+    q: &Quote,
+    ls: usize,
+) -> Option<&'a Attribution> {
+    let (this, next) = (sentences.get(ls)?, sentences.get(ls + 1)?);
+    if next.paragraph != this.paragraph
+        || text
+            .get(q.outer.end..this.span.end.max(q.outer.end))?
+            .chars()
+            .any(|c| c.is_alphanumeric())
+    {
+        return None;
+    }
+    let k = attributions.partition_point(|a| a.sentence <= ls);
+    let a = attributions.get(k).filter(|a| a.sentence == ls + 1)?;
+    let pronoun = a.source_span.slice(text);
+    let tail = text.get(a.cue.end..next.span.end.max(a.cue.end))?;
+    let before = text.get(next.span.start..a.source_span.start)?.trim_end();
+    ((pronoun == "he" || pronoun == "she")
+        && a.source != pronoun
+        && before.ends_with(',')
+        && !tail.chars().any(|c| c.is_alphanumeric()))
+    .then_some(a)
 }
 
 /// A mention that acts as a person would: a person's name, or a name of
@@ -1629,8 +1691,9 @@ fn note_roles<'t>(
 ///
 /// A definite description of a person (`the University of Warsaw
 /// biologist`, `The scientist`) is the one person the text has introduced
-/// with its head noun as their role ([`note_roles`]), else the description
-/// as written.
+/// with its head noun as their role ([`note_roles`]), else, for a bare
+/// one or one tied to a name ([`named_description`]), the one person just
+/// spoken of, else the description as written.
 #[allow(clippy::too_many_arguments)]
 fn resolve_np(
     text: &str,
@@ -1671,12 +1734,20 @@ fn resolve_np(
             && !toks
                 .get(np.last + 1)
                 .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who")));
-        let recent = tracker.recent_person(local);
+        // `the University of Warsaw biologist`, `the Leeds-based nurse`:
+        // a description tied to a named place or body that no one was
+        // introduced with points back, as a bare one does.
+        let named = !bare && holder.is_none() && named_description(toks, np);
+        let recent = tracker
+            .recent_person(local)
+            .or_else(|| named.then(|| tracker.only_person(local)).flatten());
         let pick = if !definite {
             None
-        } else if let Some(p) = recent
-            .filter(|p| holder == Some(&*p.name) || (bare && !roles.holders.contains(&*p.name)))
-        {
+        } else if let Some(p) = recent.filter(|p| {
+            holder == Some(&*p.name)
+                || (bare && !roles.holders.contains(&*p.name))
+                || (named && !roles.holders.contains(&*p.name) && !acted_upon(lw, p.span))
+        }) {
             Some(p.name.to_string())
         } else if !bare {
             holder.map(str::to_string)
@@ -1708,6 +1779,55 @@ fn resolve_np(
             _ => !toks[np.first..=np.last].iter().any(|t| person_noun(t, lw)),
         };
     (Some(name), person, gender, thing)
+}
+
+/// Whether the person mentioned at `span` is the one something is done to
+/// (`John Smith, 45, was arrested`, `Jones has been charged`): a form of
+/// `be` (after `has`/`had`/`have`, `been` too) right after the name, or
+/// after an apposition between commas, then a word in `-ed` or `-en`. A
+/// description tied to a name (`the Scotland Yard detective`) after such
+/// a person is likely somebody else ([`named_description`]). Reads a few
+/// words of the lowered text after the mention only.
+fn acted_upon(lw: Lower, span: Span) -> bool {
+    let low = lw.lowered;
+    let Some(mut rest) = low.get(span.end.min(low.len())..) else {
+        return false;
+    };
+    // An apposition (`, 45,` / `, a father of two,`) of a few words.
+    if let Some(r) = rest.strip_prefix(',') {
+        match r.get(..r.len().min(60)).and_then(|w| w.find(',')) {
+            Some(c) => rest = &r[c + 1..],
+            None => return false,
+        }
+    }
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(4);
+    let mut w = words.next();
+    if matches!(w, Some("has" | "had" | "have")) {
+        w = words.next().filter(|&b| b == "been");
+    }
+    if !matches!(w, Some("is" | "are" | "was" | "were" | "been")) {
+        return false;
+    }
+    let mut next = words.next();
+    if next == Some("being") {
+        next = words.next();
+    }
+    next.is_some_and(|v| v.len() > 3 && (v.ends_with("ed") || v.ends_with("en")))
+}
+
+/// Whether a description of a person (`the University of Warsaw
+/// biologist`) carries a capitalised name word between its article and
+/// its head noun. Such a description, when the text introduced nobody
+/// with that role, is a feature's way of naming again the one person just
+/// spoken of, unless that person is one something was done to
+/// ([`acted_upon`]); one without (`the defence lawyer`) may be a newcomer
+/// and is left as written. Words after the head (`the biologist at
+/// Warsaw`) do not count: the phrase stops at its head.
+fn named_description(toks: &[Tok], np: &Np) -> bool {
+    np.last > np.first + 1 && toks[np.first + 1..np.last].iter().any(|t| t.name)
 }
 
 #[cfg(test)]

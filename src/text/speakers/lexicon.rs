@@ -127,7 +127,7 @@ const TITLES_WORDS: &str = "president vice prime minister secretary chancellor s
          defense defence interior finance attorney sheikh ayatollah archbishop bishop rev. \
          reverend professor prof. emir crown premier envoy councillor councilman congressman \
          congresswoman speaker coach manager officer head strongman ceo cfo founder editor \
-         minister president-elect mp mep";
+         minister president-elect mp mep detective inspector superintendent constable";
 
 /// Nationality and party words that precede a name or title.
 pub(crate) const NATIONAL: WordClass = WordClass(1 << 5);

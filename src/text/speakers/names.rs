@@ -684,6 +684,12 @@ pub(crate) struct Ment<'t> {
     /// `while` or `when`, which is often a thing (`while Facebook reduces
     /// life satisfaction`).
     pub acts: bool,
+    /// A name an answer to a label opens with as its topic (`Worst part
+    /// of the job: For Paudel, it’s ...`): whose view the answer gives,
+    /// so a person's, though no verb follows it. Only when no known
+    /// person fits does a `he` or `she` take it ([`Tracker::resolve`]): a
+    /// body can be a topic too (`Verdict: For Apple, a good year`).
+    pub topic: bool,
 }
 
 /// Recent mentions, for pronoun resolution.
@@ -727,6 +733,23 @@ impl<'t> Tracker<'t> {
             .rev()
             .chain(self.recent.iter().rev())
             .take(SUBJECT_REACH)
+            .filter(|m| m.person && !m.thing);
+        let one = people.next()?;
+        people.all(|m| m.name == one.name).then_some(one)
+    }
+
+    /// The one person among all the mentions the tracker keeps (up to
+    /// twice [`KEEP`]) and `local`, however far back: whom a description
+    /// tied to a name (`the University of Warsaw biologist`) stands for
+    /// when the text, for paragraphs, has spoken of nobody else. None when
+    /// no person, or two, are mentioned there. Asked only for such a
+    /// description: a walk of a few dozen mentions.
+    pub fn only_person<'a>(&'a self, local: &'a [(usize, Ment)]) -> Option<&'a Ment<'a>> {
+        let mut people = local
+            .iter()
+            .map(|(_, m)| m)
+            .rev()
+            .chain(self.recent.iter().rev())
             .filter(|m| m.person && !m.thing);
         let one = people.next()?;
         people.all(|m| m.name == one.name).then_some(one)
@@ -780,7 +803,9 @@ impl<'t> Tracker<'t> {
             return Some(m.name.to_string());
         }
         // No known person: a careful reader takes `he`/`she` for the last
-        // name of unknown kind (`Frampton said ... he said`), subjects first.
+        // name of unknown kind (`Frampton said ... he said`), subjects first,
+        // or the topic a sentence opened with (`For Paudel, it’s ... But,
+        // he admits, ...`).
         if exact != Gender::Unknown {
             for subj in [true, false] {
                 let hit = local
@@ -791,7 +816,7 @@ impl<'t> Tracker<'t> {
                     .find(|m| {
                         !m.person
                             && !m.thing
-                            && m.agent
+                            && (m.agent || m.topic)
                             && m.gender == Gender::Unknown
                             && (m.subject || !subj)
                     });
@@ -822,6 +847,14 @@ pub(crate) fn sentence_mentions<'t>(
         let Some((span, name, person, gender)) = mention_parts(text, lw, toks, r, ix) else {
             continue;
         };
+        // `Worst part of the job: For Paudel, it’s ...`: the topic, a name
+        // between a `For` that opens the answer to a label (after a colon)
+        // and a comma: whose view the answer gives. (A sentence that opens
+        // `For Britain, ...` is as often about a country or a body.)
+        let topic = a >= 2
+            && toks[a - 1].low_is(lw, "for")
+            && toks[a - 2].low_is(lw, ":")
+            && toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","));
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
             Some(t) if t.kind == Tk::Punct => {
@@ -909,6 +942,7 @@ pub(crate) fn sentence_mentions<'t>(
                         Some(p) => matches!(toks[p].low(lw), "," | ":" | ";" | "—" | "–" | "("),
                         None => toks.get(b + 1).is_some_and(|t| thought_verb(t.low(lw))),
                     },
+                topic: topic && !thing,
             },
         ));
     }
@@ -1234,7 +1268,13 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         // person's name: `president of the Royal Institute of Navigation
         // Roger McKinlay` is McKinlay; a long run may end in one that is
         // not known as a name).
-        if !r.person
+        // Nor of a person's name but after a noun of kin or acquaintance,
+        // no title, the name straight after `of` or `for`: `the family of
+        // Liam Doyle`, `a friend of Jo Smith` speak, not the person named
+        // (a title stays out: `the president of France Macron`).
+        let kin =
+            || first == k && run.1 - run.0 < 2 && first >= lo + 2 && !toks[first - 2].is(TITLES);
+        if (!r.person || kin())
             && run.1 - run.0 < 4
             && let Some(f) = speaking_head(toks, lw, first, lo)
         {
