@@ -727,15 +727,7 @@ impl<'t> Tracker<'t> {
     /// then the tracker: whom a bare description (`the scientist said`)
     /// stands for. None when no person, or two, are mentioned there.
     pub fn recent_person<'a>(&'a self, local: &'a [(usize, Ment)]) -> Option<&'a Ment<'a>> {
-        let mut people = local
-            .iter()
-            .map(|(_, m)| m)
-            .rev()
-            .chain(self.recent.iter().rev())
-            .take(SUBJECT_REACH)
-            .filter(|m| m.person && !m.thing);
-        let one = people.next()?;
-        people.all(|m| m.name == one.name).then_some(one)
+        self.one_person(local, SUBJECT_REACH)
     }
 
     /// The one person among all the mentions the tracker keeps (up to
@@ -745,11 +737,18 @@ impl<'t> Tracker<'t> {
     /// no person, or two, are mentioned there. Asked only for such a
     /// description: a walk of a few dozen mentions.
     pub fn only_person<'a>(&'a self, local: &'a [(usize, Ment)]) -> Option<&'a Ment<'a>> {
+        self.one_person(local, usize::MAX)
+    }
+
+    /// The one person among the last `reach` mentions of `local` then the
+    /// tracker, if only one is mentioned there.
+    fn one_person<'a>(&'a self, local: &'a [(usize, Ment)], reach: usize) -> Option<&'a Ment<'a>> {
         let mut people = local
             .iter()
             .map(|(_, m)| m)
             .rev()
             .chain(self.recent.iter().rev())
+            .take(reach)
             .filter(|m| m.person && !m.thing);
         let one = people.next()?;
         people.all(|m| m.name == one.name).then_some(one)
