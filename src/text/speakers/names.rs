@@ -1271,8 +1271,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         // no title, the name straight after `of` or `for`: `the family of
         // Liam Doyle`, `a friend of Jo Smith` speak, not the person named
         // (a title stays out: `the president of France Macron`).
-        let kin =
-            || first == k && run.1 - run.0 < 2 && first >= lo + 2 && !toks[first - 2].is(TITLES);
+        // A spokesman speaks for the person named after `for` (`A
+        // spokesman for Keir Starmer said`), as the family of one does.
+        let kin = || {
+            first == k
+                && run.1 - run.0 < 2
+                && first >= lo + 2
+                && (!toks[first - 2].is(TITLES)
+                    || (toks[first - 1].low_is(lw, "for")
+                        && toks[first - 2].low(lw).starts_with("spokes")))
+        };
         if (!r.person || kin())
             && run.1 - run.0 < 4
             && let Some(f) = speaking_head(toks, lw, first, lo)
