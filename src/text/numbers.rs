@@ -1501,6 +1501,23 @@ impl<'a> Parser<'a> {
                 || (["last", "this", "next"].iter().any(|w| self.is(k, w))
                     && matches!(self.lex(k + 1), Lex::Dur(_)))
         };
+        // "a quarter of a million", "a third of a billion": that share of
+        // the scale, a number like "half a million".
+        if self.lex(i) == Lex::A
+            && let Some(d) = match self.lex(i + 1) {
+                Lex::Ordinal(d @ 3..=10) => Some(f64::from(d)),
+                Lex::Fraction(d) => Some(f64::from(d)),
+                _ => None,
+            }
+            && self.is(i + 2, "of")
+            && self.lex(i + 3) == Lex::A
+            && let Lex::Scale(e) = self.lex(i + 4)
+        {
+            c.val = 10f64.powi(i32::from(e)) / d;
+            c.exp = i32::from(e);
+            c.end = i + 5;
+            return Some(c);
+        }
         match self.lex(i) {
             Lex::A => match self.lex(i + 1) {
                 Lex::Hundred | Lex::Scale(_) => {}
@@ -1512,26 +1529,6 @@ impl<'a> Parser<'a> {
                 Lex::Dur(_) => {
                     c.val = 1.0;
                     c.a_dur = true;
-                    return Some(c);
-                }
-                // "a quarter of a million", "a third of a billion": that
-                // share of the scale, a number like "half a million".
-                l @ (Lex::Ordinal(3..=10) | Lex::Fraction(_))
-                    if self.is(i + 2, "of")
-                        && self.lex(i + 3) == Lex::A
-                        && matches!(self.lex(i + 4), Lex::Scale(_)) =>
-                {
-                    let d = match l {
-                        Lex::Ordinal(d) => f64::from(d),
-                        Lex::Fraction(d) => f64::from(d),
-                        _ => return None,
-                    };
-                    let Lex::Scale(e) = self.lex(i + 4) else {
-                        return None;
-                    };
-                    c.val = 10f64.powi(i32::from(e)) / d;
-                    c.exp = i32::from(e);
-                    c.end = i + 5;
                     return Some(c);
                 }
                 // "a third of", and with nothing counted after it, "almost a

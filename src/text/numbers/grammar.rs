@@ -2105,13 +2105,9 @@ impl Parser<'_> {
     /// After a day of the month `d` ending before `e`: the last day of a
     /// range of days ("3-7", "3–7", "3 to 7", "3rd to 7th") and the token
     /// after it. The last day is later in the month than the first.
-    fn day_range_end(&self, e: usize, d: u32) -> Option<(u32, usize)> {
-        self.day_range_end_in(e, d, false)
-    }
-
-    /// [`Parser::day_range_end`], with "and" joining the two days too when
-    /// `between` ("between 5 and 9 May").
-    fn day_range_end_in(&self, e: usize, d: u32, between: bool) -> Option<(u32, usize)> {
+    /// With `between`, "and" joins the two days too ("between 5 and 9
+    /// May").
+    fn day_range_end(&self, e: usize, d: u32, between: bool) -> Option<(u32, usize)> {
         let k = match self.pu(e) {
             Some(Pu::Hyphen | Pu::Dash) if self.glued(e) && self.glued(e + 1) => e + 1,
             _ if self.is(e, "to") || self.is(e, "through") || (between && self.is(e, "and")) => {
@@ -2159,7 +2155,7 @@ impl Parser<'_> {
                 e += 1;
             }
             // "May 3-7", "May 3 to 7": the month's days from one to the other.
-            let last = self.day_range_end(e, d).filter(|&(_, after)| {
+            let last = self.day_range_end(e, d, false).filter(|&(_, after)| {
                 // "May 3 to 5 people" counts people.
                 !(self.is(e, "to") && self.is_word(after) && !self.cap(after))
             });
@@ -2248,7 +2244,7 @@ impl Parser<'_> {
         // "3-5 June", "3 to 5 June", "between 3 and 5 June": days of one
         // month.
         let between = i > 0 && self.is(i - 1, "between");
-        let last = self.day_range_end_in(k, d, between);
+        let last = self.day_range_end(k, d, between);
         if let Some((_, after)) = last {
             k = after;
         }
@@ -2397,6 +2393,70 @@ impl Parser<'_> {
             .any(|j| words::is_money_word(self.s(j)))
     }
 
+    /// A date followed by a second one it runs to ("from May 5 to May 9",
+    /// "January 2009 to January 2017", "between 1 March and 4 April 2020"):
+    /// the two as one range, `first/last`, as the ISO 8601 interval is
+    /// written. The connector is "to", "through", "until", "till" or a
+    /// dash, or "and" after "between". Both dates must be single days, or
+    /// both months of a year; a day without a year takes the year of a day
+    /// after it that has one ("May 5 to June 9, 2021"). Anything else
+    /// (a weekday, a range already, a day and a month) leaves the first
+    /// date as it was.
+    pub(super) fn date_range(&self, first: Found, floor: usize) -> Found {
+        let (Some(a), QuantityKind::Date) = (first.date.as_deref(), first.kind) else {
+            return first;
+        };
+        let e = first.end;
+        let between = first.start > floor && self.is(first.start - 1, "between");
+        let joined = match self.pu(e) {
+            Some(Pu::Dash) => true,
+            Some(Pu::Hyphen) => self.ws(e) && self.ws(e + 1),
+            _ => {
+                ["to", "through", "until", "till"]
+                    .iter()
+                    .any(|w| self.is(e, w))
+                    || (between && self.is(e, "and"))
+            }
+        };
+        if !joined || a.contains('/') {
+            return first;
+        }
+        let second = match self.t.get(e + 1).map(|t| &t.k) {
+            Some(K::Num { .. }) => self.date_at_num(e + 1),
+            Some(K::Word { .. }) => match self.date_at_month(e + 1, e + 1) {
+                Step::Emit(f) => Some(f),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(second) = second else {
+            return first;
+        };
+        let Some(b) = second.date.as_deref().filter(|&b| b != a) else {
+            return first;
+        };
+        /// A single day's year (if written) and `MM-DD`.
+        fn day(d: &str) -> Option<(Option<&str>, &str)> {
+            match d.len() {
+                7 if d.starts_with("--") => Some((None, d.get(2..)?)),
+                10 if d.as_bytes()[4] == b'-' => Some((Some(d.get(..4)?), d.get(5..)?)),
+                _ => None,
+            }
+        }
+        let month = |d: &str| d.len() == 7 && d.as_bytes()[4] == b'-' && !d.starts_with("--");
+        let range = match (day(a), day(b)) {
+            (Some((ya, ma)), Some((yb, mb))) => match (ya, yb) {
+                (Some(ya), Some(yb)) => format!("{ya}-{ma}/{yb}-{mb}"),
+                (None, Some(yb)) => format!("{yb}-{ma}/{yb}-{mb}"),
+                (None, None) => format!("--{ma}/--{mb}"),
+                (Some(_), None) => return first,
+            },
+            _ if month(a) && month(b) => format!("{a}/{b}"),
+            _ => return first,
+        };
+        Found::date(first.start, second.end, range)
+    }
+
     // ----- ordinals ----------------------------------------------------------
 
     pub(super) fn ordinal_word(&self, i: usize, floor: usize) -> Step {
@@ -2507,75 +2567,6 @@ impl Parser<'_> {
 /// Day `d` of month `m` (of year `y`, if known) as ISO-8601 normalizes it:
 /// `2015-09-28`, `--09-28`; with a last day, the interval from one to the
 /// other (`2016-06-03/2016-06-05`).
-impl Parser<'_> {
-    /// A date followed by a second one it runs to ("from May 5 to May 9",
-    /// "January 2009 to January 2017", "between 1 March and 4 April 2020"):
-    /// the two as one range, `first/last`, as the ISO 8601 interval is
-    /// written. The connector is "to", "through", "until", "till" or a
-    /// dash, or "and" after "between". Both dates must be single days, or
-    /// both months of a year; a day without a year takes the year of a day
-    /// after it that has one ("May 5 to June 9, 2021"). Anything else
-    /// (a weekday, a range already, a day and a month) leaves the first
-    /// date as it was.
-    pub(super) fn date_range(&self, first: Found, floor: usize) -> Found {
-        let (Some(a), QuantityKind::Date) = (first.date.as_deref(), first.kind) else {
-            return first;
-        };
-        let e = first.end;
-        let between = first.start > floor && self.is(first.start - 1, "between");
-        let joined = match self.pu(e) {
-            Some(Pu::Dash) => true,
-            Some(Pu::Hyphen) => self.ws(e) && self.ws(e + 1),
-            _ => {
-                ["to", "through", "until", "till"]
-                    .iter()
-                    .any(|w| self.is(e, w))
-                    || (between && self.is(e, "and"))
-            }
-        };
-        if !joined || a.contains('/') {
-            return first;
-        }
-        let second = match self.t.get(e + 1).map(|t| &t.k) {
-            Some(K::Num { .. }) => self.date_at_num(e + 1),
-            Some(K::Word { .. }) => match self.date_at_month(e + 1, e + 1) {
-                Step::Emit(f) => Some(f),
-                _ => None,
-            },
-            _ => None,
-        };
-        let Some(second) = second else {
-            return first;
-        };
-        let Some(b) = second.date.as_deref() else {
-            return first;
-        };
-        /// A single day's year (if written) and `MM-DD`.
-        fn day(d: &str) -> Option<(Option<&str>, &str)> {
-            match d.len() {
-                7 if d.starts_with("--") => Some((None, d.get(2..)?)),
-                10 if d.as_bytes()[4] == b'-' => Some((Some(d.get(..4)?), d.get(5..)?)),
-                _ => None,
-            }
-        }
-        let month = |d: &str| d.len() == 7 && d.as_bytes()[4] == b'-' && !d.starts_with("--");
-        let range = match (day(a), day(b)) {
-            (Some((ya, ma)), Some((yb, mb))) => match (ya, yb) {
-                (Some(ya), Some(yb)) => format!("{ya}-{ma}/{yb}-{mb}"),
-                (None, Some(yb)) => format!("{yb}-{ma}/{yb}-{mb}"),
-                (None, None) => format!("--{ma}/--{mb}"),
-                (Some(_), None) => return first,
-            },
-            _ if month(a) && month(b) => format!("{a}/{b}"),
-            _ => return first,
-        };
-        if a == b {
-            return first;
-        }
-        Found::date(first.start, second.end, range)
-    }
-}
-
 fn day_date(y: Option<u32>, m: u8, d: u32, last: Option<u32>) -> String {
     let day = |d: u32| match y {
         Some(y) => format!("{y:04}-{m:02}-{d:02}"),
