@@ -49,8 +49,8 @@ use super::speakers::lexicon::{
     PERSON_NOUNS, PREP, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
-    Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name, parse_run,
-    parsed_runs_marked_into, person_noun, sentence_mentions,
+    Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name,
+    opening_conjunction, parse_run, parsed_runs_marked_into, person_noun, sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -1288,10 +1288,7 @@ fn opening_pronoun<'a>(lw: Lower, toks: &'a [Tok]) -> Option<&'a Tok> {
 /// person.
 fn described_subject(lw: Lower, toks: &[Tok], colon: usize) -> Option<Np> {
     let mut k = 0;
-    if toks
-        .first()
-        .is_some_and(|t| t.word() && matches!(t.low(lw), "but" | "and" | "so" | "yet"))
-    {
+    if toks.first().is_some_and(|t| opening_conjunction(t, lw)) {
         k = 1;
     }
     if !toks.get(k).is_some_and(|t| t.word() && t.is(DETS)) {

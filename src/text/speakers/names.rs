@@ -867,7 +867,7 @@ pub(crate) fn sentence_mentions<'t>(
                 match a.checked_sub(3).map(|p| &toks[p]) {
                     None => true,
                     Some(c) if c.kind == Tk::Punct => matches!(c.low(lw), "," | ";" | ":" | "("),
-                    Some(c) => a == 3 && matches!(c.low(lw), "but" | "and" | "so" | "yet"),
+                    Some(c) => a == 3 && opening_conjunction(c, lw),
                 }
             }
             // `Opposition leader Judith Collins disagreed`, `Labour MP Jo
@@ -1029,6 +1029,12 @@ fn present_verb(t: &Tok, low: &str) -> bool {
         && !low.ends_with("us")
         && !low.ends_with("is")
         && t.class & (STOP.0 | PREP.0 | GROUP_NOUNS.0 | PERSON_NOUNS.0 | DETS.0) == 0
+}
+
+/// Whether the token is a conjunction a sentence may open with before its
+/// subject (`But his mate ...`, `And the minister ...`).
+pub(crate) fn opening_conjunction(t: &Tok, lw: Lower) -> bool {
+    t.word() && matches!(t.low(lw), "but" | "and" | "so" | "yet")
 }
 
 /// Whether the token is a lower-case noun for a person by trade, role or
