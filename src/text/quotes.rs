@@ -45,7 +45,7 @@ use std::borrow::Cow;
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    AUX, CUE_LIKE, CUES, DETS, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows, PASSIVE,
+    AUX, CUE_LIKE, CUES, DETS, FRAMING, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows, PASSIVE,
     PERSON_NOUNS, PREP, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
@@ -818,13 +818,22 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             .starts_with(|c: char| c.is_uppercase())
                 })
             };
+            // `He promised to “fight for every job”`, `a victory for
+            // “the people of this country”`: a word that needs what
+            // follows it leads into the quote, which is part of the
+            // sentence however few words are outside it.
+            let leads_in = prev_tok.is_some_and(|t| {
+                t.word()
+                    && !t.low_is(lw, "that")
+                    && (t.is(PREP) || t.is(DETS) || t.low_is(lw, "as"))
+            });
             let kind = if !multi && !colon && !at_start && is_title(ctext, prev_tok, oi) {
                 QuoteKind::Title
             } else if multi
                 || (colon && words_in >= 2)
                 || (tight && words_in >= 3)
                 || (adjacent_cue && rest <= 3)
-                || (words_in >= 3 && rest <= 3)
+                || (words_in >= 3 && rest <= 3 && !leads_in)
                 || (at_start && words_in >= 3 && adjacent_cue)
                 || (words_in >= 6 && internal_stop())
                 || (split_second && words_in >= 1)
@@ -842,6 +851,14 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 cue: None,
                 speaker: None,
                 speaker_span: None,
+            };
+            // A partial quote with no reporting verb may have one that
+            // frames it as its subject's words.
+            let before = match (&before, &after) {
+                (None, None) if kind == QuoteKind::Partial => {
+                    framing_cue(lw, ftoks, fs, oi, &masked)
+                }
+                _ => before,
             };
             if matches!(kind, QuoteKind::Direct | QuoteKind::Partial) {
                 let before_ok = before.filter(|b| kind == QuoteKind::Partial || b.adjacent);
@@ -1551,6 +1568,71 @@ fn before_cue(
             np: Some(np),
             clause: (np.first, clause_end),
             adjacent,
+        });
+    }
+    None
+}
+
+/// The subject a partial quote is framed by, when no reporting verb gives
+/// it one: a [`FRAMING`] verb a few words before the quote in its clause
+/// (`Smith called the deal “...”`, `described it as “...”`, `what he
+/// called “...”`), or a passive's agent right before `as` (`described by
+/// one resident as “...”`, `singled out by van Otterdijk as “...”`). A
+/// verb straight before the quote names a thing (`a scheme called “...”`).
+fn framing_cue(
+    lw: Lower,
+    toks: &[Tok],
+    sent: usize,
+    oi: usize,
+    masked: &dyn Fn(Span) -> bool,
+) -> Option<CueHit> {
+    let lo = oi.saturating_sub(16);
+    if oi >= 3 && toks[oi - 1].low_is(lw, "as") {
+        let by = (lo..oi - 2).rev().find(|&b| toks[b].low_is(lw, "by"));
+        if let Some(b) = by
+            && let Some(np) = np_after(toks, lw, b + 1, oi - 1)
+            && np.last + 2 == oi
+            && np.kind != NpKind::Pronoun
+        {
+            return Some(CueHit {
+                sent,
+                cue: b,
+                np: Some(np),
+                clause: (b, np.last),
+                adjacent: false,
+            });
+        }
+    }
+    for m in (lo..oi).rev() {
+        let t = &toks[m];
+        if !t.word() {
+            if matches!(t.low(lw), ";" | ":" | "." | "?" | "!") {
+                return None;
+            }
+            continue;
+        }
+        if !t.is(FRAMING) || masked(t.span) {
+            continue;
+        }
+        if m + 1 == oi {
+            return None;
+        }
+        let np = subject_before(toks, lw, m, 0)?;
+        // `a man called John Smith ... as the “...”`: after an indefinite
+        // noun the verb names, it frames nothing; and a `they` or `it`
+        // is too often some earlier body to be worth the guess.
+        let first = toks[np.first].low(lw);
+        if matches!(first, "a" | "an")
+            || (np.kind == NpKind::Pronoun && !matches!(first, "he" | "she"))
+        {
+            return None;
+        }
+        return Some(CueHit {
+            sent,
+            cue: m,
+            np: Some(np),
+            clause: (np.first, m),
+            adjacent: false,
         });
     }
     None

@@ -253,12 +253,24 @@ const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geolog
          fiancee cousin uncle aunt nephew niece grandson granddaughter classmate flatmate \
          roommate";
 
+/// Verbs that frame a partial quote as their subject's words without
+/// reporting a statement: `Smith called the deal “a disaster”`, `described
+/// it as “...”`, `accused them of “...”`. They give a partial quote its
+/// speaker, never a sentence its attribution.
+pub(crate) const FRAMING: WordClass = WordClass(1 << 22);
+const FRAMING_WORDS: &str = "called calls branded brands labelled labeled labels dubbed dubs \
+         termed described describes hailed hails praised praises condemned condemns criticised \
+         criticized criticises criticizes dismissed dismisses accused accuses denounced \
+         denounces slammed slams blasted blasts lambasted lambasts decried decries \
+         characterised characterized characterises characterizes welcomed welcomes mocked \
+         mocks ridiculed ridicules derided derides";
+
 /// The tables of the words that may start an attribution: the cues and
 /// `according` (to).
 pub(crate) const CUE_LIKE: u32 = CUES.0 | ING_CUES.0 | ACCORDING.0;
 
 /// Every word table with its words.
-const TABLES: [(WordClass, &str); 22] = [
+const TABLES: [(WordClass, &str); 23] = [
     (CUES, CUES_WORDS),
     (WEAK_CUES, WEAK_CUES_WORDS),
     (ING_CUES, ING_CUES_WORDS),
@@ -281,6 +293,7 @@ const TABLES: [(WordClass, &str); 22] = [
     (FEMALE_NAMES, FEMALE_NAMES_WORDS),
     (ACCORDING, ACCORDING_WORDS),
     (PERSON_NOUNS, PERSON_NOUNS_WORDS),
+    (FRAMING, FRAMING_WORDS),
 ];
 
 /// Every word of the tables with the tables it is on, as bits, in arrays
