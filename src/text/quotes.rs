@@ -206,6 +206,30 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
             .find(|c| !c.is_whitespace())
             .is_some_and(|p| matches!(p, '.' | '?' | '!' | ':'))
     };
+    // Whether the mark at `pos` follows the end of a sentence (not a
+    // colon): a writer who opens a new quote there, in the paragraph of an
+    // open one, forgot to close that one (`... broodstock. “And we are
+    // not ...”`), so the open quote ends at the stop and a new one begins.
+    let after_full_stop = |pos: usize| {
+        s[..pos - span.start]
+            .chars()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|p| matches!(p, '.' | '?' | '!'))
+    };
+    let cut = |open: &mut Option<(usize, usize, Fam, bool)>, pos: usize, out: &mut Vec<Piece>| {
+        if let Some((o, c, fam, _)) = open.take() {
+            let end = span.start + s[..pos - span.start].trim_end().len();
+            out.push(Piece {
+                open: o,
+                content: c,
+                content_end: end,
+                close_end: end,
+                closed: true,
+                fam,
+            });
+        }
+    };
     let close = |open: &mut Option<(usize, usize, Fam, bool)>, m: &Mark, out: &mut Vec<Piece>| {
         if let Some((o, c, fam, _)) = open.take() {
             out.push(Piece {
@@ -228,7 +252,11 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                     inner_s = 0;
                 }
                 Some((_, _, Fam::D, _)) => {
-                    if !(after_stop(pos) && inner_d == 0) {
+                    if inner_d == 0 && after_full_stop(pos) {
+                        cut(&mut open, pos, &mut out);
+                        open = Some((pos, m.end(), Fam::D, false));
+                        inner_s = 0;
+                    } else if !(after_stop(pos) && inner_d == 0) {
                         inner_d += 1;
                     }
                 }
@@ -263,7 +291,11 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                             n.is_alphanumeric() || matches!(n, '\'' | '‘' | '(' | '[' | '…')
                         });
                     if opens {
-                        if !(after_stop(pos) && inner_d == 0) {
+                        if inner_d == 0 && after_full_stop(pos) {
+                            cut(&mut open, pos, &mut out);
+                            open = Some((pos, m.end(), Fam::D, true));
+                            inner_s = 0;
+                        } else if !(after_stop(pos) && inner_d == 0) {
                             inner_d += 1;
                         }
                     } else if inner_d > 0 {
