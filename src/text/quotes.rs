@@ -1520,6 +1520,47 @@ fn after_cue(
             });
         }
     }
+    manner_cue(lw, toks, sent, i, ctext)
+}
+
+/// `“Droppings!” he enthuses.`, `“...,” the mayor sighed`: a subject and a
+/// verb no list holds (laughs, beamed, quipped), right after a quote that
+/// ends with a comma, `!` or `?`, the verb then ending the clause. The
+/// manner of speaking stands for the cue.
+fn manner_cue(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option<CueHit> {
+    if !ctext.trim_end().ends_with([',', '!', '?']) {
+        return None;
+    }
+    let verbish = |t: &Tok| {
+        let low = t.low(lw);
+        t.word()
+            && !t.cap
+            && low.len() > 3
+            && (low.ends_with('s') || low.ends_with("ed"))
+            && !low.ends_with("ss")
+            && !t.is(STOP)
+            && !t.is(AUX)
+            && !t.is(PREP)
+    };
+    for v in i + 1..toks.len().min(i + 7) {
+        let t = &toks[v];
+        if !t.word() && t.kind != Tk::Poss {
+            return None;
+        }
+        let ends = toks
+            .get(v + 1)
+            .is_none_or(|t| matches!(t.low(lw), "." | "," | "!" | "?" | ";" | "—" | "–"));
+        if verbish(t) && ends {
+            let np = subject_before(toks, lw, v, i).filter(|np| np.first == i)?;
+            return Some(CueHit {
+                sent,
+                cue: v,
+                np: Some(np),
+                clause: (i, v),
+                adjacent: true,
+            });
+        }
+    }
     None
 }
 
