@@ -1820,6 +1820,15 @@ fn note_roles<'t>(
             .map(|t| t.low(lw))
             .or_else(|| apposition_role(toks, lw, b))
         else {
+            // `Anna Berg, the head librarian,`: introduced with a
+            // description no table reads, she holds some role, so a bare
+            // `the mayor` later is not taken for her. (A clause, `X, who
+            // led the study,`, says what the person did, not what they are.)
+            let described = toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","))
+                && toks.get(b + 2).is_some_and(|t| t.word() && t.is(DETS));
+            if described && !roles.holders.contains(&*m.name) {
+                roles.holders.insert(m.name.clone());
+            }
             continue;
         };
         if !roles.holders.contains(&*m.name) {
