@@ -787,7 +787,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         if !sent.heading {
             let masked_here: &dyn Fn(Span) -> bool = if unquoted { &|_| false } else { &masked };
             sentence_mentions(text, lw, toks, st[si].runs, &ix, masked_here, &mut locals);
-            note_roles(lw, toks, &locals, &mut roles);
+            note_roles(lw, toks, &mut locals, &mut roles);
         }
         new_ments.clear();
         for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
@@ -893,7 +893,22 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 _ => before,
             };
             if matches!(kind, QuoteKind::Direct | QuoteKind::Partial) {
-                let before_ok = before.filter(|b| kind == QuoteKind::Partial || b.adjacent);
+                // A direct quote inside the clause of a cue earlier in its
+                // sentence (`Mitchell said he found the book “quite
+                // liberating ... any good.”`) is that cue's, when none
+                // follows it.
+                // Not when a colon or another verb of saying stands between
+                // (`says she was fed up with snobs telling her: “...”`).
+                let before_ok = before.filter(|b| {
+                    kind == QuoteKind::Partial
+                        || b.adjacent
+                        || (after.is_none()
+                            && !at_start
+                            && b.sent == fs
+                            && !ftoks[b.cue + 1..oi]
+                                .iter()
+                                .any(|t| t.low_is(lw, ":") || t.is(ING_CUES)))
+                });
                 let pick = match (after, before_ok) {
                     (Some(a), Some(b))
                         if a.np.is_some_and(|n| n.kind == NpKind::Pronoun)
@@ -1213,6 +1228,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             }
         }
         for (_, m) in locals.drain(..) {
+            if m.person && m.gender != Gender::Unknown {
+                ix.note_gender(&m.name, m.gender);
+            }
             tracker.push(m);
         }
         for m in new_ments.drain(..) {
@@ -1803,19 +1821,42 @@ struct Roles<'t> {
 fn note_roles<'t>(
     lw: Lower<'t>,
     toks: &[Tok],
-    locals: &[(usize, Ment<'t>)],
+    locals: &mut [(usize, Ment<'t>)],
     roles: &mut Roles<'t>,
 ) {
-    for (_, m) in locals.iter().filter(|(_, m)| m.person) {
+    for (_, m) in locals.iter_mut() {
         let a = tok_at(toks, m.span.start);
         let b = tok_at(toks, m.span.end).saturating_sub(1);
         if a >= toks.len() || b < a {
             continue;
         }
+        let is_role = |t: &Tok| t.word() && (person_noun(t, lw) || t.is(PERSON_NOUNS));
+        // `his daughter, Abena,`, `the firm's founder, Bill Gates`: the
+        // role before the comma, after a possessive or an article.
+        let comma_role = || {
+            let c = a.checked_sub(3)?;
+            (toks[a - 1].low_is(lw, ",")
+                && is_role(&toks[a - 2])
+                && (toks[c].kind == Tk::Poss || toks[c].is(DETS)))
+            .then(|| &toks[a - 2])
+        };
         let before = a
             .checked_sub(1)
             .map(|p| &toks[p])
-            .filter(|t| t.word() && (person_noun(t, lw) || t.is(PERSON_NOUNS)));
+            .filter(|t| is_role(t))
+            .or_else(comma_role);
+        // A role that tells a sex (`daughter`, `spokeswoman`) tells the
+        // person's, and makes a name of unknown kind a person's.
+        if let Some(g) = before.map(|t| role_gender(t.low(lw)))
+            && g != Gender::Unknown
+            && m.gender == Gender::Unknown
+        {
+            m.gender = g;
+            m.person = true;
+        }
+        if !m.person {
+            continue;
+        }
         let Some(role) = before
             .map(|t| t.low(lw))
             .or_else(|| apposition_role(toks, lw, b))
@@ -1844,6 +1885,20 @@ fn note_roles<'t>(
                 }
             }
         }
+    }
+}
+
+/// The sex a person noun tells, if any.
+fn role_gender(low: &str) -> Gender {
+    match low {
+        "mother" | "mum" | "wife" | "daughter" | "sister" | "grandmother" | "granddaughter"
+        | "aunt" | "niece" | "widow" | "woman" | "girl" | "girlfriend" | "fiancee" | "actress"
+        | "waitress" | "spokeswoman" | "chairwoman" | "businesswoman" | "policewoman"
+        | "landlady" | "nun" => Gender::Female,
+        "father" | "dad" | "husband" | "son" | "brother" | "grandfather" | "grandson" | "uncle"
+        | "nephew" | "widower" | "man" | "boy" | "boyfriend" | "spokesman" | "chairman"
+        | "businessman" | "policeman" | "fisherman" | "monk" => Gender::Male,
+        _ => Gender::Unknown,
     }
 }
 
