@@ -787,7 +787,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         if !sent.heading {
             let masked_here: &dyn Fn(Span) -> bool = if unquoted { &|_| false } else { &masked };
             sentence_mentions(text, lw, toks, st[si].runs, &ix, masked_here, &mut locals);
-            note_roles(lw, toks, &mut locals, &mut roles);
+            note_roles(lw, toks, &mut locals, &mut roles, &mut ix);
         }
         new_ments.clear();
         for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
@@ -1228,9 +1228,6 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             }
         }
         for (_, m) in locals.drain(..) {
-            if m.person && m.gender != Gender::Unknown {
-                ix.note_gender(&m.name, m.gender);
-            }
             tracker.push(m);
         }
         for m in new_ments.drain(..) {
@@ -1823,6 +1820,7 @@ fn note_roles<'t>(
     toks: &[Tok],
     locals: &mut [(usize, Ment<'t>)],
     roles: &mut Roles<'t>,
+    ix: &mut NameIndex,
 ) {
     for (_, m) in locals.iter_mut() {
         let a = tok_at(toks, m.span.start);
@@ -1853,6 +1851,7 @@ fn note_roles<'t>(
         {
             m.gender = g;
             m.person = true;
+            ix.note_gender(&m.name, g);
         }
         if !m.person {
             continue;
