@@ -110,6 +110,8 @@
 //! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
 //!   so the value is the decimal a reader writes (1.2345 GBP), not the
 //!   product by 0.01 one bit off.
+//! - **A name's number**: a number right after a name ("iOS 17", "Radio
+//!   4") stays the name's, also before a time phrase ("iOS 17 last week").
 //! - **Units after a hyphen** are read like spaced ones: "a 10-euro note"
 //!   and "a 20-cent fare" are money, "a 2,000-square-foot home" a measure,
 //!   "a nine-billion population" a scaled count; a short capital code after
@@ -1217,6 +1219,12 @@ impl<'a> Parser<'a> {
             } if int_digits <= 2 => {}
             _ => return false,
         }
+        // A time phrase after the number is no noun it counts but when
+        // the named thing came: "iOS 17 last week", "Radio 4 every
+        // morning", "Windows 11 two years ago".
+        if self.time_phrase_at(i + 1) {
+            return true;
+        }
         // Followed by a unit, or by a plural lower-case noun a number
         // counts: a figure after all ("told Reuters 40% of", "told AFP 40
         // people died"). A singular noun after a number above one is no
@@ -1247,6 +1255,27 @@ impl<'a> Parser<'a> {
             return !one && noun && self.year_at(i).is_none();
         }
         !self.is_word(j) || self.ws(j)
+    }
+
+    /// A phrase of time starts at `k`: a word pointing at now and a time
+    /// noun ("last week", "next month", "this morning", "every day", "the
+    /// past year"), or an amount of time and "ago", "later" or "earlier"
+    /// ("two weeks ago").
+    fn time_phrase_at(&self, k: usize) -> bool {
+        if !self.is_word(k) || !self.ws(k) || !self.ws(k + 1) {
+            return false;
+        }
+        if words::is_time_deictic(self.s(k)) {
+            return matches!(
+                self.lex(k + 1),
+                Lex::Dur(_) | Lex::Weekday(_) | Lex::Month(_)
+            ) || (self.is_word(k + 1) && words::is_time_noun(self.s(k + 1)));
+        }
+        matches!(self.lex(k), Lex::Card(_) | Lex::Tens(_) | Lex::A)
+            && matches!(self.lex(k + 1), Lex::Dur(_))
+            && ["ago", "later", "earlier"]
+                .iter()
+                .any(|w| self.is(k + 2, w))
     }
 
     /// For [`Parser::after_name`]: the capitalised word opening a sentence

@@ -1634,6 +1634,10 @@ impl Parser<'_> {
             if !acronym && words::is_stop(w) {
                 break;
             }
+            // "1 last night": when, not what is counted.
+            if self.time_phrase_at(k) {
+                break;
+            }
             match self.lex(k) {
                 Lex::Card(_)
                 | Lex::Tens(_)
