@@ -1957,7 +1957,10 @@ impl Parser<'_> {
                     // even before a plural noun (a count of thousands
                     // would be written with a comma: "2,000 to 3,000").
                     let opened_years = ranged && opener.is_some_and(|(o, _)| o == start);
-                    is_year = prev_prep || opened_years || !noun_plural;
+                    is_year = prev_prep
+                        || opened_years
+                        || !noun_plural
+                        || (!ranged && self.name_before_year(start, floor));
                 }
                 if is_year {
                     kind = Some(Q::Year);
