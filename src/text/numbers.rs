@@ -110,6 +110,8 @@
 //! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
 //!   so the value is the decimal a reader writes (1.2345 GBP), not the
 //!   product by 0.01 one bit off.
+//! - **"a couple of"** is two, qualifier `Approx` ("a couple of days", "a
+//!   couple of hundred pounds" = 200 GBP).
 //! - **A name's number**: a number right after a name ("iOS 17", "Radio
 //!   4") stays the name's, also before a time phrase ("iOS 17 last week");
 //!   a year after one ("Euro 2024 qualifiers") is a year, never a count of
@@ -458,6 +460,8 @@ struct Core {
     is_one: bool,
     /// "a" standing for one before a time unit ("a decade").
     a_dur: bool,
+    /// A number said roughly by its words: "a couple of" (2).
+    approx: bool,
     /// Index of the number token when digits.
     num_tok: Option<usize>,
 }
@@ -1484,6 +1488,7 @@ impl<'a> Parser<'a> {
             ratio: false,
             is_one: false,
             a_dur: false,
+            approx: false,
             num_tok: Some(i),
         };
         if let Some((frac, end)) = self.slash_fraction(i) {
@@ -1544,6 +1549,7 @@ impl<'a> Parser<'a> {
             ratio: false,
             is_one: false,
             a_dur: false,
+            approx: false,
             num_tok: None,
         };
         let of_next = |k: usize| self.is(k, "of");
@@ -1582,6 +1588,34 @@ impl<'a> Parser<'a> {
                 Lex::Dozen => {
                     c.val = 12.0;
                     c.end = i + 2;
+                    return Some(c);
+                }
+                // "a couple of days", "a couple of hundred pounds": two,
+                // roughly, of what follows "of"; "a couple of them" ends
+                // at "couple". A married "couple" has no "of".
+                Lex::Couple if of_next(i + 2) => {
+                    c.approx = true;
+                    c.val = 2.0;
+                    c.end = i + 3;
+                    match self.lex(i + 3) {
+                        Lex::Hundred => {
+                            c.val = 200.0;
+                            c.end = i + 4;
+                        }
+                        Lex::Scale(e) => {
+                            c.val = 2.0 * 10f64.powi(i32::from(e));
+                            c.exp = i32::from(e);
+                            c.end = i + 4;
+                        }
+                        Lex::Dozen => {
+                            c.val = 24.0;
+                            c.end = i + 4;
+                        }
+                        _ if !self.is_word(i + 3) || words::is_stop(self.s(i + 3)) => {
+                            c.end = i + 2;
+                        }
+                        _ => {}
+                    }
                     return Some(c);
                 }
                 Lex::Dur(_) => {

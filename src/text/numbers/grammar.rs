@@ -2015,6 +2015,8 @@ impl Parser<'_> {
         // Qualifier before.
         let mut qual = if a.core.vague {
             Some(Qualifier::AtLeast)
+        } else if a.core.approx {
+            Some(Qualifier::Approx)
         } else {
             None
         };
