@@ -384,6 +384,15 @@ impl Parser<'_> {
             && core.exp == 0
             && (self.after_name(core.start) || self.before_name(core.start))
         {
+            // "beat Chelsea 1-3": the score after the name goes with it.
+            let e = core.end;
+            if matches!(self.pu(e), Some(Pu::Hyphen | Pu::Dash))
+                && self.glued(e)
+                && self.is_num(e + 1)
+                && self.glued(e + 1)
+            {
+                return AtomR::Skip(e + 2);
+            }
             return AtomR::Skip(core.end);
         }
         let mut a = Atom {
@@ -1063,8 +1072,75 @@ impl Parser<'_> {
                     _ => false,
                 }
         };
-        (s >= 4 && self.pu(s - 1) == Some(Pu::Comma) && pair_down(s - 4))
+        // "lost 3-6, 4-6": a list after a score.
+        let tally_before = |k: usize| {
+            matches!(self.pu(k + 1), Some(Pu::Hyphen | Pu::Dash))
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+                && self.is_num(k)
+                && self.is_num(k + 2)
+                && self.tally(k, k + 3)
+        };
+        (s >= 4 && self.pu(s - 1) == Some(Pu::Comma) && (pair_down(s - 4) || tally_before(s - 4)))
             || (self.pu(e) == Some(Pu::Comma) && pair_down(e + 1))
+    }
+
+    /// Two bare numbers from `s` to `e` ("3-1", "52 to 48") are a score
+    /// or a tally: a verb of winning, losing or voting comes just before
+    /// ("won 3-1", "lost 1-3", "beat Chelsea 2-1", "voted 51 to 49",
+    /// "ruled 5-4"), with no plural noun after that they could count
+    /// ("won 2-3 seats"); or a noun of one comes just after ("a 2-3
+    /// defeat", "a 3-1 home win", "the 52-48 vote"). Neither a range nor
+    /// two counts, whichever side is named first.
+    fn tally(&self, s: usize, e: usize) -> bool {
+        const VERBS: [&str; 27] = [
+            "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
+            "beating", "drew", "draw", "draws", "drawn", "drawing", "trailed", "trailing", "led",
+            "leading", "voted", "vote", "votes", "voting", "ruled", "defeated", "thrashed",
+        ];
+        const NOUNS: [&str; 22] = [
+            "win",
+            "wins",
+            "victory",
+            "victories",
+            "defeat",
+            "defeats",
+            "loss",
+            "losses",
+            "draw",
+            "lead",
+            "score",
+            "scoreline",
+            "vote",
+            "votes",
+            "majority",
+            "decision",
+            "ruling",
+            "verdict",
+            "rout",
+            "thrashing",
+            "drubbing",
+            "margin",
+        ];
+        let noun_at = |k: usize| self.is_word(k) && NOUNS.iter().any(|w| self.is(k, w));
+        // "a 3-1 home win", "a 2-1 extra-time victory": one word between.
+        if noun_at(e) || (self.is_word(e) && !self.cap(e) && noun_at(e + 1)) {
+            return true;
+        }
+        if self
+            .counted_noun(e, false)
+            .is_some_and(|(_, w)| words::is_plural(&w))
+        {
+            return false;
+        }
+        let verb_at = |k: usize| self.is_word(k) && VERBS.iter().any(|w| self.is(k, w));
+        let mut k = s;
+        // "won by 52-48"
+        if k > 0 && self.is(k - 1, "by") {
+            k -= 1;
+        }
+        // "beat Chelsea 2-1": a name between.
+        k > 0 && (verb_at(k - 1) || (k > 1 && self.cap(k - 1) && verb_at(k - 2)))
     }
 
     /// "minus" or "negative" at `i`, before a number, is its sign: "minus
@@ -1813,11 +1889,9 @@ impl Parser<'_> {
             // "between 2000 and 3000 people": after "between", "and" and a
             // second number make a range whatever the first looks like.
             let between_and = opener.is_some_and(|(_, between)| between) && conn == Conn::And;
-            let score = conn == Conn::Dash
-                && a.kind.is_none()
-                && b.kind.is_none()
-                && !a.core.written
-                && self.among_scores(a.start, b.end);
+            let bare = a.kind.is_none() && b.kind.is_none() && !a.core.written;
+            let tally = bare && matches!(conn, Conn::Dash | Conn::To) && self.tally(a.start, b.end);
+            let score = tally || (conn == Conn::Dash && bare && self.among_scores(a.start, b.end));
             if valid && !score && (!a.core.year4 || both_years || b.kind.is_some() || between_and) {
                 ranged = true;
                 f.value = None;
@@ -1840,14 +1914,10 @@ impl Parser<'_> {
                 {
                     start = o;
                 }
-            } else if (!valid || score)
-                && conn == Conn::Dash
-                && a.kind.is_none()
-                && b.kind.is_none()
-                && !a.core.written
-            {
-                // A score ("won 3-1") or similar: not a figure; nor a
-                // lost set among won ones ("7–5, 4–6, 6–3").
+            } else if tally || ((!valid || score) && conn == Conn::Dash && bare) {
+                // A score ("won 3-1", "lost 1-3") or a tally ("voted 51 to
+                // 49") or similar: not a figure; nor a lost set among won
+                // ones ("7–5, 4–6, 6–3").
                 return Step::Skip(b.end);
             }
         }
