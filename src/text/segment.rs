@@ -521,6 +521,8 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("ca", Abbr::Maybe),
     ("cf", Abbr::Title),
     ("ch", Abbr::Numeric),
+    // Degrees before the scale: "5 deg. C".
+    ("deg", Abbr::Maybe),
     ("eq", Abbr::Numeric),
     ("est", Abbr::Maybe),
     ("etc", Abbr::Maybe),
