@@ -790,9 +790,20 @@ impl Parser<'_> {
                     }
                     _ if w == "dB" => self.set(a, Q::Measure, "decibel", k + 1),
                     Lex::Degree => {
-                        let (u, e) = match (self.lex(k + 1), self.s(k + 1)) {
-                            (Lex::Celsius, _) | (_, "C") => ("degree-celsius", k + 2),
-                            (Lex::Fahrenheit, _) | (_, "F") => ("degree-fahrenheit", k + 2),
+                        // "5 deg. C": the abbreviation's point before the
+                        // scale.
+                        let n = if self.pu(k + 1) == Some(Pu::Period)
+                            && self.glued(k + 1)
+                            && self.s(k).eq_ignore_ascii_case("deg")
+                            && matches!(self.s(k + 2), "C" | "F")
+                        {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
+                        let (u, e) = match (self.lex(n), self.s(n)) {
+                            (Lex::Celsius, _) | (_, "C") => ("degree-celsius", n + 1),
+                            (Lex::Fahrenheit, _) | (_, "F") => ("degree-fahrenheit", n + 1),
                             _ => ("degree", k + 1),
                         };
                         self.set(a, Q::Measure, u, e);

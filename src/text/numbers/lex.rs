@@ -427,6 +427,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("magnitude", Lex::Measure("magnitude")),
     ("degree", Lex::Degree),
     ("degrees", Lex::Degree),
+    // "5 deg. C", "40 deg F"
+    ("deg", Lex::Degree),
     ("celsius", Lex::Celsius),
     ("centigrade", Lex::Celsius),
     ("fahrenheit", Lex::Fahrenheit),
