@@ -1100,30 +1100,26 @@ impl Parser<'_> {
     /// or a tally: a verb of winning, losing or voting comes just before
     /// ("won 3-1", "lost 1-3", "beat Chelsea 2-1", "voted 51 to 49",
     /// "ruled 5-4"), with no plural noun after that they could count
-    /// ("won 2-3 seats"); or a noun of one comes just after ("a 2-3
-    /// defeat", "a 3-1 home win", "the 52-48 vote"). Neither a range nor
-    /// two counts, whichever side is named first.
+    /// ("won 2-3 seats"); or a singular noun of one comes just after ("a
+    /// 2-3 defeat", "a 3-1 home win", "the 52-48 vote"; "10-15 votes" is a
+    /// range of them). Neither a range nor two counts, whichever side is
+    /// named first.
     fn tally(&self, s: usize, e: usize) -> bool {
         const VERBS: [&str; 27] = [
             "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
             "beating", "drew", "draw", "draws", "drawn", "drawing", "trailed", "trailing", "led",
             "leading", "voted", "vote", "votes", "voting", "ruled", "defeated", "thrashed",
         ];
-        const NOUNS: [&str; 22] = [
+        const NOUNS: [&str; 17] = [
             "win",
-            "wins",
             "victory",
-            "victories",
             "defeat",
-            "defeats",
             "loss",
-            "losses",
             "draw",
             "lead",
             "score",
             "scoreline",
             "vote",
-            "votes",
             "majority",
             "decision",
             "ruling",
