@@ -110,6 +110,16 @@
 //! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
 //!   so the value is the decimal a reader writes (1.2345 GBP), not the
 //!   product by 0.01 one bit off.
+//! - **Scores and tallies** ("won 3-1", "lost 1-3", "a 2-3 defeat",
+//!   "voted 51 to 49", "beat Chelsea 2-1") are not figures, whichever side
+//!   is named first: not a range, not two counts. Shares of a vote ("by
+//!   52% to 48%") are two percents.
+//! - **"a couple of"** is two, qualifier `Approx` ("a couple of days", "a
+//!   couple of hundred pounds" = 200 GBP).
+//! - **A name's number**: a number right after a name ("iOS 17", "Radio
+//!   4") stays the name's, also before a time phrase ("iOS 17 last week");
+//!   a year after one ("Euro 2024 qualifiers") is a year, never a count of
+//!   the noun after it.
 //! - **Units after a hyphen** are read like spaced ones: "a 10-euro note"
 //!   and "a 20-cent fare" are money, "a 2,000-square-foot home" a measure,
 //!   "a nine-billion population" a scaled count; a short capital code after
@@ -454,6 +464,8 @@ struct Core {
     is_one: bool,
     /// "a" standing for one before a time unit ("a decade").
     a_dur: bool,
+    /// A number said roughly by its words: "a couple of" (2).
+    approx: bool,
     /// Index of the number token when digits.
     num_tok: Option<usize>,
 }
@@ -1217,6 +1229,12 @@ impl<'a> Parser<'a> {
             } if int_digits <= 2 => {}
             _ => return false,
         }
+        // A time phrase after the number is no noun it counts but when
+        // the named thing came: "iOS 17 last week", "Radio 4 every
+        // morning", "Windows 11 two years ago".
+        if self.time_phrase_at(i + 1) {
+            return true;
+        }
         // Followed by a unit, or by a plural lower-case noun a number
         // counts: a figure after all ("told Reuters 40% of", "told AFP 40
         // people died"). A singular noun after a number above one is no
@@ -1247,6 +1265,54 @@ impl<'a> Parser<'a> {
             return !one && noun && self.year_at(i).is_none();
         }
         !self.is_word(j) || self.ws(j)
+    }
+
+    /// The year at `i` follows a name it belongs to, so it counts nothing
+    /// after it: "Euro 2024 qualifiers", "the Labour Law of Bangladesh
+    /// 2006 bans", just as "the 2024 qualifiers". The name is one word,
+    /// capitalised or in mixed case, mid-sentence, that the grammar does
+    /// not know or knows only as a currency ("Euro"); the year is a
+    /// recent one, not a whole hundred ("told AFP 2000 people", "Reuters
+    /// 1500 protesters" count).
+    fn name_before_year(&self, i: usize, floor: usize) -> bool {
+        let Some(y) = self.year_at(i) else {
+            return false;
+        };
+        if !(1900..=2100).contains(&y) || y % 100 == 0 || i <= floor || !self.ws(i) {
+            return false;
+        }
+        let p = i - 1;
+        let w = self.s(p);
+        let named = (self.cap(p) && !self.upper(p))
+            || (w.len() > 2 && w.bytes().skip(1).any(|c| c.is_ascii_uppercase()));
+        self.is_word(p)
+            && named
+            && !self.poss(p)
+            && !self.sentence_start(p)
+            && matches!(self.lex(p), Lex::None | Lex::CurWord(_))
+            && !words::is_stop(w)
+            && !self.qualifier_word(p)
+    }
+
+    /// A phrase of time starts at `k`: a word pointing at now and a time
+    /// noun ("last week", "next month", "this morning", "every day", "the
+    /// past year"), or an amount of time and "ago", "later" or "earlier"
+    /// ("two weeks ago").
+    fn time_phrase_at(&self, k: usize) -> bool {
+        if !self.is_word(k) || !self.ws(k) || !self.ws(k + 1) {
+            return false;
+        }
+        if words::is_time_deictic(self.s(k)) {
+            return matches!(
+                self.lex(k + 1),
+                Lex::Dur(_) | Lex::Weekday(_) | Lex::Month(_)
+            ) || (self.is_word(k + 1) && words::is_time_noun(self.s(k + 1)));
+        }
+        matches!(self.lex(k), Lex::Card(_) | Lex::Tens(_) | Lex::A)
+            && matches!(self.lex(k + 1), Lex::Dur(_))
+            && ["ago", "later", "earlier"]
+                .iter()
+                .any(|w| self.is(k + 2, w))
     }
 
     /// For [`Parser::after_name`]: the capitalised word opening a sentence
@@ -1426,6 +1492,7 @@ impl<'a> Parser<'a> {
             ratio: false,
             is_one: false,
             a_dur: false,
+            approx: false,
             num_tok: Some(i),
         };
         if let Some((frac, end)) = self.slash_fraction(i) {
@@ -1486,6 +1553,7 @@ impl<'a> Parser<'a> {
             ratio: false,
             is_one: false,
             a_dur: false,
+            approx: false,
             num_tok: None,
         };
         let of_next = |k: usize| self.is(k, "of");
@@ -1524,6 +1592,34 @@ impl<'a> Parser<'a> {
                 Lex::Dozen => {
                     c.val = 12.0;
                     c.end = i + 2;
+                    return Some(c);
+                }
+                // "a couple of days", "a couple of hundred pounds": two,
+                // roughly, of what follows "of"; "a couple of them" ends
+                // at "couple". A married "couple" has no "of".
+                Lex::Couple if of_next(i + 2) => {
+                    c.approx = true;
+                    c.val = 2.0;
+                    c.end = i + 3;
+                    match self.lex(i + 3) {
+                        Lex::Hundred => {
+                            c.val = 200.0;
+                            c.end = i + 4;
+                        }
+                        Lex::Scale(e) => {
+                            c.val = 2.0 * 10f64.powi(i32::from(e));
+                            c.exp = i32::from(e);
+                            c.end = i + 4;
+                        }
+                        Lex::Dozen => {
+                            c.val = 24.0;
+                            c.end = i + 4;
+                        }
+                        _ if !self.is_word(i + 3) || words::is_stop(self.s(i + 3)) => {
+                            c.end = i + 2;
+                        }
+                        _ => {}
+                    }
                     return Some(c);
                 }
                 Lex::Dur(_) => {

@@ -521,6 +521,8 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("ca", Abbr::Maybe),
     ("cf", Abbr::Title),
     ("ch", Abbr::Numeric),
+    // Degrees before the scale: "5 deg. C".
+    ("deg", Abbr::Maybe),
     ("eq", Abbr::Numeric),
     ("est", Abbr::Maybe),
     ("etc", Abbr::Maybe),
@@ -1092,7 +1094,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
                 // "we'll see... The" is a boundary; "the ... Obama" is not.
                 !tok.is_empty() || opening || is_starter_word(bytes, next)
             } else {
-                period_is_boundary(text, start, tok_start, tok, next, next_c)
+                period_is_boundary(text, start, sent_start, tok_start, tok, next, next_c)
             }
         };
         if boundary {
@@ -1169,7 +1171,7 @@ fn glued_boundary(text: &str, from: usize, i: usize, k: usize, end: usize) -> bo
         .is_some_and(|b| matches!(b, b'@' | b'/' | b':' | b'.' | b'_' | b'-' | b'#'));
     (small || number)
         && !lead
-        && period_is_boundary(text, from, tok_start, tok, k, char::from(after[0]))
+        && period_is_boundary(text, from, from, tok_start, tok, k, char::from(after[0]))
 }
 
 /// How many dots, each but the last followed by one space, end at the dot
@@ -1197,11 +1199,127 @@ fn is_pronoun_i(bytes: &[u8], pos: usize) -> bool {
             .is_none_or(|&c| (c < 0x80 && !c.is_ascii_alphanumeric() && c != b'.') || c == 0xE2)
 }
 
+/// Lower-cased words that tell a time of day more closely after it: see
+/// [`time_word_at`]. Sorted.
+const TIME_WORDS: &[&str] = &[
+    "apr",
+    "april",
+    "atlantic",
+    "aug",
+    "august",
+    "central",
+    "dec",
+    "december",
+    "eastern",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "local",
+    "mar",
+    "march",
+    "may",
+    "mon",
+    "monday",
+    "mountain",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "pacific",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+];
+
+/// Lower-cased first words of a sentence opened by a time ("At 5 a.m."):
+/// see [`fronted_time`]. Sorted.
+const TIME_OPENERS: &[&str] = &[
+    "after", "around", "at", "before", "by", "from", "just", "shortly", "since", "soon", "till",
+    "until",
+];
+
+/// Where the number of a time of day ends right before `tok_start` (the
+/// `a.m.` or `p.m.` after it), spaced or not ("6 P.M.", "6:30pm" is one
+/// token): its start, or `None` if no number comes before.
+fn clock_number_before(text: &str, para_start: usize, tok_start: usize) -> Option<usize> {
+    let before = text[para_start..tok_start].trim_end();
+    if tok_start - para_start > before.len() + 1 {
+        // More than one space: no time written so.
+        return None;
+    }
+    let (num_start, num) = token_before(text, para_start, para_start + before.len());
+    (!num.is_empty() && num.bytes().all(|b| b.is_ascii_digit())).then_some(num_start)
+}
+
+/// Words that tell a time more closely, after "a.m." or "p.m." ("at 5
+/// p.m. Friday", "9 a.m. GMT", "7 p.m. Eastern", "10 p.m. London time"):
+/// weekdays, months, time zones, the US zones' names, and a capitalised
+/// word and "time".
+fn time_word_at(bytes: &[u8], pos: usize) -> bool {
+    let mut buf = [0u8; 16];
+    let Some((w, after)) = ascii_word_lower(bytes, pos, &mut buf) else {
+        return false;
+    };
+    if TIME_WORDS.binary_search(&w).is_ok() {
+        return true;
+    }
+    let len = after - pos;
+    // GMT, BST, EDT, UTC, CET, ET, PT ...
+    let caps = bytes[pos..after].iter().all(u8::is_ascii_uppercase);
+    if caps && (2..=4).contains(&len) && (bytes[after - 1] == b'T' || w == "utc") {
+        return true;
+    }
+    // "London time", "Moscow Time"
+    bytes.get(after) == Some(&b' ')
+        && ascii_word_lower(bytes, after + 1, &mut buf).is_some_and(|(w, _)| w == "time")
+}
+
+/// The time at `num_start` opens its sentence as a fronted adverbial ("At
+/// 5 a.m. Mr. Smith went to the bank", "Shortly after 6 p.m. Police
+/// arrived"): the sentence's first word is a preposition or adverb of
+/// time and at most two more come before the number.
+fn fronted_time(text: &str, sent_start: usize, num_start: usize) -> bool {
+    if num_start < sent_start || num_start - sent_start > 40 {
+        return false;
+    }
+    let head = &text[sent_start..num_start];
+    let mut words = head.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut buf = [0u8; 16];
+    words.count() <= 2
+        && ascii_word_lower(first.as_bytes(), 0, &mut buf)
+            .is_some_and(|(w, end)| end == first.len() && TIME_OPENERS.binary_search(&w).is_ok())
+}
+
 /// Decides a single period followed by white space and `next_c` (upper
-/// case, digit or opening quote) at `next`; `tok` is the word before it.
+/// case, digit or opening quote) at `next`; `tok` is the word before it,
+/// in the sentence from `sent_start`.
 fn period_is_boundary(
     text: &str,
     para_start: usize,
+    sent_start: usize,
     tok_start: usize,
     tok: &str,
     next: usize,
@@ -1215,6 +1333,14 @@ fn period_is_boundary(
     if tok.contains('.') {
         if matches!(tok, "e.g" | "i.e" | "E.g" | "I.e") {
             return false;
+        }
+        // A time of day ends a sentence before any capitalised word but
+        // what tells the time more closely: "left at 6 P.M. Mr. Smith
+        // then went home", not "at 5 p.m. Friday", "9 a.m. GMT".
+        if matches!(tok, "a.m" | "p.m" | "A.M" | "P.M")
+            && let Some(num_start) = clock_number_before(text, para_start, tok_start)
+        {
+            return !time_word_at(bytes, next) && !fronted_time(text, sent_start, num_start);
         }
         // U.S., a.m., Ph.D.: only before a typical sentence opener.
         return if is_dotted_acronym(tok) {

@@ -384,6 +384,15 @@ impl Parser<'_> {
             && core.exp == 0
             && (self.after_name(core.start) || self.before_name(core.start))
         {
+            // "beat Chelsea 1-3": the score after the name goes with it.
+            let e = core.end;
+            if matches!(self.pu(e), Some(Pu::Hyphen | Pu::Dash))
+                && self.glued(e)
+                && self.is_num(e + 1)
+                && self.glued(e + 1)
+            {
+                return AtomR::Skip(e + 2);
+            }
             return AtomR::Skip(core.end);
         }
         let mut a = Atom {
@@ -781,9 +790,20 @@ impl Parser<'_> {
                     }
                     _ if w == "dB" => self.set(a, Q::Measure, "decibel", k + 1),
                     Lex::Degree => {
-                        let (u, e) = match (self.lex(k + 1), self.s(k + 1)) {
-                            (Lex::Celsius, _) | (_, "C") => ("degree-celsius", k + 2),
-                            (Lex::Fahrenheit, _) | (_, "F") => ("degree-fahrenheit", k + 2),
+                        // "5 deg. C": the abbreviation's point before the
+                        // scale.
+                        let n = if self.pu(k + 1) == Some(Pu::Period)
+                            && self.glued(k + 1)
+                            && self.s(k).eq_ignore_ascii_case("deg")
+                            && matches!(self.s(k + 2), "C" | "F")
+                        {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
+                        let (u, e) = match (self.lex(n), self.s(n)) {
+                            (Lex::Celsius, _) | (_, "C") => ("degree-celsius", n + 1),
+                            (Lex::Fahrenheit, _) | (_, "F") => ("degree-fahrenheit", n + 1),
                             _ => ("degree", k + 1),
                         };
                         self.set(a, Q::Measure, u, e);
@@ -1063,8 +1083,71 @@ impl Parser<'_> {
                     _ => false,
                 }
         };
-        (s >= 4 && self.pu(s - 1) == Some(Pu::Comma) && pair_down(s - 4))
+        // "lost 3-6, 4-6": a list after a score.
+        let tally_before = |k: usize| {
+            matches!(self.pu(k + 1), Some(Pu::Hyphen | Pu::Dash))
+                && self.glued(k + 1)
+                && self.glued(k + 2)
+                && self.is_num(k)
+                && self.is_num(k + 2)
+                && self.tally(k, k + 3)
+        };
+        (s >= 4 && self.pu(s - 1) == Some(Pu::Comma) && (pair_down(s - 4) || tally_before(s - 4)))
             || (self.pu(e) == Some(Pu::Comma) && pair_down(e + 1))
+    }
+
+    /// Two bare numbers from `s` to `e` ("3-1", "52 to 48") are a score
+    /// or a tally: a verb of winning, losing or voting comes just before
+    /// ("won 3-1", "lost 1-3", "beat Chelsea 2-1", "voted 51 to 49",
+    /// "ruled 5-4"), with no plural noun after that they could count
+    /// ("won 2-3 seats"); or a singular noun of one comes just after ("a
+    /// 2-3 defeat", "a 3-1 home win", "the 52-48 vote"; "10-15 votes" is a
+    /// range of them). Neither a range nor two counts, whichever side is
+    /// named first.
+    fn tally(&self, s: usize, e: usize) -> bool {
+        const VERBS: [&str; 27] = [
+            "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
+            "beating", "drew", "draw", "draws", "drawn", "drawing", "trailed", "trailing", "led",
+            "leading", "voted", "vote", "votes", "voting", "ruled", "defeated", "thrashed",
+        ];
+        const NOUNS: [&str; 17] = [
+            "win",
+            "victory",
+            "defeat",
+            "loss",
+            "draw",
+            "lead",
+            "score",
+            "scoreline",
+            "vote",
+            "majority",
+            "decision",
+            "ruling",
+            "verdict",
+            "rout",
+            "thrashing",
+            "drubbing",
+            "margin",
+        ];
+        let noun_at = |k: usize| self.is_word(k) && NOUNS.iter().any(|w| self.is(k, w));
+        // "a 3-1 home win", "a 2-1 extra-time victory": one word between.
+        if noun_at(e) || (self.is_word(e) && !self.cap(e) && noun_at(e + 1)) {
+            return true;
+        }
+        if self
+            .counted_noun(e, false)
+            .is_some_and(|(_, w)| words::is_plural(&w))
+        {
+            return false;
+        }
+        let verb_at = |k: usize| self.is_word(k) && VERBS.iter().any(|w| self.is(k, w));
+        let mut k = s;
+        // "won by 52-48"
+        if k > 0 && self.is(k - 1, "by") {
+            k -= 1;
+        }
+        // "beat Chelsea 2-1": a name between.
+        k > 0 && (verb_at(k - 1) || (k > 1 && self.cap(k - 1) && verb_at(k - 2)))
     }
 
     /// "minus" or "negative" at `i`, before a number, is its sign: "minus
@@ -1634,6 +1717,10 @@ impl Parser<'_> {
             if !acronym && words::is_stop(w) {
                 break;
             }
+            // "1 last night": when, not what is counted.
+            if self.time_phrase_at(k) {
+                break;
+            }
             match self.lex(k) {
                 Lex::Card(_)
                 | Lex::Tens(_)
@@ -1809,11 +1896,9 @@ impl Parser<'_> {
             // "between 2000 and 3000 people": after "between", "and" and a
             // second number make a range whatever the first looks like.
             let between_and = opener.is_some_and(|(_, between)| between) && conn == Conn::And;
-            let score = conn == Conn::Dash
-                && a.kind.is_none()
-                && b.kind.is_none()
-                && !a.core.written
-                && self.among_scores(a.start, b.end);
+            let bare = a.kind.is_none() && b.kind.is_none() && !a.core.written;
+            let tally = bare && matches!(conn, Conn::Dash | Conn::To) && self.tally(a.start, b.end);
+            let score = tally || (conn == Conn::Dash && bare && self.among_scores(a.start, b.end));
             if valid && !score && (!a.core.year4 || both_years || b.kind.is_some() || between_and) {
                 ranged = true;
                 f.value = None;
@@ -1836,14 +1921,10 @@ impl Parser<'_> {
                 {
                     start = o;
                 }
-            } else if (!valid || score)
-                && conn == Conn::Dash
-                && a.kind.is_none()
-                && b.kind.is_none()
-                && !a.core.written
-            {
-                // A score ("won 3-1") or similar: not a figure; nor a
-                // lost set among won ones ("7–5, 4–6, 6–3").
+            } else if tally || ((!valid || score) && conn == Conn::Dash && bare) {
+                // A score ("won 3-1", "lost 1-3") or a tally ("voted 51 to
+                // 49") or similar: not a figure; nor a lost set among won
+                // ones ("7–5, 4–6, 6–3").
                 return Step::Skip(b.end);
             }
         }
@@ -1953,7 +2034,10 @@ impl Parser<'_> {
                     // even before a plural noun (a count of thousands
                     // would be written with a comma: "2,000 to 3,000").
                     let opened_years = ranged && opener.is_some_and(|(o, _)| o == start);
-                    is_year = prev_prep || opened_years || !noun_plural;
+                    is_year = prev_prep
+                        || opened_years
+                        || !noun_plural
+                        || (!ranged && self.name_before_year(start, floor));
                 }
                 if is_year {
                     kind = Some(Q::Year);
@@ -2008,6 +2092,8 @@ impl Parser<'_> {
         // Qualifier before.
         let mut qual = if a.core.vague {
             Some(Qualifier::AtLeast)
+        } else if a.core.approx {
+            Some(Qualifier::Approx)
         } else {
             None
         };

@@ -58,6 +58,8 @@ pub(crate) enum Lex {
     /// "tens" (of thousands)
     TensPl,
     Dozen,
+    /// "couple": two, roughly, in "a couple of"
+    Couple,
     Dozens,
     Scores,
     Half,
@@ -155,6 +157,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("crores", Lex::VagueScale(7)),
     ("tens", Lex::TensPl),
     ("dozen", Lex::Dozen),
+    ("couple", Lex::Couple),
     ("dozens", Lex::Dozens),
     ("scores", Lex::Scores),
     ("half", Lex::Half),
@@ -424,6 +427,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("magnitude", Lex::Measure("magnitude")),
     ("degree", Lex::Degree),
     ("degrees", Lex::Degree),
+    // "5 deg. C", "40 deg F"
+    ("deg", Lex::Degree),
     ("celsius", Lex::Celsius),
     ("centigrade", Lex::Celsius),
     ("fahrenheit", Lex::Fahrenheit),
@@ -748,7 +753,8 @@ pub(crate) const fn starts_figure(l: Lex) -> bool {
 }
 
 /// Whether "a" / "an" right before a word of this class (not possessive)
-/// can start a figure: "a hundred", "a dozen", "a decade", "a third". The
+/// can start a figure: "a hundred", "a dozen", "a couple of", "a decade",
+/// "a third". The
 /// parser reads "a" as a number only before these (`Parser::word_core`).
 pub(crate) const fn follows_a(l: Lex) -> bool {
     matches!(
@@ -756,6 +762,7 @@ pub(crate) const fn follows_a(l: Lex) -> bool {
         Lex::Hundred
             | Lex::Scale(_)
             | Lex::Dozen
+            | Lex::Couple
             | Lex::Dur(_)
             | Lex::Ordinal(_)
             | Lex::Fraction(_)

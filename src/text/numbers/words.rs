@@ -814,3 +814,42 @@ pub(crate) fn is_discourse_noun(w: &str) -> bool {
             | b"moment"
     )
 }
+
+/// Words that point a time noun at now: "last week", "next month", "this
+/// morning", "every day", "the past year".
+pub(crate) fn is_time_deictic(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"last" | b"next" | b"this" | b"every" | b"each" | b"past" | b"coming"
+    )
+}
+
+/// Nouns of a stretch or point of time that no unit lexicon holds: parts
+/// of the day, the week's end, seasons ("last night", "this autumn").
+pub(crate) fn is_time_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"night"
+            | b"morning"
+            | b"afternoon"
+            | b"evening"
+            | b"weekend"
+            | b"season"
+            | b"spring"
+            | b"summer"
+            | b"autumn"
+            | b"winter"
+            | b"fall"
+            | b"term"
+            | b"quarter"
+            | b"time"
+    )
+}

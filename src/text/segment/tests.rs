@@ -105,7 +105,13 @@ fn tables_are_sorted() {
     for w in ABBREVIATIONS.windows(2) {
         assert!(w[0].0 < w[1].0, "{} !< {}", w[0].0, w[1].0);
     }
-    for t in [SENTENCE_STARTERS, SPEECH_VERBS, MINOR_WORDS] {
+    for t in [
+        SENTENCE_STARTERS,
+        SPEECH_VERBS,
+        MINOR_WORDS,
+        TIME_WORDS,
+        TIME_OPENERS,
+    ] {
         for w in t.windows(2) {
             assert!(w[0] < w[1], "{} !< {}", w[0], w[1]);
         }
