@@ -1562,9 +1562,14 @@ fn manner_cue(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Op
         if !t.word() && t.kind != Tk::Poss {
             return None;
         }
-        let ends = toks
-            .get(v + 1)
-            .is_none_or(|t| matches!(t.low(lw), "." | "," | "!" | "?" | ";" | "—" | "–"));
+        // The clause ends, or goes on to whom or where (`he confided to
+        // the crowd`, `Kelley pointed out in the paper`).
+        let next = toks.get(v + 1);
+        let ends = next.is_none_or(|t| {
+            matches!(t.low(lw), "." | "," | "!" | "?" | ";" | "—" | "–")
+                || (t.word() && t.is(PREP))
+                || (t.low_is(lw, "out") && toks.get(v + 2).is_none_or(|n| !n.word() || n.is(PREP)))
+        });
         if verbish(t) && ends {
             let np = subject_before(toks, lw, v, i).filter(|np| np.first == i)?;
             return Some(CueHit {
@@ -1843,11 +1848,16 @@ fn note_roles<'t>(
             .map(|p| &toks[p])
             .filter(|t| is_role(t))
             .or_else(comma_role);
-        // A role that tells a sex (`daughter`, `spokeswoman`) tells the
-        // person's, and makes a name of unknown kind a person's.
+        // A role that tells a sex (`his daughter, Abena`) makes a name of
+        // unknown kind a person's, of that sex. (A name already known as
+        // a person's keeps its unknown gender: a known one outweighs
+        // nearer people in resolving `he` and `she`, and `spokesman
+        // Vicente Fernández Guerrero` then took the `he` of the man just
+        // introduced after him.)
         if let Some(g) = before.map(|t| role_gender(t.low(lw)))
             && g != Gender::Unknown
             && m.gender == Gender::Unknown
+            && !m.person
         {
             m.gender = g;
             m.person = true;
