@@ -196,26 +196,17 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
     let mut open: Option<(usize, usize, Fam, bool)> = None; // (pos, content, fam, straight)
     let mut inner_d = 0usize;
     let mut inner_s = 0usize;
-    // Whether the mark at `pos` follows the end of a sentence or a colon:
-    // an opening mark there goes on with the open quote (a new paragraph of
-    // speech), it does not nest.
-    let after_stop = |pos: usize| {
+    // What ends the text before the mark at `pos` (white space skipped).
+    // After a colon an opening mark goes on with the open quote (a new
+    // paragraph of speech), it does not nest. After the end of a sentence
+    // the writer opened a new quote in the paragraph of an open one and
+    // forgot to close that one (`... broodstock. “And we are not ...”`):
+    // the open quote ends at the stop (`cut`) and a new one begins.
+    let char_before = |pos: usize| {
         s[..pos - span.start]
             .chars()
             .rev()
             .find(|c| !c.is_whitespace())
-            .is_some_and(|p| matches!(p, '.' | '?' | '!' | ':'))
-    };
-    // Whether the mark at `pos` follows the end of a sentence (not a
-    // colon): a writer who opens a new quote there, in the paragraph of an
-    // open one, forgot to close that one (`... broodstock. “And we are
-    // not ...”`), so the open quote ends at the stop and a new one begins.
-    let after_full_stop = |pos: usize| {
-        s[..pos - span.start]
-            .chars()
-            .rev()
-            .find(|c| !c.is_whitespace())
-            .is_some_and(|p| matches!(p, '.' | '?' | '!'))
     };
     let cut = |open: &mut Option<(usize, usize, Fam, bool)>, pos: usize, out: &mut Vec<Piece>| {
         if let Some((o, c, fam, _)) = open.take() {
@@ -251,15 +242,15 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                     inner_d = 0;
                     inner_s = 0;
                 }
-                Some((_, _, Fam::D, _)) => {
-                    if inner_d == 0 && after_full_stop(pos) {
+                Some((_, _, Fam::D, _)) => match (inner_d, char_before(pos)) {
+                    (0, Some('.' | '?' | '!')) => {
                         cut(&mut open, pos, &mut out);
                         open = Some((pos, m.end(), Fam::D, false));
                         inner_s = 0;
-                    } else if !(after_stop(pos) && inner_d == 0) {
-                        inner_d += 1;
                     }
-                }
+                    (0, Some(':')) => {}
+                    _ => inner_d += 1,
+                },
                 Some(_) => inner_d += 1,
             },
             '”' => match open {
@@ -291,12 +282,14 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                             n.is_alphanumeric() || matches!(n, '\'' | '‘' | '(' | '[' | '…')
                         });
                     if opens {
-                        if inner_d == 0 && after_full_stop(pos) {
-                            cut(&mut open, pos, &mut out);
-                            open = Some((pos, m.end(), Fam::D, true));
-                            inner_s = 0;
-                        } else if !(after_stop(pos) && inner_d == 0) {
-                            inner_d += 1;
+                        match (inner_d, char_before(pos)) {
+                            (0, Some('.' | '?' | '!')) => {
+                                cut(&mut open, pos, &mut out);
+                                open = Some((pos, m.end(), Fam::D, true));
+                                inner_s = 0;
+                            }
+                            (0, Some(':')) => {}
+                            _ => inner_d += 1,
                         }
                     } else if inner_d > 0 {
                         inner_d -= 1;
@@ -896,15 +889,14 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 // A direct quote inside the clause of a cue earlier in its
                 // sentence (`Mitchell said he found the book “quite
                 // liberating ... any good.”`) is that cue's, when none
-                // follows it.
-                // Not when a colon or another verb of saying stands between
-                // (`says she was fed up with snobs telling her: “...”`).
+                // follows it, and no colon or other verb of saying stands
+                // between (`says she was fed up with snobs telling her:
+                // “...”`).
                 let before_ok = before.filter(|b| {
                     kind == QuoteKind::Partial
                         || b.adjacent
                         || (after.is_none()
                             && !at_start
-                            && b.sent == fs
                             && !ftoks[b.cue + 1..oi]
                                 .iter()
                                 .any(|t| t.low_is(lw, ":") || t.is(ING_CUES)))
@@ -1540,8 +1532,9 @@ fn after_cue(
 
 /// `“Droppings!” he enthuses.`, `“...,” the mayor sighed`: a subject and a
 /// verb no list holds (laughs, beamed, quipped), right after a quote that
-/// ends with a comma, `!` or `?`, the verb then ending the clause. The
-/// manner of speaking stands for the cue.
+/// ends with a comma, `!` or `?`, the verb then ending the clause or going
+/// on to whom or where (`he confided to the crowd`). The manner of
+/// speaking stands for the cue.
 fn manner_cue(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option<CueHit> {
     if !ctext.trim_end().ends_with([',', '!', '?']) {
         return None;
