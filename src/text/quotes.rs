@@ -201,16 +201,20 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
     // paragraph of speech), it does not nest. After the end of a sentence
     // the writer opened a new quote in the paragraph of an open one and
     // forgot to close that one (`... broodstock. “And we are not ...”`):
-    // the open quote ends at the stop (`cut`) and a new one begins.
+    // the open quote ends at the stop (`restart`) and a new one begins.
     let char_before = |pos: usize| {
         s[..pos - span.start]
             .chars()
             .rev()
             .find(|c| !c.is_whitespace())
     };
-    let cut = |open: &mut Option<(usize, usize, Fam, bool)>, pos: usize, out: &mut Vec<Piece>| {
+    // The open quote ends at the stop before `m`, and `m` opens a new one.
+    let restart = |open: &mut Option<(usize, usize, Fam, bool)>,
+                   m: &Mark,
+                   straight: bool,
+                   out: &mut Vec<Piece>| {
         if let Some((o, c, fam, _)) = open.take() {
-            let end = span.start + s[..pos - span.start].trim_end().len();
+            let end = span.start + s[..m.pos - span.start].trim_end().len();
             out.push(Piece {
                 open: o,
                 content: c,
@@ -220,6 +224,7 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                 fam,
             });
         }
+        *open = Some((m.pos, m.end(), Fam::D, straight));
     };
     let close = |open: &mut Option<(usize, usize, Fam, bool)>, m: &Mark, out: &mut Vec<Piece>| {
         if let Some((o, c, fam, _)) = open.take() {
@@ -244,8 +249,7 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                 }
                 Some((_, _, Fam::D, _)) => match (inner_d, char_before(pos)) {
                     (0, Some('.' | '?' | '!')) => {
-                        cut(&mut open, pos, &mut out);
-                        open = Some((pos, m.end(), Fam::D, false));
+                        restart(&mut open, m, false, &mut out);
                         inner_s = 0;
                     }
                     (0, Some(':')) => {}
@@ -284,8 +288,7 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                     if opens {
                         match (inner_d, char_before(pos)) {
                             (0, Some('.' | '?' | '!')) => {
-                                cut(&mut open, pos, &mut out);
-                                open = Some((pos, m.end(), Fam::D, true));
+                                restart(&mut open, m, true, &mut out);
                                 inner_s = 0;
                             }
                             (0, Some(':')) => {}
