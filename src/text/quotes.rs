@@ -855,6 +855,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     && !t.low_is(lw, "that")
                     && (t.is(PREP) || t.is(DETS) || t.low_is(lw, "as"))
             });
+            // `“We're thrilled,” said Jane Doe, CEO of Acme`: a quote of two
+            // words that opens its sentence and ends its own clause (a
+            // comma, `!` or `?` inside the marks) before a cue is somebody's
+            // utterance, however long the cue's clause runs on. (One word
+            // is a quote's opening, `“But,” he said, ...`, or a scare.)
+            let ends_clause = ctext.trim_end().ends_with([',', '!', '?']);
             let kind = if !multi && !colon && !at_start && is_title(ctext, prev_tok, oi) {
                 QuoteKind::Title
             } else if multi
@@ -862,7 +868,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 || (tight && words_in >= 3)
                 || (adjacent_cue && rest <= 3)
                 || (words_in >= 3 && rest <= 3 && !leads_in)
-                || (at_start && words_in >= 3 && adjacent_cue)
+                || (at_start && adjacent_cue && (words_in >= 3 || (words_in == 2 && ends_clause)))
                 || (words_in >= 6 && internal_stop())
                 || (split_second && words_in >= 1)
             {
