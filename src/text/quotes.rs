@@ -878,6 +878,24 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             } else {
                 QuoteKind::Partial
             };
+            // A partial quote with no reporting verb may have one that
+            // frames it as its subject's words; so may two words, which are
+            // then the subject's verdict, not distancing marks (`Jean-Pierre
+            // called the report “deeply flawed”`).
+            let framed = match (&before, &after) {
+                (None, None)
+                    if kind == QuoteKind::Partial
+                        || (kind == QuoteKind::Scare && words_in == 2 && !multi) =>
+                {
+                    framing_cue(lw, ftoks, fs, oi, &masked)
+                }
+                _ => None,
+            };
+            let kind = match kind {
+                QuoteKind::Scare if framed.is_some() => QuoteKind::Partial,
+                k => k,
+            };
+            let before = before.or(framed);
             let mut q = Quote {
                 span: content,
                 outer: Span::new(first.open, last.close_end),
@@ -885,14 +903,6 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 cue: None,
                 speaker: None,
                 speaker_span: None,
-            };
-            // A partial quote with no reporting verb may have one that
-            // frames it as its subject's words.
-            let before = match (&before, &after) {
-                (None, None) if kind == QuoteKind::Partial => {
-                    framing_cue(lw, ftoks, fs, oi, &masked)
-                }
-                _ => before,
             };
             if matches!(kind, QuoteKind::Direct | QuoteKind::Partial) {
                 // A direct quote inside the clause of a cue earlier in its
