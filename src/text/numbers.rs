@@ -1537,6 +1537,11 @@ impl<'a> Parser<'a> {
             c.val = tok::parse_number(self.s(i), e as i32, dot_grouped);
             c.end = k + len;
             c.year4 = false;
+        } else if self.lex(k) == Lex::Dozen && self.ws(k) {
+            // "3 dozen eggs": dozens, as "three dozen" counts them.
+            c.val *= 12.0;
+            c.end = k + 1;
+            c.year4 = false;
         }
         c
     }
