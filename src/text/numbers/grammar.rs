@@ -1721,6 +1721,12 @@ impl Parser<'_> {
             if self.time_phrase_at(k) {
                 break;
             }
+            // "the 1st Battalion arrived": after a capitalised word, a
+            // small one in -ed is the verb of the name before it.
+            if m > 0 && self.cap(cands[m - 1].0) && !self.cap(k) && w.len() > 4 && w.ends_with("ed")
+            {
+                break;
+            }
             match self.lex(k) {
                 Lex::Card(_)
                 | Lex::Tens(_)
