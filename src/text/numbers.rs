@@ -1256,7 +1256,10 @@ impl<'a> Parser<'a> {
             let one = matches!(self.t[i].k, K::Num { val, .. } if val <= 1.0);
             // "told CNN 12 wounded", "AFP 12 dead": adjectives and
             // participles stand for people; "Christmas 2015 advert": a year.
-            let noun = !(words::is_plural(w)
+            // A word in -s before a figure is the name's verb, no plural:
+            // "the iPhone 15 costs $799", "Windows 11 needs 4 GB".
+            let verb = self.is_num(j + 1) || matches!(self.pu(j + 1), Some(Pu::Cur(_)));
+            let noun = !((words::is_plural(w) && !verb)
                 || self.poss(j)
                 || w.ends_with("ed")
                 || w.ends_with("ing")
