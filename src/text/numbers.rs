@@ -1643,6 +1643,19 @@ impl<'a> Parser<'a> {
                     c.end = i + 2;
                     return Some(c);
                 }
+                // "a quarter century", "a quarter-century": a quarter of
+                // the span the next word names, as "half a century" is half.
+                Lex::Fraction(4)
+                    if matches!(self.lex(i + 2), Lex::Dur(_))
+                        || (self.pu(i + 2) == Some(Pu::Hyphen)
+                            && self.glued(i + 2)
+                            && self.glued(i + 3)
+                            && matches!(self.lex(i + 3), Lex::Dur(_))) =>
+                {
+                    c.val = 0.25;
+                    c.end = i + 2;
+                    return Some(c);
+                }
                 Lex::Fraction(d) if fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;

@@ -561,6 +561,19 @@ impl Parser<'_> {
         a.end = end;
     }
 
+    /// "old" or "olds" at `k`, after a space or glued to a hyphen (the
+    /// age in "5 year old", "90 year olds", "a 12 year-old"): where it ends.
+    fn old_at(&self, k: usize) -> Option<usize> {
+        if self.lex(k) == Lex::Old && self.ws(k) {
+            return Some(k + 1);
+        }
+        (self.pu(k) == Some(Pu::Hyphen)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.lex(k + 1) == Lex::Old)
+            .then_some(k + 2)
+    }
+
     fn suffix(&self, a: &mut Atom, k: usize) -> AtomR {
         use QuantityKind as Q;
         let core = a.core;
@@ -662,6 +675,18 @@ impl Parser<'_> {
                     a.end = w + 1;
                     a.hyphen_adj = true;
                     a.noun_tok = Some(w);
+                    // "a 5,000-strong crowd": the crowd has that many, the
+                    // noun after is what is counted ("strong" counts none).
+                    if self.s(w).eq_ignore_ascii_case("strong") {
+                        let counted = self.is_word(next)
+                            && self.ws(next)
+                            && !self.cap(next)
+                            && !words::is_stop(self.s(next));
+                        a.noun_tok = counted.then_some(next);
+                        if counted {
+                            a.end = next + 1;
+                        }
+                    }
                 } else if core.written && !self.s(w).eq_ignore_ascii_case("odd") {
                     // A compound we do not read ("two-and-a-half-hour").
                     let mut e = w + 1;
@@ -848,11 +873,9 @@ impl Parser<'_> {
                                 return AtomR::Skip(k + 1);
                             }
                             let end = k + 1;
-                            if self.lex(end) == Lex::Old
-                                && self.ws(end)
-                                && self.s(end).eq_ignore_ascii_case("old")
-                            {
-                                self.set(a, Q::Count, age_unit(d), end + 1);
+                            // "5 year old", "90 year olds", "a 12 year-old girl"
+                            if let Some(e) = self.old_at(end) {
+                                self.set(a, Q::Count, age_unit(d), e);
                                 return AtomR::Ok(a.clone());
                             }
                             let (u, m) = d.norm();
@@ -1985,13 +2008,26 @@ impl Parser<'_> {
         } else if self.pu(end) == Some(Pu::Plus) && self.glued(end) {
             post = Some(Qualifier::AtLeast);
             end += 1;
-        } else if self.pu(end) == Some(Pu::Hyphen)
-            && self.glued(end)
-            && self.is(end + 1, "odd")
-            && self.glued(end + 1)
+        } else if self.pu(end) == Some(Pu::Hyphen) && self.glued(end) && self.glued(end + 1) {
+            // "30-odd people"; "a 10,000-plus crowd", "2 million-plus users".
+            if self.is(end + 1, "odd") {
+                post = Some(Qualifier::Approx);
+            } else if self.is(end + 1, "plus") {
+                post = Some(Qualifier::AtLeast);
+            }
+            if post.is_some() {
+                end += 2;
+            }
+        }
+        // "90-plus year olds": the age the qualifier is about.
+        if kind.is_none()
+            && post.is_some()
+            && let Some(d) = self.dur_at(end)
+            && let Some(e) = self.old_at(end + 1)
         {
-            post = Some(Qualifier::Approx);
-            end += 2;
+            kind = Some(Q::Count);
+            unit = Some(age_unit(d).to_string());
+            end = e;
         }
         // "magnitude 7.8", "7.8 on the Richter scale": a quake's magnitude,
         // and what follows is not counted ("magnitude 7.8 quake").
