@@ -1164,6 +1164,20 @@ impl Parser<'_> {
             return false;
         }
         let verb_at = |k: usize| self.is_word(k) && VERBS.iter().any(|w| self.is(k, w));
+        // "The vote was 212-218", "the score stood at 2-1": the noun the
+        // figure is said of.
+        let mut c = s;
+        if c > 0 && self.is(c - 1, "at") {
+            c -= 1;
+        }
+        if c > 1
+            && ["was", "is", "stood", "ended", "finished", "remained"]
+                .iter()
+                .any(|w| self.is(c - 1, w))
+            && noun_at(c - 2)
+        {
+            return true;
+        }
         let mut k = s;
         // "won by 52-48"
         if k > 0 && self.is(k - 1, "by") {
