@@ -1949,6 +1949,17 @@ impl<'a> Parser<'a> {
                 c.ratio = true;
                 c.end = fk + 1;
                 c.is_one = false;
+                // "three-quarters of a million", "two-thirds of a billion":
+                // that share of the scale, as "a quarter of a million" is.
+                if of_next(c.end)
+                    && self.lex(c.end + 1) == Lex::A
+                    && let Lex::Scale(e) = self.lex(c.end + 2)
+                {
+                    c.val *= 10f64.powi(i32::from(e));
+                    c.exp = i32::from(e);
+                    c.ratio = false;
+                    c.end += 3;
+                }
             }
         }
         Some(c)
