@@ -518,6 +518,13 @@ fn scan_word(b: &[u8], start: usize, mut run: Run, digits: &mut u64) -> (u64, us
 /// order; the named ones are returned.
 ///
 /// Total on any input; linear in its length, with no allocation.
+#[inline]
+pub fn featurize(text: &str, signals: Signals, hashed: impl FnMut(Hashed)) -> Dense {
+    scan(text, signals, hashed).dense()
+}
+
+/// [`featurize`] with the named features as [`Named`]: what scoring needs,
+/// without the floats of a [`Dense`] it would only multiply by weights.
 ///
 /// The scan takes a word's plain bytes eight at a time ([`plain_run`],
 /// [`scan_word`]): where the word ends and the bytes as hashed come from a
@@ -526,87 +533,70 @@ fn scan_word(b: &[u8], start: usize, mut run: Run, digits: &mut u64) -> (u64, us
 /// digit, at 0xC2 or 0xE2, or between words that more than one byte keeps
 /// apart, does it look at bytes one at a time (see [`word_byte`],
 /// [`inner_apostrophe`]).
+///
+/// The first word is read before the loop over the others: it alone has
+/// an "opens with" instead of a bigram and does not count as capitalized,
+/// so the loop tests neither.
 #[inline]
-pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Dense {
+pub fn scan(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Named {
     let b = text.as_bytes();
     let classes = &*CLASSES;
-    let table = &BYTE_CLASSES;
-    let mut words = 0usize;
-    // The hash and start of the word before, and where it ended.
-    let (mut prev_h, mut prev_s, mut prev_e) = (0u64, 0u32, 0u32);
-    // The classes of all words, with `ENDS_ED` and `SAID_OPINION`: one
-    // register for what three flags held.
-    let mut any = 0u32;
-    let mut capitalized = 0usize;
-    // The classes of the first words, for the tests that look at order.
-    let mut head = [0u32; HEAD];
-    // Bit `k`: word `k` of the head has a class.
-    let mut listed = 0u64;
-    let mut prev_class = 0u32;
     // Bit 7 of a byte: an ASCII digit, in any eight bytes the scan of a
     // word's plain bytes loaded. Each is a byte of the text, and every
     // ASCII digit is one of a word's plain bytes, so loaded.
     let mut digits = 0u64;
-
     let mut i = 0;
     // The eight bytes from `i` on: where the scan for a word stands, most
     // often at the start of one.
     let mut run = plain_run(load8(b, 0));
-    loop {
-        if run.len == 0 {
-            // Not a plain byte: look for a word's start a byte at a time.
-            // Only 0xE2 (of the bytes not always in a word) may begin one.
-            while let Some(&c) = b.get(i) {
-                let class = table[usize::from(c)];
-                if class & IN_WORD != 0 || (class & MAYBE != 0 && word_byte(b, i)) {
-                    break;
-                }
-                i += 1 + usize::from(class >> SKIP_SHIFT);
-            }
-            if i >= b.len() {
-                break;
-            }
-            run = plain_run(load8(b, i));
-        }
-        let start = i;
-        let upper = run.upper;
-        let (h, end, next) = scan_word(b, start, run, &mut digits);
-        i = next;
-        run = plain_run(load8(b, i));
-        let (s, e) = (start as u32, end as u32);
-        let class = classes.get(h);
+    // The classes of the first words, for the tests that look at order.
+    let mut head = [0u32; HEAD];
+    let Some(first) = next_word(b, &mut i, &mut run, &mut digits) else {
+        return named(text, signals, &head, Sentence::default());
+    };
+    let class = classes.get(first.h);
+    hashed(Hashed {
+        hash: first.h,
+        start: first.start,
+        end: first.end,
+        gram: Gram::Word,
+    });
+    hashed(Hashed {
+        hash: mix(OPENS, first.h, 0),
+        start: first.start,
+        end: first.end,
+        gram: Gram::Opens,
+    });
+    let tagged = class | ends_ed(b, &first);
+    head[0] = tagged;
+    // Bit `k`: word `k` of the head has a class.
+    let mut listed = u64::from(tagged != 0);
+    // The classes of all words, with `ENDS_ED` and `SAID_OPINION`: one
+    // register for what three flags held.
+    let mut any = tagged;
+    let mut capitalized = 0usize;
+    let mut words = 1usize;
+    let mut prev_class = class;
+    let mut prev = first;
 
+    while let Some(w) = next_word(b, &mut i, &mut run, &mut digits) {
+        let class = classes.get(w.h);
         // A word's own hash is its unigram's: a product's top bits (the
         // slot) already depend on all of its bytes.
         hashed(Hashed {
-            hash: h,
-            start: s,
-            end: e,
+            hash: w.h,
+            start: w.start,
+            end: w.end,
             gram: Gram::Word,
         });
-        hashed(if words > 0 {
-            Hashed {
-                hash: mix(BIGRAM, prev_h, h),
-                start: prev_s,
-                end: e,
-                gram: Gram::Words,
-            }
-        } else {
-            Hashed {
-                hash: mix(OPENS, h, 0),
-                start: s,
-                end: e,
-                gram: Gram::Opens,
-            }
+        hashed(Hashed {
+            hash: mix(BIGRAM, prev.h, w.h),
+            start: prev.start,
+            end: w.end,
+            gram: Gram::Words,
         });
-
-        capitalized += usize::from((words > 0) & upper);
-        // Ends in "ed" (any case) and is longer than four bytes.
-        let ends_ed = (end - start > 4)
-            & b[..end]
-                .last_chunk::<2>()
-                .is_some_and(|&t| u16::from_le_bytes(t) | 0x2020 == u16::from_le_bytes(*b"ed"));
-        let tagged = class | if ends_ed { ENDS_ED } else { 0 };
+        capitalized += usize::from(w.upper);
+        let tagged = class | ends_ed(b, &w);
         if let Some(slot) = head.get_mut(words) {
             *slot = tagged;
             listed |= u64::from(tagged != 0) << words;
@@ -615,17 +605,15 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         let opinion = prev_class >> 4 & class << 15 & SAID_OPINION;
         any |= tagged | opinion;
         prev_class = class;
-        (prev_h, prev_s, prev_e) = (h, s, e);
+        prev = w;
         words += 1;
     }
-    if words > 0 {
-        hashed(Hashed {
-            hash: mix(ENDS, prev_h, 0),
-            start: prev_s,
-            end: prev_e,
-            gram: Gram::Ends,
-        });
-    }
+    hashed(Hashed {
+        hash: mix(ENDS, prev.h, 0),
+        start: prev.start,
+        end: prev.end,
+        gram: Gram::Ends,
+    });
     named(
         text,
         signals,
@@ -642,8 +630,63 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
     )
 }
 
+/// A word that [`next_word`] found: its hash, where it is, and whether it
+/// starts with an ASCII capital.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    h: u64,
+    start: u32,
+    end: u32,
+    upper: bool,
+}
+
+/// The next word from `i` on (`run`: the eight bytes there), if any: `i`
+/// and `run` are left where the scan for the one after goes on.
+#[inline(always)]
+fn next_word(b: &[u8], i: &mut usize, run: &mut Run, digits: &mut u64) -> Option<Word> {
+    if run.len == 0 {
+        // Not a plain byte: look for a word's start a byte at a time.
+        // Only 0xE2 (of the bytes not always in a word) may begin one.
+        let table = &BYTE_CLASSES;
+        while let Some(&c) = b.get(*i) {
+            let class = table[usize::from(c)];
+            if class & IN_WORD != 0 || (class & MAYBE != 0 && word_byte(b, *i)) {
+                break;
+            }
+            *i += 1 + usize::from(class >> SKIP_SHIFT);
+        }
+        if *i >= b.len() {
+            return None;
+        }
+        *run = plain_run(load8(b, *i));
+    }
+    let start = *i;
+    let upper = run.upper;
+    let (h, end, next) = scan_word(b, start, *run, digits);
+    *i = next;
+    *run = plain_run(load8(b, next));
+    Some(Word {
+        h,
+        start: start as u32,
+        end: end as u32,
+        upper,
+    })
+}
+
+/// [`ENDS_ED`] if `w` is longer than four bytes and ends in "ed" (any
+/// case), else 0.
+#[inline(always)]
+fn ends_ed(b: &[u8], w: &Word) -> u32 {
+    let on = (w.end - w.start > 4)
+        & b[..w.end as usize]
+            .last_chunk::<2>()
+            .is_some_and(|&t| u16::from_le_bytes(t) | 0x2020 == u16::from_le_bytes(*b"ed"));
+    if on { ENDS_ED } else { 0 }
+}
+
 /// What the pass over a sentence's words found, beyond the classes of its
 /// first words.
+#[derive(Default)]
 struct Sentence {
     words: usize,
     /// Bit `k`: word `k` is one of the first [`HEAD`] and has a class.
@@ -659,11 +702,75 @@ struct Sentence {
     opinion: bool,
 }
 
+/// Where "names people, places or bodies" is in [`DENSE`]: the one named
+/// feature that is not 0 or 1.
+const NAMES: usize = 7;
+
+// One bit of [`Named::on`] for each named feature.
+const _: () = assert!(N_DENSE <= 32);
+
+/// The named features of a sentence as bits, and how many hashed features
+/// its scan handed out.
+///
+/// Every named feature but one is 0 or 1: a bit of `on`. Scoring adds the
+/// weights of the features that are on ([`Named::dot`]) where a [`Dense`]
+/// would multiply all of them, mostly by 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Named {
+    /// Bit `k`: feature `k` of [`DENSE`] is not 0.
+    pub on: u32,
+    /// Capitalized words after the first, up to 4: "names people, places
+    /// or bodies" is a quarter of this.
+    pub capitalized: u8,
+    /// How many hashed features the scan handed out: a unigram and a bigram
+    /// (or an "opens with") for every word, and one "ends with".
+    pub hashed: usize,
+}
+
+impl Named {
+    /// The value of named feature `k`.
+    #[inline]
+    fn value(&self, k: usize) -> f32 {
+        if k == NAMES {
+            f32::from(self.capitalized) / 4.0
+        } else if self.on >> k & 1 != 0 {
+            1.0
+        } else {
+            0.0
+        }
+    }
+
+    /// The named features as a vector.
+    pub fn dense(&self) -> Dense {
+        std::array::from_fn(|k| self.value(k))
+    }
+
+    /// The dot product of [`Named::dense`] with `w`, adding only the terms
+    /// of the features that are on, in order: the same sum as over all of
+    /// them, since adding a term that is 0 leaves a sum that is not 0 as it
+    /// was. (A sum of 0 may differ in its sign, which no score shows: the
+    /// sum is added to other weights, and even a logit of either zero is a
+    /// score of exactly 0.5.)
+    #[inline]
+    pub fn dot(&self, w: &Dense) -> f32 {
+        let mut sum = -0.0;
+        let mut rest = self.on;
+        while rest != 0 {
+            let k = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            if let Some(&wk) = w.get(k) {
+                sum += self.value(k) * wk;
+            }
+        }
+        sum
+    }
+}
+
 /// The named features of a sentence, from the classes of its first words
 /// (`head`: the first [`HEAD`], where `s.listed` says) and the rest of
 /// what the pass found. The tests that look at word order work on bit sets
 /// over word positions.
-fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Dense {
+fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Named {
     let Sentence {
         words,
         listed,
@@ -693,8 +800,7 @@ fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Dense
         leading |= bit(LEADING_CONJUNCTION);
         subordinator |= bit(SUBORDINATOR);
     }
-    let flag = |on: bool| if on { 1.0 } else { 0.0 };
-    let has = |c: u32| flag(any & c != 0);
+    let has = |c: u32| any & c != 0;
     let question = text.trim_end().ends_with('?');
     // An intention marker: "will", "hopes", "is to", "expected to".
     let intends = future | (before_to & to >> 1);
@@ -720,34 +826,43 @@ fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Dense
     // A dependent clause alone ("But only after the group is defeated.")
     // asserts nothing, whatever its verbs.
     let (asserts, then_plan) = (asserts && !fragment, then_plan && !fragment);
-    [
-        flag(signals.figures > 0),
-        flag(signals.figures == 0 && signals.dates > 0),
-        flag(signals.attributed),
-        flag(signals.quoted),
-        flag(question),
-        flag(words < 6 && !fragment),
-        flag(words > 25),
-        capitalized.min(4) as f32 / 4.0,
-        flag(digits),
+    // In the order of `DENSE`.
+    let on: [bool; N_DENSE] = [
+        signals.figures > 0,
+        signals.figures == 0 && signals.dates > 0,
+        signals.attributed,
+        signals.quoted,
+        question,
+        words < 6 && !fragment,
+        words > 25,
+        capitalized > 0,
+        digits,
         has(NUMBER_WORD),
         has(COMPARATIVE),
-        flag(plan),
-        flag(reported_plan),
-        flag(asserts),
-        flag(then_plan),
-        flag(opinion),
+        plan,
+        reported_plan,
+        asserts,
+        then_plan,
+        opinion,
         has(FIRST_SINGULAR),
         has(FIRST_PLURAL),
         has(SECOND),
         has(NEGATION),
         has(REPORTING),
         has(MODAL),
-        flag(fragment),
-        flag(!fragment && (any & PAST != 0 || ed_words)),
+        fragment,
+        !fragment && (any & PAST != 0 || ed_words),
         has(NOISE),
         has(QUESTION_WORD),
-    ]
+    ];
+    Named {
+        on: on
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (k, &f)| bits | u32::from(f) << k),
+        capitalized: capitalized.min(4) as u8,
+        hashed: if words > 0 { 2 * words + 1 } else { 0 },
+    }
 }
 
 #[cfg(test)]
@@ -1090,6 +1205,38 @@ mod tests {
         let fast = all(|t, s, h| featurize(t, s, h), text);
         let slow = all(|t, s, h| reference_featurize(t, s, h), text);
         assert_eq!(fast, slow, "{text:?}");
+    }
+
+    /// [`Named`] is the dense vector in bits: the same features, the same
+    /// dot product with the shipped weights (up to the sign of a zero), and
+    /// as many hashed features as the scan handed out.
+    #[test]
+    fn named_bits_are_the_dense_features() {
+        assert_eq!(DENSE[NAMES], "names people, places or bodies");
+        let weights = crate::score::builtin_model().unwrap().weights.dense;
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
+        for (k, entry) in std::fs::read_dir(corpus).unwrap().enumerate() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let signals = Signals {
+                figures: k % 2,
+                dates: k % 3,
+                attributed: k % 5 == 0,
+                quoted: k % 7 == 0,
+            };
+            for line in text.lines().chain(["", "?", "We will. I think so?"]) {
+                let mut n = 0;
+                let named = scan(line, signals, |_| n += 1);
+                let dense = named.dense();
+                assert_eq!(
+                    dense,
+                    reference_featurize(line, signals, |_| {}),
+                    "{line:?}"
+                );
+                let dot: f32 = dense.iter().zip(&weights).map(|(x, y)| x * y).sum();
+                assert_eq!(named.dot(&weights), dot, "{line:?}");
+                assert_eq!(named.hashed, n, "{line:?}");
+            }
+        }
     }
 
     #[test]
