@@ -13,8 +13,6 @@
 //! `so ford`, `ford is`, `is leaving`, opens with `so`, ends with `leaving`;
 //! named: a capitalized word after the first, an assertion (`is`).
 
-use std::sync::LazyLock;
-
 use super::Signals;
 
 /// Bump when the features change in any way: a model file records the
@@ -186,7 +184,7 @@ const MULTIPLIER: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 /// a multiple of eight): so a word's hash depends on its bytes only, not on
 /// what follows it, and most words are one step.
 #[inline]
-fn step(h: u64, bytes: u64) -> u64 {
+const fn step(h: u64, bytes: u64) -> u64 {
     (h.rotate_left(5) ^ bytes).wrapping_mul(MULTIPLIER)
 }
 
@@ -199,9 +197,38 @@ fn mix(family: u64, a: u64, b: u64) -> u64 {
 
 /// The hash of a word given as text (which starts with a letter or digit),
 /// exactly as the scan of a sentence hashes it: by that scan.
+#[cfg(test)]
 fn word_hash(word: &str) -> u64 {
     let b = word.as_bytes();
     scan_word(b, 0, plain_run(load8(b, 0)), &mut 0).0
+}
+
+/// The hash of a listed word (ASCII letters, and apostrophes between
+/// them), as the scan of a sentence hashes it ([`scan_word`]), at compile
+/// time: each run of letters eight bytes at a time, the last step taking
+/// what is left (nothing, if the run's length is a multiple of eight), and
+/// a step for each apostrophe. A test checks it against the scan.
+const fn listed_hash(w: &[u8]) -> u64 {
+    let mut h = SEED;
+    let mut i = 0;
+    loop {
+        let mut bytes = 0u64;
+        let mut n = 0;
+        while i < w.len() && w[i] != b'\'' && n < 8 {
+            bytes |= (fold(w[i]) as u64) << (8 * n);
+            n += 1;
+            i += 1;
+        }
+        h = step(h, bytes);
+        if n == 8 {
+            continue;
+        }
+        if i == w.len() {
+            return h;
+        }
+        h = step(h, b'\'' as u64);
+        i += 1;
+    }
 }
 
 /// A byte of a word as hashed: ASCII digits folded to `0`, bit 5 set on
@@ -220,8 +247,8 @@ struct Classes {
     /// seed; a word hash is a product already, and this is another).
     seed: u64,
     /// Index into `entries`; 0 (a key no listed word has) where none.
-    index: Box<[u8; 1 << CLASS_BITS]>,
-    entries: Box<[(u64, u32); 256]>,
+    index: [u8; 1 << CLASS_BITS],
+    entries: [(u64, u32); 256],
 }
 
 /// The size of [`Classes`]'s index, in bits.
@@ -229,7 +256,7 @@ const CLASS_BITS: u32 = 13;
 
 impl Classes {
     #[inline]
-    fn slot(seed: u64, h: u64) -> usize {
+    const fn slot(seed: u64, h: u64) -> usize {
         (h.wrapping_mul(seed) >> (64 - CLASS_BITS)) as usize
     }
 
@@ -240,13 +267,76 @@ impl Classes {
         // Most words are not listed, some are: no branch to mispredict.
         std::hint::select_unpredictable(key == h, bits, 0)
     }
+
+    /// The table of [`CLASS_LISTS`], at compile time: every listed word
+    /// once with all its classes, and the first seed from [`SEED_FROM`] on
+    /// where no two words meet.
+    const fn build() -> Classes {
+        // Entry 0 is no word's.
+        let mut entries = [(0u64, 0u32); 256];
+        let mut len = 1;
+        let mut l = 0;
+        while l < CLASS_LISTS.len() {
+            let (words, class) = CLASS_LISTS[l];
+            let w = words.as_bytes();
+            let mut i = 0;
+            while i < w.len() {
+                while i < w.len() && w[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                let start = i;
+                while i < w.len() && !w[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i > start {
+                    let h = listed_hash(w.split_at(i).0.split_at(start).1);
+                    let mut k = 1;
+                    while k < len && entries[k].0 != h {
+                        k += 1;
+                    }
+                    if k == len {
+                        entries[len] = (h, class);
+                        len += 1;
+                    } else {
+                        entries[k].1 |= class;
+                    }
+                }
+            }
+            l += 1;
+        }
+        let mut k = SEED_FROM;
+        let mut tries = 0;
+        while tries < 1 << 16 {
+            let seed = class_seed(k);
+            let mut index = [0u8; 1 << CLASS_BITS];
+            let mut e = 1;
+            let mut free = true;
+            while free && e < len {
+                let slot = Classes::slot(seed, entries[e].0);
+                free = index[slot] == 0;
+                index[slot] = e as u8;
+                e += 1;
+            }
+            if free {
+                return Classes {
+                    seed,
+                    index,
+                    entries,
+                };
+            }
+            k = (k + 1) % (1 << 16);
+            tries += 1;
+        }
+        // At compile time: a change to the lists that no seed spreads does
+        // not build.
+        panic!("no seed spreads the listed words without collisions")
+    }
 }
 
 /// Where the search for [`Classes`]'s seed starts: the seed that spreads
-/// the shipped lists (the 18th tried from 0). Each seed tried clears the
-/// 8 KiB index, and the first analysis of a run paid for 18 of them; a
-/// change to the lists still finds a seed, and a test says when to move
-/// this start.
+/// the shipped lists (the 18th tried from 0). The search runs at compile
+/// time, where each seed tried clears the 8 KiB index; a change to the
+/// lists still finds a seed, and a test says when to move this start.
 const SEED_FROM: u64 = 17;
 
 /// The `k`th seed tried for [`Classes`].
@@ -254,41 +344,10 @@ const fn class_seed(k: u64) -> u64 {
     SEED.wrapping_mul(k) | 1
 }
 
-static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
-    // Every listed word once, with all its classes.
-    let mut listed: Vec<(u64, u32)> = vec![(0, 0)];
-    for (words, class) in CLASS_LISTS {
-        for w in words.split_whitespace() {
-            let h = word_hash(w);
-            match listed[1..].iter_mut().find(|e| e.0 == h) {
-                Some(e) => e.1 |= class,
-                None => listed.push((h, *class)),
-            }
-        }
-    }
-    let mut entries = Box::new([(0, 0); 256]);
-    entries[..listed.len()].copy_from_slice(&listed);
-    // The first seed where no two words meet, from `SEED_FROM` on.
-    let mut index = Box::new([0u8; 1 << CLASS_BITS]);
-    for seed in (SEED_FROM..1 << 16).chain(0..SEED_FROM) {
-        let seed = class_seed(seed);
-        index.fill(0);
-        let free = listed[1..].iter().enumerate().all(|(k, &(h, _))| {
-            let slot = &mut index[Classes::slot(seed, h)];
-            let was = *slot;
-            *slot = (k + 1) as u8;
-            was == 0
-        });
-        if free {
-            return Classes {
-                seed,
-                index,
-                entries,
-            };
-        }
-    }
-    unreachable!("no seed spreads the listed words without collisions")
-});
+/// The word classes, built at compile time, so that no analysis pays for
+/// them (the first of a run paid for hashing every listed word) and the
+/// scan reads them with no check that they are built.
+static CLASSES: Classes = Classes::build();
 
 /// Whether byte `i` of `b` starts a character that belongs inside a word.
 #[inline]
@@ -540,7 +599,7 @@ pub fn featurize(text: &str, signals: Signals, hashed: impl FnMut(Hashed)) -> De
 #[inline]
 pub fn scan(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Named {
     let b = text.as_bytes();
-    let classes = &*CLASSES;
+    let classes = &CLASSES;
     // Bit 7 of a byte: an ASCII digit, in any eight bytes the scan of a
     // word's plain bytes loaded. Each is a byte of the text, and every
     // ASCII digit is one of a word's plain bytes, so loaded.
@@ -1244,6 +1303,7 @@ mod tests {
         for (words, _) in CLASS_LISTS {
             for w in words.split_whitespace() {
                 let h = word_hash(w);
+                assert_eq!(listed_hash(w.as_bytes()), h, "{w}");
                 assert_eq!(CLASSES.get(h), reference_class(h), "{w}");
                 assert_eq!(CLASSES.get(h ^ 1), reference_class(h ^ 1), "{w}");
             }
