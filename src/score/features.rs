@@ -818,7 +818,8 @@ impl Named {
             let k = rest.trailing_zeros() as usize;
             rest &= rest - 1;
             if let Some(&wk) = w.get(k) {
-                sum += self.value(k) * wk;
+                // 1 times a weight is that weight.
+                sum += if k == NAMES { self.value(k) * wk } else { wk };
             }
         }
         sum
@@ -839,47 +840,63 @@ fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Named
         ed_words,
         opinion,
     } = s;
-    // Bit `k` of each: word `k` has that class.
-    let mut future = 0u64;
-    let mut before_to = 0u64;
-    let mut to = 0u64;
-    let mut asserting = 0u64;
-    let mut leading = 0u64;
-    let mut subordinator = 0u64;
-    let mut rest = listed;
-    while rest != 0 {
-        let k = rest.trailing_zeros();
-        rest &= rest - 1;
-        let c = head[k as usize % HEAD];
-        let bit = |class: u32| u64::from(c & class != 0) << k;
-        future |= bit(FUTURE);
-        before_to |= bit(BEFORE_TO);
-        to |= bit(TO);
-        asserting |= bit(ASSERTING | ENDS_ED);
-        leading |= bit(LEADING_CONJUNCTION);
-        subordinator |= bit(SUBORDINATOR);
-    }
     let has = |c: u32| any & c != 0;
     let question = text.trim_end().ends_with('?');
-    // An intention marker: "will", "hopes", "is to", "expected to".
-    let intends = future | (before_to & to >> 1);
-    // An assertion before any intention: "has built", "was killed"; an
-    // auxiliary that opens the intention itself ("are hoping") is not one.
-    let asserts = asserting & !(intends | intends >> 1);
-    let asserts_before = |end: u32| asserts & ((1u64 << end) - 1) != 0;
-    let (asserts, then_plan, reported_plan, plan) = match intends.trailing_zeros() {
-        64 => (asserts != 0, false, false, false),
-        at if asserts_before(at) => (true, true, false, false),
-        _ if signals.attributed => (false, false, true, false),
-        _ => (false, false, false, true),
+    // The classes of the head's words, or-ed: those of all the words, in a
+    // sentence no longer than the head.
+    let in_head = if words <= HEAD {
+        any
+    } else {
+        head.iter().fold(0, |a, c| a | c)
     };
+    // An intention marker: "will", "hopes", "is to", "expected to". With
+    // none of those classes in the head there is none, and any assertion
+    // there is one before any intention; else the order of the words says.
+    let (asserts, then_plan, reported_plan, plan) =
+        if in_head & FUTURE == 0 && in_head & (BEFORE_TO | TO) != BEFORE_TO | TO {
+            (in_head & (ASSERTING | ENDS_ED) != 0, false, false, false)
+        } else {
+            // Bit `k` of each: word `k` has that class.
+            let mut future = 0u64;
+            let mut before_to = 0u64;
+            let mut to = 0u64;
+            let mut asserting = 0u64;
+            let mut rest = listed;
+            while rest != 0 {
+                let k = rest.trailing_zeros();
+                rest &= rest - 1;
+                let c = head[k as usize % HEAD];
+                let bit = |class: u32| u64::from(c & class != 0) << k;
+                future |= bit(FUTURE);
+                before_to |= bit(BEFORE_TO);
+                to |= bit(TO);
+                asserting |= bit(ASSERTING | ENDS_ED);
+            }
+            let intends = future | (before_to & to >> 1);
+            // An assertion before any intention: "has built", "was killed"; an
+            // auxiliary that opens the intention itself ("are hoping") is not one.
+            let asserts = asserting & !(intends | intends >> 1);
+            let asserts_before = |end: u32| asserts & ((1u64 << end) - 1) != 0;
+            match intends.trailing_zeros() {
+                64 => (asserts != 0, false, false, false),
+                at if asserts_before(at) => (true, true, false, false),
+                _ if signals.attributed => (false, false, true, false),
+                _ => (false, false, false, true),
+            }
+        };
     // A subordinator among the first two words after any leading
     // conjunctions ("But only after ..."), in a short sentence with no comma.
     let fragment = words < 14
         && {
-            // At most `words`, so less than 14.
-            let first = (!leading).trailing_zeros();
-            (subordinator >> first) & 0b11 != 0
+            // At most `words`, so less than 14: within the head.
+            let first = head
+                .iter()
+                .take_while(|&&c| c & LEADING_CONJUNCTION != 0)
+                .count();
+            head.iter()
+                .skip(first)
+                .take(2)
+                .any(|&c| c & SUBORDINATOR != 0)
         }
         && !text.contains(',');
     // A dependent clause alone ("But only after the group is defeated.")
