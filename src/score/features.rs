@@ -610,7 +610,8 @@ pub fn scan(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Nam
     let mut run = plain_run(load8(b, 0));
     // The classes of the first words, for the tests that look at order.
     let mut head = [0u32; HEAD];
-    let Some(first) = next_word(b, &mut i, &mut run, &mut digits) else {
+    // The first word is not counted as capitalized.
+    let Some(first) = next_word(b, &mut i, &mut run, &mut digits, &mut 0) else {
         return named(text, signals, &head, Sentence::default());
     };
     let class = classes.get(first.h);
@@ -633,12 +634,13 @@ pub fn scan(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Nam
     // The classes of all words, with `ENDS_ED` and `SAID_OPINION`: one
     // register for what three flags held.
     let mut any = tagged;
+    // Capitalized words after the first.
     let mut capitalized = 0usize;
     let mut words = 1usize;
     let mut prev_class = class;
     let mut prev = first;
 
-    while let Some(w) = next_word(b, &mut i, &mut run, &mut digits) {
+    while let Some(w) = next_word(b, &mut i, &mut run, &mut digits, &mut capitalized) {
         let class = classes.get(w.h);
         // A word's own hash is its unigram's: a product's top bits (the
         // slot) already depend on all of its bytes.
@@ -654,7 +656,6 @@ pub fn scan(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Nam
             end: w.end,
             gram: Gram::Words,
         });
-        capitalized += usize::from(w.upper);
         let tagged = class | ends_ed(b, &w);
         if let Some(slot) = head.get_mut(words) {
             *slot = tagged;
@@ -689,20 +690,27 @@ pub fn scan(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Nam
     )
 }
 
-/// A word that [`next_word`] found: its hash, where it is, and whether it
-/// starts with an ASCII capital.
+/// A word that [`next_word`] found: its hash and where it is.
 #[derive(Debug, Clone, Copy)]
 struct Word {
     h: u64,
     start: u32,
     end: u32,
-    upper: bool,
 }
 
 /// The next word from `i` on (`run`: the eight bytes there), if any: `i`
-/// and `run` are left where the scan for the one after goes on.
+/// and `run` are left where the scan for the one after goes on, and
+/// `capitalized` counts the word if it starts with an ASCII capital (there,
+/// before the word's scan, so that whether it does is not kept through
+/// that).
 #[inline(always)]
-fn next_word(b: &[u8], i: &mut usize, run: &mut Run, digits: &mut u64) -> Option<Word> {
+fn next_word(
+    b: &[u8],
+    i: &mut usize,
+    run: &mut Run,
+    digits: &mut u64,
+    capitalized: &mut usize,
+) -> Option<Word> {
     if run.len == 0 {
         // Not a plain byte: look for a word's start a byte at a time.
         // Only 0xE2 (of the bytes not always in a word) may begin one.
@@ -720,7 +728,7 @@ fn next_word(b: &[u8], i: &mut usize, run: &mut Run, digits: &mut u64) -> Option
         *run = plain_run(load8(b, *i));
     }
     let start = *i;
-    let upper = run.upper;
+    *capitalized += usize::from(run.upper);
     let (h, end, next) = scan_word(b, start, *run, digits);
     *i = next;
     *run = plain_run(load8(b, next));
@@ -728,7 +736,6 @@ fn next_word(b: &[u8], i: &mut usize, run: &mut Run, digits: &mut u64) -> Option
         h,
         start: start as u32,
         end: end as u32,
-        upper,
     })
 }
 
@@ -736,11 +743,25 @@ fn next_word(b: &[u8], i: &mut usize, run: &mut Run, digits: &mut u64) -> Option
 /// case), else 0.
 #[inline(always)]
 fn ends_ed(b: &[u8], w: &Word) -> u32 {
+    // `get`, not an index: one test of `end` where an index and the chunk
+    // tested it three times.
     let on = (w.end - w.start > 4)
-        & b[..w.end as usize]
-            .last_chunk::<2>()
+        & b.get(..w.end as usize)
+            .and_then(<[u8]>::last_chunk::<2>)
             .is_some_and(|&t| u16::from_le_bytes(t) | 0x2020 == u16::from_le_bytes(*b"ed"));
     if on { ENDS_ED } else { 0 }
+}
+
+/// Whether `text` ends with a question mark, white space after it aside.
+///
+/// A text that ends with a printable ASCII character ends with it, and
+/// most sentences do: only the others are trimmed, a character at a time.
+#[inline]
+fn question(text: &str) -> bool {
+    match text.as_bytes().last() {
+        Some(&c) if c.is_ascii_graphic() => c == b'?',
+        _ => text.trim_end().ends_with('?'),
+    }
 }
 
 /// What the pass over a sentence's words found, beyond the classes of its
@@ -841,7 +862,7 @@ fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Named
         opinion,
     } = s;
     let has = |c: u32| any & c != 0;
-    let question = text.trim_end().ends_with('?');
+    let question = question(text);
     // The classes of the head's words, or-ed: those of all the words, in a
     // sentence no longer than the head.
     let in_head = if words <= HEAD {
@@ -1312,6 +1333,28 @@ mod tests {
                 assert_eq!(named.dot(&weights), dot, "{line:?}");
                 assert_eq!(named.hashed, n, "{line:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_question_is_a_question_mark_before_trailing_white_space() {
+        for t in [
+            "",
+            "?",
+            "a?",
+            "a.",
+            "a? ",
+            "a?\n",
+            "a?\u{b}",
+            "a?\u{a0}",
+            "a?\u{2003}",
+            "a?”",
+            "a?\u{1}",
+            "é?",
+            "a? .",
+            " ",
+        ] {
+            assert_eq!(question(t), t.trim_end().ends_with('?'), "{t:?}");
         }
     }
 
