@@ -13,8 +13,6 @@
 //! `so ford`, `ford is`, `is leaving`, opens with `so`, ends with `leaving`;
 //! named: a capitalized word after the first, an assertion (`is`).
 
-use std::sync::LazyLock;
-
 use super::Signals;
 
 /// Bump when the features change in any way: a model file records the
@@ -186,7 +184,7 @@ const MULTIPLIER: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 /// a multiple of eight): so a word's hash depends on its bytes only, not on
 /// what follows it, and most words are one step.
 #[inline]
-fn step(h: u64, bytes: u64) -> u64 {
+const fn step(h: u64, bytes: u64) -> u64 {
     (h.rotate_left(5) ^ bytes).wrapping_mul(MULTIPLIER)
 }
 
@@ -199,9 +197,38 @@ fn mix(family: u64, a: u64, b: u64) -> u64 {
 
 /// The hash of a word given as text (which starts with a letter or digit),
 /// exactly as the scan of a sentence hashes it: by that scan.
+#[cfg(test)]
 fn word_hash(word: &str) -> u64 {
     let b = word.as_bytes();
     scan_word(b, 0, plain_run(load8(b, 0)), &mut 0).0
+}
+
+/// The hash of a listed word (ASCII letters, and apostrophes between
+/// them), as the scan of a sentence hashes it ([`scan_word`]), at compile
+/// time: each run of letters eight bytes at a time, the last step taking
+/// what is left (nothing, if the run's length is a multiple of eight), and
+/// a step for each apostrophe. A test checks it against the scan.
+const fn listed_hash(w: &[u8]) -> u64 {
+    let mut h = SEED;
+    let mut i = 0;
+    loop {
+        let mut bytes = 0u64;
+        let mut n = 0;
+        while i < w.len() && w[i] != b'\'' && n < 8 {
+            bytes |= (fold(w[i]) as u64) << (8 * n);
+            n += 1;
+            i += 1;
+        }
+        h = step(h, bytes);
+        if n == 8 {
+            continue;
+        }
+        if i == w.len() {
+            return h;
+        }
+        h = step(h, b'\'' as u64);
+        i += 1;
+    }
 }
 
 /// A byte of a word as hashed: ASCII digits folded to `0`, bit 5 set on
@@ -220,8 +247,8 @@ struct Classes {
     /// seed; a word hash is a product already, and this is another).
     seed: u64,
     /// Index into `entries`; 0 (a key no listed word has) where none.
-    index: Box<[u8; 1 << CLASS_BITS]>,
-    entries: Box<[(u64, u32); 256]>,
+    index: [u8; 1 << CLASS_BITS],
+    entries: [(u64, u32); 256],
 }
 
 /// The size of [`Classes`]'s index, in bits.
@@ -229,7 +256,7 @@ const CLASS_BITS: u32 = 13;
 
 impl Classes {
     #[inline]
-    fn slot(seed: u64, h: u64) -> usize {
+    const fn slot(seed: u64, h: u64) -> usize {
         (h.wrapping_mul(seed) >> (64 - CLASS_BITS)) as usize
     }
 
@@ -240,13 +267,76 @@ impl Classes {
         // Most words are not listed, some are: no branch to mispredict.
         std::hint::select_unpredictable(key == h, bits, 0)
     }
+
+    /// The table of [`CLASS_LISTS`], at compile time: every listed word
+    /// once with all its classes, and the first seed from [`SEED_FROM`] on
+    /// where no two words meet.
+    const fn build() -> Classes {
+        // Entry 0 is no word's.
+        let mut entries = [(0u64, 0u32); 256];
+        let mut len = 1;
+        let mut l = 0;
+        while l < CLASS_LISTS.len() {
+            let (words, class) = CLASS_LISTS[l];
+            let w = words.as_bytes();
+            let mut i = 0;
+            while i < w.len() {
+                while i < w.len() && w[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                let start = i;
+                while i < w.len() && !w[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i > start {
+                    let h = listed_hash(w.split_at(i).0.split_at(start).1);
+                    let mut k = 1;
+                    while k < len && entries[k].0 != h {
+                        k += 1;
+                    }
+                    if k == len {
+                        entries[len] = (h, class);
+                        len += 1;
+                    } else {
+                        entries[k].1 |= class;
+                    }
+                }
+            }
+            l += 1;
+        }
+        let mut k = SEED_FROM;
+        let mut tries = 0;
+        while tries < 1 << 16 {
+            let seed = class_seed(k);
+            let mut index = [0u8; 1 << CLASS_BITS];
+            let mut e = 1;
+            let mut free = true;
+            while free && e < len {
+                let slot = Classes::slot(seed, entries[e].0);
+                free = index[slot] == 0;
+                index[slot] = e as u8;
+                e += 1;
+            }
+            if free {
+                return Classes {
+                    seed,
+                    index,
+                    entries,
+                };
+            }
+            k = (k + 1) % (1 << 16);
+            tries += 1;
+        }
+        // At compile time: a change to the lists that no seed spreads does
+        // not build.
+        panic!("no seed spreads the listed words without collisions")
+    }
 }
 
 /// Where the search for [`Classes`]'s seed starts: the seed that spreads
-/// the shipped lists (the 18th tried from 0). Each seed tried clears the
-/// 8 KiB index, and the first analysis of a run paid for 18 of them; a
-/// change to the lists still finds a seed, and a test says when to move
-/// this start.
+/// the shipped lists (the 18th tried from 0). The search runs at compile
+/// time, where each seed tried clears the 8 KiB index; a change to the
+/// lists still finds a seed, and a test says when to move this start.
 const SEED_FROM: u64 = 17;
 
 /// The `k`th seed tried for [`Classes`].
@@ -254,41 +344,10 @@ const fn class_seed(k: u64) -> u64 {
     SEED.wrapping_mul(k) | 1
 }
 
-static CLASSES: LazyLock<Classes> = LazyLock::new(|| {
-    // Every listed word once, with all its classes.
-    let mut listed: Vec<(u64, u32)> = vec![(0, 0)];
-    for (words, class) in CLASS_LISTS {
-        for w in words.split_whitespace() {
-            let h = word_hash(w);
-            match listed[1..].iter_mut().find(|e| e.0 == h) {
-                Some(e) => e.1 |= class,
-                None => listed.push((h, *class)),
-            }
-        }
-    }
-    let mut entries = Box::new([(0, 0); 256]);
-    entries[..listed.len()].copy_from_slice(&listed);
-    // The first seed where no two words meet, from `SEED_FROM` on.
-    let mut index = Box::new([0u8; 1 << CLASS_BITS]);
-    for seed in (SEED_FROM..1 << 16).chain(0..SEED_FROM) {
-        let seed = class_seed(seed);
-        index.fill(0);
-        let free = listed[1..].iter().enumerate().all(|(k, &(h, _))| {
-            let slot = &mut index[Classes::slot(seed, h)];
-            let was = *slot;
-            *slot = (k + 1) as u8;
-            was == 0
-        });
-        if free {
-            return Classes {
-                seed,
-                index,
-                entries,
-            };
-        }
-    }
-    unreachable!("no seed spreads the listed words without collisions")
-});
+/// The word classes, built at compile time, so that no analysis pays for
+/// them (the first of a run paid for hashing every listed word) and the
+/// scan reads them with no check that they are built.
+static CLASSES: Classes = Classes::build();
 
 /// Whether byte `i` of `b` starts a character that belongs inside a word.
 #[inline]
@@ -518,6 +577,13 @@ fn scan_word(b: &[u8], start: usize, mut run: Run, digits: &mut u64) -> (u64, us
 /// order; the named ones are returned.
 ///
 /// Total on any input; linear in its length, with no allocation.
+#[inline]
+pub fn featurize(text: &str, signals: Signals, hashed: impl FnMut(Hashed)) -> Dense {
+    scan(text, signals, hashed).dense()
+}
+
+/// [`featurize`] with the named features as [`Named`]: what scoring needs,
+/// without the floats of a [`Dense`] it would only multiply by weights.
 ///
 /// The scan takes a word's plain bytes eight at a time ([`plain_run`],
 /// [`scan_word`]): where the word ends and the bytes as hashed come from a
@@ -526,87 +592,71 @@ fn scan_word(b: &[u8], start: usize, mut run: Run, digits: &mut u64) -> (u64, us
 /// digit, at 0xC2 or 0xE2, or between words that more than one byte keeps
 /// apart, does it look at bytes one at a time (see [`word_byte`],
 /// [`inner_apostrophe`]).
+///
+/// The first word is read before the loop over the others: it alone has
+/// an "opens with" instead of a bigram and does not count as capitalized,
+/// so the loop tests neither.
 #[inline]
-pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Dense {
+pub fn scan(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -> Named {
     let b = text.as_bytes();
-    let classes = &*CLASSES;
-    let table = &BYTE_CLASSES;
-    let mut words = 0usize;
-    // The hash and start of the word before, and where it ended.
-    let (mut prev_h, mut prev_s, mut prev_e) = (0u64, 0u32, 0u32);
-    // The classes of all words, with `ENDS_ED` and `SAID_OPINION`: one
-    // register for what three flags held.
-    let mut any = 0u32;
-    let mut capitalized = 0usize;
-    // The classes of the first words, for the tests that look at order.
-    let mut head = [0u32; HEAD];
-    // Bit `k`: word `k` of the head has a class.
-    let mut listed = 0u64;
-    let mut prev_class = 0u32;
+    let classes = &CLASSES;
     // Bit 7 of a byte: an ASCII digit, in any eight bytes the scan of a
     // word's plain bytes loaded. Each is a byte of the text, and every
     // ASCII digit is one of a word's plain bytes, so loaded.
     let mut digits = 0u64;
-
     let mut i = 0;
     // The eight bytes from `i` on: where the scan for a word stands, most
     // often at the start of one.
     let mut run = plain_run(load8(b, 0));
-    loop {
-        if run.len == 0 {
-            // Not a plain byte: look for a word's start a byte at a time.
-            // Only 0xE2 (of the bytes not always in a word) may begin one.
-            while let Some(&c) = b.get(i) {
-                let class = table[usize::from(c)];
-                if class & IN_WORD != 0 || (class & MAYBE != 0 && word_byte(b, i)) {
-                    break;
-                }
-                i += 1 + usize::from(class >> SKIP_SHIFT);
-            }
-            if i >= b.len() {
-                break;
-            }
-            run = plain_run(load8(b, i));
-        }
-        let start = i;
-        let upper = run.upper;
-        let (h, end, next) = scan_word(b, start, run, &mut digits);
-        i = next;
-        run = plain_run(load8(b, i));
-        let (s, e) = (start as u32, end as u32);
-        let class = classes.get(h);
+    // The classes of the first words, for the tests that look at order.
+    let mut head = [0u32; HEAD];
+    // The first word is not counted as capitalized.
+    let Some(first) = next_word(b, &mut i, &mut run, &mut digits, &mut 0) else {
+        return named(text, signals, &head, Sentence::default());
+    };
+    let class = classes.get(first.h);
+    hashed(Hashed {
+        hash: first.h,
+        start: first.start,
+        end: first.end,
+        gram: Gram::Word,
+    });
+    hashed(Hashed {
+        hash: mix(OPENS, first.h, 0),
+        start: first.start,
+        end: first.end,
+        gram: Gram::Opens,
+    });
+    let tagged = class | ends_ed(b, &first);
+    head[0] = tagged;
+    // Bit `k`: word `k` of the head has a class.
+    let mut listed = u64::from(tagged != 0);
+    // The classes of all words, with `ENDS_ED` and `SAID_OPINION`: one
+    // register for what three flags held.
+    let mut any = tagged;
+    // Capitalized words after the first.
+    let mut capitalized = 0usize;
+    let mut words = 1usize;
+    let mut prev_class = class;
+    let mut prev = first;
 
+    while let Some(w) = next_word(b, &mut i, &mut run, &mut digits, &mut capitalized) {
+        let class = classes.get(w.h);
         // A word's own hash is its unigram's: a product's top bits (the
         // slot) already depend on all of its bytes.
         hashed(Hashed {
-            hash: h,
-            start: s,
-            end: e,
+            hash: w.h,
+            start: w.start,
+            end: w.end,
             gram: Gram::Word,
         });
-        hashed(if words > 0 {
-            Hashed {
-                hash: mix(BIGRAM, prev_h, h),
-                start: prev_s,
-                end: e,
-                gram: Gram::Words,
-            }
-        } else {
-            Hashed {
-                hash: mix(OPENS, h, 0),
-                start: s,
-                end: e,
-                gram: Gram::Opens,
-            }
+        hashed(Hashed {
+            hash: mix(BIGRAM, prev.h, w.h),
+            start: prev.start,
+            end: w.end,
+            gram: Gram::Words,
         });
-
-        capitalized += usize::from((words > 0) & upper);
-        // Ends in "ed" (any case) and is longer than four bytes.
-        let ends_ed = (end - start > 4)
-            & b[..end]
-                .last_chunk::<2>()
-                .is_some_and(|&t| u16::from_le_bytes(t) | 0x2020 == u16::from_le_bytes(*b"ed"));
-        let tagged = class | if ends_ed { ENDS_ED } else { 0 };
+        let tagged = class | ends_ed(b, &w);
         if let Some(slot) = head.get_mut(words) {
             *slot = tagged;
             listed |= u64::from(tagged != 0) << words;
@@ -615,17 +665,15 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
         let opinion = prev_class >> 4 & class << 15 & SAID_OPINION;
         any |= tagged | opinion;
         prev_class = class;
-        (prev_h, prev_s, prev_e) = (h, s, e);
+        prev = w;
         words += 1;
     }
-    if words > 0 {
-        hashed(Hashed {
-            hash: mix(ENDS, prev_h, 0),
-            start: prev_s,
-            end: prev_e,
-            gram: Gram::Ends,
-        });
-    }
+    hashed(Hashed {
+        hash: mix(ENDS, prev.h, 0),
+        start: prev.start,
+        end: prev.end,
+        gram: Gram::Ends,
+    });
     named(
         text,
         signals,
@@ -642,8 +690,83 @@ pub fn featurize(text: &str, signals: Signals, mut hashed: impl FnMut(Hashed)) -
     )
 }
 
+/// A word that [`next_word`] found: its hash and where it is.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    h: u64,
+    start: u32,
+    end: u32,
+}
+
+/// The next word from `i` on (`run`: the eight bytes there), if any: `i`
+/// and `run` are left where the scan for the one after goes on, and
+/// `capitalized` counts the word if it starts with an ASCII capital (there,
+/// before the word's scan, so that whether it does is not kept through
+/// that).
+#[inline(always)]
+fn next_word(
+    b: &[u8],
+    i: &mut usize,
+    run: &mut Run,
+    digits: &mut u64,
+    capitalized: &mut usize,
+) -> Option<Word> {
+    if run.len == 0 {
+        // Not a plain byte: look for a word's start a byte at a time.
+        // Only 0xE2 (of the bytes not always in a word) may begin one.
+        let table = &BYTE_CLASSES;
+        while let Some(&c) = b.get(*i) {
+            let class = table[usize::from(c)];
+            if class & IN_WORD != 0 || (class & MAYBE != 0 && word_byte(b, *i)) {
+                break;
+            }
+            *i += 1 + usize::from(class >> SKIP_SHIFT);
+        }
+        if *i >= b.len() {
+            return None;
+        }
+        *run = plain_run(load8(b, *i));
+    }
+    let start = *i;
+    *capitalized += usize::from(run.upper);
+    let (h, end, next) = scan_word(b, start, *run, digits);
+    *i = next;
+    *run = plain_run(load8(b, next));
+    Some(Word {
+        h,
+        start: start as u32,
+        end: end as u32,
+    })
+}
+
+/// [`ENDS_ED`] if `w` is longer than four bytes and ends in "ed" (any
+/// case), else 0.
+#[inline(always)]
+fn ends_ed(b: &[u8], w: &Word) -> u32 {
+    // `get`, not an index: one test of `end` where an index and the chunk
+    // tested it three times.
+    let on = (w.end - w.start > 4)
+        & b.get(..w.end as usize)
+            .and_then(<[u8]>::last_chunk::<2>)
+            .is_some_and(|&t| u16::from_le_bytes(t) | 0x2020 == u16::from_le_bytes(*b"ed"));
+    if on { ENDS_ED } else { 0 }
+}
+
+/// Whether `text` ends with a question mark, white space after it aside.
+///
+/// A text that ends with a printable ASCII character ends with it, and
+/// most sentences do: only the others are trimmed, a character at a time.
+#[inline]
+fn question(text: &str) -> bool {
+    match text.as_bytes().last() {
+        Some(&c) if c.is_ascii_graphic() => c == b'?',
+        _ => text.trim_end().ends_with('?'),
+    }
+}
+
 /// What the pass over a sentence's words found, beyond the classes of its
 /// first words.
+#[derive(Default)]
 struct Sentence {
     words: usize,
     /// Bit `k`: word `k` is one of the first [`HEAD`] and has a class.
@@ -659,11 +782,76 @@ struct Sentence {
     opinion: bool,
 }
 
+/// Where "names people, places or bodies" is in [`DENSE`]: the one named
+/// feature that is not 0 or 1.
+const NAMES: usize = 7;
+
+// One bit of [`Named::on`] for each named feature.
+const _: () = assert!(N_DENSE <= 32);
+
+/// The named features of a sentence as bits, and how many hashed features
+/// its scan handed out.
+///
+/// Every named feature but one is 0 or 1: a bit of `on`. Scoring adds the
+/// weights of the features that are on ([`Named::dot`]) where a [`Dense`]
+/// would multiply all of them, mostly by 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Named {
+    /// Bit `k`: feature `k` of [`DENSE`] is not 0.
+    pub on: u32,
+    /// Capitalized words after the first, up to 4: "names people, places
+    /// or bodies" is a quarter of this.
+    pub capitalized: u8,
+    /// How many hashed features the scan handed out: a unigram and a bigram
+    /// (or an "opens with") for every word, and one "ends with".
+    pub hashed: usize,
+}
+
+impl Named {
+    /// The value of named feature `k`.
+    #[inline]
+    fn value(&self, k: usize) -> f32 {
+        if k == NAMES {
+            f32::from(self.capitalized) / 4.0
+        } else if self.on >> k & 1 != 0 {
+            1.0
+        } else {
+            0.0
+        }
+    }
+
+    /// The named features as a vector.
+    pub fn dense(&self) -> Dense {
+        std::array::from_fn(|k| self.value(k))
+    }
+
+    /// The dot product of [`Named::dense`] with `w`, adding only the terms
+    /// of the features that are on, in order: the same sum as over all of
+    /// them, since adding a term that is 0 leaves a sum that is not 0 as it
+    /// was. (A sum of 0 may differ in its sign, which no score shows: the
+    /// sum is added to other weights, and even a logit of either zero is a
+    /// score of exactly 0.5.)
+    #[inline]
+    pub fn dot(&self, w: &Dense) -> f32 {
+        let mut sum = -0.0;
+        let mut rest = self.on;
+        while rest != 0 {
+            let k = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            if let Some(&wk) = w.get(k) {
+                // 1 times a weight is that weight.
+                sum += if k == NAMES { self.value(k) * wk } else { wk };
+            }
+        }
+        sum
+    }
+}
+
 /// The named features of a sentence, from the classes of its first words
 /// (`head`: the first [`HEAD`], where `s.listed` says) and the rest of
 /// what the pass found. The tests that look at word order work on bit sets
 /// over word positions.
-fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Dense {
+fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Named {
     let Sentence {
         words,
         listed,
@@ -673,81 +861,105 @@ fn named(text: &str, signals: Signals, head: &[u32; HEAD], s: Sentence) -> Dense
         ed_words,
         opinion,
     } = s;
-    // Bit `k` of each: word `k` has that class.
-    let mut future = 0u64;
-    let mut before_to = 0u64;
-    let mut to = 0u64;
-    let mut asserting = 0u64;
-    let mut leading = 0u64;
-    let mut subordinator = 0u64;
-    let mut rest = listed;
-    while rest != 0 {
-        let k = rest.trailing_zeros();
-        rest &= rest - 1;
-        let c = head[k as usize % HEAD];
-        let bit = |class: u32| u64::from(c & class != 0) << k;
-        future |= bit(FUTURE);
-        before_to |= bit(BEFORE_TO);
-        to |= bit(TO);
-        asserting |= bit(ASSERTING | ENDS_ED);
-        leading |= bit(LEADING_CONJUNCTION);
-        subordinator |= bit(SUBORDINATOR);
-    }
-    let flag = |on: bool| if on { 1.0 } else { 0.0 };
-    let has = |c: u32| flag(any & c != 0);
-    let question = text.trim_end().ends_with('?');
-    // An intention marker: "will", "hopes", "is to", "expected to".
-    let intends = future | (before_to & to >> 1);
-    // An assertion before any intention: "has built", "was killed"; an
-    // auxiliary that opens the intention itself ("are hoping") is not one.
-    let asserts = asserting & !(intends | intends >> 1);
-    let asserts_before = |end: u32| asserts & ((1u64 << end) - 1) != 0;
-    let (asserts, then_plan, reported_plan, plan) = match intends.trailing_zeros() {
-        64 => (asserts != 0, false, false, false),
-        at if asserts_before(at) => (true, true, false, false),
-        _ if signals.attributed => (false, false, true, false),
-        _ => (false, false, false, true),
+    let has = |c: u32| any & c != 0;
+    let question = question(text);
+    // The classes of the head's words, or-ed: those of all the words, in a
+    // sentence no longer than the head.
+    let in_head = if words <= HEAD {
+        any
+    } else {
+        head.iter().fold(0, |a, c| a | c)
     };
+    // An intention marker: "will", "hopes", "is to", "expected to". With
+    // none of those classes in the head there is none, and any assertion
+    // there is one before any intention; else the order of the words says.
+    let (asserts, then_plan, reported_plan, plan) =
+        if in_head & FUTURE == 0 && in_head & (BEFORE_TO | TO) != BEFORE_TO | TO {
+            (in_head & (ASSERTING | ENDS_ED) != 0, false, false, false)
+        } else {
+            // Bit `k` of each: word `k` has that class.
+            let mut future = 0u64;
+            let mut before_to = 0u64;
+            let mut to = 0u64;
+            let mut asserting = 0u64;
+            let mut rest = listed;
+            while rest != 0 {
+                let k = rest.trailing_zeros();
+                rest &= rest - 1;
+                let c = head[k as usize % HEAD];
+                let bit = |class: u32| u64::from(c & class != 0) << k;
+                future |= bit(FUTURE);
+                before_to |= bit(BEFORE_TO);
+                to |= bit(TO);
+                asserting |= bit(ASSERTING | ENDS_ED);
+            }
+            let intends = future | (before_to & to >> 1);
+            // An assertion before any intention: "has built", "was killed"; an
+            // auxiliary that opens the intention itself ("are hoping") is not one.
+            let asserts = asserting & !(intends | intends >> 1);
+            let asserts_before = |end: u32| asserts & ((1u64 << end) - 1) != 0;
+            match intends.trailing_zeros() {
+                64 => (asserts != 0, false, false, false),
+                at if asserts_before(at) => (true, true, false, false),
+                _ if signals.attributed => (false, false, true, false),
+                _ => (false, false, false, true),
+            }
+        };
     // A subordinator among the first two words after any leading
     // conjunctions ("But only after ..."), in a short sentence with no comma.
     let fragment = words < 14
         && {
-            // At most `words`, so less than 14.
-            let first = (!leading).trailing_zeros();
-            (subordinator >> first) & 0b11 != 0
+            // At most `words`, so less than 14: within the head.
+            let first = head
+                .iter()
+                .take_while(|&&c| c & LEADING_CONJUNCTION != 0)
+                .count();
+            head.iter()
+                .skip(first)
+                .take(2)
+                .any(|&c| c & SUBORDINATOR != 0)
         }
         && !text.contains(',');
     // A dependent clause alone ("But only after the group is defeated.")
     // asserts nothing, whatever its verbs.
     let (asserts, then_plan) = (asserts && !fragment, then_plan && !fragment);
-    [
-        flag(signals.figures > 0),
-        flag(signals.figures == 0 && signals.dates > 0),
-        flag(signals.attributed),
-        flag(signals.quoted),
-        flag(question),
-        flag(words < 6 && !fragment),
-        flag(words > 25),
-        capitalized.min(4) as f32 / 4.0,
-        flag(digits),
+    // In the order of `DENSE`.
+    let on: [bool; N_DENSE] = [
+        signals.figures > 0,
+        signals.figures == 0 && signals.dates > 0,
+        signals.attributed,
+        signals.quoted,
+        question,
+        words < 6 && !fragment,
+        words > 25,
+        capitalized > 0,
+        digits,
         has(NUMBER_WORD),
         has(COMPARATIVE),
-        flag(plan),
-        flag(reported_plan),
-        flag(asserts),
-        flag(then_plan),
-        flag(opinion),
+        plan,
+        reported_plan,
+        asserts,
+        then_plan,
+        opinion,
         has(FIRST_SINGULAR),
         has(FIRST_PLURAL),
         has(SECOND),
         has(NEGATION),
         has(REPORTING),
         has(MODAL),
-        flag(fragment),
-        flag(!fragment && (any & PAST != 0 || ed_words)),
+        fragment,
+        !fragment && (any & PAST != 0 || ed_words),
         has(NOISE),
         has(QUESTION_WORD),
-    ]
+    ];
+    Named {
+        on: on
+            .iter()
+            .enumerate()
+            .fold(0, |bits, (k, &f)| bits | u32::from(f) << k),
+        capitalized: capitalized.min(4) as u8,
+        hashed: if words > 0 { 2 * words + 1 } else { 0 },
+    }
 }
 
 #[cfg(test)]
@@ -1092,11 +1304,66 @@ mod tests {
         assert_eq!(fast, slow, "{text:?}");
     }
 
+    /// [`Named`] is the dense vector in bits: the same features, the same
+    /// dot product with the shipped weights (up to the sign of a zero), and
+    /// as many hashed features as the scan handed out.
+    #[test]
+    fn named_bits_are_the_dense_features() {
+        assert_eq!(DENSE[NAMES], "names people, places or bodies");
+        let weights = crate::score::builtin_model().unwrap().weights.dense;
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
+        for (k, entry) in std::fs::read_dir(corpus).unwrap().enumerate() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let signals = Signals {
+                figures: k % 2,
+                dates: k % 3,
+                attributed: k % 5 == 0,
+                quoted: k % 7 == 0,
+            };
+            for line in text.lines().chain(["", "?", "We will. I think so?"]) {
+                let mut n = 0;
+                let named = scan(line, signals, |_| n += 1);
+                let dense = named.dense();
+                assert_eq!(
+                    dense,
+                    reference_featurize(line, signals, |_| {}),
+                    "{line:?}"
+                );
+                let dot: f32 = dense.iter().zip(&weights).map(|(x, y)| x * y).sum();
+                assert_eq!(named.dot(&weights), dot, "{line:?}");
+                assert_eq!(named.hashed, n, "{line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_question_is_a_question_mark_before_trailing_white_space() {
+        for t in [
+            "",
+            "?",
+            "a?",
+            "a.",
+            "a? ",
+            "a?\n",
+            "a?\u{b}",
+            "a?\u{a0}",
+            "a?\u{2003}",
+            "a?”",
+            "a?\u{1}",
+            "é?",
+            "a? .",
+            " ",
+        ] {
+            assert_eq!(question(t), t.trim_end().ends_with('?'), "{t:?}");
+        }
+    }
+
     #[test]
     fn every_listed_word_has_its_classes() {
         for (words, _) in CLASS_LISTS {
             for w in words.split_whitespace() {
                 let h = word_hash(w);
+                assert_eq!(listed_hash(w.as_bytes()), h, "{w}");
                 assert_eq!(CLASSES.get(h), reference_class(h), "{w}");
                 assert_eq!(CLASSES.get(h ^ 1), reference_class(h ^ 1), "{w}");
             }

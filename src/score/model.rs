@@ -22,7 +22,7 @@
 
 use std::borrow::Cow;
 
-use super::features::{self, Dense, Gram, Hashed, N_DENSE, featurize};
+use super::features::{self, Dense, Gram, Hashed, N_DENSE, Named};
 use super::{Reason, Score, Signals, Unit};
 
 /// The file starts with these bytes.
@@ -190,10 +190,6 @@ pub struct Parts {
     pub as_next: f32,
 }
 
-fn dot(a: &Dense, b: &Dense) -> f32 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
-}
-
 impl<T: Stored> Weights<T> {
     /// The parts of one sentence, each hashed feature handed to `each` with
     /// its own weight.
@@ -204,7 +200,8 @@ impl<T: Stored> Weights<T> {
         signals: Signals,
         each: impl FnMut(Hashed, f32),
     ) -> (Parts, Dense) {
-        self.parts_in(self.context(), text, signals, each)
+        let (p, named) = self.parts_in(self.context(), text, signals, each);
+        (p, named.dense())
     }
 
     /// Whether any context weight can move a score. Without context the
@@ -220,7 +217,23 @@ impl<T: Stored> Weights<T> {
                 .any(|&w| w != 0.0)
     }
 
-    /// [`Weights::parts`], told [`Weights::context`].
+    /// Whether the context tables have weights to read.
+    fn tables(&self) -> bool {
+        self.prev.bits > 1 || self.next.bits > 1
+    }
+
+    /// The own table as an array of [`SHIPPED_BITS`] slots, if it is one and
+    /// there are no context tables: the path of its own that
+    /// [`Weights::parts_in`] takes.
+    fn shipped(&self) -> Option<&[T; 1 << SHIPPED_BITS]> {
+        match <&[T; 1 << SHIPPED_BITS]>::try_from(&self.words.values[..]) {
+            Ok(slots) if !self.tables() && self.words.bits == SHIPPED_BITS => Some(slots),
+            _ => None,
+        }
+    }
+
+    /// [`Weights::parts`], told [`Weights::context`], with the named
+    /// features as [`Named`].
     ///
     /// A model with the shipped table size and no context tables takes a
     /// path of its own: a slot is then the top [`SHIPPED_BITS`] bits of a
@@ -236,11 +249,10 @@ impl<T: Stored> Weights<T> {
         text: &str,
         signals: Signals,
         each: impl FnMut(Hashed, f32),
-    ) -> (Parts, Dense) {
-        let tables = self.prev.bits > 1 || self.next.bits > 1;
+    ) -> (Parts, Named) {
         let scale = self.words.scale;
-        match <&[T; 1 << SHIPPED_BITS]>::try_from(&self.words.values[..]) {
-            Ok(slots) if !tables && self.words.bits == SHIPPED_BITS => self.parts_by(
+        match self.shipped() {
+            Some(slots) => self.parts_by(
                 context,
                 text,
                 signals,
@@ -249,13 +261,13 @@ impl<T: Stored> Weights<T> {
                 false,
                 each,
             ),
-            _ => self.parts_by(
+            None => self.parts_by(
                 context,
                 text,
                 signals,
                 |hash| self.words.stored(hash),
                 scale,
-                tables,
+                self.tables(),
                 each,
             ),
         }
@@ -275,13 +287,12 @@ impl<T: Stored> Weights<T> {
         scale: f32,
         tables: bool,
         mut each: impl FnMut(Hashed, f32),
-    ) -> (Parts, Dense) {
+    ) -> (Parts, Named) {
         let mut p = Parts::default();
         let mut own = T::Sum::default();
-        let mut n = 0usize;
-        let dense = featurize(text, signals, |f| {
+        // How many hashed features there are is what the scan counts.
+        let named = features::scan(text, signals, |f| {
             let w = weight(f.hash);
-            n += 1;
             own += w.widen();
             if tables {
                 p.as_prev += self.prev.get(f.hash);
@@ -289,16 +300,16 @@ impl<T: Stored> Weights<T> {
             }
             each(f, w.into() * scale);
         });
-        let k = self.norm_of(n);
+        let k = self.norm_of(named.hashed);
         p.own = T::sum_f32(own) * scale * k;
-        p.own += dot(&dense, &self.dense);
+        p.own += named.dot(&self.dense);
         if context {
             p.as_prev *= k;
             p.as_next *= k;
-            p.as_prev += dot(&dense, &self.dense_prev);
-            p.as_next += dot(&dense, &self.dense_next);
+            p.as_prev += named.dot(&self.dense_prev);
+            p.as_next += named.dot(&self.dense_next);
         }
-        (p, dense)
+        (p, named)
     }
 
     /// What each hashed weight of a sentence with `n` of them counts for.
@@ -310,26 +321,53 @@ impl<T: Stored> Weights<T> {
         }
     }
 
+    /// The parts of every unit of a document, in order: [`Weights::parts_in`]
+    /// with its path chosen once for the document, not for every sentence.
+    fn all_parts(&self, units: &[Unit<'_>]) -> Vec<Parts> {
+        let context = self.context();
+        let scale = self.words.scale;
+        match self.shipped() {
+            Some(slots) => units
+                .iter()
+                .map(|u| {
+                    let weight = |hash| slots[(hash >> (64 - SHIPPED_BITS)) as usize];
+                    let no = |_, _| {};
+                    self.parts_by(context, u.text, u.signals, weight, scale, false, no)
+                        .0
+                })
+                .collect(),
+            None => {
+                let tables = self.tables();
+                units
+                    .iter()
+                    .map(|u| {
+                        let weight = |hash| self.words.stored(hash);
+                        let no = |_, _| {};
+                        self.parts_by(context, u.text, u.signals, weight, scale, tables, no)
+                            .0
+                    })
+                    .collect()
+            }
+        }
+    }
+
     /// The raw log-odds of every unit of a document, in order.
     pub fn logits(&self, units: &[Unit<'_>]) -> Vec<f32> {
-        let context = self.context();
-        let parts: Vec<Parts> = units
-            .iter()
-            .map(|u| self.parts_in(context, u.text, u.signals, |_, _| {}).0)
-            .collect();
-        combine(self.bias, &parts)
+        combine(self.bias, &self.all_parts(units))
     }
 }
 
 /// Each unit's log-odds from its own part and its neighbours'.
 pub fn combine(bias: f32, parts: &[Parts]) -> Vec<f32> {
-    (0..parts.len())
-        .map(|i| {
-            let before = i.checked_sub(1).map_or(0.0, |j| parts[j].as_prev);
-            let after = parts.get(i + 1).map_or(0.0, |p| p.as_next);
-            bias + parts[i].own + before + after
-        })
-        .collect()
+    (0..parts.len()).map(|i| logit(bias, parts, i)).collect()
+}
+
+/// Unit `i`'s log-odds from its own part and its neighbours'.
+#[inline]
+fn logit(bias: f32, parts: &[Parts], i: usize) -> f32 {
+    let before = i.checked_sub(1).map_or(0.0, |j| parts[j].as_prev);
+    let after = parts.get(i + 1).map_or(0.0, |p| p.as_next);
+    bias + parts[i].own + before + after
 }
 
 /// The shipped model: weights and the calibration of their output.
@@ -542,10 +580,10 @@ impl Model {
 
     /// The scores of a document's units, in order, without explanations.
     pub fn values(&self, units: &[Unit<'_>]) -> Vec<f64> {
-        self.weights
-            .logits(units)
-            .into_iter()
-            .map(|z| self.calibrate(z))
+        let parts = self.weights.all_parts(units);
+        let bias = self.weights.bias;
+        (0..parts.len())
+            .map(|i| self.calibrate(logit(bias, &parts, i)))
             .collect()
     }
 
@@ -561,15 +599,13 @@ impl Model {
             // The strongest n-grams, offered as they stream by: what each
             // counts for (the same for all of a sentence's) is known after.
             let mut top = Top::default();
-            let mut n = 0;
-            let (p, d) = self.weights.parts_in(context, u.text, u.signals, |f, w| {
-                n += 1;
+            let (p, named) = self.weights.parts_in(context, u.text, u.signals, |f, w| {
                 top.offer(f, w);
             });
-            top.norm = self.weights.norm_of(n);
+            top.norm = self.weights.norm_of(named.hashed);
             tops.push(top);
             parts.push(p);
-            denses.push(d);
+            denses.push(named.dense());
         }
         let logits = combine(self.weights.bias, &parts);
         let s = self.scale;
@@ -708,7 +744,7 @@ mod tests {
             signals,
             |hash| w.words.stored(hash),
             w.words.scale,
-            w.prev.bits > 1 || w.next.bits > 1,
+            w.tables(),
             |f, x| slow.push((f, x)),
         );
         assert_eq!((a, fast), (b, slow), "{text:?}");
