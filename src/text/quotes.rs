@@ -861,6 +861,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             // utterance, however long the cue's clause runs on. (One word
             // is a quote's opening, `“But,” he said, ...`, or a scare.)
             let ends_clause = ctext.trim_end().ends_with([',', '!', '?']);
+            // `“Absolutely shameful.”`: a sentence that is all quote, and
+            // ends inside the marks, is said, however short.
+            let ends_sentence = ctext.trim_end().ends_with(['.', '!', '?']);
             let kind = if !multi && !colon && !at_start && is_title(ctext, prev_tok, oi) {
                 QuoteKind::Title
             } else if multi
@@ -869,6 +872,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 || (adjacent_cue && rest <= 3)
                 || (words_in >= 3 && rest <= 3 && !leads_in)
                 || (at_start && adjacent_cue && (words_in >= 3 || (words_in == 2 && ends_clause)))
+                || (at_start && outside_words == 0 && ends_sentence)
                 || (words_in >= 6 && internal_stop())
                 || (split_second && words_in >= 1)
             {
@@ -1523,7 +1527,15 @@ fn after_cue(
             break;
         }
         if w.is(CUES) {
-            let np = subject_before(toks, lw, m, i)?;
+            let mut np = subject_before(toks, lw, m, i)?;
+            // `"…," a Tory MP said`, `one Labour MP said`: the name run
+            // leaves out an article or a `one` that opens the clause.
+            if np.first == i + 1
+                && toks[i].word()
+                && matches!(toks[i].low(lw), "a" | "an" | "one" | "another")
+            {
+                np.first = i;
+            }
             // `"…," the union's general secretary, Mick Lynch, said`: the
             // name stands in apposition to a description that opens the
             // clause, one phrase of words (and possessives) set off by
