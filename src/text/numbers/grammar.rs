@@ -1713,8 +1713,9 @@ impl Parser<'_> {
                 break;
             }
             let w = self.s(k);
-            let acronym = self.upper(k) && w.len() >= 2;
-            if !acronym && words::is_stop(w) {
+            // A stop word, unless an acronym ("US", "IT"): tested only
+            // for stop words, where it matters.
+            if words::is_stop(w) && !(w.len() >= 2 && self.upper(k)) {
                 break;
             }
             // "1 last night": when, not what is counted.
