@@ -724,8 +724,8 @@ impl<'a> Parser<'a> {
                 None => break,
             }
             match self.try_at(i, floor) {
-                Step::Emit(f) => {
-                    let f = self.date_range(f, floor);
+                Step::Emit(mut f) => {
+                    self.date_range(&mut f, floor);
                     let end = f.end.max(i + 1).min(n);
                     let start = f.start.max(floor).min(end - 1);
                     let span = Span::new(self.t[start].start, self.t[end - 1].end);
