@@ -580,8 +580,26 @@ impl<'a> Parser<'a> {
     }
 
     /// Token `i` is a word with no lower-case letter (read as [`Parser::cap`]).
+    /// Most words asked about start with a lower-case ASCII letter, which
+    /// settles it without decoding the word.
     fn upper(&self, i: usize) -> bool {
-        self.is_word(i) && !self.s(i).chars().any(char::is_lowercase)
+        let Some(
+            t @ Tok {
+                k: K::Word { .. }, ..
+            },
+        ) = self.t.get(i)
+        else {
+            return false;
+        };
+        if self
+            .text
+            .as_bytes()
+            .get(t.start)
+            .is_some_and(u8::is_ascii_lowercase)
+        {
+            return false;
+        }
+        !self.s(i).chars().any(char::is_lowercase)
     }
 
     fn poss(&self, i: usize) -> bool {
@@ -706,8 +724,8 @@ impl<'a> Parser<'a> {
                 None => break,
             }
             match self.try_at(i, floor) {
-                Step::Emit(f) => {
-                    let f = self.date_range(f, floor);
+                Step::Emit(mut f) => {
+                    self.date_range(&mut f, floor);
                     let end = f.end.max(i + 1).min(n);
                     let start = f.start.max(floor).min(end - 1);
                     let span = Span::new(self.t[start].start, self.t[end - 1].end);

@@ -527,7 +527,10 @@ impl Parser<'_> {
             a.end = k + 2;
             return AtomR::Ok(a);
         }
-        self.suffix(&mut a, k)
+        match self.suffix(&mut a, k) {
+            Ok(()) => AtomR::Ok(a),
+            Err(j) => AtomR::Skip(j),
+        }
     }
 
     /// A number at `k - 1` read as a factor, like "doubled": "a 50-fold
@@ -574,13 +577,16 @@ impl Parser<'_> {
             .then_some(k + 2)
     }
 
-    fn suffix(&self, a: &mut Atom, k: usize) -> AtomR {
+    /// The unit after the number, read into `a`; `Err` with the token to
+    /// resume at when the atom is no figure. (The caller returns `a`: a
+    /// copy of it for every return here cost more than the rest of most.)
+    fn suffix(&self, a: &mut Atom, k: usize) -> Result<(), usize> {
         use QuantityKind as Q;
         let core = a.core;
         let g = self.glued(k);
         if let Some(end) = self.factor_after(k) {
             self.set(a, Q::Percent, "ratio", end);
-            return AtomR::Ok(a.clone());
+            return Ok(());
         }
         // "rose by a factor of three"
         if core.start >= 2
@@ -589,7 +595,7 @@ impl Parser<'_> {
             && self.is(core.start - 2, "factor")
         {
             self.set(a, Q::Percent, "ratio", k);
-            return AtomR::Ok(a.clone());
+            return Ok(());
         }
         match self.t.get(k).map(|t| t.k) {
             Some(K::P(Pu::Percent)) => self.set(a, Q::Percent, "percent", k + 1),
@@ -613,7 +619,7 @@ impl Parser<'_> {
                 let w = k + 1;
                 if let Some(d) = self.dur_at(w) {
                     if self.title_unit(w, core.start) {
-                        return AtomR::Skip(w + 1);
+                        return Err(w + 1);
                     }
                     if self.pu(w + 1) == Some(Pu::Hyphen)
                         && self.glued(w + 1)
@@ -621,7 +627,7 @@ impl Parser<'_> {
                         && self.glued(w + 2)
                     {
                         self.set(a, Q::Count, age_unit(d), w + 3);
-                        return AtomR::Ok(a.clone());
+                        return Ok(());
                     }
                     let (u, m) = d.norm();
                     a.val *= m;
@@ -649,10 +655,10 @@ impl Parser<'_> {
                     a.hyphen_adj = true;
                 } else if self.upper(w) && self.s(w).len() <= 2 && self.lex(w) == Lex::None {
                     // "in 3-D", "a 10-K filing": a name.
-                    return AtomR::Skip(w + 1);
+                    return Err(w + 1);
                 } else if core.is_one || self.lex(core.start) == Lex::Card(0) {
                     // "one-way", "one-off", "zero-hours": not counts
-                    return AtomR::Skip(w + 1);
+                    return Err(w + 1);
                 } else if self.lex(w) == Lex::None
                     && !self.cap(w)
                     && !words::is_stop(self.s(w))
@@ -669,7 +675,7 @@ impl Parser<'_> {
                         && !words::is_stop(self.s(next))
                         && words::is_plural(self.s(next))
                     {
-                        return AtomR::Skip(next);
+                        return Err(next);
                     }
                     a.kind = Some(Q::Count);
                     a.end = w + 1;
@@ -693,7 +699,7 @@ impl Parser<'_> {
                     while self.pu(e) == Some(Pu::Hyphen) && self.glued(e) && self.glued(e + 1) {
                         e += 2;
                     }
-                    return AtomR::Skip(e);
+                    return Err(e);
                 }
             }
             Some(K::Word { .. }) => {
@@ -783,7 +789,7 @@ impl Parser<'_> {
                             && w.len() > 3
                             && w.bytes().any(|c| b"aeiouAEIOU".contains(&c))
                         {
-                            return AtomR::Skip(k + 1);
+                            return Err(k + 1);
                         }
                         let (u, e) = self.power_of(u, k + 1);
                         let (u, e) = self.rate_of(u, e);
@@ -852,9 +858,9 @@ impl Parser<'_> {
                         if self.age_band(core.start) && a.val % 10.0 == 0.0 && a.val >= 10.0 {
                             a.range = Some((a.val, a.val + 9.0));
                             self.set(a, Q::Count, "years-old", k + 1);
-                            return AtomR::Ok(a.clone());
+                            return Ok(());
                         }
-                        return AtomR::Skip(k + 1);
+                        return Err(k + 1);
                     }
                     _ if g && w == "s" && core.year4 && a.val % 10.0 == 0.0 => {
                         a.kind = Some(Q::Year);
@@ -870,13 +876,13 @@ impl Parser<'_> {
                     _ => {
                         if let Some(d) = self.dur_at(k) {
                             if self.title_unit(k, core.start) {
-                                return AtomR::Skip(k + 1);
+                                return Err(k + 1);
                             }
                             let end = k + 1;
                             // "5 year old", "90 year olds", "a 12 year-old girl"
                             if let Some(e) = self.old_at(end) {
                                 self.set(a, Q::Count, age_unit(d), e);
-                                return AtomR::Ok(a.clone());
+                                return Ok(());
                             }
                             let (u, m) = d.norm();
                             a.val *= m;
@@ -890,7 +896,7 @@ impl Parser<'_> {
         }
         self.compound_measure(a);
         self.major_and_minor(a);
-        AtomR::Ok(a.clone())
+        Ok(())
     }
 
     /// The amount of `a` in hundredths ("123.45p" = 1.2345 GBP), read from
@@ -1750,8 +1756,9 @@ impl Parser<'_> {
                 break;
             }
             let w = self.s(k);
-            let acronym = self.upper(k) && w.len() >= 2;
-            if !acronym && words::is_stop(w) {
+            // A stop word, unless an acronym ("US", "IT"): tested only
+            // for stop words, where it matters.
+            if words::is_stop(w) && !(w.len() >= 2 && self.upper(k)) {
                 break;
             }
             // "1 last night": when, not what is counted.
@@ -1841,9 +1848,12 @@ impl Parser<'_> {
 
     pub(super) fn figure(&self, i: usize, floor: usize) -> Step {
         use QuantityKind as Q;
-        let a = match self.atom(i) {
+        // The atom read in place, where it was returned: moved out of the
+        // result, its some twenty fields were copied one by one.
+        let r = self.atom(i);
+        let a = match &r {
             AtomR::Ok(a) => a,
-            AtomR::Skip(j) => return Step::Skip(j),
+            AtomR::Skip(j) => return Step::Skip(*j),
             AtomR::No => return Step::No,
         };
         if a.core.is_one
@@ -1901,7 +1911,7 @@ impl Parser<'_> {
         if a.range.is_none()
             && !a.core.ratio
             && !a.core.vague
-            && let Some((b, conn)) = self.range_partner(&a, opener)
+            && let Some((b, conn)) = self.range_partner(a, opener)
         {
             let mut lo = a.val;
             let mut hi = b.val;
@@ -1933,7 +1943,7 @@ impl Parser<'_> {
             // ("voted 52 to 48").
             let valid = match conn {
                 Conn::Or => lo != hi,
-                Conn::To if self.shares_unit(&a, &b) => lo != hi,
+                Conn::To if self.shares_unit(a, &b) => lo != hi,
                 _ => lo < hi,
             };
             // "between 2000 and 3000 people": after "between", "and" and a
@@ -1980,7 +1990,7 @@ impl Parser<'_> {
             && !a.core.year4
             && a.core.exp == 0
             && a.start == a.core.start
-            && let Some((b, lo, hi)) = self.alternatives(&a)
+            && let Some((b, lo, hi)) = self.alternatives(a)
         {
             ranged = true;
             f.value = None;
@@ -2544,9 +2554,12 @@ impl Parser<'_> {
     /// after it that has one ("May 5 to June 9, 2021"). Anything else
     /// (a weekday, a range already, a day and a month) leaves the first
     /// date as it was.
-    pub(super) fn date_range(&self, first: Found, floor: usize) -> Found {
+    ///
+    /// In place: the figure stays where it is (no copy in and out) unless
+    /// it becomes a range, and most figures are no date.
+    pub(super) fn date_range(&self, first: &mut Found, floor: usize) {
         let (Some(a), QuantityKind::Date) = (first.date.as_deref(), first.kind) else {
-            return first;
+            return;
         };
         let e = first.end;
         let between = first.start > floor && self.is(first.start - 1, "between");
@@ -2561,7 +2574,7 @@ impl Parser<'_> {
             }
         };
         if !joined || a.contains('/') {
-            return first;
+            return;
         }
         let second = match self.t.get(e + 1).map(|t| &t.k) {
             Some(K::Num { .. }) => self.date_at_num(e + 1),
@@ -2572,10 +2585,10 @@ impl Parser<'_> {
             _ => None,
         };
         let Some(second) = second else {
-            return first;
+            return;
         };
         let Some(b) = second.date.as_deref().filter(|&b| b != a) else {
-            return first;
+            return;
         };
         /// A single day's year (if written) and `MM-DD`.
         fn day(d: &str) -> Option<(Option<&str>, &str)> {
@@ -2591,12 +2604,12 @@ impl Parser<'_> {
                 (Some(ya), Some(yb)) => format!("{ya}-{ma}/{yb}-{mb}"),
                 (None, Some(yb)) => format!("{yb}-{ma}/{yb}-{mb}"),
                 (None, None) => format!("--{ma}/--{mb}"),
-                (Some(_), None) => return first,
+                (Some(_), None) => return,
             },
             _ if month(a) && month(b) => format!("{a}/{b}"),
-            _ => return first,
+            _ => return,
         };
-        Found::date(first.start, second.end, range)
+        *first = Found::date(first.start, second.end, range);
     }
 
     // ----- ordinals ----------------------------------------------------------

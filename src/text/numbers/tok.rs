@@ -732,7 +732,13 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
     let mut multi_dot = false;
     let mut dot_grouped = false;
     let mut comma_grouped = false;
+    // The integer digits' value on the way: most numbers are no more
+    // than these (see `plain` below).
+    let mut mantissa: u64 = 0;
     while i < to && b[i].is_ascii_digit() {
+        mantissa = mantissa
+            .wrapping_mul(10)
+            .wrapping_add(u64::from(b[i] - b'0'));
         i += 1;
         int_digits += 1;
     }
@@ -752,6 +758,7 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
             break;
         }
         if i + 3 < to + 1 && b.get(i) == Some(&b',') && i + 4 <= to && three_digits(b, i + 1) {
+            mantissa = group_value(mantissa, b, i + 1);
             i += 4;
             int_digits += 3;
             grouped = true;
@@ -768,6 +775,7 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
                 && decimal_comma(text, i + sl + 3, to, out).is_none())
             && !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
         {
+            mantissa = group_value(mantissa, b, i + sl);
             i += sl + 3;
             int_digits += 3;
             grouped = true;
@@ -775,13 +783,20 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         }
         break;
     }
+    let mut comma_decimal = false;
+    let mut frac_digits: u32 = 0;
     if !comma_grouped && let Some(end) = decimal_comma(text, i, to, out) {
         decimal = true;
+        comma_decimal = true;
         i = end;
     } else if i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
         decimal = true;
         i += 1;
         while i < to && b[i].is_ascii_digit() {
+            mantissa = mantissa
+                .wrapping_mul(10)
+                .wrapping_add(u64::from(b[i] - b'0'));
+            frac_digits += 1;
             i += 1;
         }
         while i + 1 < to && b[i] == b'.' && b[i + 1].is_ascii_digit() {
@@ -794,7 +809,16 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
     }
     let s = &text[start..i];
     let lead_zero = !decimal && s.len() > 1 && s.as_bytes()[0] == b'0';
-    let mut val = parse_number(s, 0, dot_grouped);
+    // Up to 15 digits grouped with commas or spaces, if at all, and with
+    // one decimal point, if any (most numbers): the value is that of the
+    // digits read on the way, scaled as [`parse_digits`] would scale them
+    // reading them again.
+    let plain = !dot_grouped && !comma_decimal && !multi_dot && int_digits + frac_digits <= 15;
+    let mut val = if plain {
+        mantissa as f64 / POW10[frac_digits as usize]
+    } else {
+        parse_number(s, 0, dot_grouped)
+    };
     // "2¼ miles": a vulgar fraction glued to the whole number.
     if !decimal
         && !grouped
@@ -820,6 +844,18 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         },
     });
     i
+}
+
+/// `mantissa` followed by the three digits at `b[k..]` (a thousands
+/// group), wrapping: only a number of up to 15 digits uses it.
+#[inline]
+fn group_value(mantissa: u64, b: &[u8], k: usize) -> u64 {
+    b.get(k..k + 3).map_or(0, |d| {
+        d.iter().fold(mantissa, |m, &c| {
+            m.wrapping_mul(10)
+                .wrapping_add(u64::from(c.wrapping_sub(b'0')))
+        })
+    })
 }
 
 /// Thousands grouped with points at `i`, right after a number's first one
@@ -1162,3 +1198,76 @@ fn word_decoded(
 
 #[cfg(test)]
 pub(crate) mod reference;
+
+#[cfg(test)]
+mod tests {
+    use super::{K, Tok, number, parse_number};
+
+    /// The value `number` reads on the way is the one `parse_number`
+    /// reads from the token's text.
+    #[test]
+    fn number_values_match_parse_number() {
+        let mut texts: Vec<String> = [
+            "0",
+            "7",
+            "42",
+            "2024",
+            "007",
+            "123456789012345",
+            "1234567890123456",
+            "99999999999999999999",
+            "3.5",
+            "0.25",
+            "12.345",
+            "1.5.2",
+            "240,000",
+            "1,234,567",
+            "1,234.56",
+            "1,23",
+            "5,50 €",
+            "€5,50",
+            "1 234",
+            "1 234,56 €",
+            "1\u{a0}234",
+            "12\u{2009}345.5",
+            "1.000.000",
+            "45.000 euros",
+            "1.234,56 €",
+            "999,999,999,999,999",
+            "999,999,999,999,999.5",
+            "2¼ miles",
+            "3.14159265358979",
+            "0.000000000000001",
+            "10.",
+            "10.x",
+            "1,2345",
+            "12 345 678",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for n in 1..=18 {
+            texts.push("9".repeat(n));
+            texts.push(format!("{}.{}", "1".repeat(n), "5".repeat(18 - n)));
+        }
+        for text in &texts {
+            let mut out: Vec<Tok> = Vec::new();
+            let end = number(text, 0, text.len(), true, &mut out);
+            let Some(Tok {
+                k: K::Num {
+                    val, dot_grouped, ..
+                },
+                ..
+            }) = out.last().copied()
+            else {
+                panic!("no number in {text:?}");
+            };
+            let s = &text[..end];
+            if s.contains(['¼']) {
+                continue;
+            }
+            let want = parse_number(s, 0, dot_grouped);
+            assert_eq!(val.to_bits(), want.to_bits(), "{text:?}");
+        }
+    }
+}
