@@ -50,7 +50,8 @@ use super::speakers::lexicon::{
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name,
-    opening_conjunction, parse_run, parsed_runs_marked_into, person_noun, sentence_mentions,
+    opening_conjunction, parse_run, parsed_runs_marked_into, person_noun, plural_group,
+    sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -2023,9 +2024,15 @@ fn resolve_np(
             (NpKind::Name, Some((a, b))) => {
                 parse_run(toks, lw, a, b).org
                     || a.checked_sub(1).is_some_and(|p| toks[p].low_is(lw, "the"))
+                    || (a == b && plural_group(&toks[a], lw))
             }
-            // `A spokesman for Poundland` is a person; `officials` are not.
-            _ => !toks[np.first..=np.last].iter().any(|t| person_noun(t, lw)),
+            // `A spokesman for Poundland` is a person; `officials` are not,
+            // nor any group named by a plural (`Critics`, `Senior
+            // officials`): a `she` after it is never the group.
+            _ => {
+                !toks[np.first..=np.last].iter().any(|t| person_noun(t, lw))
+                    || plural_group(&toks[np.last], lw)
+            }
         };
     (Some(name), person, gender, thing)
 }

@@ -692,6 +692,15 @@ pub(crate) struct Ment<'t> {
     pub topic: bool,
 }
 
+/// Whether `t` is a noun that names a group in the plural (`officials`,
+/// `critics`, `police`): never what a `he` or `she` stands for.
+pub(crate) fn plural_group(t: &Tok, lw: Lower) -> bool {
+    t.word() && t.is(GROUP_NOUNS) && {
+        let low = t.low(lw);
+        (low.ends_with('s') && !low.ends_with("ss")) || low == "police"
+    }
+}
+
 /// Recent mentions, for pronoun resolution.
 #[derive(Debug, Default)]
 pub(crate) struct Tracker<'t> {
@@ -918,9 +927,14 @@ pub(crate) fn sentence_mentions<'t>(
         // A body or a thing: an organisation's name, or a name written
         // after `the` (`the Taliban`, `the Guardian`) that does not read as
         // a person's.
+        // So is a group named by a plural noun, capitalised only as its
+        // sentence's first word (`Officials told reporters`, `Critics
+        // argue`): a `she` after it is never the group.
+        let plural_group = b == a && plural_group(&toks[a], lw);
         let thing = !person
             && (r.org
                 || acronym
+                || plural_group
                 || a.checked_sub(1)
                     .is_some_and(|p| toks[p].word() && toks[p].low_is(lw, "the")));
         out.push((
