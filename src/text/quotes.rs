@@ -45,8 +45,9 @@ use std::borrow::Cow;
 use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
-    AUX, CUE_LIKE, CUES, DETS, FRAMING, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows, PASSIVE,
-    PERSON_NOUNS, PREP, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES, tokenize_into,
+    AUX, CUE_LIKE, CUES, DETS, FINDINGS, FRAMING, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows,
+    PASSIVE, PERSON_NOUNS, PREP, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES,
+    tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name,
@@ -1789,10 +1790,60 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         }
         return Some((np, t.span));
     }
+    let next = toks.get(i + 1);
+    if t.is(FINDINGS) {
+        // Active, and with its finding in a `that` clause: not `two bodies
+        // were found that night`, not `shows a rise`.
+        let passive = i.checked_sub(1).is_none_or(|p| {
+            matches!(
+                toks[p].low(lw),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            )
+        });
+        if passive || !next.is_some_and(|n| n.low_is(lw, "that")) {
+            return None;
+        }
+        // (A pronoun's `found that` is as often `found that hard`.) What
+        // `shows` something is a study's kind of source, named by its
+        // head: the riots or the countries before `showed` are seldom the
+        // subject (`The arrests that followed the riots showed that`).
+        let np = subject_before(toks, lw, i, 0)?;
+        let shows = matches!(low, "showed" | "shows");
+        let evidence = || {
+            matches!(
+                toks[np.last].low(lw),
+                "study"
+                    | "studies"
+                    | "report"
+                    | "reports"
+                    | "survey"
+                    | "surveys"
+                    | "poll"
+                    | "polls"
+                    | "research"
+                    | "data"
+                    | "analysis"
+                    | "figures"
+                    | "results"
+                    | "statistics"
+                    | "review"
+                    | "findings"
+                    | "evidence"
+                    | "records"
+                    | "census"
+                    | "audit"
+                    | "inquiry"
+                    | "investigation"
+                    | "tests"
+                    | "scans"
+                    | "paper"
+            )
+        };
+        return (np.kind != NpKind::Pronoun && (!shows || evidence())).then_some((np, t.span));
+    }
     if !t.is(CUES) {
         return None;
     }
-    let next = toks.get(i + 1);
     if t.is(WEAK_CUES) && !next.is_some_and(|n| n.word()) {
         return None;
     }
