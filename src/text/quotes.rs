@@ -1619,6 +1619,9 @@ fn before_cue(
     oi: usize,
     masked: &dyn Fn(Span) -> bool,
 ) -> Option<CueHit> {
+    if let Some(hit) = as_put_it(lw, toks, sent, oi) {
+        return Some(hit);
+    }
     let lo = oi.saturating_sub(40);
     for m in (lo..oi).rev() {
         let t = &toks[m];
@@ -1690,6 +1693,52 @@ fn before_cue(
         });
     }
     None
+}
+
+/// `As one commenter puts it: “...”`, `as Smith put it, “...”`, `In the
+/// words of the report, “...”`: idioms that hand the quote right after
+/// them to the phrase they name.
+fn as_put_it(lw: Lower, toks: &[Tok], sent: usize, oi: usize) -> Option<CueHit> {
+    let before = oi.checked_sub(1).map(|k| &toks[k])?;
+    if !matches!(before.low(lw), ":" | ",") {
+        return None;
+    }
+    let lo = oi.saturating_sub(16);
+    // `as NP put(s) it`, the phrase perhaps with more words after it (`As
+    // one commenter on the forum T-Nation puts it:`)
+    if oi >= 5
+        && toks[oi - 2].low_is(lw, "it")
+        && matches!(toks[oi - 3].low(lw), "put" | "puts")
+        && let Some(a) = (lo..oi - 3).rev().find(|&a| toks[a].low_is(lw, "as"))
+        && let Some(np) = np_after(toks, lw, a + 1, oi - 3)
+        && toks[np.last + 1..oi - 3]
+            .iter()
+            .all(|t| t.word() || t.kind == Tk::Poss)
+    {
+        return Some(CueHit {
+            sent,
+            cue: oi - 3,
+            np: Some(np),
+            clause: (a, oi - 2),
+            adjacent: true,
+        });
+    }
+    // `in the words of NP`
+    let w = (lo..oi.saturating_sub(3)).rev().find(|&w| {
+        toks[w].low_is(lw, "words")
+            && toks.get(w + 1).is_some_and(|t| t.low_is(lw, "of"))
+            && w >= 2
+            && toks[w - 1].low_is(lw, "the")
+            && toks[w - 2].low_is(lw, "in")
+    })?;
+    let np = np_after(toks, lw, w + 2, oi - 1)?;
+    (np.last + 2 == oi).then_some(CueHit {
+        sent,
+        cue: w,
+        np: Some(np),
+        clause: (w - 2, np.last),
+        adjacent: true,
+    })
 }
 
 /// The subject a partial quote is framed by, when no reporting verb gives
