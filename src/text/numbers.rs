@@ -1276,7 +1276,12 @@ impl<'a> Parser<'a> {
             // participles stand for people; "Christmas 2015 advert": a year.
             // A word in -s before a figure is the name's verb, no plural:
             // "the iPhone 15 costs $799", "Windows 11 needs 4 GB".
-            let verb = self.is_num(j + 1) || matches!(self.pu(j + 1), Some(Pu::Cur(_)));
+            // (Not before a count or a time: "told Reuters 40 migrants 2
+            // days ago".)
+            let verb = matches!(self.pu(j + 1), Some(Pu::Cur(_)))
+                || (self.is_num(j + 1)
+                    && (self.pu(j + 2) == Some(Pu::Percent)
+                        || matches!(self.lex(j + 2), Lex::Measure(_))));
             let noun = !((words::is_plural(w) && !verb)
                 || self.poss(j)
                 || w.ends_with("ed")
@@ -1489,6 +1494,20 @@ impl<'a> Parser<'a> {
         self.word_core(i)
     }
 
+    /// "century" or "decade" at `k`, spaced or after a glued hyphen, with
+    /// no "old" after it: the span "a quarter" is a part of.
+    fn quarter_span(&self, k: usize) -> bool {
+        let k = if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        let span = ["century", "decade"].iter().any(|w| self.is(k, w));
+        let old = self.lex(k + 1) == Lex::Old
+            || (self.pu(k + 1) == Some(Pu::Hyphen) && self.lex(k + 2) == Lex::Old);
+        span && !old
+    }
+
     fn digit_core(&self, i: usize, money: bool) -> Core {
         let t = self.t[i];
         let K::Num {
@@ -1663,13 +1682,9 @@ impl<'a> Parser<'a> {
                 }
                 // "a quarter century", "a quarter-century": a quarter of
                 // the span the next word names, as "half a century" is half.
-                Lex::Fraction(4)
-                    if matches!(self.lex(i + 2), Lex::Dur(_))
-                        || (self.pu(i + 2) == Some(Pu::Hyphen)
-                            && self.glued(i + 2)
-                            && self.glued(i + 3)
-                            && matches!(self.lex(i + 3), Lex::Dur(_))) =>
-                {
+                // (A century or a decade only: "a quarter year on year" is
+                // no span; nor an age, "a quarter-century-old feud".)
+                Lex::Fraction(4) if self.quarter_span(i + 2) => {
                     c.val = 0.25;
                     c.end = i + 2;
                     return Some(c);

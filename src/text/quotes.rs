@@ -866,6 +866,34 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             // `“Absolutely shameful.”`: a sentence that is all quote, and
             // ends inside the marks, is said, however short.
             let ends_sentence = ctext.trim_end().ends_with(['.', '!', '?']);
+            // `“Quiet quitting,” experts say, is on the rise`: after the
+            // cue's clause, a comma and a verb, the two words are the
+            // sentence's subject, a term, not an utterance.
+            let subject_term = || {
+                after.as_ref().is_some_and(|h| {
+                    let t = st[h.sent].toks;
+                    t.get(h.clause.1 + 1).is_some_and(|c| c.low_is(lw, ","))
+                        && t.get(h.clause.1 + 2).is_some_and(|v| {
+                            v.word()
+                                && !v.cap
+                                && (v.is(AUX)
+                                    || matches!(
+                                        v.low(lw),
+                                        "is" | "was"
+                                            | "are"
+                                            | "were"
+                                            | "will"
+                                            | "would"
+                                            | "can"
+                                            | "could"
+                                            | "may"
+                                            | "might"
+                                            | "should"
+                                            | "must"
+                                    ))
+                        })
+                })
+            };
             let kind = if !multi && !colon && !at_start && is_title(ctext, prev_tok, oi) {
                 QuoteKind::Title
             } else if multi
@@ -873,8 +901,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 || (tight && words_in >= 3)
                 || (adjacent_cue && rest <= 3)
                 || (words_in >= 3 && rest <= 3 && !leads_in)
-                || (at_start && adjacent_cue && (words_in >= 3 || (words_in == 2 && ends_clause)))
-                || (at_start && outside_words == 0 && ends_sentence)
+                || (at_start
+                    && adjacent_cue
+                    && (words_in >= 3 || (words_in == 2 && ends_clause && !subject_term())))
+                || (at_start && outside_words == 0 && words_in >= 1 && ends_sentence)
                 || (words_in >= 6 && internal_stop())
                 || (split_second && words_in >= 1)
             {
@@ -889,11 +919,41 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             // then the subject's verdict, not distancing marks (`Jean-Pierre
             // called the report “deeply flawed”`).
             let framed = match (&before, &after) {
-                (None, None)
-                    if kind == QuoteKind::Partial
-                        || (kind == QuoteKind::Scare && words_in == 2 && !multi) =>
-                {
+                (None, None) if kind == QuoteKind::Partial => {
                     framing_cue(lw, ftoks, fs, oi, &masked)
+                }
+                // Two words: only a verb that names them (`called`,
+                // `described as`), and not words that modify what follows
+                // (`criticised the government's “levelling up” agenda`,
+                // `the “Green Deal”`, `the so-called “bathroom bill”`).
+                (None, None) if kind == QuoteKind::Scare && words_in == 2 && !multi => {
+                    let ci = tok_at(st[ls].toks, last.close_end);
+                    let modifies = st[ls].toks.get(ci).is_some_and(|n| {
+                        n.word() && !n.cap && !n.is(STOP) && !n.is(PREP) && !n.is(DETS)
+                    }) || prev_tok.is_some_and(|p| {
+                        p.kind == Tk::Poss
+                            || p.low_is(lw, "the")
+                            || p.low(lw).starts_with("so-called")
+                    });
+                    framing_cue(lw, ftoks, fs, oi, &masked).filter(|h| {
+                        !modifies
+                            && matches!(
+                                ftoks[h.cue].low(lw),
+                                "called"
+                                    | "calls"
+                                    | "call"
+                                    | "described"
+                                    | "describes"
+                                    | "branded"
+                                    | "brands"
+                                    | "labelled"
+                                    | "labeled"
+                                    | "labels"
+                                    | "dubbed"
+                                    | "dubs"
+                                    | "termed"
+                            )
+                    })
                 }
                 _ => None,
             };

@@ -674,6 +674,7 @@ impl Parser<'_> {
                         && !self.cap(next)
                         && !words::is_stop(self.s(next))
                         && words::is_plural(self.s(next))
+                        && !self.s(w).eq_ignore_ascii_case("strong")
                     {
                         return Err(next);
                     }
@@ -1131,8 +1132,9 @@ impl Parser<'_> {
     /// "ruled 5-4"), with no plural noun after that they could count
     /// ("won 2-3 seats"); or a singular noun of one comes just after ("a
     /// 2-3 defeat", "a 3-1 home win", "the 52-48 vote"; "10-15 votes" is a
-    /// range of them). Neither a range nor two counts, whichever side is
-    /// named first.
+    /// range of them); or a vote, score or ruling is what the figure is
+    /// said of ("the vote was 212-218", "the score stood at 2-1"). Neither
+    /// a range nor two counts, whichever side is named first.
     fn tally(&self, s: usize, e: usize) -> bool {
         const VERBS: [&str; 27] = [
             "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
@@ -1180,7 +1182,16 @@ impl Parser<'_> {
             && ["was", "is", "stood", "ended", "finished", "remained"]
                 .iter()
                 .any(|w| self.is(c - 1, w))
-            && noun_at(c - 2)
+            && [
+                "vote",
+                "score",
+                "scoreline",
+                "verdict",
+                "ruling",
+                "decision",
+            ]
+            .iter()
+            .any(|w| self.is(c - 2, w))
         {
             return true;
         }
@@ -1766,8 +1777,17 @@ impl Parser<'_> {
                 break;
             }
             // "the 1st Battalion arrived": after a capitalised word, a
-            // small one in -ed is the verb of the name before it.
-            if m > 0 && self.cap(cands[m - 1].0) && !self.cap(k) && w.len() > 4 && w.ends_with("ed")
+            // word in -ed that no noun follows is the verb of the name
+            // before it ("400 Grade II listed buildings" counts buildings).
+            if m > 0
+                && self.cap(cands[m - 1].0)
+                && !self.cap(k)
+                && w.len() > 4
+                && w.ends_with("ed")
+                && (!self.is_word(k + 1)
+                    || !self.ws(k + 1)
+                    || self.cap(k + 1)
+                    || words::is_stop(self.s(k + 1)))
             {
                 break;
             }
@@ -2036,7 +2056,10 @@ impl Parser<'_> {
             // "30-odd people"; "a 10,000-plus crowd", "2 million-plus users".
             if self.is(end + 1, "odd") {
                 post = Some(Qualifier::Approx);
-            } else if self.is(end + 1, "plus") {
+            } else if self.is(end + 1, "plus")
+                && !(self.pu(end + 2) == Some(Pu::Hyphen) && self.glued(end + 2))
+            {
+                // (Not "2-plus-2 talks".)
                 post = Some(Qualifier::AtLeast);
             }
             if post.is_some() {
