@@ -565,12 +565,7 @@ impl<'a> Parser<'a> {
     /// text when asked (near a trigger), not stored by the tokenizer for
     /// every word.
     fn cap(&self, i: usize) -> bool {
-        let Some(
-            t @ Tok {
-                k: K::Word { .. }, ..
-            },
-        ) = self.t.get(i)
-        else {
+        let Some(t) = self.word_tok(i) else {
             return false;
         };
         match self.text.as_bytes().get(t.start) {
@@ -583,12 +578,7 @@ impl<'a> Parser<'a> {
     /// Most words asked about start with a lower-case ASCII letter, which
     /// settles it without decoding the word.
     fn upper(&self, i: usize) -> bool {
-        let Some(
-            t @ Tok {
-                k: K::Word { .. }, ..
-            },
-        ) = self.t.get(i)
-        else {
+        let Some(t) = self.word_tok(i) else {
             return false;
         };
         if self
@@ -600,6 +590,11 @@ impl<'a> Parser<'a> {
             return false;
         }
         !self.s(i).chars().any(char::is_lowercase)
+    }
+
+    /// Token `i`, if it is a word.
+    fn word_tok(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i).filter(|t| matches!(t.k, K::Word { .. }))
     }
 
     fn poss(&self, i: usize) -> bool {
