@@ -406,6 +406,32 @@ fn words(text: &str) -> Vec<Span> {
     out
 }
 
+/// The texts of the benchmark corpus, each with signals that vary from
+/// text to text: what the tests of the scorer's paths run over.
+#[cfg(test)]
+pub(crate) fn corpus_texts() -> Vec<(Signals, String)> {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
+    let mut paths: Vec<_> = std::fs::read_dir(corpus)
+        .expect("benches/corpus is readable")
+        .map(|e| e.expect("a corpus entry").path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .enumerate()
+        .map(|(k, path)| {
+            let signals = Signals {
+                figures: k % 2,
+                dates: k % 3,
+                attributed: k % 5 == 0,
+                quoted: k % 7 == 0,
+            };
+            let text = std::fs::read_to_string(path).expect("a corpus text reads");
+            (signals, text)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

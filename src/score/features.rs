@@ -1311,15 +1311,7 @@ mod tests {
     fn named_bits_are_the_dense_features() {
         assert_eq!(DENSE[NAMES], "names people, places or bodies");
         let weights = crate::score::builtin_model().unwrap().weights.dense;
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
-        for (k, entry) in std::fs::read_dir(corpus).unwrap().enumerate() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            let signals = Signals {
-                figures: k % 2,
-                dates: k % 3,
-                attributed: k % 5 == 0,
-                quoted: k % 7 == 0,
-            };
+        for (signals, text) in crate::score::corpus_texts() {
             for line in text.lines().chain(["", "?", "We will. I think so?"]) {
                 let mut n = 0;
                 let named = scan(line, signals, |_| n += 1);
@@ -1525,9 +1517,7 @@ mod tests {
         ] {
             same_as_reference(t);
         }
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
-        for entry in std::fs::read_dir(corpus).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for (_, text) in crate::score::corpus_texts() {
             for line in text.lines() {
                 same_as_reference(line);
             }

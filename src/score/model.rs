@@ -757,15 +757,7 @@ mod tests {
         // Else the path under test is not the one the shipped model takes.
         assert_eq!(w.words.bits, SHIPPED_BITS);
         assert!(w.prev.bits <= 1 && w.next.bits <= 1);
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/corpus");
-        for (k, entry) in std::fs::read_dir(corpus).unwrap().enumerate() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            let signals = Signals {
-                figures: k % 2,
-                dates: k % 3,
-                attributed: k % 5 == 0,
-                quoted: k % 7 == 0,
-            };
+        for (signals, text) in crate::score::corpus_texts() {
             for line in text.lines() {
                 both_paths(w, line, signals);
             }
