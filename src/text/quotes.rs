@@ -874,23 +874,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     let t = st[h.sent].toks;
                     t.get(h.clause.1 + 1).is_some_and(|c| c.low_is(lw, ","))
                         && t.get(h.clause.1 + 2).is_some_and(|v| {
-                            v.word()
-                                && !v.cap
-                                && (v.is(AUX)
-                                    || matches!(
-                                        v.low(lw),
-                                        "is" | "was"
-                                            | "are"
-                                            | "were"
-                                            | "will"
-                                            | "would"
-                                            | "can"
-                                            | "could"
-                                            | "may"
-                                            | "might"
-                                            | "should"
-                                            | "must"
-                                    ))
+                            v.word() && !v.cap && (v.is(AUX) || CLAUSE_VERBS.contains(&v.low(lw)))
                         })
                 })
             };
@@ -935,25 +919,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             || p.low_is(lw, "the")
                             || p.low(lw).starts_with("so-called")
                     });
-                    framing_cue(lw, ftoks, fs, oi, &masked).filter(|h| {
-                        !modifies
-                            && matches!(
-                                ftoks[h.cue].low(lw),
-                                "called"
-                                    | "calls"
-                                    | "call"
-                                    | "described"
-                                    | "describes"
-                                    | "branded"
-                                    | "brands"
-                                    | "labelled"
-                                    | "labeled"
-                                    | "labels"
-                                    | "dubbed"
-                                    | "dubs"
-                                    | "termed"
-                            )
-                    })
+                    if modifies {
+                        None
+                    } else {
+                        framing_cue(lw, ftoks, fs, oi, &masked)
+                            .filter(|h| NAMING_VERBS.contains(&ftoks[h.cue].low(lw)))
+                    }
                 }
                 _ => None,
             };
@@ -1754,6 +1725,30 @@ fn before_cue(
     }
     None
 }
+
+/// Verbs that open a main clause after a subject (`“Quiet quitting,”
+/// experts say, is on the rise`), beside [`AUX`].
+const CLAUSE_VERBS: [&str; 12] = [
+    "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "should", "must",
+];
+
+/// The [`FRAMING`] verbs that name what they frame (`called the report
+/// “deeply flawed”`): two words so framed are their subject's verdict.
+const NAMING_VERBS: [&str; 13] = [
+    "called",
+    "calls",
+    "call",
+    "described",
+    "describes",
+    "branded",
+    "brands",
+    "labelled",
+    "labeled",
+    "labels",
+    "dubbed",
+    "dubs",
+    "termed",
+];
 
 /// `As one commenter puts it: “...”`, `as Smith put it, “...”`, `In the
 /// words of the report, “...”`: idioms that hand the quote right after
