@@ -790,6 +790,7 @@ impl<'a> Parser<'a> {
                     | Lex::Hundred
                     | Lex::Scale(_)
                     | Lex::Minus
+                    | Lex::Fraction(_)
                     | Lex::CurCode(_) => self.figure(i, floor),
                     _ => {
                         if matches!(self.pu(i + 1), Some(Pu::Cur(_))) && self.glued(i + 1) {
@@ -1489,18 +1490,15 @@ impl<'a> Parser<'a> {
         self.word_core(i)
     }
 
-    /// "century" or "decade" at `k`, spaced or after a glued hyphen, with
-    /// no "old" after it: the span "a quarter" is a part of.
+    /// "century" or "decade" at `k`, spaced or after a glued hyphen: the
+    /// span "a quarter" is a part of.
     fn quarter_span(&self, k: usize) -> bool {
         let k = if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
             k + 1
         } else {
             k
         };
-        let span = ["century", "decade"].iter().any(|w| self.is(k, w));
-        let old = self.lex(k + 1) == Lex::Old
-            || (self.pu(k + 1) == Some(Pu::Hyphen) && self.lex(k + 2) == Lex::Old);
-        span && !old
+        ["century", "decade"].iter().any(|w| self.is(k, w))
     }
 
     fn digit_core(&self, i: usize, money: bool) -> Core {
@@ -1678,7 +1676,7 @@ impl<'a> Parser<'a> {
                 // "a quarter century", "a quarter-century": a quarter of
                 // the span the next word names, as "half a century" is half.
                 // (A century or a decade only: "a quarter year on year" is
-                // no span; nor an age, "a quarter-century-old feud".)
+                // no span. "A quarter-century-old feud" is 25 years old.)
                 Lex::Fraction(4) if self.quarter_span(i + 2) => {
                     c.val = 0.25;
                     c.end = i + 2;
@@ -1789,6 +1787,12 @@ impl<'a> Parser<'a> {
                 }
                 c.val = 10f64.powi(e);
                 c.vague = true;
+                return Some(c);
+            }
+            // "the past quarter century", "the quarter-century-old feud":
+            // a quarter of the span, as after "a".
+            Lex::Fraction(4) if self.quarter_span(i + 1) => {
+                c.val = 0.25;
                 return Some(c);
             }
             Lex::Card(_) | Lex::Tens(_) => {}

@@ -460,10 +460,17 @@ impl Parser<'_> {
                 return AtomR::No;
             }
             let (u, m) = d.norm();
-            a.kind = Some(QuantityKind::Duration);
-            a.unit = Some(u);
             a.val *= m;
             a.mult = m;
+            // "a decade-old war", "a century old": an age.
+            if let Some(e) = self.old_at(k + 1) {
+                a.kind = Some(QuantityKind::Count);
+                a.unit = Some(age_unit(d));
+                a.end = e;
+                return AtomR::Ok(a);
+            }
+            a.kind = Some(QuantityKind::Duration);
+            a.unit = Some(u);
             a.end = k + 1;
             return AtomR::Ok(a);
         }
@@ -626,6 +633,8 @@ impl Parser<'_> {
                         && self.lex(w + 2) == Lex::Old
                         && self.glued(w + 2)
                     {
+                        // "a two-decade-old conflict" is 20 years old.
+                        a.val *= d.norm().1;
                         self.set(a, Q::Count, age_unit(d), w + 3);
                         return Ok(());
                     }
@@ -882,6 +891,7 @@ impl Parser<'_> {
                             let end = k + 1;
                             // "5 year old", "90 year olds", "a 12 year-old girl"
                             if let Some(e) = self.old_at(end) {
+                                a.val *= d.norm().1;
                                 self.set(a, Q::Count, age_unit(d), e);
                                 return Ok(());
                             }
@@ -1944,6 +1954,12 @@ impl Parser<'_> {
                     };
                 }
             }
+            // "3-4 dozen eggs", "three to four dozen": the dozen counts
+            // both ends, as a scale word does.
+            let dozen = |c: &Core| c.end > c.start && self.lex(c.end - 1) == Lex::Dozen;
+            if dozen(&b.core) && !dozen(&a.core) && lo * 12.0 <= hi {
+                lo *= 12.0;
+            }
             if a.kind.is_none() && b.mult != 1.0 {
                 lo = times(lo, b.mult);
             }
@@ -2075,6 +2091,25 @@ impl Parser<'_> {
             kind = Some(Q::Count);
             unit = Some(age_unit(d).to_string());
             end = e;
+        } else if kind.is_none()
+            && post.is_some()
+            && !year_like
+            && let Lex::Dur(d) = self.lex(end)
+            && self.ws(end)
+            && !self.title_unit(end, a.core.start)
+        {
+            // "70-plus years", "10 or more years", "3+ decades": the time
+            // the qualifier is about, as "70 years" is.
+            let (u, m) = d.norm();
+            for v in [&mut f.value, &mut f.low, &mut f.high]
+                .into_iter()
+                .flatten()
+            {
+                *v *= m;
+            }
+            kind = Some(Q::Duration);
+            unit = Some(u.to_string());
+            end += 1;
         }
         // "magnitude 7.8", "7.8 on the Richter scale": a quake's magnitude,
         // and what follows is not counted ("magnitude 7.8 quake").

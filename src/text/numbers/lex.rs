@@ -741,6 +741,8 @@ pub(crate) const fn starts_figure(l: Lex) -> bool {
             | Lex::Card(_)
             | Lex::Tens(_)
             | Lex::Half
+            // "the quarter-century-old feud" (a quarter alone is no figure)
+            | Lex::Fraction(_)
             | Lex::VagueScale(_)
             | Lex::TensPl
             | Lex::Dozens
