@@ -942,6 +942,10 @@ impl<'a> Parser<'a> {
                 Some(Pu::Slash | Pu::Colon | Pu::Hash | Pu::Period) => {
                     return Some(self.glued_cluster_end(i));
                 }
+                // A web address's query: "?id=2020&share=30".
+                Some(Pu::Other) if matches!(self.s(i - 1), "=" | "&" | "?") => {
+                    return Some(self.glued_cluster_end(i));
+                }
                 // "COVID-19", "F-16" (but "mid-2015", "pre-war" are fine)
                 Some(Pu::Hyphen) if i >= 2 && self.is_word(i - 2) && self.glued(i - 1) => {
                     let w = self.s(i - 2);
@@ -1490,6 +1494,17 @@ impl<'a> Parser<'a> {
         self.word_core(i)
     }
 
+    /// A word of percent at `k` ("percent", "per cent", "percentage
+    /// point"), as the unit after a number reads it.
+    fn percent_unit_at(&self, k: usize) -> bool {
+        match self.lex(k) {
+            Lex::Percent => true,
+            Lex::Per => self.lex(k + 1) == Lex::Cent,
+            Lex::Percentage => self.lex(k + 1) == Lex::Point,
+            _ => false,
+        }
+    }
+
     /// "century" or "decade" at `k`, spaced or after a glued hyphen: the
     /// span "a quarter" is a part of.
     fn quarter_span(&self, k: usize) -> bool {
@@ -1533,6 +1548,44 @@ impl<'a> Parser<'a> {
             c.ratio = true;
             c.end = end;
             return c;
+        }
+        // A mixed number: "2 1/2 inches of rain", "10 3/4 miles", "a 2
+        // 1/2-hour delay". (Not a date: "2 1/2/2020".)
+        if !grouped && !decimal && (1..=3).contains(&int_digits) && self.ws(i + 1) {
+            let small = |k: usize| match self.t.get(k).map(|t| t.k) {
+                Some(K::Num {
+                    val,
+                    int_digits: 1..=2,
+                    grouped: false,
+                    decimal: false,
+                    lead_zero: false,
+                    ..
+                }) => Some(val),
+                _ => None,
+            };
+            if let (Some(n), Some(d)) = (small(i + 1), small(i + 3))
+                && self.pu(i + 2) == Some(Pu::Slash)
+                && self.glued(i + 2)
+                && self.glued(i + 3)
+                && n >= 1.0
+                && n < d
+                && d <= 16.0
+                && !(self.pu(i + 4) == Some(Pu::Slash) && self.glued(i + 4))
+                && !(self.is_num(i + 4) && self.glued(i + 4))
+            {
+                c.val += n / d;
+                c.end = i + 4;
+                c.year4 = false;
+                // "$2 1/2 million"
+                if let Lex::Scale(e) = self.lex(i + 4)
+                    && self.ws(i + 4)
+                {
+                    c.exp = i32::from(e);
+                    c.val *= 10f64.powi(c.exp);
+                    c.end = i + 5;
+                }
+                return c;
+            }
         }
         // A vulgar fraction alone before what it is a part of: "¾ of
         // voters", "½ the price".
@@ -1617,12 +1670,20 @@ impl<'a> Parser<'a> {
             }
             && self.is(i + 2, "of")
             && self.lex(i + 3) == Lex::A
-            && let Lex::Scale(e) = self.lex(i + 4)
         {
-            c.val = 10f64.powi(i32::from(e)) / d;
-            c.exp = i32::from(e);
-            c.end = i + 5;
-            return Some(c);
+            if let Lex::Scale(e) = self.lex(i + 4) {
+                c.val = 10f64.powi(i32::from(e)) / d;
+                c.exp = i32::from(e);
+                c.end = i + 5;
+                return Some(c);
+            }
+            // "a quarter of a percentage point", "a tenth of a per cent",
+            // "a quarter of a century": that share of the unit that follows.
+            if self.percent_unit_at(i + 4) || self.quarter_span(i + 4) {
+                c.val = 1.0 / d;
+                c.end = i + 4;
+                return Some(c);
+            }
         }
         match self.lex(i) {
             Lex::A => match self.lex(i + 1) {
@@ -1711,6 +1772,11 @@ impl<'a> Parser<'a> {
                             c.end = i + 2;
                             c.a_dur = true;
                         }
+                        // "half a percentage point", "half a per cent"
+                        _ if self.percent_unit_at(i + 2) => {
+                            c.val = 0.5;
+                            c.end = i + 2;
+                        }
                         _ => return None,
                     }
                     return Some(c);
@@ -1761,6 +1827,10 @@ impl<'a> Parser<'a> {
             }
             Lex::Dozens | Lex::Scores => {
                 if !of_next(i + 1) && !self.is(i + 1, "more") {
+                    return None;
+                }
+                // "scores of 200 or more": results, not a score of them.
+                if of_next(i + 1) && self.is_num(i + 2) {
                     return None;
                 }
                 c.val = if self.lex(i) == Lex::Dozens {

@@ -442,6 +442,10 @@ impl Parser<'_> {
         if core.a_dur {
             let d = self.dur_at(k);
             let Some(d) = d else { return AtomR::No };
+            // "a decades-old tax break": many decades, no number.
+            if self.s(k).ends_with(['s', 'S']) {
+                return AtomR::No;
+            }
             let always =
                 matches!(d, Dur::Decade | Dur::Century) || self.lex(core.start) == Lex::Half;
             let prev_ok = core.start > 0
@@ -739,6 +743,17 @@ impl Parser<'_> {
                             && !w.eq_ignore_ascii_case("point") =>
                     {
                         self.set(a, Q::Percent, "percentage-point", k + 1)
+                    }
+                    // "1.2 trillion won": South Korea's currency after a
+                    // scale word (elsewhere "won" is the verb: "3 won").
+                    _ if core.exp >= 6
+                        && w == "won"
+                        && !self.is_num(k + 1)
+                        && !["the", "a", "an", "by", "over", "their", "his", "her", "its"]
+                            .iter()
+                            .any(|d| self.is(k + 1, d)) =>
+                    {
+                        self.set(a, Q::Money, "KRW", k + 1)
                     }
                     // "5 bucks", "20 quid"; but "30 Bucks" is a team.
                     Lex::CurWord(code) if !(self.cap(k) && words::is_slang_currency(w)) => {
@@ -1067,6 +1082,18 @@ impl Parser<'_> {
         let next = self.lex(n);
         if self.is(k, "nautical") && next == Lex::Measure("mile") {
             Some(("nautical-mile", n + 1))
+        } else if next == Lex::Measure("tonne") && !hyphen {
+            // "16,000 metric tons of rice" (a tonne); "500 short tons", the
+            // US ton of 2,000 pounds, and the imperial "long ton".
+            if self.is(k, "metric") {
+                Some(("tonne", n + 1))
+            } else if self.is(k, "short") {
+                Some(("short-ton", n + 1))
+            } else if self.is(k, "long") {
+                Some(("long-ton", n + 1))
+            } else {
+                None
+            }
         } else if self.is(k, "light") && next == Lex::Dur(Dur::Year) {
             Some(("light-year", n + 1))
         } else if self.is(k, "cubic") && !hyphen {
@@ -1105,6 +1132,15 @@ impl Parser<'_> {
                     _ => return None,
                 };
                 (Q::Measure, u, 1.0, w + 3)
+            }
+            // "a 10-metric-ton truck"
+            _ if self.is(w, "metric")
+                && self.pu(w + 1) == Some(Pu::Hyphen)
+                && self.glued(w + 1)
+                && self.glued(w + 2)
+                && self.lex(w + 2) == Lex::Measure("tonne") =>
+            {
+                (Q::Measure, "tonne", 1.0, w + 3)
             }
             _ => return None,
         })
@@ -1557,14 +1593,16 @@ impl Parser<'_> {
         let c = a.end;
         let after_or = |k: usize| {
             [
-                "more", "so", "less", "fewer", "over", "above", "under", "below",
+                "more", "so", "less", "fewer", "over", "above", "under", "below", "greater",
+                "higher", "lower",
             ]
             .iter()
             .any(|w| self.is(k, w))
         };
         let (nxt, conn) = if self.is(c, "or") && !after_or(c + 1) {
             (c + 1, Conn::Or)
-        } else if self.is(c, "to") {
+        } else if self.is(c, "to") || self.is(c, "through") {
+            // ("ages 20 through 65", as American English writes a range)
             (c + 1, Conn::To)
         } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
             (c + 1, Conn::And)
@@ -2052,6 +2090,8 @@ impl Parser<'_> {
                 || self.is(end + 1, "over")
                 || self.is(end + 1, "above")
                 || self.is(end + 1, "older")
+                || self.is(end + 1, "greater")
+                || self.is(end + 1, "higher")
             {
                 post = Some(Qualifier::AtLeast);
             } else if self.is(end + 1, "so") {
@@ -2059,6 +2099,8 @@ impl Parser<'_> {
             } else if self.is(end + 1, "less")
                 || self.is(end + 1, "fewer")
                 || self.is(end + 1, "under")
+                || self.is(end + 1, "below")
+                || self.is(end + 1, "lower")
             {
                 post = Some(Qualifier::AtMost);
             }
@@ -2690,7 +2732,21 @@ impl Parser<'_> {
         let place = ["place", "position", "spot"]
             .iter()
             .any(|w| self.is(i + 1, w));
+        // "finished third", "came second in the poll", "was ranked fifth":
+        // a place in a race or ranking, with no noun after it.
+        // ("Which came first" asks for an order: "came" only before a
+        // place after the first.)
+        let placed = i > floor
+            && self.ws(i)
+            && ([
+                "finished", "finishes", "finish", "placed", "places", "ranked", "ranks", "ended",
+                "rated",
+            ]
+            .iter()
+            .any(|w| self.is(i - 1, w))
+                || (n > 1 && (self.is(i - 1, "came") || self.is(i - 1, "comes"))));
         let prev_ok = place
+            || placed
             || i > floor
                 && self.is_word(i - 1)
                 && (words::is_ordinal_det(self.s(i - 1)) || self.poss(i - 1));
@@ -2712,6 +2768,10 @@ impl Parser<'_> {
             k += 2;
         }
         let mut f = Found::new(i, k, QuantityKind::Ordinal, n as f64);
+        // (After "finished", what follows is no noun: "eleventh overall".)
+        if placed && !place && !sup {
+            return Step::Emit(f);
+        }
         if let Some((e, u)) = self.counted_noun(k, false) {
             // "the first purchasers": a plural noun after a word ordinal
             // means earliest (or next, or last), not a rank.

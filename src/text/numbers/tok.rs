@@ -106,6 +106,16 @@ fn digit_at(b: &[u8], i: usize) -> bool {
     b.get(i).is_some_and(u8::is_ascii_digit)
 }
 
+/// Whether the point at `b[i]` opens a decimal with no leading zero: after
+/// a space (`ws`), before a digit, and not after a digit or another point
+/// (an ellipsis). "a blood-alcohol level of .08 percent", "batted .300".
+#[inline]
+fn leading_point(b: &[u8], i: usize, to: usize, ws: bool) -> bool {
+    ws && i + 1 < to
+        && digit_at(b, i + 1)
+        && !matches!(i.checked_sub(1).map(|k| b[k]), Some(b'.' | b'0'..=b'9'))
+}
+
 /// Exactly three digits at `i`, not followed by a further digit.
 #[inline]
 fn three_digits(b: &[u8], i: usize) -> bool {
@@ -536,8 +546,13 @@ pub(crate) fn tokenize(
                 continue;
             }
         } else if class & PUNCT != 0 {
-            push_punct(out, trig, i, i + 1, ws, ASCII_PU[c as usize]);
-            i += 1;
+            if c == b'.' && leading_point(b, i, to, ws) {
+                trig.push(out.len() as u32);
+                i = number(text, i, to, ws, out);
+            } else {
+                push_punct(out, trig, i, i + 1, ws, ASCII_PU[c as usize]);
+                i += 1;
+            }
         } else if class & SPACE != 0 {
             ws = true;
             i += 1;

@@ -16,7 +16,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
-        if c.is_ascii_digit() {
+        if c.is_ascii_digit() || (c == b'.' && leading_point(b, i, to, ws)) {
             // The number scanner was not part of the rewrite: shared.
             i = number(text, i, to, ws, out);
             ws = false;
