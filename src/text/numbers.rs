@@ -888,6 +888,32 @@ impl<'a> Parser<'a> {
         (n < d && d <= 100.0).then_some((n / d, i + 3))
     }
 
+    /// A fraction in digits at `i` before a unit of measure or time: "a
+    /// 1/4 mile oval", "1/2 hour" (the value, and the unit's token).
+    fn slash_measure(&self, i: usize) -> Option<(f64, usize)> {
+        let small = |k: usize| match self.t.get(k).map(|t| t.k) {
+            Some(K::Num {
+                val,
+                int_digits: 1..=2,
+                grouped: false,
+                decimal: false,
+                lead_zero: false,
+                ..
+            }) => Some(val),
+            _ => None,
+        };
+        let (n, d) = (small(i)?, small(i + 2)?);
+        (self.pu(i + 1) == Some(Pu::Slash)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.ws(i + 3)
+            && matches!(self.lex(i + 3), Lex::Measure(_) | Lex::Dur(_))
+            && n >= 1.0
+            && n < d
+            && d <= 16.0)
+            .then_some((n / d, i + 3))
+    }
+
     /// Phone numbers, versions, codes, times of day, list markers: where to
     /// resume, or `None` when the number at `i` may be a figure.
     fn junk_number(&self, i: usize) -> Option<usize> {
@@ -1001,6 +1027,7 @@ impl<'a> Parser<'a> {
         }
         if self.pu(i + 1) == Some(Pu::Slash)
             && self.slash_fraction(i).is_none()
+            && self.slash_measure(i).is_none()
             && self.glued(i + 1)
             && self.is_num(i + 2)
             && self.glued(i + 2)
@@ -1547,6 +1574,12 @@ impl<'a> Parser<'a> {
             c.val = frac;
             c.ratio = true;
             c.end = end;
+            return c;
+        }
+        if let Some((frac, end)) = self.slash_measure(i) {
+            c.val = frac;
+            c.end = end;
+            c.year4 = false;
             return c;
         }
         // A mixed number: "2 1/2 inches of rain", "10 3/4 miles", "a 2

@@ -1050,8 +1050,19 @@ fn decimal_comma(text: &str, i: usize, to: usize, out: &[Tok]) -> Option<usize> 
             .next()
             .and_then(lex::currency_symbol)
             .is_some()
-        || euro;
+        || euro
+        || code_first(after);
     sign.then_some(end)
+}
+
+/// Whether `s` starts with an ISO currency code in capitals and then no
+/// letter or digit: the "EUR" of "59,90 EUR", "283,50 PLN".
+fn code_first(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_uppercase)
+        && !b.get(3).is_some_and(u8::is_ascii_alphanumeric)
+        && matches!(lex::lookup_word(&s[..3]), lex::Lex::CurCode(_))
 }
 
 /// A vulgar fraction standing alone at `i` ("½ the price", "¾ of
