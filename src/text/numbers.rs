@@ -1814,6 +1814,17 @@ impl<'a> Parser<'a> {
                     }
                     return Some(c);
                 }
+                // "a half-million-dollar home", "the half-million mark"
+                if self.pu(i + 1) == Some(Pu::Hyphen)
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && let Lex::Scale(e) = self.lex(i + 2)
+                {
+                    c.exp = i32::from(e);
+                    c.val = 0.5 * 10f64.powi(c.exp);
+                    c.end = i + 3;
+                    return Some(c);
+                }
                 // "roughly half fled", "half said": half of those meant,
                 // unless a determiner makes it a noun ("the second half
                 // saw").

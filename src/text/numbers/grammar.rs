@@ -655,6 +655,15 @@ impl Parser<'_> {
                 } else if self.lex(w) == Lex::Percent {
                     self.set(a, Q::Percent, "percent", w + 1);
                     a.hyphen_adj = true;
+                } else if self.lex(w) == Lex::Pounds {
+                    // "a 2-million-pound fine" is money; a weight in pounds
+                    // is not counted in millions: "a 2,000-pound bomb".
+                    if core.exp >= 6 {
+                        self.set(a, Q::Money, "GBP", w + 1);
+                    } else {
+                        self.set(a, Q::Measure, "lb", w + 1);
+                    }
+                    a.hyphen_adj = true;
                 } else if let Some((kind, unit, mult, end)) = self.hyphen_unit(w) {
                     // "a 10-euro note", "the 20-cent fare", "a
                     // 2,000-square-foot home"
