@@ -1095,6 +1095,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
                 !tok.is_empty() || opening || is_starter_word(bytes, next)
             } else {
                 period_is_boundary(text, start, sent_start, tok_start, tok, next, next_c)
+                    && !(matches!(next_c, '(' | '[') && bracket_is_aside(text, tok, next, end))
             }
         };
         if boundary {
@@ -1114,6 +1115,66 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             paragraph: pi,
             heading: false,
         });
+    }
+}
+
+/// How far (in bytes) [`bracket_is_aside`] looks for the bracket's close.
+const MAX_ASIDE_BYTES: usize = 160;
+
+/// Whether the bracket opening at `open` (after a full stop, white space,
+/// and `tok` before the full stop) is an aside of the sentence before it,
+/// so that the full stop is an abbreviation's and no sentence ends there:
+/// "Apple Inc. (AAPL) said", "King Jr. (1929-1968) led", "Rothschild &
+/// Co. (cited from WSJ)", "etc. (short for et cetera), but". A careful
+/// reader looks at the bracket: it closes soon (no nested bracket), and
+/// the sentence goes on after it (a small letter or punctuation follows),
+/// or it ends the paragraph. What it holds starts with a small letter or
+/// a digit, which no sentence does, or else with a capitalised word that
+/// is no typical sentence opener after an abbreviation, an initial or a
+/// dotted acronym (a full stop that need not end a sentence: "here. (This
+/// is) a world" is two). A bracketed sentence of its own ("(The company
+/// declined to comment.)"), a note at the end ("(Reporting by Jane
+/// Doe)") and a bracket that a capitalised word follows ("(file photo)
+/// The minister") are no asides.
+fn bracket_is_aside(text: &str, tok: &str, open: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let close_b = match bytes[open] {
+        b'(' => b')',
+        _ => b']',
+    };
+    let limit = end.min(open + MAX_ASIDE_BYTES);
+    let Some(off) = bytes[open + 1..limit]
+        .iter()
+        .position(|&b| b == close_b || b == b'(' || b == b'[')
+    else {
+        return false;
+    };
+    let close = open + 1 + off;
+    if bytes[close] != close_b {
+        return false;
+    }
+    let inner = text[open + 1..close].trim();
+    let Some(first) = inner.chars().next() else {
+        return false;
+    };
+    let small = first.is_lowercase() || first.is_ascii_digit();
+    if !small {
+        let mut chars = tok.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        let abbreviation = initial || tok.contains('.') || lookup_abbreviation(tok).is_some();
+        let opener = is_opener(first) || is_starter_word(bytes, open + 1);
+        let sentence = inner.chars().next_back().is_some_and(is_terminal);
+        if !abbreviation || opener || sentence {
+            return false;
+        }
+    }
+    let after = skip_whitespace(text, close + 1, end);
+    match text[after..end].chars().next() {
+        // The bracket ends the paragraph.
+        None => small,
+        Some(c) => {
+            c.is_lowercase() || (!c.is_alphanumeric() && !is_opener(c) && !c.is_whitespace())
+        }
     }
 }
 
