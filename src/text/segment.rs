@@ -772,6 +772,118 @@ fn is_attribution(text: &str, pos: usize, end: usize) -> bool {
     }
 }
 
+/// How far (in bytes) [`short_cry`] looks back for the quotation's start
+/// and ahead for its end.
+const MAX_CRY_BYTES: usize = 40;
+
+/// Whether the `!` or `?` at `i` (its run ending at `k`, no closing mark
+/// after it) is inside a short quotation that ends soon with `!`, `?` or
+/// `,` and that the sentence goes on after: a lower-case word (`"No room!
+/// No room!" they cried`, `"The Queen! The Queen!" and the gardeners`) or
+/// a name and a verb of saying (`"Hush! Hush!" Alice said`). Such a cry
+/// or a quick question and answer (`"Was it planned? No," he said`) is
+/// one utterance with its attribution: a careful reader does not stop
+/// inside it. Quotations with a full stop inside are split as before,
+/// and so are long ones: both parts are at most [`MAX_CRY_BYTES`].
+fn short_cry(text: &str, sent_start: usize, i: usize, k: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Back: the opening quote, with no full stop or other quote between.
+    let lo = sent_start.max(i.saturating_sub(MAX_CRY_BYTES));
+    let mut p = i;
+    let opened = loop {
+        if p <= lo {
+            break false;
+        }
+        p -= 1;
+        let b = bytes[p];
+        let before_ok = p == sent_start
+            || bytes[p - 1].is_ascii_whitespace()
+            || matches!(bytes[p - 1], b'(' | b'[' | b',' | b':');
+        let letter_before = p > 0 && bytes[p - 1].is_ascii_alphanumeric();
+        match b {
+            b'.' | b';' | b'(' | b')' => break false,
+            b'"' | b'`' => break before_ok,
+            b'\'' if letter_before => {}
+            b'\'' => break before_ok,
+            // “ and ‘ (E2 80 9C, E2 80 98) open; ” closes; ’ is also an
+            // apostrophe ("It’s").
+            0xE2 if bytes[p..].starts_with("“".as_bytes()) => break true,
+            0xE2 if bytes[p..].starts_with("‘".as_bytes()) => break true,
+            0xE2 if bytes[p..].starts_with("’".as_bytes()) && letter_before => {}
+            0xE2 if bytes[p..].starts_with("”".as_bytes())
+                || bytes[p..].starts_with("’".as_bytes()) =>
+            {
+                break false;
+            }
+            _ => {}
+        }
+    };
+    if !opened {
+        return false;
+    }
+    // Ahead: the rest of the quotation, ending with `!`, `?` or `,` and a
+    // closing quote.
+    let hi = end.min(k + MAX_CRY_BYTES);
+    let mut q = k;
+    let close_end = loop {
+        if q >= hi {
+            return false;
+        }
+        let b = bytes[q];
+        match b {
+            b'.' | b';' | b':' | b'(' | b')' | b'"' | b'`' => return false,
+            b'\'' if q > 0 && bytes[q - 1].is_ascii_alphabetic() => {
+                // An apostrophe ("they'll") or a closing quote.
+                if bytes.get(q + 1).is_some_and(u8::is_ascii_alphabetic) {
+                    q += 1;
+                    continue;
+                }
+                return false;
+            }
+            b'\'' => return false,
+            b'!' | b'?' | b',' => {
+                let mut r = q + 1;
+                while r < end && matches!(bytes[r], b'!' | b'?') {
+                    r += 1;
+                }
+                let rest = &bytes[r..end];
+                let closer = if rest.first().is_some_and(|&c| c == b'"' || c == b'\'') {
+                    1
+                } else if rest.starts_with("”".as_bytes()) || rest.starts_with("’".as_bytes()) {
+                    3
+                } else {
+                    0
+                };
+                if closer > 0 {
+                    break r + closer;
+                }
+                if b == b',' {
+                    // A comma inside the quotation.
+                    q = r;
+                    continue;
+                }
+                q = r;
+            }
+            0xE2 if bytes[q..].starts_with("“".as_bytes())
+                || bytes[q..].starts_with("”".as_bytes())
+                || bytes[q..].starts_with("…".as_bytes()) =>
+            {
+                return false;
+            }
+            _ => q += 1,
+        }
+    };
+    let after = skip_whitespace(text, close_end, end);
+    if after == close_end {
+        return false;
+    }
+    match text[after..end].chars().next() {
+        Some(c) if c.is_lowercase() => true,
+        Some(c) if c.is_uppercase() => is_attribution(text, after, end),
+        _ => false,
+    }
+}
+
 fn skip_whitespace(text: &str, pos: usize, end: usize) -> usize {
     let s = &text[pos..end];
     pos + (s.len() - s.trim_start().len())
@@ -1068,6 +1180,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         }
         let boundary = if bang {
             !(closed && !opening && is_attribution(text, next, end))
+                && (closed || !short_cry(text, sent_start, i, k, end))
         } else {
             // (The word before is looked for from the sentence's start: after
             // "said.Four", a word glued to the one before is its own.)
