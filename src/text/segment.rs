@@ -437,6 +437,7 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Cos", Abbr::Maybe),
     ("Cpl", Abbr::Title),
     ("Dec", Abbr::Maybe),
+    ("Del", Abbr::Maybe),
     ("Dept", Abbr::Maybe),
     ("Det", Abbr::Title),
     ("Dr", Abbr::Title),
@@ -505,6 +506,9 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Sept", Abbr::Maybe),
     ("Sgt", Abbr::Title),
     ("Sr", Abbr::Maybe),
+    // Spanish "Señora", "Señorita": "Sra. Smithers".
+    ("Sra", Abbr::Title),
+    ("Srta", Abbr::Title),
     ("St", Abbr::Maybe),
     ("Supt", Abbr::Title),
     ("Tenn", Abbr::Maybe),
@@ -1523,6 +1527,16 @@ fn period_is_boundary(
             true
         };
     }
+    // A lone letter or Roman numeral that is all of its sentence so far is
+    // a marker, not a sentence: "Q. What is his name? A. His name is ...",
+    // "II. The second point". "I" is one only where the paragraph starts:
+    // after a sentence, it is the pronoun ("Who did this? I. No!").
+    if text[sent_start..tok_start].chars().all(is_opener)
+        && is_letter_marker(tok)
+        && (tok != "I" || sent_start == para_start)
+    {
+        return false;
+    }
     let mut chars = tok.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
         && c.is_uppercase()
@@ -1561,9 +1575,31 @@ fn period_is_boundary(
     match lookup_abbreviation(tok) {
         Some(Abbr::Title) => false,
         Some(Abbr::Maybe) => starter(),
-        Some(Abbr::Numeric) => !next_c.is_ascii_digit(),
+        Some(Abbr::Numeric) => !next_c.is_ascii_digit() && !is_code(bytes, next),
         None => true,
     }
+}
+
+/// A capital letter or a Roman numeral of up to four letters ("Q", "A",
+/// "IV"): see [`period_is_boundary`].
+fn is_letter_marker(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    match b.len() {
+        1 => b[0].is_ascii_uppercase(),
+        2..=4 => b.iter().all(|c| matches!(c, b'I' | b'V' | b'X')),
+        _ => false,
+    }
+}
+
+/// Whether the word at `pos` is a code of capitals then digits ("A13",
+/// "B2", "MA4"): after "No." or "no." it is what is numbered.
+fn is_code(bytes: &[u8], pos: usize) -> bool {
+    let caps = bytes[pos..]
+        .iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    (1..=3).contains(&caps) && bytes.get(pos + caps).is_some_and(u8::is_ascii_digit)
 }
 
 #[cfg(test)]
