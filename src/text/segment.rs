@@ -1531,9 +1531,9 @@ fn period_is_boundary(
     // a marker, not a sentence: "Q. What is his name? A. His name is ...",
     // "II. The second point". "I" is one only where the paragraph starts:
     // after a sentence, it is the pronoun ("Who did this? I. No!").
-    if text[sent_start..tok_start].chars().all(is_opener)
-        && is_letter_marker(tok)
+    if is_letter_marker(tok)
         && (tok != "I" || sent_start == para_start)
+        && text[sent_start..tok_start].chars().all(is_opener)
     {
         return false;
     }
