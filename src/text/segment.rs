@@ -437,6 +437,7 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Cos", Abbr::Maybe),
     ("Cpl", Abbr::Title),
     ("Dec", Abbr::Maybe),
+    ("Del", Abbr::Maybe),
     ("Dept", Abbr::Maybe),
     ("Det", Abbr::Title),
     ("Dr", Abbr::Title),
@@ -505,6 +506,9 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Sept", Abbr::Maybe),
     ("Sgt", Abbr::Title),
     ("Sr", Abbr::Maybe),
+    // Spanish "Señora", "Señorita": "Sra. Smithers".
+    ("Sra", Abbr::Title),
+    ("Srta", Abbr::Title),
     ("St", Abbr::Maybe),
     ("Supt", Abbr::Title),
     ("Tenn", Abbr::Maybe),
@@ -769,6 +773,118 @@ fn is_attribution(text: &str, pos: usize, end: usize) -> bool {
         if i >= end {
             return false;
         }
+    }
+}
+
+/// How far (in bytes) [`short_cry`] looks back for the quotation's start
+/// and ahead for its end.
+const MAX_CRY_BYTES: usize = 40;
+
+/// Whether the `!` or `?` at `i` (its run ending at `k`, no closing mark
+/// after it) is inside a short quotation that ends soon with `!`, `?` or
+/// `,` and that the sentence goes on after: a lower-case word (`"No room!
+/// No room!" they cried`, `"The Queen! The Queen!" and the gardeners`) or
+/// a name and a verb of saying (`"Hush! Hush!" Alice said`). Such a cry
+/// or a quick question and answer (`"Was it planned? No," he said`) is
+/// one utterance with its attribution: a careful reader does not stop
+/// inside it. Quotations with a full stop inside are split as before,
+/// and so are long ones: both parts are at most [`MAX_CRY_BYTES`].
+fn short_cry(text: &str, sent_start: usize, i: usize, k: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Back: the opening quote, with no full stop or other quote between.
+    let lo = sent_start.max(i.saturating_sub(MAX_CRY_BYTES));
+    let mut p = i;
+    let opened = loop {
+        if p <= lo {
+            break false;
+        }
+        p -= 1;
+        let b = bytes[p];
+        let before_ok = p == sent_start
+            || bytes[p - 1].is_ascii_whitespace()
+            || matches!(bytes[p - 1], b'(' | b'[' | b',' | b':');
+        let letter_before = p > 0 && bytes[p - 1].is_ascii_alphanumeric();
+        match b {
+            b'.' | b';' | b'(' | b')' => break false,
+            b'"' | b'`' => break before_ok,
+            b'\'' if letter_before => {}
+            b'\'' => break before_ok,
+            // “ and ‘ (E2 80 9C, E2 80 98) open; ” closes; ’ is also an
+            // apostrophe ("It’s").
+            0xE2 if bytes[p..].starts_with("“".as_bytes()) => break true,
+            0xE2 if bytes[p..].starts_with("‘".as_bytes()) => break true,
+            0xE2 if bytes[p..].starts_with("’".as_bytes()) && letter_before => {}
+            0xE2 if bytes[p..].starts_with("”".as_bytes())
+                || bytes[p..].starts_with("’".as_bytes()) =>
+            {
+                break false;
+            }
+            _ => {}
+        }
+    };
+    if !opened {
+        return false;
+    }
+    // Ahead: the rest of the quotation, ending with `!`, `?` or `,` and a
+    // closing quote.
+    let hi = end.min(k + MAX_CRY_BYTES);
+    let mut q = k;
+    let close_end = loop {
+        if q >= hi {
+            return false;
+        }
+        let b = bytes[q];
+        match b {
+            b'.' | b';' | b':' | b'(' | b')' | b'"' | b'`' => return false,
+            b'\'' if q > 0 && bytes[q - 1].is_ascii_alphabetic() => {
+                // An apostrophe ("they'll") or a closing quote.
+                if bytes.get(q + 1).is_some_and(u8::is_ascii_alphabetic) {
+                    q += 1;
+                    continue;
+                }
+                return false;
+            }
+            b'\'' => return false,
+            b'!' | b'?' | b',' => {
+                let mut r = q + 1;
+                while r < end && matches!(bytes[r], b'!' | b'?') {
+                    r += 1;
+                }
+                let rest = &bytes[r..end];
+                let closer = if rest.first().is_some_and(|&c| c == b'"' || c == b'\'') {
+                    1
+                } else if rest.starts_with("”".as_bytes()) || rest.starts_with("’".as_bytes()) {
+                    3
+                } else {
+                    0
+                };
+                if closer > 0 {
+                    break r + closer;
+                }
+                if b == b',' {
+                    // A comma inside the quotation.
+                    q = r;
+                    continue;
+                }
+                q = r;
+            }
+            0xE2 if bytes[q..].starts_with("“".as_bytes())
+                || bytes[q..].starts_with("”".as_bytes())
+                || bytes[q..].starts_with("…".as_bytes()) =>
+            {
+                return false;
+            }
+            _ => q += 1,
+        }
+    };
+    let after = skip_whitespace(text, close_end, end);
+    if after == close_end {
+        return false;
+    }
+    match text[after..end].chars().next() {
+        Some(c) if c.is_lowercase() => true,
+        Some(c) if c.is_uppercase() => is_attribution(text, after, end),
+        _ => false,
     }
 }
 
@@ -1068,6 +1184,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         }
         let boundary = if bang {
             !(closed && !opening && is_attribution(text, next, end))
+                && (closed || !short_cry(text, sent_start, i, k, end))
         } else {
             // (The word before is looked for from the sentence's start: after
             // "said.Four", a word glued to the one before is its own.)
@@ -1095,6 +1212,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
                 !tok.is_empty() || opening || is_starter_word(bytes, next)
             } else {
                 period_is_boundary(text, start, sent_start, tok_start, tok, next, next_c)
+                    && !(matches!(next_c, '(' | '[') && bracket_is_aside(text, tok, next, end))
             }
         };
         if boundary {
@@ -1114,6 +1232,66 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             paragraph: pi,
             heading: false,
         });
+    }
+}
+
+/// How far (in bytes) [`bracket_is_aside`] looks for the bracket's close.
+const MAX_ASIDE_BYTES: usize = 160;
+
+/// Whether the bracket opening at `open` (after a full stop, white space,
+/// and `tok` before the full stop) is an aside of the sentence before it,
+/// so that the full stop is an abbreviation's and no sentence ends there:
+/// "Apple Inc. (AAPL) said", "King Jr. (1929-1968) led", "Rothschild &
+/// Co. (cited from WSJ)", "etc. (short for et cetera), but". A careful
+/// reader looks at the bracket: it closes soon (no nested bracket), and
+/// the sentence goes on after it (a small letter or punctuation follows),
+/// or it ends the paragraph. What it holds starts with a small letter or
+/// a digit, which no sentence does, or else with a capitalised word that
+/// is no typical sentence opener after an abbreviation, an initial or a
+/// dotted acronym (a full stop that need not end a sentence: "here. (This
+/// is) a world" is two). A bracketed sentence of its own ("(The company
+/// declined to comment.)"), a note at the end ("(Reporting by Jane
+/// Doe)") and a bracket that a capitalised word follows ("(file photo)
+/// The minister") are no asides.
+fn bracket_is_aside(text: &str, tok: &str, open: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let close_b = match bytes[open] {
+        b'(' => b')',
+        _ => b']',
+    };
+    let limit = end.min(open + MAX_ASIDE_BYTES);
+    let Some(off) = bytes[open + 1..limit]
+        .iter()
+        .position(|&b| b == close_b || b == b'(' || b == b'[')
+    else {
+        return false;
+    };
+    let close = open + 1 + off;
+    if bytes[close] != close_b {
+        return false;
+    }
+    let inner = text[open + 1..close].trim();
+    let Some(first) = inner.chars().next() else {
+        return false;
+    };
+    let small = first.is_lowercase() || first.is_ascii_digit();
+    if !small {
+        let mut chars = tok.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        let abbreviation = initial || tok.contains('.') || lookup_abbreviation(tok).is_some();
+        let opener = is_opener(first) || is_starter_word(bytes, open + 1);
+        let sentence = inner.chars().next_back().is_some_and(is_terminal);
+        if !abbreviation || opener || sentence {
+            return false;
+        }
+    }
+    let after = skip_whitespace(text, close + 1, end);
+    match text[after..end].chars().next() {
+        // The bracket ends the paragraph.
+        None => small,
+        Some(c) => {
+            c.is_lowercase() || (!c.is_alphanumeric() && !is_opener(c) && !c.is_whitespace())
+        }
     }
 }
 
@@ -1349,6 +1527,16 @@ fn period_is_boundary(
             true
         };
     }
+    // A lone letter or Roman numeral that is all of its sentence so far is
+    // a marker, not a sentence: "Q. What is his name? A. His name is ...",
+    // "II. The second point". "I" is one only where the paragraph starts:
+    // after a sentence, it is the pronoun ("Who did this? I. No!").
+    if is_letter_marker(tok)
+        && (tok != "I" || sent_start == para_start)
+        && text[sent_start..tok_start].chars().all(is_opener)
+    {
+        return false;
+    }
     let mut chars = tok.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
         && c.is_uppercase()
@@ -1387,9 +1575,31 @@ fn period_is_boundary(
     match lookup_abbreviation(tok) {
         Some(Abbr::Title) => false,
         Some(Abbr::Maybe) => starter(),
-        Some(Abbr::Numeric) => !next_c.is_ascii_digit(),
+        Some(Abbr::Numeric) => !next_c.is_ascii_digit() && !is_code(bytes, next),
         None => true,
     }
+}
+
+/// A capital letter or a Roman numeral of up to four letters ("Q", "A",
+/// "IV"): see [`period_is_boundary`].
+fn is_letter_marker(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    match b.len() {
+        1 => b[0].is_ascii_uppercase(),
+        2..=4 => b.iter().all(|c| matches!(c, b'I' | b'V' | b'X')),
+        _ => false,
+    }
+}
+
+/// Whether the word at `pos` is a code of capitals then digits ("A13",
+/// "B2", "MA4"): after "No." or "no." it is what is numbered.
+fn is_code(bytes: &[u8], pos: usize) -> bool {
+    let caps = bytes[pos..]
+        .iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    (1..=3).contains(&caps) && bytes.get(pos + caps).is_some_and(u8::is_ascii_digit)
 }
 
 #[cfg(test)]

@@ -592,3 +592,73 @@ fn ellipses_inside_sentences() {
         check_invariants(text);
     }
 }
+
+#[test]
+fn a_lone_letter_marker_is_no_sentence_but_the_pronoun_after_one_is() {
+    assert_eq!(
+        sentences("Q. Why not? A. He was away."),
+        ["Q. Why not?", "A. He was away."]
+    );
+    assert_eq!(
+        sentences("I. The charges were dropped. II. The appeal failed."),
+        ["I. The charges were dropped.", "II. The appeal failed."]
+    );
+    assert_eq!(
+        sentences("Who did this? I. No! Such a shame."),
+        ["Who did this?", "I.", "No!", "Such a shame."]
+    );
+}
+
+#[test]
+fn brackets_after_a_full_stop() {
+    // An aside: the sentence goes on after it, or it ends the paragraph
+    // with a small letter or digit inside.
+    assert_eq!(
+        sentences("Apple Inc. (AAPL) rose. Fuel, etc. [not food] fell."),
+        ["Apple Inc. (AAPL) rose.", "Fuel, etc. [not food] fell."]
+    );
+    assert_eq!(
+        sentences("It rose 3.3 mos. (range 6 wks. to 12 mos.)"),
+        ["It rose 3.3 mos. (range 6 wks. to 12 mos.)"]
+    );
+    // A sentence in brackets, a capital after the bracket, an unclosed or
+    // nested bracket: the full stop ends the sentence.
+    assert_eq!(
+        sentences("He works at Acme Inc. (The firm declined to comment.) Shares fell."),
+        [
+            "He works at Acme Inc.",
+            "(The firm declined to comment.)",
+            "Shares fell."
+        ]
+    );
+    assert_eq!(
+        sentences("He works at Acme Inc. (AAPL) Shares fell."),
+        ["He works at Acme Inc.", "(AAPL) Shares fell."]
+    );
+    assert_eq!(
+        sentences("He works at Acme Inc. (see (below) here) Shares fell."),
+        ["He works at Acme Inc.", "(see (below) here) Shares fell."]
+    );
+}
+
+#[test]
+fn short_cries_in_quotes_keep_their_attribution() {
+    assert_eq!(
+        sentences("'Hush! Hush!' said the Rabbit. \"No! No! No!\" Smith shouted."),
+        [
+            "'Hush! Hush!' said the Rabbit.",
+            "\"No! No! No!\" Smith shouted."
+        ]
+    );
+    // A full stop inside, or no attribution after: split as before.
+    assert_eq!(
+        sentences("\"Stop. Stop!\" they said. \"Go! Go!\" The crowd ran."),
+        [
+            "\"Stop.",
+            "Stop!\" they said.",
+            "\"Go!",
+            "Go!\"",
+            "The crowd ran."
+        ]
+    );
+}
