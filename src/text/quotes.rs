@@ -857,6 +857,17 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     && !t.low_is(lw, "that")
                     && (t.is(PREP) || t.is(DETS) || t.low_is(lw, "as"))
             });
+            // `The economy is “on the brink of recession”, according to
+            // ...`: a word of the sentence's own clause, no cue of the
+            // quote's, stands right before the mark, and the quote does not
+            // end a clause of its own (`The attack was “a cowardly act of
+            // terror that will not go unpunished,” according to ...` is
+            // said): the quote goes on with that clause, however few its
+            // words outside.
+            let embedded = !tight
+                && !at_start
+                && !ctext.trim_end().ends_with([',', '!', '?'])
+                && prev_tok.is_some_and(|t| t.word() && !t.low_is(lw, "that") && !t.cap);
             // `“We're thrilled,” said Jane Doe, CEO of Acme`: a quote of two
             // words that opens its sentence and ends its own clause (a
             // comma, `!` or `?` inside the marks) before a cue is somebody's
@@ -883,8 +894,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             } else if multi
                 || (colon && words_in >= 2)
                 || (tight && words_in >= 3)
-                || (adjacent_cue && rest <= 3)
-                || (words_in >= 3 && rest <= 3 && !leads_in)
+                || (adjacent_cue && rest <= 3 && !embedded)
+                || (words_in >= 3 && rest <= 3 && !leads_in && !embedded)
                 || (at_start
                     && adjacent_cue
                     && (words_in >= 3 || (words_in == 2 && ends_clause && !subject_term())))

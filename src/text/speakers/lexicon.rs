@@ -127,7 +127,10 @@ const TITLES_WORDS: &str = "president vice prime minister secretary chancellor s
          defense defence interior finance attorney sheikh ayatollah archbishop bishop rev. \
          reverend professor prof. emir crown premier envoy councillor councilman congressman \
          congresswoman speaker coach manager officer head strongman ceo cfo founder editor \
-         minister president-elect mp mep detective inspector superintendent constable";
+         minister president-elect mp mep detective inspector superintendent constable \
+         prosecutor councilwoman councilmember assemblyman assemblywoman assemblymember \
+         alderman alderwoman rabbi imam pastor sheriff marshal cardinal comptroller treasurer \
+         maj. brig. adm. cmdr. cpl. pvt. det. supt. insp.";
 
 /// Nationality and party words that precede a name or title.
 pub(crate) const NATIONAL: WordClass = WordClass(1 << 5);
@@ -251,7 +254,8 @@ const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geolog
          illustrator lyricist composer guitarist drummer dancer choreographer biographer \
          retiree pensioner pioneer mate friend colleague girlfriend boyfriend fiance \
          fiancee cousin uncle aunt nephew niece grandson granddaughter classmate flatmate \
-         roommate";
+         roommate chancellor secretary premier envoy commissioner sheriff councilman \
+         councilwoman congressman congresswoman legislator assemblyman assemblywoman";
 
 /// Verbs that frame a partial quote as their subject's words without
 /// reporting a statement: `Smith called the deal “a disaster”`, `described
@@ -893,8 +897,25 @@ impl Tok {
 const ABBREV_LONGEST: usize = 4;
 
 static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
-    set("mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt mt no vs corp inc")
+    set(
+        "mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt mt no vs corp inc maj brig \
+         adm cmdr cpl pvt det supt insp",
+    )
 });
+
+/// Whether the word over `ws..j` of `bytes` is the initial of a name,
+/// with its dot at `j`: one capital letter, its dot, one space and a
+/// capital (`George W. Bush`, `E. Jean Carroll`). Within a sentence (the
+/// tokenizer sees one at a time, and the segmenter has cut at the stops)
+/// such a dot ends no sentence: it is the initial's.
+#[inline]
+fn initial_dot(bytes: &[u8], ws: usize, j: usize) -> bool {
+    j == ws + 1
+        && bytes[ws].is_ascii_uppercase()
+        && bytes.get(j) == Some(&b'.')
+        && bytes.get(j + 1) == Some(&b' ')
+        && bytes.get(j + 2).is_some_and(u8::is_ascii_uppercase)
+}
 
 fn cap_word(w: &str) -> bool {
     // ASCII first: a capital is one; a small letter is one only before a
@@ -1268,6 +1289,7 @@ impl<'t> Scan<'t, '_> {
                 no_join
                     && (we - ws > ABBREV_LONGEST
                         || !self.lows.get(ws..we).is_some_and(|w| ABBREV.contains(w)))
+                    && !initial_dot(self.s.as_bytes(), ws, we)
             }
             Some([0xE2, 0x80, c, ..]) => *c != 0x99,
             _ => false,
@@ -1333,9 +1355,12 @@ impl<'t> Scan<'t, '_> {
             return self.finish(ws, j, has_dot, joined, true);
         }
         let mut we = j;
-        // Trailing abbreviation dot: U.S. / Mr.
+        // Trailing abbreviation dot: U.S. / Mr. / the initial of `George
+        // W. Bush`.
         if bytes.get(j) == Some(&b'.')
-            && (has_dot || (j - ws <= ABBREV_LONGEST && ABBREV.contains(&self.lows[ws..j])))
+            && (has_dot
+                || (j - ws <= ABBREV_LONGEST && ABBREV.contains(&self.lows[ws..j]))
+                || initial_dot(bytes, ws, j))
         {
             we = j + 1;
         }
@@ -1452,10 +1477,11 @@ impl<'t> Scan<'t, '_> {
         let s = self.s;
         let bytes = s.as_bytes();
         let mut we = j;
-        // Trailing abbreviation dot: U.S. / Mr.
+        // Trailing abbreviation dot: U.S. / Mr. / an initial.
         // (An ASCII word is as long as its lower-case form.)
         if bytes.get(j) == Some(&b'.')
             && (has_dot
+                || initial_dot(bytes, ws, j)
                 || ((!ascii || j - ws <= ABBREV_LONGEST)
                     && ABBREV.contains(&*self.low(ws, j, ascii))))
         {
@@ -1676,8 +1702,10 @@ mod tests {
                 }
             }
             let mut we = j;
-            // Trailing abbreviation dot: U.S. / Mr.
-            if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*low(ws, j, ascii))) {
+            // Trailing abbreviation dot: U.S. / Mr. / an initial.
+            if bytes.get(j) == Some(&b'.')
+                && (has_dot || ABBREV.contains(&*low(ws, j, ascii)) || initial_dot(bytes, ws, j))
+            {
                 we = j + 1;
             }
             let word = &s[ws..we];
