@@ -186,7 +186,10 @@ const GROUP_NOUNS_WORDS: &str = "officials official ministry spokesman spokeswom
          relatives parents union unions charity administration embassy regulator watchdog \
          airline hospital party team staff workers employees investigators detectives \
          rescuers locals villagers prosecution cabinet club organisation organization \
-         negotiators teachers nurses farmers voters";
+         negotiators teachers nurses farmers voters commission university board authority \
+         league federation association coalition network city state county school district \
+         province campaign media trust tribunal panel museum retailer insurer broadcaster \
+         lender carmaker automaker supermarket";
 
 /// Lower-case words that may stand in front of a group noun.
 pub(crate) const GROUP_ADJ: WordClass = WordClass(1 << 11);

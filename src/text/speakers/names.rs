@@ -1182,7 +1182,8 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             run: None,
         });
     }
-    if t.word() && matches!(t.low(lw), "who" | "which") {
+    // (`the WHO said` is no relative clause.)
+    if t.word() && !t.cap && matches!(t.low(lw), "who" | "which") {
         if j >= 2 && j - 2 >= lo && toks[j - 2].low_is(lw, ",") {
             return np_core(toks, lw, j - 2, lo);
         }
@@ -1385,6 +1386,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             first,
             last,
             run: Some(run),
+        });
+    }
+    // `the WHO said`, `the Who said`: a capitalised function word after
+    // `the` is a name (an acronym, a band), not the word.
+    if head.word() && head.cap && head.is(STOP) && j >= lo + 2 && toks[j - 2].low_is(lw, "the") {
+        return Some(Np {
+            kind: NpKind::Name,
+            first: j - 2,
+            last,
+            run: Some((last, last)),
         });
     }
     let head_low = head.low(lw);
