@@ -46,8 +46,8 @@ use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
     AUX, CUE_LIKE, CUES, DETS, FINDINGS, FRAMING, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows,
-    PASSIVE, PERSON_NOUNS, PREP, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES,
-    tokenize_into,
+    PASSIVE, PERSON_NOUNS, PREP, QUOTE_CUES, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok,
+    WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name,
@@ -1469,7 +1469,7 @@ fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -
         return false;
     };
     let pi = tok_at(toks, prev.outer.end);
-    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(|t| t.is(CUES))
+    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(quote_cue)
 }
 
 fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
@@ -1508,6 +1508,36 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     after_name || after_poss || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
+/// A verb that reports a quote beside it: a cue ([`CUES`]) or a verb of
+/// speaking that reports nothing else ([`QUOTE_CUES`]: `joked`, `pleaded`).
+fn quote_cue(t: &Tok) -> bool {
+    t.word() && t.class & (CUES.0 | QUOTE_CUES.0) != 0
+}
+
+/// Modal verbs that may stand between a subject and its cue after a quote
+/// (`“...,” Williams would later say`).
+fn modal(t: &Tok, lw: Lower) -> bool {
+    t.word()
+        && matches!(
+            t.low(lw),
+            "would" | "will" | "could" | "might" | "can" | "may"
+        )
+}
+
+/// `was quoted as saying` (or `is`, `had been`) with `quoted` at token
+/// `m`: the passive that reports a quote as its subject's words. Returns
+/// the token of the form of `be` before `quoted` (where the subject ends)
+/// and of `saying`.
+fn quoted_as_saying(toks: &[Tok], lw: Lower, m: usize) -> Option<(usize, usize)> {
+    let be = m.checked_sub(1)?;
+    (toks[m].low_is(lw, "quoted")
+        && toks[be].word()
+        && toks[be].is(PASSIVE)
+        && toks.get(m + 1).is_some_and(|t| t.low_is(lw, "as"))
+        && toks.get(m + 2).is_some_and(|t| t.word() && t.is(ING_CUES)))
+    .then_some((be, m + 2))
+}
+
 /// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
 fn after_cue(
     lw: Lower,
@@ -1541,7 +1571,7 @@ fn after_cue(
             adjacent: true,
         });
     }
-    if t.is(CUES) {
+    if quote_cue(t) {
         let np =
             np_after(toks, lw, i + 1, hi).map(|np| appositive_name(toks, lw, np).unwrap_or(np));
         let end = np.map(|n| n.last).unwrap_or(i);
@@ -1570,8 +1600,18 @@ fn after_cue(
         if m >= hi && !toks[i + 1..m].iter().any(|t| t.low_is(lw, ",")) {
             break;
         }
-        if w.is(CUES) {
-            let mut np = subject_before(toks, lw, m, i)?;
+        // `“...,” one diplomat was quoted as saying`: the subject ends
+        // before the passive.
+        let quoted = quoted_as_saying(toks, lw, m);
+        if quote_cue(w) || quoted.is_some() {
+            // `Williams would later say`: modals and adverbs between the
+            // subject and the cue.
+            let mut c = quoted.map_or(m, |(be, _)| be);
+            while c > i + 1 && (modal(&toks[c - 1], lw) || toks[c - 1].is(AUX)) {
+                c -= 1;
+            }
+            let mut np = subject_before(toks, lw, c, i)?;
+            let m = quoted.map_or(m, |(_, saying)| saying);
             // `"…," a Tory MP said`, `one Labour MP said`: the name run
             // leaves out an article or a `one` that opens the clause.
             if np.first == i + 1
@@ -1681,8 +1721,34 @@ fn before_cue(
                     || (np.last + 2 == oi && matches!(toks[np.last + 1].low(lw), "," | ":")),
             });
         }
+        // `One diplomat was quoted as saying: “...”`
+        if t.word()
+            && t.is(ING_CUES)
+            && m >= 2
+            && let Some((be, _)) = quoted_as_saying(toks, lw, m - 2)
+            && !masked(t.span)
+            && let Some(np) = subject_before(toks, lw, be, 0)
+        {
+            let adjacent =
+                m + 1 == oi || (m + 2 == oi && matches!(toks[oi - 1].low(lw), ":" | ","));
+            return Some(CueHit {
+                sent,
+                cue: m,
+                np: Some(np),
+                clause: (np.first, m),
+                adjacent,
+            });
+        }
         // The cheap tests first: most words are no cue.
-        if !t.word() || !t.is(CUES) || masked(t.span) {
+        if !quote_cue(t) || masked(t.span) {
+            continue;
+        }
+        // A verb of speaking that reports nothing else is the quote's
+        // cue only right before it (`his mother pleaded: “...”`).
+        let only_quote = !t.is(CUES);
+        if only_quote
+            && !(m + 1 == oi || (m + 2 == oi && matches!(toks[oi - 1].low(lw), ":" | ",")))
+        {
             continue;
         }
         let Some(np) = subject_before(toks, lw, m, 0) else {

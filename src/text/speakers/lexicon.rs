@@ -87,7 +87,7 @@ const CUES_WORDS: &str = "said says say told tells tell asked asks added adds ar
          concluded believes acknowledge admit continues shouted exclaimed yelled chanted \
          whispered concludes recalls responds cautions complains boasts reveals discloses \
          predicts pledges vows concedes observes repeats testifies remarks comments answers \
-         promises";
+         promises reiterated reiterates recounted recounts";
 
 /// Bare forms that are nouns as often as verbs: they need a clear subject
 /// and something after them.
@@ -278,12 +278,22 @@ const FRAMING_WORDS: &str = "called calls branded brands labelled labeled labels
 pub(crate) const FINDINGS: WordClass = WordClass(1 << 23);
 const FINDINGS_WORDS: &str = "found finds showed shows";
 
+/// Verbs of speaking that report a quote right beside them (`“...,” he
+/// joked`, `his mother pleaded: “...”`) but, on their own, as often report
+/// no statement (`posted a loss`, `agreed to pay`, `texted a friend`):
+/// cues of a direct quote, never of an attribution.
+pub(crate) const QUOTE_CUES: WordClass = WordClass(1 << 24);
+const QUOTE_CUES_WORDS: &str = "pleaded pleads begged begs posted posts lamented laments joked jokes \
+         quipped quips agreed agrees texted emailed e-mailed retorted retorts snapped scoffed \
+         mused muses sighed sighs gushed gushes interjected marvelled marveled wondered \
+         wonders protested grumbled grumbles";
+
 /// The tables of the words that may start an attribution: the cues, the
 /// verbs of finding and `according` (to).
 pub(crate) const CUE_LIKE: u32 = CUES.0 | ING_CUES.0 | ACCORDING.0 | FINDINGS.0;
 
 /// Every word table with its words.
-const TABLES: [(WordClass, &str); 24] = [
+const TABLES: [(WordClass, &str); 25] = [
     (CUES, CUES_WORDS),
     (FINDINGS, FINDINGS_WORDS),
     (WEAK_CUES, WEAK_CUES_WORDS),
@@ -308,6 +318,7 @@ const TABLES: [(WordClass, &str); 24] = [
     (ACCORDING, ACCORDING_WORDS),
     (PERSON_NOUNS, PERSON_NOUNS_WORDS),
     (FRAMING, FRAMING_WORDS),
+    (QUOTE_CUES, QUOTE_CUES_WORDS),
 ];
 
 /// Every word of the tables with the tables it is on, as bits, in arrays
