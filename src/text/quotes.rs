@@ -157,6 +157,31 @@ fn is_open_single(m: &Mark, text: &str) -> bool {
     }
 }
 
+/// A closing-shaped single mark inside an open single quote that is an
+/// apostrophe: a plural possessive before a word in lower case (`'The
+/// farmers' protest is justified,'`, `the Lords' vote`) when a closing
+/// mark that ends a clause (after `,` `.` `!` `?`) follows later in the
+/// paragraph (`last_close`), or the second mark
+/// of `'n'` (`'Rock 'n' roll saved my life,'`).
+fn apostrophe_inside(m: &Mark, text: &str, open: usize, last_close: Option<usize>) -> bool {
+    let before = text.get(..m.pos).unwrap_or("");
+    if before.ends_with(" 'n") || before.ends_with(" ‘n") || before.ends_with(" ’n") {
+        return true;
+    }
+    // (Two words or more quoted so far: `'supertrees' not only` is a
+    // word in scare quotes.)
+    let possessive = m.prev == Some('s')
+        && m.next == Some(' ')
+        && text
+            .get(m.end() + 1..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase)
+        && text
+            .get(open..m.pos)
+            .is_some_and(|q| q.trim().contains(' '));
+    possessive && last_close.is_some_and(|l| l > m.pos)
+}
+
 fn is_close_single(m: &Mark) -> bool {
     if m.c != '’' && m.c != '\'' {
         return false;
@@ -194,6 +219,13 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
         .iter()
         .rev()
         .find(|m| is_close_single(m))
+        .map(|m| m.pos);
+    // The last closing single mark that ends a clause inside it
+    // (`justified,'`).
+    let last_clause_close = marks
+        .iter()
+        .rev()
+        .find(|m| is_close_single(m) && matches!(m.prev, Some(',' | '.' | '!' | '?')))
         .map(|m| m.pos);
     let mut open: Option<(usize, usize, Fam, bool)> = None; // (pos, content, fam, straight)
     let mut inner_d = 0usize;
@@ -316,8 +348,8 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                             inner_s = 0;
                         }
                     }
-                    Some((_, _, Fam::S, _)) => {
-                        if cc {
+                    Some((o, _, Fam::S, _)) => {
+                        if cc && !apostrophe_inside(m, text, o, last_clause_close) {
                             if inner_s > 0 {
                                 inner_s -= 1;
                             } else {
