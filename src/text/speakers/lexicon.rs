@@ -756,12 +756,32 @@ const MALE_NAMES_WORDS: &str = "john barack vladimir sergei bashar hassan saad h
 
 /// First names of women.
 pub(crate) const FEMALE_NAMES: WordClass = WordClass(1 << 19);
-const FEMALE_NAMES_WORDS: &str = "hillary nancy samantha maria ann anne barbara dilma nancie theresa angela \
-         marine elizabeth mary sarah susan jennifer linda karen emma julia catherine \
-         nadia deli condoleezza madeleine christine federica ursula nicola jacinda \
-         michelle laura helen kate sophie anna marie rachel lisa jane margaret \
-         victoria claire louise lucy amy alice cristina michelle kamala liz yvette \
-         harriet diane jo caroline sue sally judith ruth janet joan";
+const FEMALE_NAMES_WORDS: &str = "hillary nancy samantha maria ann anne barbara dilma nancie theresa angela marine \
+         elizabeth mary sarah susan jennifer linda karen emma julia catherine nadia deli \
+         condoleezza madeleine christine federica ursula nicola jacinda michelle laura helen \
+         kate sophie anna marie rachel lisa jane margaret victoria claire louise lucy amy \
+         alice cristina kamala liz yvette harriet diane jo caroline sue sally judith ruth \
+         janet joan kathy kathleen katherine kathryn beth bethany priya fatima olena giorgia \
+         nikki gretchen jessica amanda stephanie melissa nicole heather rebecca deborah \
+         debbie donna patricia cynthia sharon carol carolyn joanne joanna julie kimberly tina \
+         tracey wendy yvonne zoe chloe olivia emily hannah megan lauren natalie abigail \
+         sophia isabella ella mia ava amelia heidi ingrid greta annalena segolene christiane \
+         valerie sylvie isabelle nathalie brigitte monique francoise simone giulia francesca \
+         elena alessandra paola chiara svetlana natalia natasha tatiana olga irina yulia \
+         lyudmila anastasia yekaterina oksana iryna nadezhda sonia sonya lucia carmen isabel \
+         dolores pilar adriana gabriela ayesha aisha amina fatma zainab maryam mariam leila \
+         layla yasmin shirin benazir indira sushma smriti nirmala sunita anita kavita pooja \
+         deepa lakshmi aditi meera keiko yoko akiko jacqueline jill joyce judy karin kristin \
+         kirsten kristen kristina christina tammy teresa vanessa veronica naomi miriam esther \
+         rachael denise lori lynne marcia maureen marilyn martha melanie melinda meredith \
+         michele monica nina norma paula pauline priscilla renee rita roberta rosa rosemary \
+         sabrina sandra sara shannon sheila shirley stacey suzanne sylvia tara tiffany \
+         valentina vera vicky vickie kirsty siobhan niamh aoife sinead roisin kemi suella \
+         nadine tulsi ilhan rashida marjorie elise kyrsten patty chrystia melania ivanka \
+         karine jen jenna erin caitlin courtney danielle gemma hayley leanne molly paige \
+         rhiannon tess tessa zara agnieszka katarzyna magdalena ewa beata dorota justyna \
+         mette astrid ulrike sahra marta ilona zuzana kristalina ngozi ellen oprah meryl \
+         serena mona nora";
 
 /// The gender a first name with the table bits `class` tells: `Some(true)`
 /// for a man's, `Some(false)` for a woman's.
