@@ -1638,6 +1638,22 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
                         run: Some((m, r)),
                     });
                 }
+                // `said a visibly emotional Lopez`: a name in front of
+                // which only words in lower case stand, and that closes
+                // the clause (no apposition or possessive after it), is
+                // the phrase's name: the person, when the text knows the
+                // name as one ([`np_name`]), else the phrase as written.
+                let closes = toks
+                    .get(r + 1)
+                    .is_none_or(|t| t.kind == Tk::Punct && !t.low_is(lw, ","));
+                if m > k + 1 && closes && toks[k + 1..m].iter().all(|t| t.word() && !t.cap) {
+                    return Some(Np {
+                        kind: NpKind::Name,
+                        first: k,
+                        last: r,
+                        run: Some((m, r)),
+                    });
+                }
                 e = r;
                 m = r + 1;
                 continue;
