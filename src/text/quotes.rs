@@ -46,8 +46,8 @@ use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
     AUX, CUE_LIKE, CUES, DETS, FINDINGS, FRAMING, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows,
-    PASSIVE, PERSON_NOUNS, PREP, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok, WEAK_CUES,
-    tokenize_into,
+    PASSIVE, PERSON_NOUNS, PREP, QUOTE_CUES, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok,
+    WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
     Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name,
@@ -157,6 +157,31 @@ fn is_open_single(m: &Mark, text: &str) -> bool {
     }
 }
 
+/// A closing-shaped single mark inside an open single quote that is an
+/// apostrophe: a plural possessive before a word in lower case (`'The
+/// farmers' protest is justified,'`, `the Lords' vote`) when a closing
+/// mark that ends a clause (after `,` `.` `!` `?`) follows later in the
+/// paragraph (`last_close`), or the second mark
+/// of `'n'` (`'Rock 'n' roll saved my life,'`).
+fn apostrophe_inside(m: &Mark, text: &str, open: usize, last_close: Option<usize>) -> bool {
+    let before = text.get(..m.pos).unwrap_or("");
+    if before.ends_with(" 'n") || before.ends_with(" ‘n") || before.ends_with(" ’n") {
+        return true;
+    }
+    // (Two words or more quoted so far: `'supertrees' not only` is a
+    // word in scare quotes.)
+    let possessive = m.prev == Some('s')
+        && m.next == Some(' ')
+        && text
+            .get(m.end() + 1..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_lowercase)
+        && text
+            .get(open..m.pos)
+            .is_some_and(|q| q.trim().contains(' '));
+    possessive && last_close.is_some_and(|l| l > m.pos)
+}
+
 fn is_close_single(m: &Mark) -> bool {
     if m.c != '’' && m.c != '\'' {
         return false;
@@ -194,6 +219,13 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
         .iter()
         .rev()
         .find(|m| is_close_single(m))
+        .map(|m| m.pos);
+    // The last closing single mark that ends a clause inside it
+    // (`justified,'`).
+    let last_clause_close = marks
+        .iter()
+        .rev()
+        .find(|m| is_close_single(m) && matches!(m.prev, Some(',' | '.' | '!' | '?')))
         .map(|m| m.pos);
     let mut open: Option<(usize, usize, Fam, bool)> = None; // (pos, content, fam, straight)
     let mut inner_d = 0usize;
@@ -316,8 +348,8 @@ fn scan_paragraph(text: &str, span: Span, next_opens_single: bool) -> Vec<Piece>
                             inner_s = 0;
                         }
                     }
-                    Some((_, _, Fam::S, _)) => {
-                        if cc {
+                    Some((o, _, Fam::S, _)) => {
+                        if cc && !apostrophe_inside(m, text, o, last_clause_close) {
                             if inner_s > 0 {
                                 inner_s -= 1;
                             } else {
@@ -857,6 +889,17 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     && !t.low_is(lw, "that")
                     && (t.is(PREP) || t.is(DETS) || t.low_is(lw, "as"))
             });
+            // `The economy is “on the brink of recession”, according to
+            // ...`: a word of the sentence's own clause, no cue of the
+            // quote's, stands right before the mark, and the quote does not
+            // end a clause of its own (`The attack was “a cowardly act of
+            // terror that will not go unpunished,” according to ...` is
+            // said): the quote goes on with that clause, however few its
+            // words outside.
+            let embedded = !tight
+                && !at_start
+                && !ctext.trim_end().ends_with([',', '!', '?'])
+                && prev_tok.is_some_and(|t| t.word() && !t.low_is(lw, "that") && !t.cap);
             // `“We're thrilled,” said Jane Doe, CEO of Acme`: a quote of two
             // words that opens its sentence and ends its own clause (a
             // comma, `!` or `?` inside the marks) before a cue is somebody's
@@ -883,8 +926,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             } else if multi
                 || (colon && words_in >= 2)
                 || (tight && words_in >= 3)
-                || (adjacent_cue && rest <= 3)
-                || (words_in >= 3 && rest <= 3 && !leads_in)
+                || (adjacent_cue && rest <= 3 && !embedded)
+                || (words_in >= 3 && rest <= 3 && !leads_in && !embedded)
                 || (at_start
                     && adjacent_cue
                     && (words_in >= 3 || (words_in == 2 && ends_clause && !subject_term())))
@@ -1458,7 +1501,7 @@ fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -
         return false;
     };
     let pi = tok_at(toks, prev.outer.end);
-    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(|t| t.is(CUES))
+    pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(quote_cue)
 }
 
 fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
@@ -1497,6 +1540,36 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     after_name || after_poss || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
+/// A verb that reports a quote beside it: a cue ([`CUES`]) or a verb of
+/// speaking that reports nothing else ([`QUOTE_CUES`]: `joked`, `pleaded`).
+fn quote_cue(t: &Tok) -> bool {
+    t.word() && t.class & (CUES.0 | QUOTE_CUES.0) != 0
+}
+
+/// Modal verbs that may stand between a subject and its cue after a quote
+/// (`“...,” Williams would later say`).
+fn modal(t: &Tok, lw: Lower) -> bool {
+    t.word()
+        && matches!(
+            t.low(lw),
+            "would" | "will" | "could" | "might" | "can" | "may"
+        )
+}
+
+/// `was quoted as saying` (or `is`, `had been`) with `quoted` at token
+/// `m`: the passive that reports a quote as its subject's words. Returns
+/// the token of the form of `be` before `quoted` (where the subject ends)
+/// and of `saying`.
+fn quoted_as_saying(toks: &[Tok], lw: Lower, m: usize) -> Option<(usize, usize)> {
+    let be = m.checked_sub(1)?;
+    (toks[m].low_is(lw, "quoted")
+        && toks[be].word()
+        && toks[be].is(PASSIVE)
+        && toks.get(m + 1).is_some_and(|t| t.low_is(lw, "as"))
+        && toks.get(m + 2).is_some_and(|t| t.word() && t.is(ING_CUES)))
+    .then_some((be, m + 2))
+}
+
 /// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
 fn after_cue(
     lw: Lower,
@@ -1530,7 +1603,7 @@ fn after_cue(
             adjacent: true,
         });
     }
-    if t.is(CUES) {
+    if quote_cue(t) {
         let np =
             np_after(toks, lw, i + 1, hi).map(|np| appositive_name(toks, lw, np).unwrap_or(np));
         let end = np.map(|n| n.last).unwrap_or(i);
@@ -1559,8 +1632,18 @@ fn after_cue(
         if m >= hi && !toks[i + 1..m].iter().any(|t| t.low_is(lw, ",")) {
             break;
         }
-        if w.is(CUES) {
-            let mut np = subject_before(toks, lw, m, i)?;
+        // `“...,” one diplomat was quoted as saying`: the subject ends
+        // before the passive.
+        let quoted = quoted_as_saying(toks, lw, m);
+        if quote_cue(w) || quoted.is_some() {
+            // `Williams would later say`: modals and adverbs between the
+            // subject and the cue.
+            let mut c = quoted.map_or(m, |(be, _)| be);
+            while c > i + 1 && (modal(&toks[c - 1], lw) || toks[c - 1].is(AUX)) {
+                c -= 1;
+            }
+            let mut np = subject_before(toks, lw, c, i)?;
+            let m = quoted.map_or(m, |(_, saying)| saying);
             // `"…," a Tory MP said`, `one Labour MP said`: the name run
             // leaves out an article or a `one` that opens the clause.
             if np.first == i + 1
@@ -1670,8 +1753,34 @@ fn before_cue(
                     || (np.last + 2 == oi && matches!(toks[np.last + 1].low(lw), "," | ":")),
             });
         }
+        // `One diplomat was quoted as saying: “...”`
+        if t.word()
+            && t.is(ING_CUES)
+            && m >= 2
+            && let Some((be, _)) = quoted_as_saying(toks, lw, m - 2)
+            && !masked(t.span)
+            && let Some(np) = subject_before(toks, lw, be, 0)
+        {
+            let adjacent =
+                m + 1 == oi || (m + 2 == oi && matches!(toks[oi - 1].low(lw), ":" | ","));
+            return Some(CueHit {
+                sent,
+                cue: m,
+                np: Some(np),
+                clause: (np.first, m),
+                adjacent,
+            });
+        }
         // The cheap tests first: most words are no cue.
-        if !t.word() || !t.is(CUES) || masked(t.span) {
+        if !quote_cue(t) || masked(t.span) {
+            continue;
+        }
+        // A verb of speaking that reports nothing else is the quote's
+        // cue only right before it (`his mother pleaded: “...”`).
+        let only_quote = !t.is(CUES);
+        if only_quote
+            && !(m + 1 == oi || (m + 2 == oi && matches!(toks[oi - 1].low(lw), ":" | ",")))
+        {
             continue;
         }
         let Some(np) = subject_before(toks, lw, m, 0) else {

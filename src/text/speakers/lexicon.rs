@@ -87,7 +87,7 @@ const CUES_WORDS: &str = "said says say told tells tell asked asks added adds ar
          concluded believes acknowledge admit continues shouted exclaimed yelled chanted \
          whispered concludes recalls responds cautions complains boasts reveals discloses \
          predicts pledges vows concedes observes repeats testifies remarks comments answers \
-         promises";
+         promises reiterated reiterates recounted recounts";
 
 /// Bare forms that are nouns as often as verbs: they need a clear subject
 /// and something after them.
@@ -127,7 +127,10 @@ const TITLES_WORDS: &str = "president vice prime minister secretary chancellor s
          defense defence interior finance attorney sheikh ayatollah archbishop bishop rev. \
          reverend professor prof. emir crown premier envoy councillor councilman congressman \
          congresswoman speaker coach manager officer head strongman ceo cfo founder editor \
-         minister president-elect mp mep detective inspector superintendent constable";
+         minister president-elect mp mep detective inspector superintendent constable \
+         prosecutor councilwoman councilmember assemblyman assemblywoman assemblymember \
+         alderman alderwoman rabbi imam pastor sheriff marshal cardinal comptroller treasurer \
+         maj. brig. adm. cmdr. cpl. pvt. det. supt. insp.";
 
 /// Nationality and party words that precede a name or title.
 pub(crate) const NATIONAL: WordClass = WordClass(1 << 5);
@@ -183,7 +186,10 @@ const GROUP_NOUNS_WORDS: &str = "officials official ministry spokesman spokeswom
          relatives parents union unions charity administration embassy regulator watchdog \
          airline hospital party team staff workers employees investigators detectives \
          rescuers locals villagers prosecution cabinet club organisation organization \
-         negotiators teachers nurses farmers voters";
+         negotiators teachers nurses farmers voters commission university board authority \
+         league federation association coalition network city state county school district \
+         province campaign media trust tribunal panel museum retailer insurer broadcaster \
+         lender carmaker automaker supermarket";
 
 /// Lower-case words that may stand in front of a group noun.
 pub(crate) const GROUP_ADJ: WordClass = WordClass(1 << 11);
@@ -251,7 +257,8 @@ const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geolog
          illustrator lyricist composer guitarist drummer dancer choreographer biographer \
          retiree pensioner pioneer mate friend colleague girlfriend boyfriend fiance \
          fiancee cousin uncle aunt nephew niece grandson granddaughter classmate flatmate \
-         roommate";
+         roommate chancellor secretary premier envoy commissioner sheriff councilman \
+         councilwoman congressman congresswoman legislator assemblyman assemblywoman";
 
 /// Verbs that frame a partial quote as their subject's words without
 /// reporting a statement: `Smith called the deal “a disaster”`, `described
@@ -271,12 +278,22 @@ const FRAMING_WORDS: &str = "called calls branded brands labelled labeled labels
 pub(crate) const FINDINGS: WordClass = WordClass(1 << 23);
 const FINDINGS_WORDS: &str = "found finds showed shows";
 
+/// Verbs of speaking that report a quote right beside them (`“...,” he
+/// joked`, `his mother pleaded: “...”`) but, on their own, as often report
+/// no statement (`posted a loss`, `agreed to pay`, `texted a friend`):
+/// cues of a direct quote, never of an attribution.
+pub(crate) const QUOTE_CUES: WordClass = WordClass(1 << 24);
+const QUOTE_CUES_WORDS: &str = "pleaded pleads begged begs posted posts lamented laments joked jokes \
+         quipped quips agreed agrees texted emailed e-mailed retorted retorts snapped scoffed \
+         mused muses sighed sighs gushed gushes interjected marvelled marveled wondered \
+         wonders protested grumbled grumbles";
+
 /// The tables of the words that may start an attribution: the cues, the
 /// verbs of finding and `according` (to).
 pub(crate) const CUE_LIKE: u32 = CUES.0 | ING_CUES.0 | ACCORDING.0 | FINDINGS.0;
 
 /// Every word table with its words.
-const TABLES: [(WordClass, &str); 24] = [
+const TABLES: [(WordClass, &str); 25] = [
     (CUES, CUES_WORDS),
     (FINDINGS, FINDINGS_WORDS),
     (WEAK_CUES, WEAK_CUES_WORDS),
@@ -301,6 +318,7 @@ const TABLES: [(WordClass, &str); 24] = [
     (ACCORDING, ACCORDING_WORDS),
     (PERSON_NOUNS, PERSON_NOUNS_WORDS),
     (FRAMING, FRAMING_WORDS),
+    (QUOTE_CUES, QUOTE_CUES_WORDS),
 ];
 
 /// Every word of the tables with the tables it is on, as bits, in arrays
@@ -738,12 +756,32 @@ const MALE_NAMES_WORDS: &str = "john barack vladimir sergei bashar hassan saad h
 
 /// First names of women.
 pub(crate) const FEMALE_NAMES: WordClass = WordClass(1 << 19);
-const FEMALE_NAMES_WORDS: &str = "hillary nancy samantha maria ann anne barbara dilma nancie theresa angela \
-         marine elizabeth mary sarah susan jennifer linda karen emma julia catherine \
-         nadia deli condoleezza madeleine christine federica ursula nicola jacinda \
-         michelle laura helen kate sophie anna marie rachel lisa jane margaret \
-         victoria claire louise lucy amy alice cristina michelle kamala liz yvette \
-         harriet diane jo caroline sue sally judith ruth janet joan";
+const FEMALE_NAMES_WORDS: &str = "hillary nancy samantha maria ann anne barbara dilma nancie theresa angela marine \
+         elizabeth mary sarah susan jennifer linda karen emma julia catherine nadia deli \
+         condoleezza madeleine christine federica ursula nicola jacinda michelle laura helen \
+         kate sophie anna marie rachel lisa jane margaret victoria claire louise lucy amy \
+         alice cristina kamala liz yvette harriet diane jo caroline sue sally judith ruth \
+         janet joan kathy kathleen katherine kathryn beth bethany priya fatima olena giorgia \
+         nikki gretchen jessica amanda stephanie melissa nicole heather rebecca deborah \
+         debbie donna patricia cynthia sharon carol carolyn joanne joanna julie kimberly tina \
+         tracey wendy yvonne zoe chloe olivia emily hannah megan lauren natalie abigail \
+         sophia isabella ella mia ava amelia heidi ingrid greta annalena segolene christiane \
+         valerie sylvie isabelle nathalie brigitte monique francoise simone giulia francesca \
+         elena alessandra paola chiara svetlana natalia natasha tatiana olga irina yulia \
+         lyudmila anastasia yekaterina oksana iryna nadezhda sonia sonya lucia carmen isabel \
+         dolores pilar adriana gabriela ayesha aisha amina fatma zainab maryam mariam leila \
+         layla yasmin shirin benazir indira sushma smriti nirmala sunita anita kavita pooja \
+         deepa lakshmi aditi meera keiko yoko akiko jacqueline jill joyce judy karin kristin \
+         kirsten kristen kristina christina tammy teresa vanessa veronica naomi miriam esther \
+         rachael denise lori lynne marcia maureen marilyn martha melanie melinda meredith \
+         michele monica nina norma paula pauline priscilla renee rita roberta rosa rosemary \
+         sabrina sandra sara shannon sheila shirley stacey suzanne sylvia tara tiffany \
+         valentina vera vicky vickie kirsty siobhan niamh aoife sinead roisin kemi suella \
+         nadine tulsi ilhan rashida marjorie elise kyrsten patty chrystia melania ivanka \
+         karine jen jenna erin caitlin courtney danielle gemma hayley leanne molly paige \
+         rhiannon tess tessa zara agnieszka katarzyna magdalena ewa beata dorota justyna \
+         mette astrid ulrike sahra marta ilona zuzana kristalina ngozi ellen oprah meryl \
+         serena mona nora";
 
 /// The gender a first name with the table bits `class` tells: `Some(true)`
 /// for a man's, `Some(false)` for a woman's.
@@ -893,8 +931,25 @@ impl Tok {
 const ABBREV_LONGEST: usize = 4;
 
 static ABBREV: LazyLock<WordSet> = LazyLock::new(|| {
-    set("mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt mt no vs corp inc")
+    set(
+        "mr mrs ms dr st jr sr gen sen rep gov lt col capt prof rev sgt mt no vs corp inc maj brig \
+         adm cmdr cpl pvt det supt insp",
+    )
 });
+
+/// Whether the word over `ws..j` of `bytes` is the initial of a name,
+/// with its dot at `j`: one capital letter, its dot, one space and a
+/// capital (`George W. Bush`, `E. Jean Carroll`). Within a sentence (the
+/// tokenizer sees one at a time, and the segmenter has cut at the stops)
+/// such a dot ends no sentence: it is the initial's.
+#[inline]
+fn initial_dot(bytes: &[u8], ws: usize, j: usize) -> bool {
+    j == ws + 1
+        && bytes[ws].is_ascii_uppercase()
+        && bytes.get(j) == Some(&b'.')
+        && bytes.get(j + 1) == Some(&b' ')
+        && bytes.get(j + 2).is_some_and(u8::is_ascii_uppercase)
+}
 
 fn cap_word(w: &str) -> bool {
     // ASCII first: a capital is one; a small letter is one only before a
@@ -1268,6 +1323,7 @@ impl<'t> Scan<'t, '_> {
                 no_join
                     && (we - ws > ABBREV_LONGEST
                         || !self.lows.get(ws..we).is_some_and(|w| ABBREV.contains(w)))
+                    && !initial_dot(self.s.as_bytes(), ws, we)
             }
             Some([0xE2, 0x80, c, ..]) => *c != 0x99,
             _ => false,
@@ -1333,9 +1389,12 @@ impl<'t> Scan<'t, '_> {
             return self.finish(ws, j, has_dot, joined, true);
         }
         let mut we = j;
-        // Trailing abbreviation dot: U.S. / Mr.
+        // Trailing abbreviation dot: U.S. / Mr. / the initial of `George
+        // W. Bush`.
         if bytes.get(j) == Some(&b'.')
-            && (has_dot || (j - ws <= ABBREV_LONGEST && ABBREV.contains(&self.lows[ws..j])))
+            && (has_dot
+                || (j - ws <= ABBREV_LONGEST && ABBREV.contains(&self.lows[ws..j]))
+                || initial_dot(bytes, ws, j))
         {
             we = j + 1;
         }
@@ -1452,10 +1511,11 @@ impl<'t> Scan<'t, '_> {
         let s = self.s;
         let bytes = s.as_bytes();
         let mut we = j;
-        // Trailing abbreviation dot: U.S. / Mr.
+        // Trailing abbreviation dot: U.S. / Mr. / an initial.
         // (An ASCII word is as long as its lower-case form.)
         if bytes.get(j) == Some(&b'.')
             && (has_dot
+                || initial_dot(bytes, ws, j)
                 || ((!ascii || j - ws <= ABBREV_LONGEST)
                     && ABBREV.contains(&*self.low(ws, j, ascii))))
         {
@@ -1676,8 +1736,10 @@ mod tests {
                 }
             }
             let mut we = j;
-            // Trailing abbreviation dot: U.S. / Mr.
-            if bytes.get(j) == Some(&b'.') && (has_dot || ABBREV.contains(&*low(ws, j, ascii))) {
+            // Trailing abbreviation dot: U.S. / Mr. / an initial.
+            if bytes.get(j) == Some(&b'.')
+                && (has_dot || ABBREV.contains(&*low(ws, j, ascii)) || initial_dot(bytes, ws, j))
+            {
                 we = j + 1;
             }
             let word = &s[ws..we];

@@ -46,6 +46,37 @@ fn is_name_connector(t: &Tok, lw: Lower) -> bool {
         && (t.low_is(lw, "of") || t.low_is(lw, "for") || t.low_is(lw, "without") || t.is(PARTICLES))
 }
 
+/// A lower-case particle inside a name (`von`, `der`, `ten`): on the
+/// particle table, or one of the Dutch particles that are also words (`ten
+/// Hag`, `ter Stegen`), which count between two capitalised words only.
+fn inner_particle(t: &Tok, lw: Lower) -> bool {
+    t.word() && !t.cap && (t.is(PARTICLES) || t.low_is(lw, "ten") || t.low_is(lw, "ter"))
+}
+
+/// How many tokens from `k` join two capitalised words of one name: a
+/// connector (`Bank of England`, `Charles de Gaulle`), or two particles
+/// (`Ursula von der Leyen`, `Rafael van der Vaart`); `toks[k + n]` is then
+/// a name word. 0 if none.
+#[inline]
+fn connector_len(toks: &[Tok], lw: Lower, k: usize) -> usize {
+    let t = &toks[k];
+    if t.kind != Tk::Word {
+        return 0;
+    }
+    if (is_name_connector(t, lw) || inner_particle(t, lw))
+        && toks.get(k + 1).is_some_and(is_name_word)
+    {
+        return 1;
+    }
+    if inner_particle(t, lw)
+        && toks.get(k + 1).is_some_and(|n| inner_particle(n, lw))
+        && toks.get(k + 2).is_some_and(is_name_word)
+    {
+        return 2;
+    }
+    0
+}
+
 fn is_quote_punct(t: &Tok, lw: Lower) -> bool {
     t.kind == Tk::Punct && matches!(t.low(lw), "\"" | "“" | "”" | "‘" | "’" | "'")
 }
@@ -110,10 +141,11 @@ fn run_end(toks: &[Tok], lw: Lower, start: usize) -> usize {
         if is_name_word(t) {
             end = k;
             k += 1;
-        } else if is_name_connector(t, lw) && toks.get(k + 1).is_some_and(is_name_word) {
-            k += 1;
         } else {
-            break;
+            match connector_len(toks, lw, k) {
+                0 => break,
+                n => k += n,
+            }
         }
     }
     end
@@ -137,10 +169,11 @@ fn runs_each_ref(toks: &[Tok], lw: Lower, mut f: impl FnMut(usize, usize)) {
             if is_name_word(t) {
                 end = k;
                 k += 1;
-            } else if is_name_connector(t, lw) && toks.get(k + 1).is_some_and(is_name_word) {
-                k += 1;
             } else {
-                break;
+                match connector_len(toks, lw, k) {
+                    0 => break,
+                    n => k += n,
+                }
             }
         }
         f(start, end);
@@ -231,6 +264,16 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
         };
     }
     let mut cend = last;
+    // `Meg Hillier MP`: a post-nominal is no part of the name.
+    if last > boundary
+        && toks[last].span.len() <= 3
+        && matches!(
+            toks[last].low(lw),
+            "mp" | "mep" | "msp" | "mla" | "qc" | "kc"
+        )
+    {
+        cend = last - 1;
+    }
     let hint = first_name(toks[boundary].class);
     if let Some(of) = (boundary + 1..=last).find(|&m| toks[m].low_is(lw, "of"))
         && (titled || hint.is_some() || of - boundary >= 2)
@@ -1139,7 +1182,8 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             run: None,
         });
     }
-    if t.word() && matches!(t.low(lw), "who" | "which") {
+    // (`the WHO said` is no relative clause.)
+    if t.word() && !t.cap && matches!(t.low(lw), "who" | "which") {
         if j >= 2 && j - 2 >= lo && toks[j - 2].low_is(lw, ",") {
             return np_core(toks, lw, j - 2, lo);
         }
@@ -1262,6 +1306,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                 || (is_name_connector(p, lw) && k >= 2 && k - 2 >= lo && is_name_word(&toks[k - 2]))
             {
                 k -= 1;
+            } else if k >= 3
+                && k - 3 >= lo
+                && inner_particle(p, lw)
+                && is_name_word(&toks[k - 3])
+                && connector_len(toks, lw, k - 2) == 2
+            {
+                // `Ursula von der Leyen`: two particles inside the name.
+                k -= 2;
+            } else if k >= 2 && k - 2 >= lo && is_name_word(&toks[k - 2]) && inner_particle(p, lw) {
+                k -= 1;
             } else {
                 break;
             }
@@ -1332,6 +1386,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             first,
             last,
             run: Some(run),
+        });
+    }
+    // `the WHO said`, `the Who said`: a capitalised function word after
+    // `the` is a name (an acronym, a band), not the word.
+    if head.word() && head.cap && head.is(STOP) && j >= lo + 2 && toks[j - 2].low_is(lw, "the") {
+        return Some(Np {
+            kind: NpKind::Name,
+            first: j - 2,
+            last,
+            run: Some((last, last)),
         });
     }
     let head_low = head.low(lw);
@@ -1453,11 +1517,18 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
             if is_name_word(q) {
                 e = m;
                 m += 1;
-            } else if is_name_connector(q, lw) && m + 1 < hi && is_name_word(&toks[m + 1]) {
-                m += 1;
             } else {
-                break;
+                match connector_len(toks, lw, m) {
+                    n if n > 0 && m + n < hi => m += n,
+                    _ => break,
+                }
             }
+        }
+        // `said Labour leader Keir Starmer`, `said Nvidia chief executive
+        // Jensen Huang`, `said Tesla's Elon Musk`: a body, a possessive or a
+        // role in lower case, then the person who speaks.
+        if let Some(np) = person_after_role(toks, lw, e + 1, hi) {
+            return Some(np);
         }
         // `Brazil and Peru`: a group of names
         if e + 2 < hi && toks[e + 1].low_is(lw, "and") && is_name_word(&toks[e + 2]) {
@@ -1543,6 +1614,12 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
     if t.word() && t.is(DETS) {
         let mut e = k;
         let mut m = k + 1;
+        let poss_role = |m: usize| {
+            toks[m].kind == Tk::Poss
+                && toks.get(m + 1).is_some_and(|n| {
+                    m + 1 < hi && n.word() && !n.cap && (n.is(TITLES) || person_noun(n, lw))
+                })
+        };
         // A description reaches over a name inside it (`the University of
         // Warsaw biologist`, `the former Labour MP`) to its head noun, up
         // to seven words; a description that names a person after its head
@@ -1561,8 +1638,33 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
                         run: Some((m, r)),
                     });
                 }
+                // `said a visibly emotional Lopez`: a name in front of
+                // which only words in lower case stand, and that closes
+                // the clause (no apposition or possessive after it), is
+                // the phrase's name: the person, when the text knows the
+                // name as one ([`np_name`]), else the phrase as written.
+                let closes = toks
+                    .get(r + 1)
+                    .is_none_or(|t| t.kind == Tk::Punct && !t.low_is(lw, ","));
+                if m > k + 1 && closes && toks[k + 1..m].iter().all(|t| t.word() && !t.cap) {
+                    return Some(Np {
+                        kind: NpKind::Name,
+                        first: k,
+                        last: r,
+                        run: Some((m, r)),
+                    });
+                }
                 e = r;
                 m = r + 1;
+                continue;
+            }
+            // `the company's chief executive`: a possessive goes on to
+            // the role in lower case it qualifies (not to a thing, `the
+            // clerk's office`, nor to a name: `the IEA's Medium-Term Coal
+            // Market Report` is no person).
+            if m > k + 1 && poss_role(m) {
+                e = m;
+                m += 1;
                 continue;
             }
             if !q.word()
@@ -1576,7 +1678,16 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
             }
             e = m;
             m += 1;
-            if q.is(GROUP_NOUNS) && !toks.get(m).is_some_and(|n| m < hi && person_noun(n, lw)) {
+            // The head, unless a noun of the same phrase follows (`the
+            // city council`, `the district attorney`).
+            if q.is(GROUP_NOUNS)
+                && !toks.get(m).is_some_and(|n| {
+                    m < hi
+                        && (person_noun(n, lw)
+                            || poss_role(m)
+                            || (n.word() && !n.cap && n.is(GROUP_NOUNS)))
+                })
+            {
                 break;
             }
         }
@@ -1590,6 +1701,47 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
         }
     }
     None
+}
+
+/// The person named at `k` after a name run: an optional possessive, then
+/// up to three lower-case words of a role (`leader`, `chief executive`,
+/// `strategist`; no function word, verb of saying or `-ly` adverb), then a
+/// capitalised run that reads as a person, or a single name after a title
+/// or a person noun (`Labour leader Starmer`). At least one of the two
+/// must stand between, else the run would have gone on.
+fn person_after_role(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<Np> {
+    let mut m = k;
+    let poss = toks.get(m).is_some_and(|t| t.kind == Tk::Poss);
+    if poss {
+        m += 1;
+    }
+    let mut role = None;
+    while m < hi && m < k + 4 {
+        let t = &toks[m];
+        let function = STOP.0 | PREP.0 | SUBORD.0 | DETS.0 | AUX.0 | PASSIVE.0 | CUES.0;
+        // (A verb is no role: `Apple hired Jane Doe`, `hires Jane Doe`.)
+        let low = t.low(lw);
+        let verb = low.ends_with("ed")
+            || (low.ends_with('s') && !low.ends_with("ss") && !low.ends_with("us"));
+        if !t.word() || t.cap || t.class & function != 0 || ly_adverb(t, lw) || verb {
+            break;
+        }
+        role = Some(t);
+        m += 1;
+    }
+    if (!poss && role.is_none()) || m >= hi || !toks.get(m).is_some_and(|t| t.name) {
+        return None;
+    }
+    let e = run_end(toks, lw, m).min(hi - 1);
+    let r = parse_run(toks, lw, m, e);
+    let titled = role.is_some_and(|t| t.is(TITLES) || person_noun(t, lw));
+    let single = r.core.is_some_and(|(a, b)| a == b);
+    (!r.org && (r.person || (titled && single))).then_some(Np {
+        kind: NpKind::Name,
+        first: m,
+        last: e,
+        run: Some((m, e)),
+    })
 }
 
 /// A person named in apposition to a role or body after an inverted cue:
