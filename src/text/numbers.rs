@@ -888,9 +888,9 @@ impl<'a> Parser<'a> {
         (n < d && d <= 100.0).then_some((n / d, i + 3))
     }
 
-    /// A fraction in digits at `i` before a unit of measure or time: "a
-    /// 1/4 mile oval", "1/2 hour" (the value, and the unit's token).
-    fn slash_measure(&self, i: usize) -> Option<(f64, usize)> {
+    /// A proper fraction in digits at `k` with a denominator up to 16
+    /// ("1/4", "3/8"): its value.
+    fn digit_fraction(&self, k: usize) -> Option<f64> {
         let small = |k: usize| match self.t.get(k).map(|t| t.k) {
             Some(K::Num {
                 val,
@@ -902,16 +902,22 @@ impl<'a> Parser<'a> {
             }) => Some(val),
             _ => None,
         };
-        let (n, d) = (small(i)?, small(i + 2)?);
-        (self.pu(i + 1) == Some(Pu::Slash)
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && self.ws(i + 3)
-            && matches!(self.lex(i + 3), Lex::Measure(_) | Lex::Dur(_))
+        let (n, d) = (small(k)?, small(k + 2)?);
+        (self.pu(k + 1) == Some(Pu::Slash)
+            && self.glued(k + 1)
+            && self.glued(k + 2)
             && n >= 1.0
             && n < d
             && d <= 16.0)
-            .then_some((n / d, i + 3))
+            .then_some(n / d)
+    }
+
+    /// A fraction in digits at `i` before a unit of measure or time: "a
+    /// 1/4 mile oval", "1/2 hour" (the value, and the unit's token).
+    fn slash_measure(&self, i: usize) -> Option<(f64, usize)> {
+        let f = self.digit_fraction(i)?;
+        (self.ws(i + 3) && matches!(self.lex(i + 3), Lex::Measure(_) | Lex::Dur(_)))
+            .then_some((f, i + 3))
     }
 
     /// Phone numbers, versions, codes, times of day, list markers: where to
@@ -1584,41 +1590,26 @@ impl<'a> Parser<'a> {
         }
         // A mixed number: "2 1/2 inches of rain", "10 3/4 miles", "a 2
         // 1/2-hour delay". (Not a date: "2 1/2/2020".)
-        if !grouped && !decimal && (1..=3).contains(&int_digits) && self.ws(i + 1) {
-            let small = |k: usize| match self.t.get(k).map(|t| t.k) {
-                Some(K::Num {
-                    val,
-                    int_digits: 1..=2,
-                    grouped: false,
-                    decimal: false,
-                    lead_zero: false,
-                    ..
-                }) => Some(val),
-                _ => None,
-            };
-            if let (Some(n), Some(d)) = (small(i + 1), small(i + 3))
-                && self.pu(i + 2) == Some(Pu::Slash)
-                && self.glued(i + 2)
-                && self.glued(i + 3)
-                && n >= 1.0
-                && n < d
-                && d <= 16.0
-                && !(self.pu(i + 4) == Some(Pu::Slash) && self.glued(i + 4))
-                && !(self.is_num(i + 4) && self.glued(i + 4))
+        if !grouped
+            && !decimal
+            && (1..=3).contains(&int_digits)
+            && self.ws(i + 1)
+            && let Some(f) = self.digit_fraction(i + 1)
+            && !(self.pu(i + 4) == Some(Pu::Slash) && self.glued(i + 4))
+            && !(self.is_num(i + 4) && self.glued(i + 4))
+        {
+            c.val += f;
+            c.end = i + 4;
+            c.year4 = false;
+            // "$2 1/2 million"
+            if let Lex::Scale(e) = self.lex(i + 4)
+                && self.ws(i + 4)
             {
-                c.val += n / d;
-                c.end = i + 4;
-                c.year4 = false;
-                // "$2 1/2 million"
-                if let Lex::Scale(e) = self.lex(i + 4)
-                    && self.ws(i + 4)
-                {
-                    c.exp = i32::from(e);
-                    c.val *= 10f64.powi(c.exp);
-                    c.end = i + 5;
-                }
-                return c;
+                c.exp = i32::from(e);
+                c.val *= 10f64.powi(c.exp);
+                c.end = i + 5;
             }
+            return c;
         }
         // A vulgar fraction alone before what it is a part of: "¾ of
         // voters", "½ the price".
