@@ -1294,7 +1294,12 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
         Some(np) => past_possessor(np.first),
         None => {
             // (No phrase that [`np_core`] takes for a subject, `the
-            // town`: up to six words in lower case back to a preposition.)
+            // town`: up to six words in lower case back to a preposition,
+            // the last a noun, not a determiner: in `None of their stated
+            // goals`, "stated" is no cue.)
+            if j <= lo || toks[j - 1].is(DETS) {
+                return None;
+            }
             let mut k = j;
             let mut n = 0;
             while k > lo && n < 6 && !prep_at(k - 1) {
