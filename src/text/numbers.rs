@@ -1688,7 +1688,7 @@ impl<'a> Parser<'a> {
         // the scale, a number like "half a million".
         if self.lex(i) == Lex::A
             && let Some(d) = match self.lex(i + 1) {
-                Lex::Ordinal(d @ 3..=10) => Some(f64::from(d)),
+                Lex::Ordinal(d @ (3..=10 | 100 | 1000)) => Some(f64::from(d)),
                 Lex::Fraction(d) => Some(f64::from(d)),
                 _ => None,
             }
@@ -1702,8 +1702,12 @@ impl<'a> Parser<'a> {
                 return Some(c);
             }
             // "a quarter of a percentage point", "a tenth of a per cent",
-            // "a quarter of a century": that share of the unit that follows.
-            if self.percent_unit_at(i + 4) || self.quarter_span(i + 4) {
+            // "a quarter of a century", "a hundredth of a second": that
+            // share of the unit that follows.
+            if self.percent_unit_at(i + 4)
+                || self.quarter_span(i + 4)
+                || (self.ws(i + 4) && self.dur_at(i + 4).is_some())
+            {
                 c.val = 1.0 / d;
                 c.end = i + 4;
                 return Some(c);
@@ -1752,7 +1756,7 @@ impl<'a> Parser<'a> {
                 }
                 // "a third of", and with nothing counted after it, "almost a
                 // quarter (24%)", "dropped by a fifth despite".
-                Lex::Ordinal(d) if (3..=10).contains(&d) && fraction_end(i + 2) => {
+                Lex::Ordinal(d @ (3..=10 | 100 | 1000)) if fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;

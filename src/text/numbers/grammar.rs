@@ -221,7 +221,7 @@ fn age_unit(d: Dur) -> &'static str {
 }
 
 impl Parser<'_> {
-    fn dur_at(&self, k: usize) -> Option<Dur> {
+    pub(super) fn dur_at(&self, k: usize) -> Option<Dur> {
         match self.lex(k) {
             Lex::Dur(d) => Some(d),
             Lex::Ordinal(2) if self.s(k).eq_ignore_ascii_case("second") => Some(Dur::Second),
