@@ -655,9 +655,13 @@ impl Parser<'_> {
                 } else if self.lex(w) == Lex::Percent {
                     self.set(a, Q::Percent, "percent", w + 1);
                     a.hyphen_adj = true;
-                } else if self.lex(w) == Lex::Pounds {
-                    // "a 2-million-pound fine" is money; a weight in pounds
-                    // is not counted in millions: "a 2,000-pound bomb".
+                } else if self.lex(w) == Lex::Pounds
+                    && (core.exp < 6 || words::is_money_noun(self.s(w + 1)))
+                {
+                    // "a 2-million-pound fine" is money; "a 2,000-pound
+                    // bomb" weighs. (A "2-million-pound recall" of beef
+                    // weighs too: millions are money only before a word
+                    // of money.)
                     if core.exp >= 6 {
                         self.set(a, Q::Money, "GBP", w + 1);
                     } else {
@@ -758,6 +762,7 @@ impl Parser<'_> {
                     _ if core.exp >= 6
                         && w == "won"
                         && !self.is_num(k + 1)
+                        && (!self.is_word(k + 1) || words::is_stop(self.s(k + 1)))
                         && !["the", "a", "an", "by", "over", "their", "his", "her", "its"]
                             .iter()
                             .any(|d| self.is(k + 1, d)) =>
@@ -1610,8 +1615,18 @@ impl Parser<'_> {
         };
         let (nxt, conn) = if self.is(c, "or") && !after_or(c + 1) {
             (c + 1, Conn::Or)
-        } else if self.is(c, "to") || self.is(c, "through") {
-            // ("ages 20 through 65", as American English writes a range)
+        } else if self.is(c, "to")
+            || (self.is(c, "through")
+                && (opener.is_some()
+                    || a.core.year4
+                    || (a.start > 0
+                        && ["aged", "ages", "age", "grades", "pages"]
+                            .iter()
+                            .any(|w| self.is(a.start - 1, w)))))
+        {
+            // ("ages 20 through 65", "2011 through 2015", as American
+            // English writes a range; not a total so far: "batting .310
+            // through 40 games")
             (c + 1, Conn::To)
         } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
             (c + 1, Conn::And)
@@ -2747,6 +2762,7 @@ impl Parser<'_> {
         // place after the first.)
         let placed = i > floor
             && self.ws(i)
+            && !(self.pu(i + 1) == Some(Pu::Hyphen) && self.glued(i + 1))
             && ([
                 "finished", "finishes", "finish", "placed", "places", "ranked", "ranks", "ended",
                 "rated",

@@ -77,6 +77,56 @@ fn lower_word(b: &[u8]) -> Option<(u64, u64)> {
     Some((lo | upper(lo) >> 2, hi | upper(hi) >> 2))
 }
 
+/// Nouns of money, which make a "million-pound" before them sterling (a
+/// "2-million-pound fine"), not a weight (a "2-million-pound recall").
+pub(crate) fn is_money_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"budget"
+            | b"fine"
+            | b"grant"
+            | b"deal"
+            | b"contract"
+            | b"fund"
+            | b"investment"
+            | b"scheme"
+            | b"package"
+            | b"loan"
+            | b"bonus"
+            | b"payout"
+            | b"settlement"
+            | b"prize"
+            | b"bid"
+            | b"project"
+            | b"programme"
+            | b"program"
+            | b"fee"
+            | b"home"
+            | b"house"
+            | b"mansion"
+            | b"bill"
+            | b"debt"
+            | b"donation"
+            | b"salary"
+            | b"transfer"
+            | b"overhaul"
+            | b"refurbishment"
+            | b"redevelopment"
+            | b"upgrade"
+            | b"lawsuit"
+            | b"claim"
+            | b"fraud"
+            | b"scam"
+            | b"windfall"
+            | b"jackpot"
+            | b"takeover"
+    )
+}
+
 /// Function words and common verbs: a counted noun is never one of these,
 /// and they end the search for one.
 pub(crate) fn is_stop(w: &str) -> bool {
