@@ -949,11 +949,14 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 (None, None) if kind == QuoteKind::Partial => {
                     framing_cue(lw, ftoks, fs, oi, &masked)
                 }
-                // Two words: only a verb that names them (`called`,
-                // `described as`), and not words that modify what follows
-                // (`criticised the government's “levelling up” agenda`,
-                // `the “Green Deal”`, `the so-called “bathroom bill”`).
-                (None, None) if kind == QuoteKind::Scare && words_in == 2 && !multi => {
+                // One or two words: only a verb that names them (`called
+                // the move “reckless”`, `described as`), and not words
+                // that modify what follows (`criticised the government's
+                // “levelling up” agenda`, `the “Green Deal”`, `the
+                // so-called “bathroom bill”`).
+                (None, None)
+                    if kind == QuoteKind::Scare && (1..=2).contains(&words_in) && !multi =>
+                {
                     let ci = tok_at(st[ls].toks, last.close_end);
                     let modifies = st[ls].toks.get(ci).is_some_and(|n| {
                         n.word() && !n.cap && !n.is(STOP) && !n.is(PREP) && !n.is(DETS)
