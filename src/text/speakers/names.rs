@@ -1263,9 +1263,12 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
 /// subject is that noun, not the last object (`inner`, the phrase
 /// [`np_core`] found before `j`, if any). Not across `by` or `from`,
 /// which name the author (`A statement from the White House said`, `A
-/// report by the UN found`); not when the phrase takes its preposition in
-/// (`The mayor of London said`), nor after an adverbial (`on Monday the
-/// minister said`).
+/// report by the UN found`), unless a participle stands before them (`A
+/// study led by experts has found`); not when the phrase takes its
+/// preposition in (`The mayor of London said`), nor after an adverbial
+/// (`on Monday the minister said`), nor past a person's name (`former
+/// president of the Royal Institute of Navigation Roger McKinlay`); and
+/// only when the phrase reached opens its clause.
 fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> Option<Np> {
     let prep_at = |k: usize| {
         let t = &toks[k];
