@@ -476,6 +476,26 @@ struct Parser<'a> {
 }
 
 const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    // A bound said with "or equal to" includes itself: at most or at
+    // least, not the "less than" or "more than" inside it.
+    (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["fewer", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["lower", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["equal", "to", "or", "less", "than"], Qualifier::AtMost),
+    (&["equal", "to", "or", "fewer", "than"], Qualifier::AtMost),
+    (&["equal", "to", "or", "lower", "than"], Qualifier::AtMost),
+    (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (
+        &["greater", "than", "or", "equal", "to"],
+        Qualifier::AtLeast,
+    ),
+    (&["higher", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (&["equal", "to", "or", "more", "than"], Qualifier::AtLeast),
+    (
+        &["equal", "to", "or", "greater", "than"],
+        Qualifier::AtLeast,
+    ),
+    (&["equal", "to", "or", "higher", "than"], Qualifier::AtLeast),
     (&["no", "fewer", "than"], Qualifier::AtLeast),
     (&["no", "less", "than"], Qualifier::AtLeast),
     (&["not", "less", "than"], Qualifier::AtLeast),
@@ -1618,6 +1638,22 @@ impl<'a> Parser<'a> {
             return c;
         }
         let k = i + 1;
+        // "2 and a half years", "3 and a quarter million".
+        if !grouped
+            && !decimal
+            && (1..=3).contains(&int_digits)
+            && let Some((frac, e)) = self.and_fraction(i, k)
+        {
+            c.val += frac;
+            c.end = e;
+            c.year4 = false;
+            if let Lex::Scale(s) = self.lex(e) {
+                c.exp = i32::from(s);
+                c.val *= 10f64.powi(c.exp);
+                c.end = e + 1;
+            }
+            return c;
+        }
         let exp = match self.lex(k) {
             Lex::ScaleAbbr(e) if self.glued(k) => {
                 let metre = e == 6
@@ -2029,15 +2065,19 @@ impl<'a> Parser<'a> {
                 return Some(c);
             }
         }
-        // "one and a half", "two and a half million"
-        if self.is(k, "and") && self.lex(k + 1) == Lex::A && self.lex(k + 2) == Lex::Half {
-            c.val += 0.5;
-            c.end = k + 3;
+        // A mixed number: "one and a half", "two and a quarter million",
+        // "five and three-quarter hours", "a million and a half" (1.5
+        // million: the fraction is of the scale already read).
+        if let Some((frac, e)) = self.and_fraction(i, k) {
+            c.val += frac * 10f64.powi(c.exp);
+            c.end = e;
             c.is_one = false;
-            if let Lex::Scale(e) = self.lex(k + 3) {
-                c.val *= 10f64.powi(e as i32);
-                c.exp = e as i32;
-                c.end = k + 4;
+            if c.exp == 0
+                && let Lex::Scale(s) = self.lex(e)
+            {
+                c.val *= 10f64.powi(i32::from(s));
+                c.exp = i32::from(s);
+                c.end = e + 1;
             }
         }
         // "one point five"
@@ -2104,6 +2144,61 @@ impl<'a> Parser<'a> {
             }
         }
         Some(c)
+    }
+}
+
+impl Parser<'_> {
+    /// The fraction that "and" at `k` adds to a whole number, and where it
+    /// ends: "and a half", "and a quarter", "and a third" (an ordinal only
+    /// where no noun makes it a rank: not "two and a third place"), "and
+    /// three quarters", "and three-quarter" (hyphened before a noun), "and
+    /// one-half". The numerator is below the denominator. After "between"
+    /// (the number starting at `start`), a numerator is the range's other
+    /// end: "between two and three quarters of voters" is no 2.75.
+    fn and_fraction(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        if !self.is(k, "and") || !self.ws(k + 1) {
+            return None;
+        }
+        let between = start > 0 && self.is(start - 1, "between");
+        // After an ordinal read as a fraction: nothing it could rank.
+        let no_rank = |e: usize| {
+            !self.is_word(e)
+                || self.is(e, "of")
+                || matches!(
+                    self.lex(e),
+                    Lex::Scale(_)
+                        | Lex::Dur(_)
+                        | Lex::Measure(_)
+                        | Lex::Percent
+                        | Lex::CurWord(_)
+                        | Lex::Pounds
+                )
+        };
+        match self.lex(k + 1) {
+            Lex::A if self.ws(k + 2) => match self.lex(k + 2) {
+                Lex::Half => Some((0.5, k + 3)),
+                Lex::Fraction(d) => Some((1.0 / f64::from(d), k + 3)),
+                Lex::Ordinal(d @ 3..=10) if no_rank(k + 3) => Some((1.0 / f64::from(d), k + 3)),
+                _ => None,
+            },
+            Lex::Card(n @ 1..=9) if !between => {
+                let hy =
+                    self.pu(k + 2) == Some(Pu::Hyphen) && self.glued(k + 2) && self.glued(k + 3);
+                let m = if hy { k + 3 } else { k + 2 };
+                if !hy && !self.ws(m) {
+                    return None;
+                }
+                let d = match self.lex(m) {
+                    Lex::FractionPl(d) if n > 1 => d,
+                    Lex::Fraction(d) if n == 1 || hy => d,
+                    Lex::Half if n == 1 => 2,
+                    Lex::Ordinal(d @ 3..=10) if n == 1 && no_rank(m + 1) => d as u8,
+                    _ => return None,
+                };
+                (n < d).then(|| (f64::from(n) / f64::from(d), m + 1))
+            }
+            _ => None,
+        }
     }
 }
 

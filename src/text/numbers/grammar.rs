@@ -525,22 +525,56 @@ impl Parser<'_> {
             a.end = c2.end;
             return AtomR::Ok(a);
         }
-        // "twenty-first"
-        if let Lex::Tens(_) = self.lex(core.start)
-            && core.end == core.start + 1
-            && self.pu(k) == Some(Pu::Hyphen)
-            && self.glued(k)
-            && self.glued(k + 1)
-            && let Lex::Ordinal(o @ 1..=9) = self.lex(k + 1)
-        {
-            a.val += o as f64;
+        if let Some((val, end)) = self.compound_ordinal(&core) {
+            a.val = val;
             a.kind = Some(QuantityKind::Ordinal);
-            a.end = k + 2;
+            a.end = end;
             return AtomR::Ok(a);
         }
         match self.suffix(&mut a, k) {
             Ok(()) => AtomR::Ok(a),
             Err(j) => AtomR::Skip(j),
+        }
+    }
+
+    /// An ordinal written in words whose last word is the ordinal one
+    /// (its value, and where it ends): "twenty-first", "one hundred
+    /// twenty-fifth" (a tens, a hyphen, an ordinal of one to nine), "two
+    /// hundredth", "three thousandth" (a number below a hundredth or
+    /// thousandth times it), "one hundred fifth", "three hundred and
+    /// fiftieth" (a round hundred or thousand plus an ordinal below a
+    /// hundred).
+    fn compound_ordinal(&self, core: &Core) -> Option<(f64, usize)> {
+        if !core.written || core.ratio || core.vague || core.end <= core.start {
+            return None;
+        }
+        let k = core.end;
+        let last = self.lex(k - 1);
+        if let Lex::Tens(_) = last
+            && self.pu(k) == Some(Pu::Hyphen)
+            && self.glued(k)
+            && self.glued(k + 1)
+            && let Lex::Ordinal(o @ 1..=9) = self.lex(k + 1)
+        {
+            return Some((core.val + f64::from(o), k + 2));
+        }
+        let round = matches!(last, Lex::Hundred | Lex::Scale(_));
+        // "three hundred and fiftieth": the "and" of a written hundred.
+        let o_at = match self.is(k, "and") && round {
+            true => k + 1,
+            false => k,
+        };
+        if !self.ws(o_at) {
+            return None;
+        }
+        match self.lex(o_at) {
+            Lex::Ordinal(o @ (100 | 1000)) if core.val < f64::from(o) && o_at == k => {
+                Some((core.val * f64::from(o), o_at + 1))
+            }
+            Lex::Ordinal(o @ 1..=99) if round && core.val % 100.0 == 0.0 => {
+                Some((core.val + f64::from(o), o_at + 1))
+            }
+            _ => None,
         }
     }
 
@@ -2360,7 +2394,12 @@ impl Parser<'_> {
         f.end = end;
         f.kind = kind;
         f.unit = unit;
-        f.qual = qual.or(post).unwrap_or_default();
+        // "about 1,000 or more people": the bound after the number says
+        // more than the rough size before it.
+        f.qual = match (qual, post) {
+            (Some(Qualifier::Approx), Some(p @ (Qualifier::AtLeast | Qualifier::AtMost))) => p,
+            (q, p) => q.or(p).unwrap_or_default(),
+        };
         Step::Emit(f)
     }
 

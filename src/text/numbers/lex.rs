@@ -198,6 +198,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("eightieth", Lex::Ordinal(80)),
     ("ninetieth", Lex::Ordinal(90)),
     ("hundredth", Lex::Ordinal(100)),
+    ("thousandth", Lex::Ordinal(1000)),
     ("january", Lex::Month(1)),
     ("jan", Lex::Month(1)),
     ("february", Lex::Month(2)),
