@@ -127,40 +127,88 @@ const RATES: &[(&str, &str, &str)] = &[
     ("gigabyte", "second", "gigabyte/second"),
 ];
 
+/// Whether `w` in lower case is a country's adjective that may stand
+/// between a number and a currency word: "10,000 swiss francs", "100
+/// chinese yuan", "10 us dollars" (text in lower case throughout, as in
+/// some feeds and transcripts). A capitalised word there is taken
+/// whatever it is ("10,000 Belgian francs").
+fn national_adjective(w: &str) -> bool {
+    const OTHERS: &[&str] = &[
+        "us",
+        "american",
+        "chinese",
+        "japanese",
+        "british",
+        "european",
+        "russian",
+        "dutch",
+        "finnish",
+        "german",
+        "spanish",
+        "portuguese",
+        "greek",
+        "austrian",
+        "irish",
+        "brazilian",
+        "african",
+        "hong",
+        "new",
+        "sri",
+        "saudi",
+        "korean",
+        "egyptian",
+        "israeli",
+        "nigerian",
+        "kenyan",
+        "thai",
+    ];
+    NATIONAL_PAIRS
+        .iter()
+        .map(|p| p.0)
+        .chain(OTHERS.iter().copied())
+        .any(|a| a.eq_ignore_ascii_case(w))
+}
+
 /// A currency named with its country's adjective: "Belgian franc" is BEF,
 /// "Canadian dollars" CAD. Unknown pairs keep the word's own code.
 fn national_currency(adj: &str, code: &'static str) -> &'static str {
-    const PAIRS: &[(&str, &str, &str)] = &[
-        ("belgian", "CHF", "BEF"),
-        ("french", "CHF", "FRF"),
-        ("swiss", "CHF", "CHF"),
-        ("luxembourg", "CHF", "LUF"),
-        ("italian", "TRY", "ITL"),
-        ("turkish", "TRY", "TRY"),
-        ("maltese", "TRY", "MTL"),
-        ("canadian", "USD", "CAD"),
-        ("australian", "USD", "AUD"),
-        ("zealand", "USD", "NZD"),
-        ("singapore", "USD", "SGD"),
-        ("taiwanese", "USD", "TWD"),
-        ("mexican", "MXN", "MXN"),
-        ("argentine", "MXN", "ARS"),
-        ("argentinian", "MXN", "ARS"),
-        ("chilean", "MXN", "CLP"),
-        ("colombian", "MXN", "COP"),
-        ("philippine", "MXN", "PHP"),
-        ("indian", "INR", "INR"),
-        ("pakistani", "INR", "PKR"),
-        ("danish", "NOK", "DKK"),
-        ("norwegian", "NOK", "NOK"),
-        ("swedish", "SEK", "SEK"),
-        ("icelandic", "SEK", "ISK"),
-    ];
-    PAIRS
+    NATIONAL_PAIRS
         .iter()
         .find(|(a, c, _)| *c == code && a.eq_ignore_ascii_case(adj))
         .map_or(code, |p| p.2)
 }
+
+/// (Adjective, the code its currency word means alone, the code with the
+/// adjective.)
+const NATIONAL_PAIRS: &[(&str, &str, &str)] = &[
+    ("belgian", "CHF", "BEF"),
+    ("french", "CHF", "FRF"),
+    ("swiss", "CHF", "CHF"),
+    ("luxembourg", "CHF", "LUF"),
+    ("italian", "TRY", "ITL"),
+    ("turkish", "TRY", "TRY"),
+    ("maltese", "TRY", "MTL"),
+    ("canadian", "USD", "CAD"),
+    ("australian", "USD", "AUD"),
+    ("zealand", "USD", "NZD"),
+    ("kong", "USD", "HKD"),
+    ("taiwan", "USD", "TWD"),
+    ("lankan", "INR", "LKR"),
+    ("singapore", "USD", "SGD"),
+    ("taiwanese", "USD", "TWD"),
+    ("mexican", "MXN", "MXN"),
+    ("argentine", "MXN", "ARS"),
+    ("argentinian", "MXN", "ARS"),
+    ("chilean", "MXN", "CLP"),
+    ("colombian", "MXN", "COP"),
+    ("philippine", "MXN", "PHP"),
+    ("indian", "INR", "INR"),
+    ("pakistani", "INR", "PKR"),
+    ("danish", "NOK", "DKK"),
+    ("norwegian", "NOK", "NOK"),
+    ("swedish", "SEK", "SEK"),
+    ("icelandic", "SEK", "ISK"),
+];
 
 /// By length (up to 15), a bit for each initial letter (lower case) of a
 /// last word of a [`QUALIFIERS`] phrase.
@@ -807,7 +855,11 @@ impl Parser<'_> {
                     Lex::CurWord(code) if !(self.cap(k) && words::is_slang_currency(w)) => {
                         self.set(a, Q::Money, code, k + 1)
                     }
-                    Lex::CurCode(code) if self.upper(k) && w != "RS" => {
+                    Lex::CurCode(code)
+                        if (self.upper(k) || w.bytes().all(|c| c.is_ascii_lowercase()))
+                            && lex::code_case_ok(w)
+                            && w != "RS" =>
+                    {
                         self.set(a, Q::Money, code, k + 1)
                     }
                     Lex::Pounds => {
@@ -846,13 +898,29 @@ impl Parser<'_> {
                     Lex::Measure("g") if w != "g" => {}
                     Lex::Measure(u) if !self.unit_case_ok(k, u) => {}
                     Lex::None
-                        if self.cap(k)
+                        if (self.cap(k) || national_adjective(w))
                             && self.ws(k + 1)
                             && matches!(self.lex(k + 1), Lex::CurWord(_)) =>
                     {
                         // "10,000 Belgian francs", "1,000 Swiss Franc"
                         if let Lex::CurWord(code) = self.lex(k + 1) {
                             self.set(a, Q::Money, national_currency(w, code), k + 2);
+                        }
+                    }
+                    Lex::None
+                        if (self.cap(k) || national_adjective(w))
+                            && self.ws(k + 1)
+                            && self.lex(k + 1) == Lex::None
+                            && (self.cap(k + 1) || national_adjective(self.s(k + 1)))
+                            && self.ws(k + 2)
+                            && matches!(self.lex(k + 2), Lex::CurWord(_)) =>
+                    {
+                        // A country of two words: "5 million Hong Kong
+                        // dollars", "New Zealand dollars", "Sri Lankan
+                        // rupees".
+                        if let Lex::CurWord(code) = self.lex(k + 2) {
+                            let code = national_currency(self.s(k + 1), code);
+                            self.set(a, Q::Money, code, k + 3);
                         }
                     }
                     Lex::Measure(u) => {

@@ -820,9 +820,32 @@ pub(crate) fn get(id: LexId) -> Lex {
 }
 
 /// Whether a currency code is written as one: in capitals ("EUR", "USD"),
-/// or one of the codes written in mixed case ("Rs", "Rp", "KSh").
+/// one of the codes written in mixed case ("Rs", "Rp", "KSh"), or one of
+/// the codes that no English word spells, in lower case ("40 rmb", "20
+/// usd", as text in lower case throughout writes them; not "try", "all",
+/// "top").
 pub(crate) fn code_case_ok(w: &str) -> bool {
-    !w.bytes().any(|c| c.is_ascii_lowercase()) || matches!(w, "Rs" | "Rp" | "KSh" | "Ksh")
+    !w.bytes().any(|c| c.is_ascii_lowercase())
+        || matches!(
+            w,
+            "Rs" | "Rp"
+                | "KSh"
+                | "Ksh"
+                | "rmb"
+                | "usd"
+                | "eur"
+                | "gbp"
+                | "cny"
+                | "jpy"
+                | "chf"
+                | "hkd"
+                | "aud"
+                | "cad"
+                | "nzd"
+                | "sgd"
+                | "inr"
+                | "krw"
+        )
 }
 
 /// The currency a `$` means after a glued country prefix (`US$`, `A$` ...).
