@@ -2116,8 +2116,12 @@ impl<'a> Parser<'a> {
                 };
             let den = match self.lex(fk) {
                 Lex::FractionPl(d) if c.val > 1.0 => Some(d),
+                // "one third of", "one-third", and with nothing counted
+                // after it, as "a third" is: "fell by one fifth.", "One
+                // third were women". ("In one quarter, sales fell" is a
+                // period: a quarter needs its "of".)
                 Lex::Ordinal(d)
-                    if c.val == 1.0 && (3..=10).contains(&d) && (hy || of_next(fk + 1)) =>
+                    if c.val == 1.0 && (3..=10).contains(&d) && (hy || fraction_end(fk + 1)) =>
                 {
                     Some(d as u8)
                 }
