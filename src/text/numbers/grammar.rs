@@ -729,8 +729,15 @@ impl Parser<'_> {
                     a.mult = m;
                     self.set(a, Q::Duration, u, w + 1);
                     a.hyphen_adj = true;
-                } else if let Lex::Measure(u) = self.lex(w) {
-                    self.set(a, Q::Measure, u, w + 1);
+                } else if let Lex::Measure(u) = self.lex(w)
+                    && self.unit_case_ok(w, u)
+                {
+                    // (A basis point is a share: "a 25-bp cut".)
+                    let kind = match u {
+                        "basis-point" => Q::Percent,
+                        _ => Q::Measure,
+                    };
+                    self.set(a, kind, u, w + 1);
                     a.hyphen_adj = true;
                 } else if let Lex::Scale(_) = self.lex(w) {
                     // handled by the core; nothing more here
@@ -838,6 +845,17 @@ impl Parser<'_> {
                             && !w.eq_ignore_ascii_case("point") =>
                     {
                         self.set(a, Q::Percent, "percentage-point", k + 1)
+                    }
+                    // "cut by 25 basis points", "25bp", "50 bps": the
+                    // hundredths of a percentage point rates move by.
+                    _ if w.eq_ignore_ascii_case("basis")
+                        && self.lex(k + 1) == Lex::Point
+                        && self.ws(k + 1) =>
+                    {
+                        self.set(a, Q::Percent, "basis-point", k + 2)
+                    }
+                    Lex::Measure("basis-point") if self.unit_case_ok(k, "basis-point") => {
+                        self.set(a, Q::Percent, "basis-point", k + 1)
                     }
                     // "1.2 trillion won": South Korea's currency after a
                     // scale word (elsewhere "won" is the verb: "3 won").
@@ -1080,7 +1098,9 @@ impl Parser<'_> {
             && !self.upper(k);
         // "500 HP laptops" are Hewlett-Packard's; "500HP" is power.
         let company = u == "horsepower" && self.s(k) == "HP" && !self.glued(k);
-        !(data || company)
+        // "25bp" is a rate's move; "20 BP stations" are the oil company's.
+        let bp = u == "basis-point" && self.s(k).bytes().any(|c| c.is_ascii_uppercase());
+        !(data || company || bp)
     }
 
     /// A unit raised to a power right after it, at `k`: "km²", "m2",
@@ -1248,6 +1268,15 @@ impl Parser<'_> {
                     _ => return None,
                 };
                 (Q::Measure, u, 1.0, w + 3)
+            }
+            // "a 25-basis-point cut"
+            _ if self.is(w, "basis")
+                && self.pu(w + 1) == Some(Pu::Hyphen)
+                && self.glued(w + 1)
+                && self.glued(w + 2)
+                && self.lex(w + 2) == Lex::Point =>
+            {
+                (Q::Percent, "basis-point", 1.0, w + 3)
             }
             // "a 10-metric-ton truck"
             _ if self.is(w, "metric")

@@ -563,6 +563,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("pct", Lex::Percent),
     ("per", Lex::Per),
     ("percentage", Lex::Percentage),
+    // "25bp", "50 bps" (in lower case: "BP" is a company).
+    ("bp", Lex::Measure("basis-point")),
+    ("bps", Lex::Measure("basis-point")),
     ("point", Lex::Point),
     ("points", Lex::Point),
     ("pp", Lex::Point),
