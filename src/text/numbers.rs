@@ -1534,6 +1534,21 @@ impl<'a> Parser<'a> {
         if num > 0 && self.is(num - 1, "the") && !self.is_word(j) {
             return false;
         }
+        // A dimension is the clause's subject: "Test distances would have
+        // been shortened from 1,300m to below 700m". Back a dozen tokens at
+        // most, and not past a comma or the clause's end.
+        for d in 1..=12 {
+            let Some(p) = num.checked_sub(d) else {
+                break;
+            };
+            match self.t[p].k {
+                K::P(Pu::Period | Pu::Term | Pu::Colon | Pu::Comma) => break,
+                K::Word { .. } if words::is_dimension_noun(self.s(p).trim_end_matches('s')) => {
+                    return false;
+                }
+                _ => {}
+            }
+        }
         true
     }
 
