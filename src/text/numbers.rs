@@ -943,12 +943,12 @@ impl<'a> Parser<'a> {
     /// (after its close), or `None`. At the paragraph's start ("1. Prices
     /// rose 5%"), after a bullet ("• 9. The first"); in running text, with
     /// a capitalised word or a quotation after it, either right after a
-    /// sentence's end ("three points. 1. Prices rose", but not "on Jan.
-    /// 1. The", where a capitalised word stands before the full stop) or
-    /// after a colon before `)` ("three parts: 1) A tax"), or as the next
-    /// of such a marker, the markers between them in their order within
-    /// [`MAX_LIST_TOKENS`] ("1) A tax on sugar 2) Free school meals").
-    /// A lone "2) The" in a sentence is a figure as before.
+    /// sentence's end ("three points. 1. Prices rose", but not the date
+    /// "on Jan. 1. The", where a capitalised word stands before the full
+    /// stop) or after a colon before `)` ("three parts: 1) A tax"), or as
+    /// the next of such a marker, the markers between them in their order
+    /// within [`MAX_LIST_TOKENS`] ("1) A tax on sugar 2) Free school
+    /// meals"). A lone "2) The" in a sentence is a figure as before.
     fn list_marker(&self, i: usize) -> Option<usize> {
         let close = self.marker_close(i)?;
         let bullet = i == 1

@@ -1175,6 +1175,9 @@ struct List {
 /// opens its next item.
 fn open_sentence(text: &str, para: usize, q: usize, end: usize, list: &mut Option<List>) -> usize {
     let Some(rest) = text.get(q..end) else {
+        // (Never: a marker stands after white space.) No list, so that
+        // no item's end waits at `q`.
+        *list = None;
         return q;
     };
     let bullet_number = |from: usize, m: Marker| match m {
