@@ -1174,6 +1174,23 @@ struct List {
 /// ones within [`MAX_ITEM_BYTES`]); the next marker of a list in progress
 /// opens its next item.
 fn open_sentence(text: &str, para: usize, q: usize, end: usize, list: &mut Option<List>) -> usize {
+    // Most sentences open with a capital: no marker does (they open with
+    // a digit, a small letter, a bullet, `-`, `*` or `+`), and no list's
+    // next marker stands there. This test is all most sentences pay.
+    let may_mark = text.as_bytes().get(q).is_some_and(|&b| {
+        b.is_ascii_digit() || b.is_ascii_lowercase() || matches!(b, 0xE2 | b'-' | b'*' | b'+')
+    });
+    if may_mark {
+        open_marked(text, para, q, end, list)
+    } else {
+        q
+    }
+}
+
+/// [`open_sentence`] at a byte a marker may start with: kept out of line,
+/// so that the scan for full stops stays small.
+#[inline(never)]
+fn open_marked(text: &str, para: usize, q: usize, end: usize, list: &mut Option<List>) -> usize {
     let Some(rest) = text.get(q..end) else {
         // (Never: a marker stands after white space.) No list, so that
         // no item's end waits at `q`.
@@ -1228,6 +1245,14 @@ fn open_sentence(text: &str, para: usize, q: usize, end: usize, list: &mut Optio
         }
     }
     q
+}
+
+/// Whether a list of small letters starts at `q` (see
+/// [`small_letter_list`]), out of line: most small letters after a full
+/// stop follow an abbreviation ("U.S. officials").
+#[inline(never)]
+fn small_list_at(text: &str, q: usize, end: usize) -> bool {
+    small_letter_list(text, q, end).is_some()
 }
 
 /// Split the paragraph `text[start..end]` into sentences.
@@ -1328,7 +1353,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         if !(next_c.is_uppercase()
             || next_c.is_ascii_digit()
             || opening
-            || next_c.is_ascii_lowercase() && small_letter_list(text, next, end).is_some())
+            || next_c.is_ascii_lowercase() && small_list_at(text, next, end))
         {
             continue;
         }
