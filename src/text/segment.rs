@@ -1159,6 +1159,12 @@ struct List {
     marker: Marker,
     /// Its items start with small letters ("a) here it is").
     small: bool,
+    /// It opens the paragraph, and its next marker is looked for to the
+    /// paragraph's end. Later lists look within [`MAX_ITEM_BYTES`]: a
+    /// paragraph opens one list, but may hold many that stop, and a look
+    /// to the end for each one's missing next marker would make the scan
+    /// quadratic.
+    far: bool,
     /// Where the next item's marker stands: the item ends there, full stop
     /// or not ("1. The first item 2. The second item"). The paragraph's
     /// end when no next marker was found.
@@ -1169,10 +1175,10 @@ struct List {
 /// `end`): where to look for its end from, past the list marker it opens
 /// with, whose full stop ends nothing ("1. The first", "a. The first",
 /// "• 9. The first"). A marker at the paragraph's start, or after a full
-/// stop, opens a list, and the list's next marker ends its item (the
-/// paragraph's first marker is looked for to the paragraph's end, later
-/// ones within [`MAX_ITEM_BYTES`]); the next marker of a list in progress
-/// opens its next item.
+/// stop, opens a list, and the list's next marker ends its item (looked
+/// for to the paragraph's end for the list that opens the paragraph,
+/// within [`MAX_ITEM_BYTES`] for later ones); the next marker of a list in
+/// progress opens its next item.
 fn open_sentence(text: &str, para: usize, q: usize, end: usize, list: &mut Option<List>) -> usize {
     // Most sentences open with a capital: no marker does (they open with
     // a digit, a small letter, a bullet, `-`, `*` or `+`), and no list's
@@ -1208,7 +1214,11 @@ fn open_marked(text: &str, para: usize, q: usize, end: usize, list: &mut Option<
         let len = marker_of(rest, l.small).map_or(0, |(_, len)| len);
         let from = q + len;
         l.marker = m;
-        l.next_at = find_marker(text, from, end, end, m.next(), l.small).map_or(end, |(p, _)| p);
+        let limit = match l.far {
+            true => end,
+            false => end.min(from + MAX_ITEM_BYTES),
+        };
+        l.next_at = find_marker(text, from, limit, end, m.next(), l.small).map_or(end, |(p, _)| p);
         return bullet_number(from, m);
     }
     let in_item = list.is_some_and(|l| l.next_at < end);
@@ -1223,6 +1233,7 @@ fn open_marked(text: &str, para: usize, q: usize, end: usize, list: &mut Option<
             *list = Some(List {
                 marker: m,
                 small: false,
+                far: q == para,
                 next_at: next_at.map_or(end, |(p, _)| p),
             });
         }
@@ -1232,6 +1243,7 @@ fn open_marked(text: &str, para: usize, q: usize, end: usize, list: &mut Option<
         *list = Some(List {
             marker: m,
             small: true,
+            far: false,
             next_at,
         });
         return q + len;
