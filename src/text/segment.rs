@@ -1152,6 +1152,28 @@ fn find_marker(
     None
 }
 
+/// The length of the list marker a sentence opens with and the space after
+/// it ("1. ", "• 9. ", "- ", "a) "), 0 if it opens with none. A sentence
+/// holds its marker, but what the marker adds is layout to a reader who
+/// weighs what the sentence says: the check-worthiness score reads the
+/// sentence without it ("2. Hygiene technician" is no more a claim for its
+/// number than "Hygiene technician").
+pub fn marker_len(sentence: &str) -> usize {
+    let b = sentence.as_bytes();
+    let len = match marker_of(sentence, true) {
+        Some((_, len)) => len,
+        None if b.len() >= 2
+            && matches!(b[0], b'-' | b'*' | b'+')
+            && b[1].is_ascii_whitespace() =>
+        {
+            sentence.len() - sentence.get(1..).map_or("", str::trim_start).len()
+        }
+        None => return 0,
+    };
+    // `• 9. The first item`: the item's number too.
+    len + sentence.get(len..).map_or(0, inline_marker_len)
+}
+
 /// The list whose item a sentence of [`split_paragraph`] is in.
 #[derive(Clone, Copy)]
 struct List {

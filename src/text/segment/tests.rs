@@ -691,3 +691,26 @@ fn short_cries_in_quotes_keep_their_attribution() {
         ]
     );
 }
+
+// What a sentence's list marker adds is layout to the scorer, which reads
+// the sentence after `marker_len` bytes.
+#[test]
+fn marker_len_measures_the_marker_a_sentence_opens_with() {
+    for (sentence, marker) in [
+        ("2. Hygiene technician", "2. "),
+        ("1.) Prices rose.", "1.) "),
+        ("12) Rents doubled.", "12) "),
+        ("a) here it is", "a) "),
+        ("\u{2022} 9. The first item", "\u{2022} 9. "),
+        ("\u{2043}9. The first item", "\u{2043}9. "),
+        ("- Unemployment fell.", "- "),
+        ("*  Wages rose.", "*  "),
+        ("The report made three points.", ""),
+        ("I. The charges were dropped.", ""),
+        ("-5 degrees was the low.", ""),
+        ("2.5 percent was the rate.", ""),
+        ("", ""),
+    ] {
+        assert_eq!(marker_len(sentence), marker.len(), "{sentence:?}");
+    }
+}
