@@ -13,7 +13,9 @@ use crate::score::{Score, Scorer, Signals, Unit, quick_scorer};
 use crate::store::model::{ClaimKind, QuantityRecord};
 use crate::text::numbers::{Quantity, QuantityKind, find_quantities};
 use crate::text::quotes::{Quote, QuoteKind};
-use crate::text::segment::{Paragraph, Sentence, find_paragraphs, find_sentences, find_title};
+use crate::text::segment::{
+    Paragraph, Sentence, find_paragraphs, find_sentences, find_title, marker_len,
+};
 use crate::text::speakers::Attribution;
 use crate::text::{Span, normalize_into};
 
@@ -179,8 +181,10 @@ pub fn analyze_with(
                 attributed: attribution_of[i].is_some(),
                 quoted: quoted[i],
             };
+            // A list item's marker is layout to the scorer.
+            let body = s.span.slice(text);
             Unit {
-                text: s.span.slice(text),
+                text: body.get(marker_len(body)..).unwrap_or(body),
                 signals,
             }
         })

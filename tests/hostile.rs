@@ -721,3 +721,31 @@ fn the_analyze_table_takes_linear_time() {
     let (small, large) = (time(500_000), time(2_000_000));
     assert!(large < small * 8, "500 kB: {small:?}; 2 MB: {large:?}");
 }
+
+/// Lists in one long paragraph are read in linear time: every list but the
+/// paragraph's first looks for its next marker within a bound (a look to
+/// the paragraph's end for each stopped list's missing marker was
+/// quadratic), an inline list of many items and no full stop reads its
+/// next full stop once, and a figure's look back for the markers before a
+/// list number is bounded too. A timing test: run it with --ignored on a
+/// quiet machine.
+#[test]
+#[ignore = "timing: run with --ignored on a quiet machine"]
+fn lists_in_one_paragraph_take_linear_time() {
+    let stopped = |n: usize| "Then this. 1. A first 2. A second. a) one b) two. ".repeat(n);
+    let inline = |n: usize| {
+        let items: Vec<String> = (1..=n).map(|i| format!("{i}) item {i}")).collect();
+        format!("The plan: {}", items.join(" "))
+    };
+    for (name, make) in [
+        ("stopped lists", &stopped as &dyn Fn(usize) -> String),
+        ("one inline list", &inline),
+    ] {
+        let (small, _) = time_analysis(&make(5_000));
+        let (large, _) = time_analysis(&make(20_000));
+        assert!(
+            large < small * 8,
+            "{name}: 5,000: {small:?}; 20,000: {large:?}"
+        );
+    }
+}

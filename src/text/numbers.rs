@@ -186,6 +186,11 @@ pub struct Quantity {
     pub date: Option<String>,
 }
 
+/// How many tokens back [`Parser::list_marker`] looks for the markers
+/// before a list item's number: a list's items written inline without a
+/// full stop are short.
+const MAX_LIST_TOKENS: usize = 128;
+
 /// Find every figure in `text`, in order, non-overlapping.
 ///
 /// Figures never cross a paragraph break, but do cross the line breaks of a
@@ -940,6 +945,82 @@ impl<'a> Parser<'a> {
             .then_some((f, i + 3))
     }
 
+    /// The end of the close of a list marker's number at `i` ("1." "2)"
+    /// "3.)", glued to it, white space or the paragraph's end after it),
+    /// or `None`.
+    fn marker_close(&self, i: usize) -> Option<usize> {
+        let close = match (self.pu(i + 1), self.pu(i + 2)) {
+            (Some(Pu::Period), Some(Pu::RParen)) if self.glued(i + 2) && self.s(i + 2) == ")" => {
+                i + 3
+            }
+            (Some(Pu::Period | Pu::RParen), _) => i + 2,
+            _ => return None,
+        };
+        (self.glued(i + 1) && self.ws(close)).then_some(close)
+    }
+
+    /// A list item's number at `i`, which counts nothing: where to resume
+    /// (after its close), or `None`. At the paragraph's start ("1. Prices
+    /// rose 5%"), after a bullet ("• 9. The first"); in running text, with
+    /// a capitalised word or a quotation after it, either right after a
+    /// sentence's end ("three points. 1. Prices rose", but not the date
+    /// "on Jan. 1. The", where a capitalised word stands before the full
+    /// stop) or after a colon before `)` ("three parts: 1) A tax"), or as
+    /// the next of such a marker, the markers between them in their order
+    /// within [`MAX_LIST_TOKENS`] ("1) A tax on sugar 2) Free school
+    /// meals"). A lone "2) The" in a sentence is a figure as before.
+    fn list_marker(&self, i: usize) -> Option<usize> {
+        let close = self.marker_close(i)?;
+        let bullet = i == 1
+            && matches!(self.pu(0), Some(Pu::Other | Pu::Hyphen))
+            && matches!(self.s(0), "•" | "⁃" | "-" | "*");
+        if i == 0 || bullet {
+            return Some(close);
+        }
+        let item_after = close == self.n()
+            || self.cap(close)
+            || matches!(self.pu(close), Some(Pu::Quote(0 | 1)));
+        let mut value = match self.t[i].k {
+            K::Num {
+                val,
+                int_digits: 1..=2,
+                grouped: false,
+                ..
+            } if self.ws(i) && item_after => val,
+            _ => return None,
+        };
+        let paren = self.pu(close - 1) == Some(Pu::RParen);
+        let mut k = i;
+        let floor = i.saturating_sub(MAX_LIST_TOKENS);
+        loop {
+            // The marker at `k` opens the list?
+            let opens = match self.pu(k - 1) {
+                Some(Pu::Period | Pu::Term) => !(k >= 2 && self.cap(k - 2)),
+                Some(Pu::Colon) => paren,
+                _ => false,
+            };
+            if opens {
+                return Some(close);
+            }
+            if value <= 1.0 {
+                return None;
+            }
+            // The marker before it: value - 1 with the same close.
+            value -= 1.0;
+            let prev = (floor..k.saturating_sub(1)).rev().find(|&j| {
+                matches!(self.t[j].k, K::Num { val, grouped: false, decimal: false, .. } if val == value)
+                    && self.ws(j)
+                    && self.marker_close(j).is_some_and(|c| {
+                        c - j == close - i && self.pu(c - 1) == self.pu(close - 1)
+                    })
+            })?;
+            if prev == 0 {
+                return Some(close);
+            }
+            k = prev;
+        }
+    }
+
     /// Phone numbers, versions, codes, times of day, list markers: where to
     /// resume, or `None` when the number at `i` may be a figure.
     fn junk_number(&self, i: usize) -> Option<usize> {
@@ -954,14 +1035,10 @@ impl<'a> Parser<'a> {
             return None;
         };
         let n = self.n();
-        // List marker: "1." / "2)" at the start of a line.
-        if i == 0
-            && matches!(self.pu(1), Some(Pu::Period | Pu::RParen))
-            && self.glued(1)
-            && (n == 2 || self.ws(2))
-            && !decimal
-        {
-            return Some(2);
+        // List marker: "1." / "2)" / "3.)" at the start of a line, after a
+        // bullet, after a sentence's end, or in a run of them.
+        if !decimal && let Some(j) = self.list_marker(i) {
+            return Some(j);
         }
         // A numbered heading: "2 On cloud nine", "4 Footfall harvesting",
         // a short line of its own with no final punctuation; but a

@@ -226,24 +226,25 @@ fn ends_a_clause(text: &str) -> bool {
 }
 
 /// `- item`, `* item`, `• item`, `⁃ item`, `1. item`, `12) item`, `1.) item`,
-/// `a. Item`, `b) Item`.
+/// `a. Item`, `b) Item`, and `a) item` when the list's `b) ` follows (see
+/// [`small_letter_list`]).
 fn is_list_item(line: &str) -> bool {
     let b = line.as_bytes();
     if b.len() >= 2 && matches!(b[0], b'-' | b'*' | b'+') && b[1].is_ascii_whitespace() {
         return true;
     }
-    item_marker(line).is_some()
+    item_marker(line).is_some() || small_letter_list(line, 0, line.len()).is_some()
 }
 
 /// What a list item's marker is, so that the marker of the item after it
-/// can be told apart from other text (see [`split_items`]).
+/// can be told apart from other text (see [`find_marker`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Marker {
     /// `•` or `⁃`.
     Bullet(char),
     /// `1.`, `12)`, `3.)`: the number and what closes it.
     Number(u32, &'static str),
-    /// `a.`, `b)`: a lower-case letter and what closes it.
+    /// `a.`, `b)`, `c.)`: a lower-case letter and what closes it.
     Letter(u8, &'static str),
 }
 
@@ -265,8 +266,16 @@ impl Marker {
 /// letter: "a. The first"). The bullet may also stand right before the
 /// digits (`⁃9. The first`).
 fn item_marker(s: &str) -> Option<(Marker, usize)> {
+    marker_of(s, false)
+}
+
+/// [`item_marker`], where `small` also lets a letter's item start with a
+/// small letter: "a) here it is b) another" is a list only because its
+/// next marker follows (see [`small_letter_list`]); a lone "a. here" or
+/// "b) the" is prose.
+fn marker_of(s: &str, small: bool) -> Option<(Marker, usize)> {
     let ws_after = |at: usize| {
-        let rest = &s[at..];
+        let rest = s.get(at..)?;
         let body = rest.trim_start();
         (body.len() < rest.len()).then_some((s.len() - body.len(), body))
     };
@@ -286,30 +295,52 @@ fn item_marker(s: &str) -> Option<(Marker, usize)> {
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
     // The number, or `None` for a letter; where its closing mark starts.
     let (number, at) = if (1..=3).contains(&digits) {
-        (Some(s[..digits].parse().ok()?), digits)
+        (Some(s.get(..digits)?.parse().ok()?), digits)
     } else if b.first().is_some_and(u8::is_ascii_lowercase) {
         (None, 1)
     } else {
         return None;
     };
-    let close = [".)", ".", ")"]
-        .into_iter()
-        .find(|c| s[at..].starts_with(c))?;
+    let tail = s.get(at..)?;
+    let close = [".)", ".", ")"].into_iter().find(|c| tail.starts_with(c))?;
     let (len, body) = ws_after(at + close.len())?;
     let marker = match number {
         Some(n) => Marker::Number(n, close),
         None => {
-            let capital = body
+            let starts_item = body
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || is_opener(c));
-            if !capital || close == ".)" {
+                .is_some_and(|c| c.is_uppercase() || is_opener(c) || (small && c.is_lowercase()));
+            if !starts_item {
                 return None;
             }
             Marker::Letter(b[0], close)
         }
     };
     Some((marker, len))
+}
+
+/// How far (in bytes) past a list marker in running text the next marker
+/// of its list is looked for: items written inline without a full stop
+/// ("1. The first item 2. The second item") are short, and a bound keeps
+/// the scan linear when many sentences open with a marker whose next one
+/// never comes.
+const MAX_ITEM_BYTES: usize = 256;
+
+/// A letter marker before a small letter at `q` ("a) here it is b)
+/// another c) one more"), when the list's next marker follows within
+/// [`MAX_ITEM_BYTES`] before `end`: the marker, its length (with the space
+/// after it) and where the next marker stands. A letter, a bracket and a
+/// small word alone are too common in prose to open a list.
+fn small_letter_list(text: &str, q: usize, end: usize) -> Option<(Marker, usize, usize)> {
+    let (m, len) = marker_of(text.get(q..end)?, true)?;
+    if !matches!(m, Marker::Letter(..)) {
+        return None;
+    }
+    let from = q + len;
+    let limit = end.min(from + MAX_ITEM_BYTES);
+    let (next_at, _) = find_marker(text, from, limit, end, m.next(), true)?;
+    Some((m, len, next_at))
 }
 
 fn is_closer(c: char) -> bool {
@@ -356,7 +387,34 @@ fn is_heading_text(s: &str) -> bool {
         return false;
     }
     // The end first: it is one char to look at, and most paragraphs fail it.
-    !ends_with_punctuation(s) && s.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
+    !ends_with_punctuation(s)
+        && s.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
+        && !has_inline_list(s)
+}
+
+/// Whether a short text holds a list after a sentence's end, its items
+/// without full stops: "They went to the store. w) hello x) hello". No
+/// heading reads so, and the list's items are sentences (see
+/// [`split_paragraph`]).
+fn has_inline_list(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut at = 0;
+    while let Some(off) = b.get(at..).and_then(|r| memchr3(b'.', b'!', b'?', r)) {
+        let i = at + off;
+        at = i + 1;
+        if !b.get(at).is_some_and(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let q = skip_whitespace(s, at, s.len());
+        let listed = match item_marker(&s[q..]) {
+            Some((m, len)) => find_marker(s, q + len, s.len(), s.len(), m.next(), false).is_some(),
+            None => small_letter_list(s, q, s.len()).is_some(),
+        };
+        if listed {
+            return true;
+        }
+    }
+    false
 }
 
 /// Small words a Title Case headline leaves in lower case. Sorted.
@@ -982,7 +1040,12 @@ impl<'t> Terminators<'t> {
 
 /// Split each paragraph into sentences. A heading paragraph is one heading
 /// sentence; other paragraphs are tiled by sentences whose spans start and
-/// end on non-whitespace. Paragraph spans that do not fit `text` are skipped.
+/// end on non-whitespace, with only white space between them. A list
+/// item's marker opens its sentence ("1. The first point."), as the public
+/// segmentation suites (the Pragmatic Segmenter's golden rules, pySBD,
+/// syntok) have it: a reader quoting the item quotes its number, and no
+/// text falls between two sentences. Paragraph spans that do not fit
+/// `text` are skipped.
 pub fn find_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(paragraphs.len() * 2);
     for (pi, p) in paragraphs.iter().enumerate() {
@@ -1001,16 +1064,15 @@ pub fn find_sentences(text: &str, paragraphs: &[Paragraph]) -> Vec<Sentence> {
             });
             continue;
         }
-        // A list item's marker is layout, not part of what it says.
-        split_items(text, start, end, pi, &mut out);
+        split_paragraph(text, start, end, pi, &mut out);
     }
     out
 }
 
-/// The length of a numbered list marker and the space after it at the start
-/// of a sentence inside a paragraph (`2. The second`): one or two digits, a
-/// period, space, and a capital letter or an opening quote. The splitter
-/// never ends a sentence at such a marker (see [`period_is_boundary`]).
+/// The length of a numbered list marker and the space after it (`2. The
+/// second`): one or two digits, a period, space, and a capital letter or an
+/// opening quote. After a bullet (`• 9. The first`) it is the item's
+/// number, which is no sentence of its own.
 fn inline_marker_len(s: &str) -> usize {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits) || s.as_bytes().get(digits) != Some(&b'.') {
@@ -1037,16 +1099,24 @@ fn list_marker_len(s: &str) -> usize {
     }
     match item_marker(s) {
         Some((_, len)) => len,
-        // `- `, `* `, `+ `.
-        None => s.len() - s[1..].trim_start().len(),
+        // `- `, `* `, `+ `, or `a) ` before a small letter.
+        None => s.len() - s.get(1..).map_or("", str::trim_start).len(),
     }
 }
 
-/// Where the marker `want` stands in `text[from..end]`, after white space
-/// and as [`item_marker`] reads a marker: its start and length. A search
-/// that finds the marker's text elsewhere ("item 2.5", "by 2. The" inside a
-/// word) goes on after it, so the scan stays linear.
-fn find_marker(text: &str, from: usize, end: usize, want: Marker) -> Option<(usize, usize)> {
+/// Where the marker `want` stands in `text[from..limit]`, after white
+/// space and as [`marker_of`] reads a marker (with `small`) from the text
+/// up to `end`: its start and length. A search that finds the marker's
+/// text elsewhere ("item 2.5", "by 2. The" inside a word) goes on after
+/// it, so the scan stays linear.
+fn find_marker(
+    text: &str,
+    from: usize,
+    limit: usize,
+    end: usize,
+    want: Marker,
+    small: bool,
+) -> Option<(usize, usize)> {
     let mut buf = [0u8; 8];
     let needle: &[u8] = match want {
         Marker::Bullet(c) => c.encode_utf8(&mut buf).as_bytes(),
@@ -1064,14 +1134,17 @@ fn find_marker(text: &str, from: usize, end: usize, want: Marker) -> Option<(usi
     let finder = memchr::memmem::Finder::new(needle);
     let bytes = text.as_bytes();
     let mut at = from;
-    while let Some(off) = finder.find(&bytes[at..end]) {
+    while let Some(off) = bytes.get(at..limit).and_then(|b| finder.find(b)) {
         let p = at + off;
         at = p + needle.len();
-        if p == from || !bytes[p - 1].is_ascii_whitespace() {
+        let after_space = p
+            .checked_sub(1)
+            .and_then(|b| bytes.get(b))
+            .is_some_and(u8::is_ascii_whitespace);
+        if p == from || !after_space {
             continue;
         }
-        let rest = &text[p..end];
-        match item_marker(rest) {
+        match text.get(p..end).and_then(|rest| marker_of(rest, small)) {
             Some((m, len)) if m == want => return Some((p, len)),
             _ => {}
         }
@@ -1079,49 +1152,179 @@ fn find_marker(text: &str, from: usize, end: usize, want: Marker) -> Option<(usi
     None
 }
 
-/// A paragraph that opens with a list marker, split into its items where
-/// the next marker of the same list stands inside it ("1. The first item
-/// 2. The second item", "• one • two", "a. The first b. The second"), each
-/// item then split into sentences. A marker is layout: no sentence holds
-/// one.
-fn split_items(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
-    let para = &text[start..end];
-    let Some((mut marker, len)) = item_marker(para) else {
-        // `- `, `* `, `+ ` items (whose next marker is no sign of a new
-        // item inside a sentence), or no list at all.
-        let item = start + list_marker_len(para);
-        let item = match item > start {
-            true => item + inline_marker_len(&text[item..end]),
-            false => item,
-        };
-        split_paragraph(text, item, end, pi, out);
-        return;
-    };
-    let mut item = start + len;
-    loop {
-        // `• 9. The first item`: the number after the bullet is layout too.
-        item += inline_marker_len(&text[item..end]);
-        let next = marker.next();
-        let found = find_marker(text, item, end, next);
-        let item_end = found.map_or(end, |(p, _)| p);
-        let (s, e) = trim_range(text, item, item_end);
-        if s < e {
-            split_paragraph(text, s, e, pi, out);
+/// The length of the list marker a sentence opens with and the space after
+/// it ("1. ", "• 9. ", "- ", "a) "), 0 if it opens with none. A sentence
+/// holds its marker, but what the marker adds is layout to a reader who
+/// weighs what the sentence says: the check-worthiness score reads the
+/// sentence without it ("2. Hygiene technician" is no more a claim for its
+/// number than "Hygiene technician").
+pub fn marker_len(sentence: &str) -> usize {
+    let b = sentence.as_bytes();
+    let len = match marker_of(sentence, true) {
+        Some((_, len)) => len,
+        None if b.len() >= 2
+            && matches!(b[0], b'-' | b'*' | b'+')
+            && b[1].is_ascii_whitespace() =>
+        {
+            sentence.len() - sentence.get(1..).map_or("", str::trim_start).len()
         }
-        let Some((p, len)) = found else {
-            return;
-        };
-        marker = next;
-        item = p + len;
+        None => return 0,
+    };
+    // `• 9. The first item`: the item's number too.
+    len + sentence.get(len..).map_or(0, inline_marker_len)
+}
+
+/// The list whose item a sentence of [`split_paragraph`] is in.
+#[derive(Clone, Copy)]
+struct List {
+    /// The item's marker.
+    marker: Marker,
+    /// Its items start with small letters ("a) here it is").
+    small: bool,
+    /// It opens the paragraph, and its next marker is looked for to the
+    /// paragraph's end. Later lists look within [`MAX_ITEM_BYTES`]: a
+    /// paragraph opens one list, but may hold many that stop, and a look
+    /// to the end for each one's missing next marker would make the scan
+    /// quadratic.
+    far: bool,
+    /// Where the next item's marker stands: the item ends there, full stop
+    /// or not ("1. The first item 2. The second item"). The paragraph's
+    /// end when no next marker was found.
+    next_at: usize,
+}
+
+/// A sentence starts at `q` (the paragraph starts at `para` and ends at
+/// `end`): where to look for its end from, past the list marker it opens
+/// with, whose full stop ends nothing ("1. The first", "a. The first",
+/// "• 9. The first"). A marker at the paragraph's start, or after a full
+/// stop, opens a list, and the list's next marker ends its item (looked
+/// for to the paragraph's end for the list that opens the paragraph,
+/// within [`MAX_ITEM_BYTES`] for later ones); the next marker of a list in
+/// progress opens its next item.
+fn open_sentence(text: &str, para: usize, q: usize, end: usize, list: &mut Option<List>) -> usize {
+    // Most sentences open with a capital: no marker does (they open with
+    // a digit, a small letter, a bullet, `-`, `*` or `+`), and no list's
+    // next marker stands there. This test is all most sentences pay.
+    let may_mark = text.as_bytes().get(q).is_some_and(|&b| {
+        b.is_ascii_digit() || b.is_ascii_lowercase() || matches!(b, 0xE2 | b'-' | b'*' | b'+')
+    });
+    if may_mark {
+        open_marked(text, para, q, end, list)
+    } else {
+        q
     }
 }
 
+/// [`open_sentence`] at a byte a marker may start with: kept out of line,
+/// so that the scan for full stops stays small.
+#[inline(never)]
+fn open_marked(text: &str, para: usize, q: usize, end: usize, list: &mut Option<List>) -> usize {
+    let Some(rest) = text.get(q..end) else {
+        // (Never: a marker stands after white space.) No list, so that
+        // no item's end waits at `q`.
+        *list = None;
+        return q;
+    };
+    let bullet_number = |from: usize, m: Marker| match m {
+        Marker::Bullet(_) => from + text.get(from..end).map_or(0, inline_marker_len),
+        _ => from,
+    };
+    if let Some(l) = list.as_mut()
+        && l.next_at == q
+    {
+        let m = l.marker.next();
+        let len = marker_of(rest, l.small).map_or(0, |(_, len)| len);
+        let from = q + len;
+        l.marker = m;
+        let limit = match l.far {
+            true => end,
+            false => end.min(from + MAX_ITEM_BYTES),
+        };
+        l.next_at = find_marker(text, from, limit, end, m.next(), l.small).map_or(end, |(p, _)| p);
+        return bullet_number(from, m);
+    }
+    let in_item = list.is_some_and(|l| l.next_at < end);
+    if let Some((m, len)) = item_marker(rest) {
+        let from = q + len;
+        if !in_item {
+            let limit = match q == para {
+                true => end,
+                false => end.min(from + MAX_ITEM_BYTES),
+            };
+            let next_at = find_marker(text, from, limit, end, m.next(), false);
+            *list = Some(List {
+                marker: m,
+                small: false,
+                far: q == para,
+                next_at: next_at.map_or(end, |(p, _)| p),
+            });
+        }
+        return bullet_number(from, m);
+    }
+    if !in_item && let Some((m, len, next_at)) = small_letter_list(text, q, end) {
+        *list = Some(List {
+            marker: m,
+            small: true,
+            far: false,
+            next_at,
+        });
+        return q + len;
+    }
+    if q == para {
+        // `- `, `* `, `+ ` items (whose next marker is no sign of a new
+        // item inside a sentence), and `- 1. The first item`.
+        let len = list_marker_len(rest);
+        if len > 0 {
+            return q + len + text.get(q + len..end).map_or(0, inline_marker_len);
+        }
+    }
+    q
+}
+
+/// Whether a list of small letters starts at `q` (see
+/// [`small_letter_list`]), out of line: most small letters after a full
+/// stop follow an abbreviation ("U.S. officials").
+#[inline(never)]
+fn small_list_at(text: &str, q: usize, end: usize) -> bool {
+    small_letter_list(text, q, end).is_some()
+}
+
+/// Split the paragraph `text[start..end]` into sentences.
 fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut terms = Terminators::new(bytes, end);
+    let mut list = None;
     let mut sent_start = start;
-    let mut pos = start;
-    while let Some(i) = terms.next_from(pos) {
+    let mut pos = open_sentence(text, start, start, end, &mut list);
+    // The next terminator at or after `pos`, kept while it lies past an
+    // item's end: an inline list of many items and no full stop is read
+    // once.
+    let mut ahead: Option<usize> = None;
+    loop {
+        let found = match ahead {
+            Some(a) if a >= pos => Some(a),
+            _ => terms.next_from(pos),
+        };
+        ahead = found;
+        let item_end = list.map_or(end, |l: List| l.next_at);
+        let i = match found {
+            Some(i) if i < item_end => i,
+            _ if item_end < end => {
+                // The next item's marker ends this item.
+                let (s, e) = trim_range(text, sent_start, item_end);
+                if s < e {
+                    out.push(Sentence {
+                        span: Span::new(s, e),
+                        paragraph: pi,
+                        heading: false,
+                    });
+                }
+                sent_start = item_end;
+                pos = open_sentence(text, start, item_end, end, &mut list);
+                continue;
+            }
+            _ => break,
+        };
         // The run of terminators: "?!", "...", "…".
         let mut j = i;
         let mut dots = 0usize;
@@ -1179,7 +1382,13 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             continue;
         };
         let opening = is_opener(next_c);
-        if !(next_c.is_uppercase() || next_c.is_ascii_digit() || opening) {
+        // A small letter starts a sentence only as a list's marker: "went
+        // to the store. w) hello x) hello".
+        if !(next_c.is_uppercase()
+            || next_c.is_ascii_digit()
+            || opening
+            || next_c.is_ascii_lowercase() && small_list_at(text, next, end))
+        {
             continue;
         }
         let boundary = if bang {
@@ -1221,9 +1430,10 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
                 paragraph: pi,
                 heading: false,
             });
-            // "1. The first point. 2. The second.": the marker is layout.
-            sent_start = next + inline_marker_len(&text[next..end]);
-            pos = sent_start;
+            // "1. The first point. 2. The second.": the marker opens the
+            // next sentence.
+            sent_start = next;
+            pos = open_sentence(text, start, next, end, &mut list);
         }
     }
     if sent_start < end {

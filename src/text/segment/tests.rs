@@ -40,21 +40,9 @@ fn check_invariants(text: &str) {
             assert_eq!(body.trim(), body, "sentence not trimmed: {body:?}");
             let gap = text.get(cursor..s.span.start).expect("gap boundary");
             if first {
-                // ... or right after its list marker.
-                let marker = match p.heading {
-                    true => 0,
-                    false => {
-                        let para = p.span.slice(text);
-                        let len = list_marker_len(para);
-                        // `• 9. The first`: the item's number too.
-                        len + if len > 0 {
-                            inline_marker_len(&para[len..])
-                        } else {
-                            0
-                        }
-                    }
-                };
-                assert_eq!(gap.len(), marker, "sentence does not start the paragraph");
+                // A list item's marker is the sentence's own: the first
+                // sentence starts the paragraph.
+                assert!(gap.is_empty(), "sentence does not start the paragraph");
             } else if gap.is_empty() {
                 // Touching only where a space went missing after a full
                 // stop (and its closing marks): "said.Four more".
@@ -64,20 +52,9 @@ fn check_invariants(text: &str) {
                     "sentences touch: {body:?}"
                 );
             } else {
-                // White space, then perhaps a list marker: "stark. 2. The".
-                let marker = gap.trim_start();
-                let at = s.span.start - marker.len();
-                // ... or the next item's marker: "item 2) The", "one • two".
-                let rest = &text[at..p.span.end];
-                let item = item_marker(rest).map_or(0, |(_, len)| len);
-                let item = item + inline_marker_len(&rest[item..]);
-                assert!(
-                    gap.len() > marker.len()
-                        && (marker.is_empty()
-                            || inline_marker_len(rest) == marker.len()
-                            || item == marker.len()),
-                    "gap {gap:?}"
-                );
+                // White space only: no text falls between two sentences,
+                // a list marker included ("stark. 2. The").
+                assert!(gap.trim().is_empty(), "gap {gap:?}");
             }
             first = false;
             cursor = s.span.end;
@@ -179,23 +156,23 @@ fn markdown() {
     assert_eq!(find_title(text, &find_paragraphs(text)), Some(0));
     assert_eq!(
         sentences("1. The first point. The second."),
-        ["The first point.", "The second."]
+        ["1. The first point.", "The second."]
     );
 }
 
 #[test]
-fn a_list_marker_is_not_part_of_the_sentence() {
+fn a_list_marker_opens_its_sentence() {
     let text = "Key findings:\n\n- Unemployment fell to 5.1 percent.\n*  Wages rose.\n\u{2022} Prices held.\n12) Rents doubled. Then fell.\n3. Done\n\n-5 degrees was the low.";
     assert_eq!(
         sentences(text),
         [
             "Key findings:",
-            "Unemployment fell to 5.1 percent.",
-            "Wages rose.",
-            "Prices held.",
-            "Rents doubled.",
+            "- Unemployment fell to 5.1 percent.",
+            "*  Wages rose.",
+            "\u{2022} Prices held.",
+            "12) Rents doubled.",
             "Then fell.",
-            "Done",
+            "3. Done",
             "-5 degrees was the low.",
         ]
     );
@@ -513,42 +490,94 @@ fn a_wrapped_line_that_starts_with_a_number_is_no_list_item() {
 }
 
 // Items run on in one paragraph: each next marker of the list the
-// paragraph opens with ends an item (the markers are layout).
+// paragraph opens with ends an item, and opens the next one.
 #[test]
 fn inline_list_items_split_at_the_next_marker() {
     for (text, want) in [
         (
             "1. The first item 2. The second item",
-            &["The first item", "The second item"][..],
+            &["1. The first item", "2. The second item"][..],
         ),
         (
             "1) The first item. 2) The second item.",
-            &["The first item.", "The second item."],
+            &["1) The first item.", "2) The second item."],
         ),
         (
             "1.) The first item 2.) The second item",
-            &["The first item", "The second item"],
+            &["1.) The first item", "2.) The second item"],
         ),
         (
             "\u{2022} 9. The first item \u{2022} 10. The second item",
-            &["The first item", "The second item"],
+            &["\u{2022} 9. The first item", "\u{2022} 10. The second item"],
         ),
         (
             "\u{2043}9. The first item \u{2043}10. The second item",
-            &["The first item", "The second item"],
+            &["\u{2043}9. The first item", "\u{2043}10. The second item"],
         ),
         (
             "a. The first item b. The second item c. The third list item",
-            &["The first item", "The second item", "The third list item"],
+            &[
+                "a. The first item",
+                "b. The second item",
+                "c. The third list item",
+            ],
+        ),
+        (
+            "a.) The first item b.) The second item",
+            &["a.) The first item", "b.) The second item"],
+        ),
+        // Small letters after the markers: a list only as a run.
+        (
+            "a) here it is b) another c) one more",
+            &["a) here it is", "b) another", "c) one more"],
         ),
         // Not the next marker: a figure, another number, a word.
         (
             "1. Prices rose 2.5 percent in 3. The rest was flat by b. Then",
             &[
-                "Prices rose 2.5 percent in 3.",
+                "1. Prices rose 2.5 percent in 3.",
                 "The rest was flat by b.",
                 "Then",
             ],
+        ),
+    ] {
+        assert_eq!(sentences(text), want, "{text:?}");
+        check_invariants(text);
+    }
+}
+
+// A list that starts after a sentence's end, inside a paragraph: its
+// items end at the next marker too, and a lone marker opens its
+// sentence.
+#[test]
+fn a_list_after_a_sentence_splits_at_its_markers() {
+    for (text, want) in [
+        (
+            "Finally, this. 1. The first item 2. The second item 3. Hello",
+            &[
+                "Finally, this.",
+                "1. The first item",
+                "2. The second item",
+                "3. Hello",
+            ][..],
+        ),
+        (
+            "They went to the store. w) hello x) hello y) hello",
+            &[
+                "They went to the store.",
+                "w) hello",
+                "x) hello",
+                "y) hello",
+            ],
+        ),
+        (
+            "C. The last case. 1. This is one.",
+            &["C. The last case.", "1. This is one."],
+        ),
+        // A small letter and a bracket alone are prose.
+        (
+            "It was fine. a) it went on",
+            &["It was fine. a) it went on"],
         ),
     ] {
         assert_eq!(sentences(text), want, "{text:?}");
@@ -661,4 +690,27 @@ fn short_cries_in_quotes_keep_their_attribution() {
             "The crowd ran."
         ]
     );
+}
+
+// What a sentence's list marker adds is layout to the scorer, which reads
+// the sentence after `marker_len` bytes.
+#[test]
+fn marker_len_measures_the_marker_a_sentence_opens_with() {
+    for (sentence, marker) in [
+        ("2. Hygiene technician", "2. "),
+        ("1.) Prices rose.", "1.) "),
+        ("12) Rents doubled.", "12) "),
+        ("a) here it is", "a) "),
+        ("\u{2022} 9. The first item", "\u{2022} 9. "),
+        ("\u{2043}9. The first item", "\u{2043}9. "),
+        ("- Unemployment fell.", "- "),
+        ("*  Wages rose.", "*  "),
+        ("The report made three points.", ""),
+        ("I. The charges were dropped.", ""),
+        ("-5 degrees was the low.", ""),
+        ("2.5 percent was the rate.", ""),
+        ("", ""),
+    ] {
+        assert_eq!(marker_len(sentence), marker.len(), "{sentence:?}");
+    }
 }
