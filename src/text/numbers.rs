@@ -994,8 +994,16 @@ impl<'a> Parser<'a> {
         let floor = i.saturating_sub(MAX_LIST_TOKENS);
         loop {
             // The marker at `k` opens the list?
+            // (Not after an abbreviation's full stop: "102 vs. 98.", "See
+            // p. 3.", "at 9 a.m. 3.")
             let opens = match self.pu(k - 1) {
-                Some(Pu::Period | Pu::Term) => !(k >= 2 && self.cap(k - 2)),
+                Some(Pu::Period | Pu::Term) => {
+                    !(k >= 2
+                        && (self.cap(k - 2)
+                            || (self.is_word(k - 2)
+                                && (self.s(k - 2).len() == 1
+                                    || crate::text::segment::is_abbreviation(self.s(k - 2))))))
+                }
                 Some(Pu::Colon) => paren,
                 _ => false,
             };
@@ -1014,6 +1022,15 @@ impl<'a> Parser<'a> {
                         c - j == close - i && self.pu(c - 1) == self.pu(close - 1)
                     })
             })?;
+            // A list whose items end in full stops has each marker after
+            // one: "1. Liverpool lost at home. They finished 2. Then" ends
+            // a sentence with a figure.
+            let ended = self
+                .marker_close(prev)
+                .is_some_and(|c| (c..k).any(|j| matches!(self.pu(j), Some(Pu::Period | Pu::Term))));
+            if ended {
+                return None;
+            }
             if prev == 0 {
                 return Some(close);
             }
@@ -1620,7 +1637,12 @@ impl<'a> Parser<'a> {
             };
             match self.t[p].k {
                 K::P(Pu::Period | Pu::Term | Pu::Colon | Pu::Comma) => break,
-                K::Word { .. } if words::is_dimension_noun(self.s(p).trim_end_matches('s')) => {
+                // (Not "at the height of the crisis", "the depth of the
+                // recession": a dimension of something else.)
+                K::Word { .. }
+                    if words::is_dimension_noun(self.s(p).trim_end_matches('s'))
+                        && !self.is(p + 1, "of") =>
+                {
                     return false;
                 }
                 _ => {}
@@ -2256,10 +2278,19 @@ impl Parser<'_> {
             return None;
         }
         let between = start > 0 && self.is(start - 1, "between");
+        // What may follow the fraction word at `e - 1`: not "of" ("12 and
+        // a third of them were charged" is two figures), and after a
+        // hyphen only a unit ("five and three-quarter-hour", not "5 and a
+        // quarter-final").
+        let end_ok = |e: usize| {
+            if self.pu(e) == Some(Pu::Hyphen) && self.glued(e) {
+                return matches!(self.lex(e + 1), Lex::Dur(_) | Lex::Measure(_));
+            }
+            !self.is(e, "of")
+        };
         // After an ordinal read as a fraction: nothing it could rank.
         let no_rank = |e: usize| {
             !self.is_word(e)
-                || self.is(e, "of")
                 || matches!(
                     self.lex(e),
                     Lex::Scale(_)
@@ -2270,7 +2301,7 @@ impl Parser<'_> {
                         | Lex::Pounds
                 )
         };
-        match self.lex(k + 1) {
+        let found = match self.lex(k + 1) {
             Lex::A if self.ws(k + 2) => match self.lex(k + 2) {
                 Lex::Half => Some((0.5, k + 3)),
                 Lex::Fraction(d) => Some((1.0 / f64::from(d), k + 3)),
@@ -2294,7 +2325,8 @@ impl Parser<'_> {
                 (n < d).then(|| (f64::from(n) / f64::from(d), m + 1))
             }
             _ => None,
-        }
+        };
+        found.filter(|&(_, e)| end_ok(e))
     }
 }
 

@@ -604,6 +604,13 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("vs", Abbr::Title),
 ];
 
+/// Whether `token` (without its full stop) is an abbreviation the
+/// splitter knows ("vs", "p", "approx", "etc"): a full stop after it may
+/// not end a sentence.
+pub(crate) fn is_abbreviation(token: &str) -> bool {
+    lookup_abbreviation(token).is_some()
+}
+
 fn lookup_abbreviation(token: &str) -> Option<Abbr> {
     ABBREVIATIONS
         .binary_search_by(|(k, _)| k.cmp(&token))

@@ -152,7 +152,6 @@ fn national_adjective(w: &str) -> bool {
         "brazilian",
         "african",
         "hong",
-        "new",
         "sri",
         "saudi",
         "korean",
@@ -613,6 +612,16 @@ impl Parser<'_> {
             false => k,
         };
         if !self.ws(o_at) {
+            return None;
+        }
+        // What follows the ordinal makes it an adjective of its own ("two
+        // hundred first-time buyers", "a hundred fifth graders") or a
+        // fraction ("one hundredth of a second").
+        let after = o_at + 1;
+        if (self.pu(after) == Some(Pu::Hyphen) && self.glued(after))
+            || self.is(after, "of")
+            || (self.is_word(after) && words::is_plural(self.s(after)))
+        {
             return None;
         }
         match self.lex(o_at) {
@@ -2469,7 +2478,29 @@ impl Parser<'_> {
             let age_word = start >= 2
                 && ((self.is(start - 1, "of") && self.is(start - 2, "age"))
                     || (self.is(start - 1, "at") && self.is(start - 2, "expectancy")));
-            if (after_name || age_word) && (1.0..=120.0).contains(&a.val) && a.val.fract() == 0.0 {
+            // "when she was 88", "He is now 36", "after he turned 50": a
+            // person's age, with nothing counted after it.
+            let pronoun_age = {
+                let adverb = start > floor
+                    && ["now", "only", "just", "still", "already", "barely"]
+                        .iter()
+                        .any(|w| self.is(start - 1, w));
+                let p = start - usize::from(adverb);
+                p >= floor + 2
+                    && ["is", "was", "turned", "turns", "became"]
+                        .iter()
+                        .any(|w| self.is(p - 1, w))
+                    && ["he", "she", "i"].iter().any(|w| self.is(p - 2, w))
+                    && (matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term))
+                        || end >= self.n()
+                        || ["and", "when", "but", "at", "in", "on"]
+                            .iter()
+                            .any(|w| self.is(end, w)))
+            };
+            if (after_name || age_word || pronoun_age)
+                && (1.0..=120.0).contains(&a.val)
+                && a.val.fract() == 0.0
+            {
                 unit = Some("years-old".to_string());
             }
         }

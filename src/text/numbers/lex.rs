@@ -563,9 +563,6 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("pct", Lex::Percent),
     ("per", Lex::Per),
     ("percentage", Lex::Percentage),
-    // "25bp", "50 bps" (in lower case: "BP" is a company).
-    ("bp", Lex::Measure("basis-point")),
-    ("bps", Lex::Measure("basis-point")),
     ("point", Lex::Point),
     ("points", Lex::Point),
     ("pp", Lex::Point),
@@ -843,7 +840,6 @@ pub(crate) fn code_case_ok(w: &str) -> bool {
                 | "chf"
                 | "hkd"
                 | "aud"
-                | "cad"
                 | "nzd"
                 | "sgd"
                 | "inr"
