@@ -1325,7 +1325,20 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
         let before = &toks[h.checked_sub(1)?];
         let participle = before.word() && !before.cap && before.low(lw).ends_with("ed");
         if matches!(toks[prep].low(lw), "by" | "from") && !participle {
-            return None;
+            // `Roger Daltrey from The Who recently said`: a person's name
+            // before `from` is the speaker, and where they are from no
+            // author.
+            return np_core(toks, lw, prep, lo).filter(|np| {
+                toks[prep].low_is(lw, "from")
+                    && np.kind == NpKind::Name
+                    && np
+                        .run
+                        .is_some_and(|(a, b)| parse_run(toks, lw, a, b).person)
+                    && (np.first <= lo || {
+                        let p = &toks[np.first - 1];
+                        p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || p.is(STOP)))
+                    })
+            });
         }
         if h > lo + 1 && participle {
             h -= 1;
