@@ -24,6 +24,13 @@
 //!   paragraph, else, when it closes its sentence, of the resolved `he` or
 //!   `she` whose `, he says` ends the next sentence of its paragraph;
 //!   otherwise it has no speaker.
+//! - a pronoun stands for a description that opens its sentence, or the
+//!   sentence before, as its subject (`A police officer who was first on
+//!   the scene described what he found. “...,” he said.` -> `A police
+//!   officer`, as written; `it` for a body: `The company cut 500 jobs.
+//!   “...,” it said.` -> `The company`) when that description is nearer
+//!   than any name that fits; in its own sentence only past a quote. A
+//!   `, it said` that nothing near fits is no cue.
 //! - a description as a speaker (`the scientist`, `the University of Warsaw
 //!   biologist`) is the person the text introduced with that role, else,
 //!   when it points back (bare, or tied to a name), the one person the

@@ -890,10 +890,12 @@ impl<'t> Tracker<'t> {
             .take_while(|m| m.span.start >= self.prev_start)
             .find(|m| {
                 let last = m.name.rsplit(' ').next().unwrap_or_default();
-                let plural = last.len() > 3
+                // (`Officials`, `Police`: a group, `they`.)
+                let plural = (last.len() > 3
                     && last.ends_with('s')
                     && !last.ends_with("ss")
-                    && !last.ends_with("us");
+                    && !last.ends_with("us"))
+                    || last.eq_ignore_ascii_case("police");
                 m.subject
                     && !m.person
                     && m.gender == Gender::Unknown
