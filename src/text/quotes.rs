@@ -1201,6 +1201,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         );
                         if let Some(n) = name {
                             let renewed = np.kind == NpKind::Pronoun
+                                && tracker.has_desc(&n)
                                 && !ix.is_person(&n)
                                 && tracker.renew_desc(&n, span);
                             if !renewed {
@@ -1433,6 +1434,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
                 let renewed = resolved
                     && np.kind == NpKind::Pronoun
+                    && tracker.has_desc(&name)
                     && !ix.is_person(&name)
                     && tracker.renew_desc(&name, span);
                 if !renewed {

@@ -842,6 +842,13 @@ impl<'t> Tracker<'t> {
         self.cur_start = start;
     }
 
+    /// Whether `name` is a description near ([`Desc`]): a test of two
+    /// names at most, asked before whether the index knows it as a
+    /// person's (a lookup of its lower-cased form).
+    pub fn has_desc(&self, name: &str) -> bool {
+        self.descs.iter().flatten().any(|d| d.name == name)
+    }
+
     /// A pronoun at `span` was just resolved to `name`: when that is a
     /// description near ([`Desc`]), the pronoun is one more mention of it,
     /// kept near as this sentence's (`“...,” he said. “...,” he added.`)
