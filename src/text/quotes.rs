@@ -24,6 +24,13 @@
 //!   paragraph, else, when it closes its sentence, of the resolved `he` or
 //!   `she` whose `, he says` ends the next sentence of its paragraph;
 //!   otherwise it has no speaker.
+//! - a pronoun stands for a description that opens its sentence, or the
+//!   sentence before, as its subject (`A police officer who was first on
+//!   the scene described what he found. “...,” he said.` -> `A police
+//!   officer`, as written; `it` for a body: `The company cut 500 jobs.
+//!   “...,” it said.` -> `The company`) when that description is nearer
+//!   than any name that fits; in its own sentence only past a quote. A
+//!   `, it said` that nothing near fits is no cue.
 //! - a description as a speaker (`the scientist`, `the University of Warsaw
 //!   biologist`) is the person the text introduced with that role, else,
 //!   when it points back (bare, or tied to a name), the one person the
@@ -50,8 +57,8 @@ use super::speakers::lexicon::{
     WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
-    Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, np_name,
-    opening_conjunction, parse_run, parsed_runs_marked_into, person_noun, plural_group,
+    Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, ly_adverb,
+    np_name, opening_conjunction, parse_run, parsed_runs_marked_into, person_noun, plural_group,
     sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
@@ -819,6 +826,86 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             sentence_mentions(text, lw, toks, st[si].runs, &ix, masked_here, &mut locals);
             note_roles(lw, toks, &mut locals, &mut roles, &mut ix);
         }
+        // The description that opens the sentence as its subject, as the
+        // text resolves it (`The minister` the text named), for a pronoun
+        // here or in the next sentence ([`Tracker::next_sentence`]).
+        let desc = (!sent.heading)
+            .then(|| opening_description(lw, toks))
+            .flatten()
+            .filter(|(np, _)| {
+                let sp = np.span(toks);
+                (unquoted || !masked(sp)) && !acted_upon(lw, sp)
+            })
+            .and_then(|(np, fit)| {
+                let span = np.span(toks);
+                // `The group's founder is Elin Carlsson, 25, who ...`: the
+                // description is the person it is said to be.
+                let named = toks
+                    .get(np.last + 1)
+                    .filter(|t| t.low_is(lw, "is") || t.low_is(lw, "was"))
+                    .and_then(|_| toks.get(np.last + 2))
+                    .and_then(|n| {
+                        locals
+                            .iter()
+                            .find(|(p, m)| *p == n.span.start && m.person)
+                            .map(|(_, m)| m.name.to_string())
+                    });
+                // Only a definite description of a person may stand for
+                // somebody the text named ([`resolve_np`]): any other is
+                // as written.
+                let definite = matches!(fit, Fit::Person(_))
+                    && matches!(toks[np.first].low(lw), "the" | "this");
+                let (name, person) = match named {
+                    Some(n) => (Some(n), true),
+                    None if definite => {
+                        let local = pronoun_local(&locals, span.start);
+                        let (name, person, ..) =
+                            resolve_np(text, lw, toks, &np, &ix, &tracker, local, &roles);
+                        (name, person)
+                    }
+                    None => (None, false),
+                };
+                // `The prime minister`, `The illustrator`: a definite
+                // description of a person with no possessive in it, by a
+                // title or a role the text gave somebody it named, points
+                // back to that person: the one introduced with the role
+                // (`Scottish illustrator Johanna Basford`), else, when the
+                // text does not say whom (`The UK prime minister, David
+                // Cameron, ... The prime minister promised ..., as he
+                // welcomed ...`), its `he` is left to the names. (`The
+                // suspect's mother`, `The stranger`, `a police officer`
+                // are new, or nobody named.)
+                let head = &toks[np.last];
+                let titled = definite
+                    && !person
+                    && !toks[np.first..np.last].iter().any(|t| t.kind == Tk::Poss);
+                let holder = titled.then(|| roles.by_role.get(head.low(lw))).flatten();
+                let (name, person) = match holder {
+                    Some(Some(h)) if titled => (Some(h.to_string()), true),
+                    _ => (name, person),
+                };
+                let anaphoric = titled && !person && (head.is(TITLES) || holder.is_some());
+                let name = name.map_or(Cow::Borrowed(span.slice(text)), Cow::Owned);
+                // (Resolved to a person by name: that person's sex, if known.)
+                let fit = match fit {
+                    Fit::Person(Gender::Unknown) if person => Fit::Person(ix.gender(&name)),
+                    f => f,
+                };
+                // A pronoun of this sentence stands for it past a quote
+                // that opens after it only.
+                let from = by_sent[by_sent_at[si]..by_sent_at[si + 1]]
+                    .iter()
+                    .map(|&qi| groups[qi].0[0].open)
+                    .find(|&o| o > span.end)
+                    .unwrap_or(usize::MAX);
+                (!anaphoric).then_some(Desc {
+                    span,
+                    name,
+                    fit,
+                    from,
+                })
+            });
+        tracker.next_sentence(sent.span.start, desc);
         new_ments.clear();
         for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
             let (g, para) = &groups[qi];
@@ -835,10 +922,26 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let multi = g.len() > 1;
             // --- cues
             let after = if last.closed {
-                after_cue(lw, st[ls].toks, ls, last.close_end, ctext)
+                after_cue(lw, st[ls].toks, ls, last.close_end, ctext).or_else(|| {
+                    joined_cue(text, lw, &st[ls], ls, last.close_end, groups.get(qi + 1))
+                })
             } else {
                 None
             };
+            // An `it` nothing near stands for is no cue's subject: the
+            // quote is left to the speakers before it, as with no cue.
+            let after = after.filter(|h| {
+                let ht = st[h.sent].toks;
+                match h.np {
+                    Some(np) if np.kind == NpKind::Pronoun && ht[np.first].low_is(lw, "it") => {
+                        let at = ht[np.first].span.start;
+                        tracker
+                            .resolve("it", pronoun_local(&locals, at), at)
+                            .is_some()
+                    }
+                    _ => true,
+                }
+            });
             let ftoks = &st[fs].toks;
             let oi = tok_at(ftoks, first.open);
             let before = before_cue(lw, ftoks, fs, oi, &masked);
@@ -925,6 +1028,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 QuoteKind::Title
             } else if multi
                 || (colon && words_in >= 2)
+                // `Asked whether Jones would resign, Smith said: “No.”`:
+                // a cue and a colon, then a whole sentence of one word.
+                || (colon && tight && ends_sentence && words_in >= 1)
                 || (tight && words_in >= 3)
                 || (adjacent_cue && rest <= 3 && !embedded)
                 || (words_in >= 3 && rest <= 3 && !leads_in && !embedded)
@@ -974,8 +1080,66 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 }
                 _ => None,
             };
+            // One or two words a speaker is given as saying are their
+            // words, not distancing marks: the predicate of the clause a cue
+            // before reports (`David Lammy said the strike was
+            // “unacceptable”.`, `Buckingham Palace said the King was
+            // “deeply saddened” by the news.`), after a form of `be` or a
+            // verb of seeming, and modifying nothing after it; or words
+            // that end their clause inside the marks right before a cue and
+            // its subject (`Cases are “rising fast,” according to a senior
+            // health official`), not opening the sentence (`“But,” he
+            // said`) nor after a word that makes them a name (`the`, a
+            // possessive, `so-called`).
+            let reported = || {
+                if kind != QuoteKind::Scare || multi || !(1..=2).contains(&words_in) {
+                    return false;
+                }
+                let named = prev_tok.is_some_and(|p| {
+                    p.kind == Tk::Poss || p.low_is(lw, "the") || p.low(lw).starts_with("so-called")
+                });
+                if named {
+                    return false;
+                }
+                if let Some(h) = &after {
+                    return h.np.is_some() && !at_start && ends_clause && !subject_term();
+                }
+                let Some(b) = before.filter(|b| b.np.is_some() && ftoks[b.cue].is(CUES)) else {
+                    return false;
+                };
+                let copula = |t: &Tok| {
+                    t.word()
+                        && matches!(
+                            t.low(lw),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "being"
+                                | "remains"
+                                | "remained"
+                                | "seemed"
+                                | "seems"
+                                | "looked"
+                                | "looks"
+                                | "became"
+                                | "felt"
+                                | "sounded"
+                        )
+                };
+                let mut p = oi;
+                if p > b.cue + 1 && ly_adverb(&ftoks[p - 1], lw) {
+                    p -= 1;
+                }
+                let ci = tok_at(st[ls].toks, last.close_end);
+                let modifies = st[ls].toks.get(ci).is_some_and(|n| {
+                    n.word() && !n.cap && !n.is(STOP) && !n.is(PREP) && !n.is(DETS)
+                });
+                fs == ls && p > b.cue + 1 && copula(&ftoks[p - 1]) && !modifies
+            };
             let kind = match kind {
-                QuoteKind::Scare if framed.is_some() => QuoteKind::Partial,
+                QuoteKind::Scare if framed.is_some() || reported() => QuoteKind::Partial,
                 k => k,
             };
             let before = before.or(framed);
@@ -1036,17 +1200,23 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             &roles,
                         );
                         if let Some(n) = name {
-                            new_ments.push(Ment {
-                                span,
-                                name: Cow::Owned(n.clone()),
-                                person,
-                                gender,
-                                subject: true,
-                                agent: true,
-                                thing,
-                                acts: false,
-                                topic: false,
-                            });
+                            let renewed = np.kind == NpKind::Pronoun
+                                && tracker.has_desc(&n)
+                                && !ix.is_person(&n)
+                                && tracker.renew_desc(&n, span);
+                            if !renewed {
+                                new_ments.push(Ment {
+                                    span,
+                                    name: Cow::Owned(n.clone()),
+                                    person,
+                                    gender,
+                                    subject: true,
+                                    agent: true,
+                                    thing,
+                                    acts: false,
+                                    topic: false,
+                                });
+                            }
                             q.speaker = Some(n);
                         }
                         q.speaker_span = Some(span);
@@ -1091,7 +1261,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     // Tried after the speakers of the same paragraph.
                     let colon_pronoun = || match opening_pronoun {
                         Some(p) if colon && fs == si => tracker
-                            .resolve(p.low(lw), pronoun_local(&locals, p.span.start))
+                            .resolve(
+                                p.low(lw),
+                                pronoun_local(&locals, p.span.start),
+                                p.span.start,
+                            )
                             .map(|n| (n, p.span)),
                         _ => None,
                     };
@@ -1258,17 +1432,24 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 // (An unresolved pronoun is the source as written, `he`.)
                 let resolved = name.is_some();
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
-                new_ments.push(Ment {
-                    span,
-                    name: Cow::Owned(name.clone()),
-                    person,
-                    gender,
-                    subject: true,
-                    agent: true,
-                    thing,
-                    acts: false,
-                    topic: false,
-                });
+                let renewed = resolved
+                    && np.kind == NpKind::Pronoun
+                    && tracker.has_desc(&name)
+                    && !ix.is_person(&name)
+                    && tracker.renew_desc(&name, span);
+                if !renewed {
+                    new_ments.push(Ment {
+                        span,
+                        name: Cow::Owned(name.clone()),
+                        person,
+                        gender,
+                        subject: true,
+                        agent: true,
+                        thing,
+                        acts: false,
+                        topic: false,
+                    });
+                }
                 last_attr = Some((sent.paragraph, name.clone(), span, resolved));
                 attributions.push(Attribution {
                     sentence: si,
@@ -1312,8 +1493,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 }
                 None => {
                     if let Some(p) = opening_pronoun(lw, toks)
-                        && let Some(n) =
-                            tracker.resolve(p.low(lw), pronoun_local(&locals, p.span.start))
+                        && let Some(n) = tracker.resolve(
+                            p.low(lw),
+                            pronoun_local(&locals, p.span.start),
+                            p.span.start,
+                        )
                         && ix.is_person(&n)
                     {
                         sent_subject = Some((si, Cow::Owned(n), p.span));
@@ -1494,6 +1678,174 @@ fn described_subject(lw: Lower, toks: &[Tok], colon: usize) -> Option<Np> {
     })
 }
 
+/// The description that opens a sentence as its subject, and what
+/// pronoun it fits ([`Fit`]): a determiner (after an opening `And`/`But`
+/// and a `then`), up to five words or possessives, and a head noun, then
+/// its verb, a relative `who`/`which`/`that` or a comma (`A police officer
+/// who was first on the scene described ...`, `The suspect's mother
+/// spoke ...`, `And then an Egyptian education official raised ...`, `The
+/// company cut ...`). The head is the first noun of a person ([`person_noun`],
+/// or `official`, `aide`: `he` or `she`, as its sex allows), of a body (`it`:
+/// [`body_noun`]) or of a group in the plural (`they`) that no other such
+/// noun or possessive follows (`police officer`, `the company's chief`).
+/// Not a phrase whose head is followed by a preposition but `at`, `in`
+/// or `from` (`A nurse at the clinic`), a name or a determiner (`The
+/// mother of the victim`, `The officer Jo Smith`): what it stands for is
+/// said further on. A handful of tokens read, whatever
+/// the sentence's length.
+fn opening_description(lw: Lower, toks: &[Tok]) -> Option<(Np, Fit)> {
+    // (Most sentences open with no determiner nor any word that may come
+    // before one, told by the tables before any word is compared.)
+    let mut k = 0;
+    if !toks.first()?.is(DETS) {
+        if !toks[0].is(STOP) {
+            return None;
+        }
+        if opening_conjunction(&toks[0], lw) {
+            k = 1;
+        }
+        if toks.get(k).is_some_and(|t| {
+            t.word() && t.is(STOP) && matches!(t.low(lw), "then" | "now" | "later" | "meanwhile")
+        }) {
+            k += 1;
+            if toks.get(k).is_some_and(|t| t.low_is(lw, ",")) {
+                k += 1;
+            }
+        }
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.word() && t.is(DETS) && !matches!(t.low(lw), "these" | "those" | "this"))
+    {
+        return None;
+    }
+    let fit_of = |t: &Tok| -> Option<Fit> {
+        if !t.word() || t.cap {
+            return None;
+        }
+        if person_noun(t, lw) {
+            return Some(Fit::Person(role_gender(t.low(lw))));
+        }
+        let low = t.low(lw);
+        if t.is(GROUP_NOUNS) {
+            return if matches!(low, "official" | "aide") {
+                Some(Fit::Person(Gender::Unknown))
+            } else if plural_group(t, lw) {
+                Some(Fit::Plural)
+            } else {
+                body_noun(low).then_some(Fit::Body)
+            };
+        }
+        if t.class & (STOP.0 | PREP.0 | SUBORD.0 | AUX.0 | CUES.0) != 0 {
+            return None;
+        }
+        // (And people a story meets, whom no table of speakers holds.)
+        match low {
+            "insider" | "stranger" | "bystander" | "passenger" | "customer" | "motorist"
+            | "suspect" | "gunman" | "patient" | "visitor" | "shopper" | "tourist"
+            | "protester" | "spectator" | "commuter" => Some(Fit::Person(Gender::Unknown)),
+            "men" | "women" | "people" => Some(Fit::Plural),
+            _ => None,
+        }
+    };
+    let plain = |t: &Tok| {
+        t.word() && t.class & (PREP.0 | SUBORD.0 | PASSIVE.0 | AUX.0 | CUES.0 | DETS.0) == 0
+    };
+    for i in k + 1..(k + 7).min(toks.len()) {
+        let t = &toks[i];
+        if let Some(fit) = fit_of(t) {
+            let n = toks.get(i + 1)?;
+            // A noun of the same phrase goes on (`police officer`, `the
+            // company's chief`).
+            let joins = n.kind == Tk::Poss || fit_of(n).is_some();
+            if !joins {
+                // (`A nurse at the clinic treated ...`: where the person
+                // is from or at; not `The mother of the victim`, `A
+                // spokesman for the firm`, whose head the phrase after
+                // names.)
+                let goes_on = n.low_is(lw, ",")
+                    || (n.word()
+                        && !n.cap
+                        && (matches!(n.low(lw), "who" | "which" | "that" | "at" | "in" | "from")
+                            || n.class
+                                & (PREP.0 | SUBORD.0 | DETS.0 | GROUP_NOUNS.0 | PERSON_NOUNS.0)
+                                == 0));
+                return goes_on.then_some((
+                    Np {
+                        kind: NpKind::Group,
+                        first: k,
+                        last: i,
+                        run: None,
+                    },
+                    fit,
+                ));
+            }
+        }
+        if !(plain(t) || t.kind == Tk::Poss) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a group noun ([`GROUP_NOUNS`]) in the singular names a body an
+/// `it` may stand for (`company`, `ministry`, `court`), not a person
+/// (`official`, `spokesman`), a document (`statement`, `report`) or a
+/// plural (`police`, `staff`).
+fn body_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "ministry"
+            | "government"
+            | "company"
+            | "firm"
+            | "group"
+            | "army"
+            | "military"
+            | "bank"
+            | "agency"
+            | "department"
+            | "committee"
+            | "council"
+            | "court"
+            | "regime"
+            | "union"
+            | "charity"
+            | "administration"
+            | "embassy"
+            | "regulator"
+            | "watchdog"
+            | "airline"
+            | "hospital"
+            | "party"
+            | "cabinet"
+            | "club"
+            | "organisation"
+            | "organization"
+            | "commission"
+            | "university"
+            | "board"
+            | "authority"
+            | "league"
+            | "federation"
+            | "association"
+            | "coalition"
+            | "network"
+            | "school"
+            | "trust"
+            | "tribunal"
+            | "museum"
+            | "retailer"
+            | "insurer"
+            | "broadcaster"
+            | "lender"
+            | "carmaker"
+            | "automaker"
+            | "supermarket"
+            | "newspaper"
+    )
+}
+
 fn prev_para(paragraphs: &[Paragraph], p: usize) -> Option<usize> {
     (0..p).rev().find(|&k| !paragraphs[k].heading)
 }
@@ -1573,6 +1925,37 @@ fn quoted_as_saying(toks: &[Tok], lw: Lower, m: usize) -> Option<(usize, usize)>
     .then_some((be, m + 2))
 }
 
+/// `“We will fight” and “we will win,” Maria Lopez told supporters.`: a
+/// quote joined by `and`, `or` or a comma alone to the next quote of its
+/// sentence takes that quote's cue (the one right after it): both are the
+/// one speaker's words. `close_end` is where this quote ends, `next` the
+/// quote after it (its marks, and its paragraph).
+fn joined_cue(
+    text: &str,
+    lw: Lower,
+    st: &SentToks,
+    sent: usize,
+    close_end: usize,
+    next: Option<&(Vec<Piece>, usize)>,
+) -> Option<CueHit> {
+    let (g, _) = next?;
+    let (first, last) = (g.first()?, g.last()?);
+    let toks = st.toks;
+    let (a, b) = (tok_at(toks, close_end), tok_at(toks, first.open));
+    let joins = b > a
+        && b - a <= 2
+        && toks[a..b]
+            .iter()
+            .all(|t| matches!(t.low(lw), "and" | "or" | ","));
+    if !joins || !last.closed || toks.last().is_none_or(|t| t.span.end < last.close_end) {
+        return None;
+    }
+    let ctext = text
+        .get(first.content..last.content_end)
+        .unwrap_or_default();
+    after_cue(lw, toks, sent, last.close_end, ctext).filter(|h| h.np.is_some())
+}
+
 /// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
 fn after_cue(
     lw: Lower,
@@ -1590,14 +1973,114 @@ fn after_cue(
         i += 1;
     } else if ends_stop && toks.get(i).is_some_and(|t| t.cap) {
         return None;
+    } else if let Some(hit) = continued_cue(lw, toks, sent, i) {
+        return Some(hit);
     }
+    cue_at(lw, toks, sent, i, ctext)
+}
+
+/// `“We will not negotiate with terrorists” under any circumstances,
+/// Prime Minister Benjamin Netanyahu said.`, `“I want to know the reasons
+/// behind the decision” to release him, Mendicino said.`: the sentence goes
+/// on after the quote with a phrase of its own (token `i` on) that opens
+/// with a preposition, `to` or an `-ly` adverb and has no verb of its own
+/// (no `is`, `has`, no cue: not `“The Great Resignation” has reshaped the
+/// workforce, experts say`), then a comma and the cue clause that ends the
+/// sentence. The quote is that clause's subject's, as if the cue followed
+/// it directly. Up to ten words are read.
+fn continued_cue(lw: Lower, toks: &[Tok], sent: usize, i: usize) -> Option<CueHit> {
+    let t = toks.get(i)?;
+    let opens = t.is(PREP)
+        || ly_adverb(t, lw)
+        || matches!(
+            t.low(lw),
+            "within"
+                | "after"
+                | "before"
+                | "during"
+                | "until"
+                | "despite"
+                | "throughout"
+                | "across"
+                | "beyond"
+                | "amid"
+        );
+    if !(t.word() && !t.cap && opens) {
+        return None;
+    }
+    let comma = (i..toks.len().min(i + 11)).find(|&k| !toks[k].word() || toks[k].is(CUES))?;
+    if !toks[comma].low_is(lw, ",")
+        || toks[i + 1..comma].iter().any(|w| {
+            w.is(AUX) || w.is(SUBORD) || (w.is(PASSIVE) && !w.low_is(lw, "to")) || modal(w, lw)
+        })
+    {
+        return None;
+    }
+    let hit = cue_at(lw, toks, sent, comma + 1, "")?;
+    let ends = toks
+        .get(hit.clause.1 + 1)
+        .is_none_or(|t| matches!(t.low(lw), "." | "!" | "?" | ";"));
+    ends.then_some(hit)
+}
+
+/// Who issued the document an `according to` names (`according to a
+/// statement from the World Health Organization`, `a news release issued
+/// by police`): the issuer is the source, not `a statement`. Else `np`.
+fn issuer(toks: &[Tok], lw: Lower, np: Np, hi: usize) -> Np {
+    let doc = np.kind == NpKind::Group
+        && matches!(
+            toks[np.last].low(lw),
+            "statement"
+                | "release"
+                | "letter"
+                | "email"
+                | "post"
+                | "filing"
+                | "memo"
+                | "notice"
+                | "tweet"
+                | "message"
+                | "announcement"
+                | "document"
+        );
+    if !doc {
+        return np;
+    }
+    let mut k = np.last + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low(lw), "issued" | "released" | "posted" | "sent"))
+        && toks.get(k + 1).is_some_and(|t| t.low_is(lw, "by"))
+    {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|t| matches!(t.low(lw), "from" | "by"))
+    {
+        return np;
+    }
+    match np_after(toks, lw, k + 1, hi.min(toks.len())) {
+        Some(n) if n.kind != NpKind::Pronoun => n,
+        _ => np,
+    }
+}
+
+/// The cue clause that starts at token `i`, after a quote and its comma.
+fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option<CueHit> {
     let t = toks.get(i)?;
     if !t.word() {
         return None;
     }
     let hi = toks.len().min(i + 8);
     if t.low_is(lw, "according") && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
-        let np = np_after(toks, lw, i + 2, toks.len().min(i + 10))?;
+        let end = toks.len().min(i + 10);
+        let np = issuer(
+            toks,
+            lw,
+            np_after(toks, lw, i + 2, end)?,
+            toks.len().min(i + 16),
+        );
         return Some(CueHit {
             sent,
             cue: i,
@@ -1638,6 +2121,23 @@ fn after_cue(
         // `“...,” one diplomat was quoted as saying`: the subject ends
         // before the passive.
         let quoted = quoted_as_saying(toks, lw, m);
+        // `“...,” it said`, `“...,” it read` (a statement): a body's
+        // pronoun, resolved near ([`Tracker::resolve`]) or not taken.
+        let it = m == i + 1 && toks[i].low_is(lw, "it");
+        if it && (quote_cue(w) || matches!(w.low(lw), "read" | "reads")) {
+            return Some(CueHit {
+                sent,
+                cue: m,
+                np: Some(Np {
+                    kind: NpKind::Pronoun,
+                    first: i,
+                    last: i,
+                    run: None,
+                }),
+                clause: (i, m),
+                adjacent: true,
+            });
+        }
         if quote_cue(w) || quoted.is_some() {
             // `Williams would later say`: modals and adverbs between the
             // subject and the cue.
@@ -1747,6 +2247,7 @@ fn before_cue(
             && !masked(t.span)
             && let Some(np) = np_after(toks, lw, m + 2, oi)
         {
+            let np = issuer(toks, lw, np, oi);
             return Some(CueHit {
                 sent,
                 cue: m,
@@ -1979,7 +2480,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     let t = &toks[i];
     let low = t.low(lw);
     if low == "according" && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
-        let np = np_after(toks, lw, i + 2, toks.len())?;
+        let np = issuer(toks, lw, np_after(toks, lw, i + 2, toks.len())?, toks.len());
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
     }
     if t.is(ING_CUES) {
@@ -2224,8 +2725,8 @@ fn resolve_np(
 ) -> (Option<String>, bool, Gender, bool) {
     if np.kind == NpKind::Pronoun {
         let low = toks[np.first].low(lw);
-        debug_assert!(is_pronoun(low));
-        let r = tracker.resolve(low, local);
+        debug_assert!(is_pronoun(low) || low == "it");
+        let r = tracker.resolve(low, local, toks[np.first].span.start);
         let gender = match low {
             "he" => Gender::Male,
             "she" => Gender::Female,

@@ -748,6 +748,60 @@ pub(crate) fn plural_group(t: &Tok, lw: Lower) -> bool {
 #[derive(Debug, Default)]
 pub(crate) struct Tracker<'t> {
     recent: Vec<Ment<'t>>,
+    /// The descriptions that open the previous sentence and this one as
+    /// their subject (`A police officer who was first on the scene
+    /// described ...`, `The company cut 500 jobs`), in that order. A
+    /// description is no name, so it is not among `recent`: it is looked
+    /// at by [`Tracker::resolve`] only this near, where a reader still has
+    /// it in mind, and only when it is nearer than any name that fits.
+    descs: [Option<Desc<'t>>; 2],
+    /// Where the previous sentence starts: an `it` looks no further back.
+    prev_start: usize,
+    /// Where this sentence starts.
+    cur_start: usize,
+}
+
+/// What a pronoun a description may stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fit {
+    /// A person (`a police officer`, `the suspect's mother`): `he` or
+    /// `she`, as the role's sex allows.
+    Person(Gender),
+    /// People or a body in the plural (`Two officers`): `they`.
+    Plural,
+    /// A body (`The company`, `the ministry`): `it`.
+    Body,
+}
+
+/// A description that stands as its sentence's subject: where, the
+/// speaker it names (as written, or the person the text resolves it to)
+/// and what pronoun it fits.
+#[derive(Debug, Clone)]
+pub(crate) struct Desc<'t> {
+    pub span: Span,
+    pub name: Cow<'t, str>,
+    pub fit: Fit,
+    /// Where a pronoun of its own sentence may start to stand for it: past
+    /// the opening of a quote after it (`And then an Egyptian education
+    /// official raised his hand ...: “...,” he said`). Before any, the
+    /// pronoun's cue reports the clause the description opens, so it is
+    /// somebody else's (`A friend died at sea months before, he said`).
+    /// A pronoun of the next sentence may stand for it wherever it is.
+    pub from: usize,
+}
+
+impl Fit {
+    fn takes(self, pron: &str) -> bool {
+        match self {
+            Fit::Person(g) => match pron {
+                "he" | "him" | "his" => g != Gender::Female,
+                "she" | "her" => g != Gender::Male,
+                _ => false,
+            },
+            Fit::Plural => pron == "they",
+            Fit::Body => pron == "it",
+        }
+    }
 }
 
 const KEEP: usize = 16;
@@ -757,6 +811,9 @@ impl Tracker<'_> {
     pub fn new() -> Self {
         Tracker {
             recent: Vec::with_capacity(KEEP * 2),
+            descs: [None, None],
+            prev_start: 0,
+            cur_start: 0,
         }
     }
 }
@@ -772,6 +829,93 @@ impl<'t> Tracker<'t> {
             self.recent.drain(..KEEP);
         }
         self.recent.push(m);
+    }
+
+    /// A new sentence starts at `start`, opened by the description `desc`
+    /// as its subject, if any: the description of the sentence before is
+    /// still near, any older one no more.
+    pub fn next_sentence(&mut self, start: usize, desc: Option<Desc<'t>>) {
+        let [prev, cur] = &mut self.descs;
+        *prev = cur.take();
+        *cur = desc;
+        self.prev_start = self.cur_start;
+        self.cur_start = start;
+    }
+
+    /// Whether `name` is a description near ([`Desc`]): a test of two
+    /// names at most, asked before whether the index knows it as a
+    /// person's (a lookup of its lower-cased form).
+    pub fn has_desc(&self, name: &str) -> bool {
+        self.descs.iter().flatten().any(|d| d.name == name)
+    }
+
+    /// A pronoun at `span` was just resolved to `name`: when that is a
+    /// description near ([`Desc`]), the pronoun is one more mention of it,
+    /// kept near as this sentence's (`“...,” he said. “...,” he added.`)
+    /// and not made a name the tracker keeps: a description reaches no
+    /// further than the sentence after its last mention, so that a `he`
+    /// paragraphs on is not taken for `The author` over the author named
+    /// since. Whether it was one.
+    pub fn renew_desc(&mut self, name: &str, span: Span) -> bool {
+        let Some(d) = self.descs.iter().flatten().find(|d| d.name == name) else {
+            return false;
+        };
+        let renewed = Desc {
+            span,
+            name: d.name.clone(),
+            fit: d.fit,
+            from: span.start,
+        };
+        self.descs[1] = Some(renewed);
+        true
+    }
+
+    /// The nearest description before `pos` (of this sentence or the one
+    /// before) that `pron` may stand for.
+    fn near_desc(&self, pron: &str, pos: usize) -> Option<&Desc<'t>> {
+        let [prev, cur] = &self.descs;
+        let cur = cur.as_ref().filter(|d| d.from < pos);
+        cur.into_iter()
+            .chain(prev)
+            .find(|d| d.span.start < pos && d.fit.takes(pron))
+    }
+
+    /// What `it` stands for: a body or a name of no known kind (not a
+    /// person's, not in the plural) standing as a subject, in this
+    /// sentence before the pronoun or the one before (`Boeing issued a
+    /// statement late on Tuesday. “...,” it read.`), else a description
+    /// of a body as near ([`Desc`]: `The company cut 500 jobs. “...,” it
+    /// said`), the nearer of the two. No further back: a body two
+    /// paragraphs up (`Apple`) is no `it` of the ministry just named, and
+    /// an `it` found nowhere near stays unresolved.
+    fn resolve_it(&self, local: &[(usize, Ment)], pos: usize) -> Option<String> {
+        let named = local
+            .iter()
+            .map(|(_, m)| m)
+            .rev()
+            .chain(self.recent.iter().rev())
+            .take_while(|m| m.span.start >= self.prev_start)
+            .find(|m| {
+                let last = m.name.rsplit(' ').next().unwrap_or_default();
+                // (`Officials`, `Police`: a group, `they`.)
+                let plural = (last.len() > 3
+                    && last.ends_with('s')
+                    && !last.ends_with("ss")
+                    && !last.ends_with("us"))
+                    || last.eq_ignore_ascii_case("police");
+                m.subject
+                    && !m.person
+                    && m.gender == Gender::Unknown
+                    && (m.thing || m.agent)
+                    && !plural
+            });
+        let desc = self.near_desc("it", pos);
+        match (named, desc) {
+            (Some(m), Some(d)) if d.span.start > m.span.start => Some(d.name.to_string()),
+            (Some(m), _) => Some(m.name.to_string()),
+            (None, Some(d)) => Some(d.name.to_string()),
+            (None, None) => None,
+        }
     }
 
     /// The one person mentioned among the last [`SUBJECT_REACH`]
@@ -806,9 +950,27 @@ impl<'t> Tracker<'t> {
         people.all(|m| m.name == one.name).then_some(one)
     }
 
-    /// Resolve `pron` against `local` (this sentence, before the pronoun)
-    /// then the tracker.
-    pub fn resolve(&self, pron: &str, local: &[(usize, Ment)]) -> Option<String> {
+    /// Resolve `pron` (at byte `pos`) against `local` (this sentence,
+    /// before the pronoun) then the tracker; a description near it
+    /// ([`Desc`]) that it fits is its antecedent when it comes after the
+    /// name that would be (`A police officer who was first on the scene
+    /// described what he found. “...,” he said.`: the officer, not a man
+    /// named paragraphs up), and never wins over a name nearer.
+    pub fn resolve(&self, pron: &str, local: &[(usize, Ment)], pos: usize) -> Option<String> {
+        if pron == "it" {
+            return self.resolve_it(local, pos);
+        }
+        let named = self.resolve_named(pron, local);
+        match (self.near_desc(pron, pos), named) {
+            (Some(d), Some(m)) if d.span.start > m.span.start => Some(d.name.to_string()),
+            (_, Some(m)) => Some(m.name.to_string()),
+            (Some(d), None) => Some(d.name.to_string()),
+            (None, None) => None,
+        }
+    }
+
+    /// The name `pron` stands for among `local` then the tracker.
+    fn resolve_named<'a>(&'a self, pron: &str, local: &'a [(usize, Ment)]) -> Option<&'a Ment<'a>> {
         let want: fn(&Ment) -> bool = match pron {
             // a name that acts as a subject (`Ball, who ..., said`) may be
             // a person the text never calls one
@@ -851,7 +1013,7 @@ impl<'t> Tracker<'t> {
             })
             .min_by_key(|&(cost, _)| cost);
         if let Some((_, m)) = best {
-            return Some(m.name.to_string());
+            return Some(m);
         }
         // No known person: a careful reader takes `he`/`she` for the last
         // name of unknown kind (`Frampton said ... he said`), subjects first,
@@ -871,8 +1033,8 @@ impl<'t> Tracker<'t> {
                             && m.gender == Gender::Unknown
                             && (m.subject || !subj)
                     });
-                if let Some(m) = hit {
-                    return Some(m.name.to_string());
+                if hit.is_some() {
+                    return hit;
                 }
             }
         }
@@ -1131,7 +1293,7 @@ impl Np {
 /// An adverb in `-ly` (`reportedly`, `publicly`), told by its ending; a
 /// noun on the tables that ends so (`family`, `ally`) is a subject or a
 /// head, not an adverb to step over.
-fn ly_adverb(t: &Tok, lw: Lower) -> bool {
+pub(crate) fn ly_adverb(t: &Tok, lw: Lower) -> bool {
     let low = t.low(lw);
     low.len() > 4 && low.ends_with("ly") && t.class & (GROUP_NOUNS.0 | PERSON_NOUNS.0) == 0
 }
@@ -1325,7 +1487,20 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
         let before = &toks[h.checked_sub(1)?];
         let participle = before.word() && !before.cap && before.low(lw).ends_with("ed");
         if matches!(toks[prep].low(lw), "by" | "from") && !participle {
-            return None;
+            // `Roger Daltrey from The Who recently said`: a person's name
+            // before `from` is the speaker, and where they are from no
+            // author.
+            return np_core(toks, lw, prep, lo).filter(|np| {
+                toks[prep].low_is(lw, "from")
+                    && np.kind == NpKind::Name
+                    && np
+                        .run
+                        .is_some_and(|(a, b)| parse_run(toks, lw, a, b).person)
+                    && (np.first <= lo || {
+                        let p = &toks[np.first - 1];
+                        p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || p.is(STOP)))
+                    })
+            });
         }
         if h > lo + 1 && participle {
             h -= 1;
