@@ -924,10 +924,12 @@ impl Parser<'_> {
                     }
                     Lex::Measure("g") if w != "g" => {}
                     Lex::Measure(u) if !self.unit_case_ok(k, u) => {}
+                    // (The word tests last: most words after a number
+                    // have no currency after them.)
                     Lex::None
-                        if (self.cap(k) || national_adjective(w))
-                            && self.ws(k + 1)
-                            && matches!(self.lex(k + 1), Lex::CurWord(_)) =>
+                        if self.ws(k + 1)
+                            && matches!(self.lex(k + 1), Lex::CurWord(_))
+                            && (self.cap(k) || national_adjective(w)) =>
                     {
                         // "10,000 Belgian francs", "1,000 Swiss Franc"
                         if let Lex::CurWord(code) = self.lex(k + 1) {
@@ -935,12 +937,12 @@ impl Parser<'_> {
                         }
                     }
                     Lex::None
-                        if (self.cap(k) || national_adjective(w))
+                        if self.ws(k + 2)
+                            && matches!(self.lex(k + 2), Lex::CurWord(_))
                             && self.ws(k + 1)
                             && self.lex(k + 1) == Lex::None
-                            && (self.cap(k + 1) || national_adjective(self.s(k + 1)))
-                            && self.ws(k + 2)
-                            && matches!(self.lex(k + 2), Lex::CurWord(_)) =>
+                            && (self.cap(k) || national_adjective(w))
+                            && (self.cap(k + 1) || national_adjective(self.s(k + 1))) =>
                     {
                         // A country of two words: "5 million Hong Kong
                         // dollars", "New Zealand dollars", "Sri Lankan
