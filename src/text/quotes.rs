@@ -898,7 +898,38 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     .map(|&qi| groups[qi].0[0].open)
                     .find(|&o| o > span.end)
                     .unwrap_or(usize::MAX);
-                (!anaphoric).then_some(Desc {
+                // A sentence that does something to someone else (`A
+                // reporter asked him about the plant`, `A neighbour helped
+                // her escape`) is about that person: the pronoun after it
+                // is left to the names. (`Her` of the description's own,
+                // `The mother raised her hand`, is no other.) Only as the
+                // object of the description's verb: further on it may be
+                // the description's own (`who does not want to give her
+                // name`, `this helped them to see`).
+                let other = toks.get(np.last + 1..).is_some_and(|rest| {
+                    rest.iter().take(3).any(|t| match t.low(lw) {
+                        "him" | "them" => true,
+                        "her" => fit != Fit::Person(Gender::Female),
+                        _ => false,
+                    })
+                });
+                // `… described what he found`: the description's sex, when
+                // its own sentence tells it and nothing else did.
+                let fit = match fit {
+                    Fit::Person(Gender::Unknown) => {
+                        let rest = toks.get(np.last + 1..).unwrap_or_default();
+                        let said = |ws: &[&str]| rest.iter().any(|t| ws.contains(&t.low(lw)));
+                        if said(&["he", "his"]) && !said(&["she"]) {
+                            Fit::Person(Gender::Male)
+                        } else if said(&["she"]) && !said(&["he", "his"]) {
+                            Fit::Person(Gender::Female)
+                        } else {
+                            fit
+                        }
+                    }
+                    f => f,
+                };
+                (!anaphoric && !other).then_some(Desc {
                     span,
                     name,
                     fit,
@@ -921,9 +952,24 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let words_in = word_count_upto(ctext, KIND_WORDS);
             let multi = g.len() > 1;
             // --- cues
+            // Whether the quote opens its sentence (nothing but marks
+            // before it). Only such a quote reaches a cue past a phrase or
+            // past the quote joined to it: after "Smith called the plan
+            // “a disaster” for the country, Jones said" the quote is
+            // Smith's, framed by "called".
+            let leads = {
+                let ft = st[fs].toks;
+                ft[..tok_at(ft, first.open).min(ft.len())]
+                    .iter()
+                    .all(|t| !t.word())
+            };
             let after = if last.closed {
-                after_cue(lw, st[ls].toks, ls, last.close_end, ctext).or_else(|| {
-                    joined_cue(text, lw, &st[ls], ls, last.close_end, groups.get(qi + 1))
+                after_cue(lw, st[ls].toks, ls, last.close_end, ctext, leads).or_else(|| {
+                    leads
+                        .then(|| {
+                            joined_cue(text, lw, &st[ls], ls, last.close_end, groups.get(qi + 1))
+                        })
+                        .flatten()
                 })
             } else {
                 None
@@ -1095,9 +1141,18 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 if kind != QuoteKind::Scare || multi || !(1..=2).contains(&words_in) {
                     return false;
                 }
-                let named = prev_tok.is_some_and(|p| {
-                    p.kind == Tk::Poss || p.low_is(lw, "the") || p.low(lw).starts_with("so-called")
-                });
+                // (A capital opens a title or a name: "said the film was
+                // “Oppenheimer”", "the code name was “Sunrise”".)
+                let named = ctext
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    || prev_tok.is_some_and(|p| {
+                        p.kind == Tk::Poss
+                            || p.low_is(lw, "the")
+                            || p.low(lw).starts_with("so-called")
+                    });
                 if named {
                     return false;
                 }
@@ -1953,16 +2008,19 @@ fn joined_cue(
     let ctext = text
         .get(first.content..last.content_end)
         .unwrap_or_default();
-    after_cue(lw, toks, sent, last.close_end, ctext).filter(|h| h.np.is_some())
+    after_cue(lw, toks, sent, last.close_end, ctext, false).filter(|h| h.np.is_some())
 }
 
-/// `," he said` / `," said Kerry` / `," Putin said in an interview` right after the quote.
+/// `," he said` / `," said Kerry` / `," Putin said in an interview` right
+/// after the quote; and, for a quote that `leads` its sentence, the cue
+/// past a phrase that continues it ([`continued_cue`]).
 fn after_cue(
     lw: Lower,
     toks: &[Tok],
     sent: usize,
     close_end: usize,
     ctext: &str,
+    leads: bool,
 ) -> Option<CueHit> {
     let mut i = tok_at(toks, close_end);
     let ends_stop = ctext.trim_end().ends_with('.');
@@ -1973,7 +2031,7 @@ fn after_cue(
         i += 1;
     } else if ends_stop && toks.get(i).is_some_and(|t| t.cap) {
         return None;
-    } else if let Some(hit) = continued_cue(lw, toks, sent, i) {
+    } else if leads && let Some(hit) = continued_cue(lw, toks, sent, i) {
         return Some(hit);
     }
     cue_at(lw, toks, sent, i, ctext)
