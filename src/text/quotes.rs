@@ -1255,23 +1255,14 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             &roles,
                         );
                         if let Some(n) = name {
-                            let renewed = np.kind == NpKind::Pronoun
-                                && tracker.has_desc(&n)
-                                && !ix.is_person(&n)
-                                && tracker.renew_desc(&n, span);
-                            if !renewed {
-                                new_ments.push(Ment {
-                                    span,
-                                    name: Cow::Owned(n.clone()),
-                                    person,
-                                    gender,
-                                    subject: true,
-                                    agent: true,
-                                    thing,
-                                    acts: false,
-                                    topic: false,
-                                });
-                            }
+                            let pronoun = np.kind == NpKind::Pronoun;
+                            let found = Found {
+                                span,
+                                person,
+                                gender,
+                                thing,
+                            };
+                            note_speaker(&mut tracker, &ix, &mut new_ments, pronoun, &n, found);
                             q.speaker = Some(n);
                         }
                         q.speaker_span = Some(span);
@@ -1487,24 +1478,14 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 // (An unresolved pronoun is the source as written, `he`.)
                 let resolved = name.is_some();
                 let name = name.unwrap_or_else(|| span.slice(text).to_string());
-                let renewed = resolved
-                    && np.kind == NpKind::Pronoun
-                    && tracker.has_desc(&name)
-                    && !ix.is_person(&name)
-                    && tracker.renew_desc(&name, span);
-                if !renewed {
-                    new_ments.push(Ment {
-                        span,
-                        name: Cow::Owned(name.clone()),
-                        person,
-                        gender,
-                        subject: true,
-                        agent: true,
-                        thing,
-                        acts: false,
-                        topic: false,
-                    });
-                }
+                let pronoun = resolved && np.kind == NpKind::Pronoun;
+                let found = Found {
+                    span,
+                    person,
+                    gender,
+                    thing,
+                };
+                note_speaker(&mut tracker, &ix, &mut new_ments, pronoun, &name, found);
                 last_attr = Some((sent.paragraph, name.clone(), span, resolved));
                 attributions.push(Attribution {
                     sentence: si,
@@ -1978,6 +1959,45 @@ fn quoted_as_saying(toks: &[Tok], lw: Lower, m: usize) -> Option<(usize, usize)>
         && toks.get(m + 1).is_some_and(|t| t.low_is(lw, "as"))
         && toks.get(m + 2).is_some_and(|t| t.word() && t.is(ING_CUES)))
     .then_some((be, m + 2))
+}
+
+/// What was found of a speaker at `span`, for [`note_speaker`].
+struct Found {
+    span: Span,
+    person: bool,
+    gender: Gender,
+    thing: bool,
+}
+
+/// A speaker `name` just resolved: a (resolved) `pronoun` that stands for
+/// a description near is one more mention of it ([`Tracker::renew_desc`]),
+/// not a name kept; any other is a mention this sentence makes, as a
+/// subject and agent.
+fn note_speaker<'t>(
+    tracker: &mut Tracker<'t>,
+    ix: &NameIndex,
+    ments: &mut Vec<Ment<'t>>,
+    pronoun: bool,
+    name: &str,
+    f: Found,
+) {
+    let renewed = pronoun
+        && tracker.has_desc(name)
+        && !ix.is_person(name)
+        && tracker.renew_desc(name, f.span);
+    if !renewed {
+        ments.push(Ment {
+            span: f.span,
+            name: Cow::Owned(name.to_string()),
+            person: f.person,
+            gender: f.gender,
+            subject: true,
+            agent: true,
+            thing: f.thing,
+            acts: false,
+            topic: false,
+        });
+    }
 }
 
 /// `“We will fight” and “we will win,” Maria Lopez told supporters.`: a
