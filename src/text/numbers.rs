@@ -1753,19 +1753,8 @@ impl<'a> Parser<'a> {
         }
         let k = i + 1;
         // "2 and a half years", "3 and a quarter million".
-        if !grouped
-            && !decimal
-            && (1..=3).contains(&int_digits)
-            && let Some((frac, e)) = self.and_fraction(i, k)
-        {
-            c.val += frac;
-            c.end = e;
+        if !grouped && !decimal && (1..=3).contains(&int_digits) && self.add_fraction(&mut c, k) {
             c.year4 = false;
-            if let Lex::Scale(s) = self.lex(e) {
-                c.exp = i32::from(s);
-                c.val *= 10f64.powi(c.exp);
-                c.end = e + 1;
-            }
             return c;
         }
         let exp = match self.lex(k) {
@@ -2180,19 +2169,9 @@ impl<'a> Parser<'a> {
             }
         }
         // A mixed number: "one and a half", "two and a quarter million",
-        // "five and three-quarter hours", "a million and a half" (1.5
-        // million: the fraction is of the scale already read).
-        if let Some((frac, e)) = self.and_fraction(i, k) {
-            c.val += frac * 10f64.powi(c.exp);
-            c.end = e;
+        // "five and three-quarter hours", "a million and a half".
+        if self.add_fraction(&mut c, k) {
             c.is_one = false;
-            if c.exp == 0
-                && let Lex::Scale(s) = self.lex(e)
-            {
-                c.val *= 10f64.powi(i32::from(s));
-                c.exp = i32::from(s);
-                c.end = e + 1;
-            }
         }
         // "one point five"
         if self.is(c.end, "point")
@@ -2266,6 +2245,27 @@ impl<'a> Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// Adds to the whole number `c` the fraction "and" at `k` gives
+    /// ([`Parser::and_fraction`]), and the scale after it ("two and a
+    /// quarter million"); after a scale already read, the fraction is of
+    /// that scale ("a million and a half" is 1.5 million). Whether there
+    /// was one.
+    fn add_fraction(&self, c: &mut Core, k: usize) -> bool {
+        let Some((frac, e)) = self.and_fraction(c.start, k) else {
+            return false;
+        };
+        c.val += frac * 10f64.powi(c.exp);
+        c.end = e;
+        if c.exp == 0
+            && let Lex::Scale(s) = self.lex(e)
+        {
+            c.exp = i32::from(s);
+            c.val *= 10f64.powi(c.exp);
+            c.end = e + 1;
+        }
+        true
+    }
+
     /// The fraction that "and" at `k` adds to a whole number, and where it
     /// ends: "and a half", "and a quarter", "and a third" (an ordinal only
     /// where no noun makes it a rank: not "two and a third place"), "and

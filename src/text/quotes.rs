@@ -918,13 +918,18 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 let fit = match fit {
                     Fit::Person(Gender::Unknown) => {
                         let rest = toks.get(np.last + 1..).unwrap_or_default();
-                        let said = |ws: &[&str]| rest.iter().any(|t| ws.contains(&t.low(lw)));
-                        if said(&["he", "his"]) && !said(&["she"]) {
-                            Fit::Person(Gender::Male)
-                        } else if said(&["she"]) && !said(&["he", "his"]) {
-                            Fit::Person(Gender::Female)
-                        } else {
-                            fit
+                        let (mut he, mut she) = (false, false);
+                        for t in rest {
+                            match t.low(lw) {
+                                "he" | "his" => he = true,
+                                "she" => she = true,
+                                _ => {}
+                            }
+                        }
+                        match (he, she) {
+                            (true, false) => Fit::Person(Gender::Male),
+                            (false, true) => Fit::Person(Gender::Female),
+                            _ => fit,
                         }
                     }
                     f => f,

@@ -738,15 +738,8 @@ impl Parser<'_> {
                     a.mult = m;
                     self.set(a, Q::Duration, u, w + 1);
                     a.hyphen_adj = true;
-                } else if let Lex::Measure(u) = self.lex(w)
-                    && self.unit_case_ok(w, u)
-                {
-                    // (A basis point is a share: "a 25-bp cut".)
-                    let kind = match u {
-                        "basis-point" => Q::Percent,
-                        _ => Q::Measure,
-                    };
-                    self.set(a, kind, u, w + 1);
+                } else if let Lex::Measure(u) = self.lex(w) {
+                    self.set(a, Q::Measure, u, w + 1);
                     a.hyphen_adj = true;
                 } else if let Lex::Scale(_) = self.lex(w) {
                     // handled by the core; nothing more here
@@ -855,16 +848,14 @@ impl Parser<'_> {
                     {
                         self.set(a, Q::Percent, "percentage-point", k + 1)
                     }
-                    // "cut by 25 basis points", "25bp", "50 bps": the
-                    // hundredths of a percentage point rates move by.
+                    // "cut by 25 basis points": the hundredths of a
+                    // percentage point rates move by. ("bp" is left out:
+                    // base pairs, "500 bp long".)
                     _ if w.eq_ignore_ascii_case("basis")
                         && self.lex(k + 1) == Lex::Point
                         && self.ws(k + 1) =>
                     {
                         self.set(a, Q::Percent, "basis-point", k + 2)
-                    }
-                    Lex::Measure("basis-point") if self.unit_case_ok(k, "basis-point") => {
-                        self.set(a, Q::Percent, "basis-point", k + 1)
                     }
                     // "1.2 trillion won": South Korea's currency after a
                     // scale word (elsewhere "won" is the verb: "3 won").
@@ -1109,9 +1100,7 @@ impl Parser<'_> {
             && !self.upper(k);
         // "500 HP laptops" are Hewlett-Packard's; "500HP" is power.
         let company = u == "horsepower" && self.s(k) == "HP" && !self.glued(k);
-        // "25bp" is a rate's move; "20 BP stations" are the oil company's.
-        let bp = u == "basis-point" && self.s(k).bytes().any(|c| c.is_ascii_uppercase());
-        !(data || company || bp)
+        !(data || company)
     }
 
     /// A unit raised to a power right after it, at `k`: "km²", "m2",

@@ -744,6 +744,16 @@ pub(crate) fn plural_group(t: &Tok, lw: Lower) -> bool {
     }
 }
 
+/// The antecedent of a pronoun: the description when it comes after the
+/// name (the nearer of the two), else the name, else the description.
+fn nearer(named: Option<&Ment<'_>>, desc: Option<&Desc<'_>>) -> Option<String> {
+    match (named, desc) {
+        (Some(m), Some(d)) if d.span.start > m.span.start => Some(d.name.to_string()),
+        (Some(m), _) => Some(m.name.to_string()),
+        (None, d) => d.map(|d| d.name.to_string()),
+    }
+}
+
 /// Recent mentions, for pronoun resolution.
 #[derive(Debug, Default)]
 pub(crate) struct Tracker<'t> {
@@ -909,13 +919,7 @@ impl<'t> Tracker<'t> {
                     && (m.thing || m.agent)
                     && !plural
             });
-        let desc = self.near_desc("it", pos);
-        match (named, desc) {
-            (Some(m), Some(d)) if d.span.start > m.span.start => Some(d.name.to_string()),
-            (Some(m), _) => Some(m.name.to_string()),
-            (None, Some(d)) => Some(d.name.to_string()),
-            (None, None) => None,
-        }
+        nearer(named, self.near_desc("it", pos))
     }
 
     /// The one person mentioned among the last [`SUBJECT_REACH`]
@@ -960,13 +964,7 @@ impl<'t> Tracker<'t> {
         if pron == "it" {
             return self.resolve_it(local, pos);
         }
-        let named = self.resolve_named(pron, local);
-        match (self.near_desc(pron, pos), named) {
-            (Some(d), Some(m)) if d.span.start > m.span.start => Some(d.name.to_string()),
-            (_, Some(m)) => Some(m.name.to_string()),
-            (Some(d), None) => Some(d.name.to_string()),
-            (None, None) => None,
-        }
+        nearer(self.resolve_named(pron, local), self.near_desc(pron, pos))
     }
 
     /// The name `pron` stands for among `local` then the tracker.
