@@ -58,8 +58,8 @@ use super::speakers::lexicon::{
 };
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, ly_adverb,
-    np_name, opening_conjunction, parse_run, parsed_runs_marked_into, person_noun, plural_group,
-    sentence_mentions,
+    np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into, person_noun,
+    plural_group, sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -1942,6 +1942,34 @@ fn quote_cue(t: &Tok) -> bool {
     t.word() && t.class & (CUES.0 | QUOTE_CUES.0) != 0
 }
 
+/// Whether tokens `from..to` are a title or a role said before a name
+/// that follows them (`former president`, `Manchester City manager`,
+/// `Scotland's first minister`): at most five words and possessives, an
+/// article only first, and none a verb, a modal, a pronoun, a conjunction,
+/// a preposition other than `of` (`Secretary of State`) or a function
+/// word other than a number (`two-time`, `first`). Not `"…," but
+/// Smith said`, `"…," in a statement Smith said`, `"…," he told Smith`.
+fn title_lead(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
+    to > from
+        && to - from <= 5
+        && toks.get(from..to).is_some_and(|lead| {
+            lead.iter().enumerate().all(|(k, t)| {
+                t.kind == Tk::Poss
+                    || (t.word()
+                        && (k == 0 || !t.is(DETS))
+                        && (!t.is(STOP)
+                            || t.is(DETS)
+                            || t.low_is(lw, "of")
+                            || number_word(t.low(lw)))
+                        && (!t.is(PREP) || t.low_is(lw, "of"))
+                        && t.class & (AUX.0 | CUES.0 | QUOTE_CUES.0 | SUBORD.0 | PASSIVE.0) == 0
+                        && !modal(t, lw)
+                        && !is_pronoun(t.low(lw))
+                        && !ly_adverb(t, lw))
+            })
+        })
+}
+
 /// Modal verbs that may stand between a subject and its cue after a quote
 /// (`“...,” Williams would later say`).
 fn modal(t: &Tok, lw: Lower) -> bool {
@@ -1986,6 +2014,13 @@ fn note_speaker<'t>(
     name: &str,
     f: Found,
 ) {
+    // (A body by its name, not a description: `Oxfam`, not `a charity`.)
+    if f.thing && !f.person && name.starts_with(char::is_uppercase) && !pronoun {
+        let article = ["The ", "A ", "An "].iter().any(|a| name.starts_with(a));
+        if !article {
+            tracker.note_body(f.span.start, name);
+        }
+    }
     let renewed = pronoun
         && tracker.has_desc(name)
         && !ix.is_person(name)
@@ -2248,7 +2283,12 @@ fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option
                 && toks[i..np.first - 1]
                     .iter()
                     .all(|t| t.word() || t.kind == Tk::Poss);
-            if np.first != i && !described {
+            // `"…," former president Donald Trump said`, `"…," England
+            // captain Harry Kane said`: a title or a role before the name,
+            // words and possessives with no verb among them.
+            let titled =
+                np.kind == NpKind::Name && np.first > i && title_lead(toks, lw, i, np.first);
+            if np.first != i && !described && !titled {
                 return None;
             }
             return Some(CueHit {
@@ -2868,6 +2908,45 @@ fn resolve_np(
         let (name, _, _) = np_name(text, lw, toks, np, ix);
         let thing = definite || !toks[np.last].is(GROUP_NOUNS);
         return (Some(name), false, Gender::Unknown, thing);
+    }
+    // `Greater Manchester Police said ... The force said`: `the` and a
+    // noun for a body, no more, stands for the body that spoke just
+    // before. Not a text it issued (`the report`, `the study`), nor a
+    // plural (`the senators`).
+    let head = &toks[np.last];
+    if np.kind == NpKind::Group
+        && np.last == np.first + 1
+        && toks[np.first].low_is(lw, "the")
+        && head.word()
+        && !head.cap
+        && !person_noun(head, lw)
+        && !head.low(lw).ends_with('s')
+        && !matches!(
+            head.low(lw),
+            "report"
+                | "statement"
+                | "study"
+                | "survey"
+                | "document"
+                | "memo"
+                | "letter"
+                | "website"
+                | "site"
+                | "newspaper"
+                | "text"
+                | "paper"
+                | "guide"
+                | "message"
+                | "review"
+                | "poll"
+                | "research"
+                | "analysis"
+                | "data"
+                | "evidence"
+        )
+        && let Some(body) = tracker.recent_body()
+    {
+        return (Some(body.to_string()), false, Gender::Unknown, true);
     }
     let (name, person, gender) = np_name(text, lw, toks, np, ix);
     let thing = !person

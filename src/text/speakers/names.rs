@@ -769,6 +769,8 @@ pub(crate) struct Tracker<'t> {
     prev_start: usize,
     /// Where this sentence starts.
     cur_start: usize,
+    /// The last body named as a speaker, and where.
+    body: Option<(usize, String)>,
 }
 
 /// What a pronoun a description may stand for.
@@ -822,6 +824,7 @@ impl Tracker<'_> {
         Tracker {
             recent: Vec::with_capacity(KEEP * 2),
             descs: [None, None],
+            body: None,
             prev_start: 0,
             cur_start: 0,
         }
@@ -920,6 +923,23 @@ impl<'t> Tracker<'t> {
                     && !plural
             });
         nearer(named, self.near_desc("it", pos))
+    }
+
+    /// A body just named as a speaker (`Greater Manchester Police said
+    /// ...`), at byte `pos`: what `the force` or `the company` after it
+    /// may stand for ([`Tracker::recent_body`]).
+    pub fn note_body(&mut self, pos: usize, name: &str) {
+        self.body = Some((pos, name.to_string()));
+    }
+
+    /// The body named as a speaker in this sentence or the one before
+    /// ([`Tracker::note_body`]), if any: what `the force` stands for in
+    /// `Greater Manchester Police said ... The force said`.
+    pub fn recent_body(&self) -> Option<&str> {
+        self.body
+            .as_ref()
+            .filter(|(pos, _)| *pos >= self.prev_start)
+            .map(|(_, n)| n.as_str())
     }
 
     /// The one person mentioned among the last [`SUBJECT_REACH`]
@@ -1676,7 +1696,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     // (with a determiner, asked below).
     let described = person_noun(head, lw);
     if !(head.word() && !head.cap && (head.is(GROUP_NOUNS) || plural || described)) {
-        return None;
+        return plain_description(toks, lw, j, lo);
     }
     let mut k = j - 1;
     let mut saw_mod = false;
@@ -1761,6 +1781,107 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         last,
         run: None,
     })
+}
+
+/// A description whose head no table lists, ending before token `j`: `The
+/// world champion said`, `the 37-year-old said`, `her coach added`, `"…,"
+/// the two-time champion said`. Only with a determiner that opens the
+/// clause (token `lo`, or after punctuation or `that`), at most three
+/// plain words or possessives between it and the head (not `The company
+/// that bought the site said`, whose `the site` follows a verb), and a
+/// verb of saying after it that a thing seldom has.
+fn plain_description(toks: &[Tok], lw: Lower, j: usize, lo: usize) -> Option<Np> {
+    let last = j.checked_sub(1)?;
+    let plain = |t: &Tok| {
+        t.word()
+            && !t.cap
+            && !t.is(PREP)
+            && t.class & (AUX.0 | CUES.0 | SUBORD.0 | PASSIVE.0 | DETS.0) == 0
+            && (!t.is(STOP) || number_word(t.low(lw)))
+            && !ly_adverb(t, lw)
+            && !t.low(lw).bytes().all(|b| b.is_ascii_digit())
+    };
+    if last < lo || !plain(toks.get(last)?) || toks[last].is(STOP) {
+        return None;
+    }
+    let mut k = last;
+    while k > lo && last - k < 3 {
+        let p = &toks[k - 1];
+        if plain(p) || p.kind == Tk::Poss || (is_name_word(p) && !p.is(DETS)) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let d = k.checked_sub(1).filter(|&d| d >= lo)?;
+    let det = &toks[d];
+    let opens = d == lo
+        || toks[d - 1].kind == Tk::Punct && !toks[d - 1].low_is(lw, ".")
+        || toks[d - 1].low_is(lw, "that");
+    // The verb after it, past adverbs: one that only a speaker or a text
+    // does. A thing does the others as often (`The auction continued`,
+    // `the album wrote the script`, `The final question asked how`).
+    let v = (j..toks.len().min(j + 3)).find(|&v| !(toks[v].is(AUX) || ly_adverb(&toks[v], lw)))?;
+    let verb = &toks[v];
+    let speaks = verb.word()
+        && matches!(
+            verb.low(lw),
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "explained"
+                | "explains"
+                | "noted"
+                | "notes"
+                | "insisted"
+                | "insists"
+                | "warned"
+                | "warns"
+                | "cautioned"
+                | "argued"
+                | "argues"
+                | "claimed"
+                | "claims"
+                | "stated"
+                | "announced"
+                | "confirmed"
+                | "admitted"
+                | "admits"
+                | "acknowledged"
+                | "recalled"
+                | "recalls"
+                | "stressed"
+                | "revealed"
+                | "concluded"
+                | "complained"
+                | "tweeted"
+                | "declared"
+                | "suggested"
+                | "suggests"
+                | "conceded"
+                | "denied"
+        );
+    // (`A video adds a voiceover`: what is added, not words.)
+    let adds_thing = matches!(verb.low(lw), "adds" | "added")
+        && toks.get(v + 1).is_some_and(|t| t.word() && t.is(DETS));
+    (det.word() && det.is(DETS) && opens && speaks && !adds_thing).then_some(Np {
+        kind: NpKind::Group,
+        first: d,
+        last,
+        run: None,
+    })
+}
+
+/// A number in words up to ten, or `first`: a plain modifier
+/// (`two-time`, `first`), though on the function-word table.
+pub(crate) fn number_word(low: &str) -> bool {
+    matches!(
+        low,
+        "first" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
 }
 
 /// The noun phrase starting at token `k` (after an inverted cue: `said
