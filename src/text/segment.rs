@@ -556,6 +556,8 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Rep", Abbr::Title),
     ("Reps", Abbr::Title),
     ("Rev", Abbr::Title),
+    // Rupees before the sum: "Rs. 500 crore".
+    ("Rs", Abbr::Numeric),
     ("Sat", Abbr::Maybe),
     ("Sec", Abbr::Numeric),
     ("Sen", Abbr::Title),
@@ -598,6 +600,7 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("p", Abbr::Numeric),
     ("para", Abbr::Numeric),
     ("pp", Abbr::Numeric),
+    ("rs", Abbr::Numeric),
     ("v", Abbr::Title),
     ("viz", Abbr::Title),
     ("vol", Abbr::Numeric),
@@ -618,10 +621,32 @@ fn lookup_abbreviation(token: &str) -> Option<Abbr> {
         .map(|i| ABBREVIATIONS[i].1)
 }
 
+/// A numbering abbreviation written in capitals, as headings and legal
+/// texts write it: "SEC. 1262 AUTHORIZATION", "NO. 7", "FIG. 3". Only
+/// those that number what follows: "SEN." or "GOV." in capitals is no
+/// abbreviation the splitter trusts.
+fn numeric_in_capitals(token: &str) -> bool {
+    let b = token.as_bytes();
+    let mut buf = [0u8; 6];
+    if !(2..=buf.len()).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    for (d, &c) in buf.iter_mut().zip(b).skip(1) {
+        *d = c.to_ascii_lowercase();
+    }
+    buf[0] = b[0];
+    std::str::from_utf8(&buf[..b.len()])
+        .is_ok_and(|w| lookup_abbreviation(w) == Some(Abbr::Numeric))
+}
+
 /// Capitalized words that typically open a sentence (lower-cased). After a
 /// dotted acronym or an abbreviation that may end a sentence ("... troops in
 /// the U.S. The next day"), one of these means a boundary; a proper noun
-/// ("U.S. Secretary of State") means none. Sorted.
+/// ("U.S. Secretary of State") means none. Besides the function words: the
+/// adverbs and the plural subjects that most often open a sentence in news
+/// prose ("in the U.S. Millions attended", "in Oct. Economists had
+/// expected", "Project R.I.S.E. Just as important"), words no institution's
+/// name starts with after "U.S." or "Inc.". Sorted.
 const SENTENCE_STARTERS: &[&str] = &[
     "a",
     "about",
@@ -1793,6 +1818,7 @@ fn period_is_boundary(
         Some(Abbr::Title) => false,
         Some(Abbr::Maybe) => starter(),
         Some(Abbr::Numeric) => !next_c.is_ascii_digit() && !is_code(bytes, next),
+        None if numeric_in_capitals(tok) => !next_c.is_ascii_digit(),
         None => true,
     }
 }
