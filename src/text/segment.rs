@@ -9,7 +9,7 @@
 //! binary search: nothing is built per call.
 
 use super::Span;
-use memchr::{memchr, memchr2, memchr3};
+use memchr::{memchr, memchr2, memchr3, memrchr2};
 
 /// A paragraph: one or more non-blank lines. Hard-wrapped lines are part of
 /// one paragraph; the span runs from its first to its last non-space byte.
@@ -1481,6 +1481,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             } else {
                 period_is_boundary(text, start, sent_start, tok_start, tok, next, next_c)
                     && !(matches!(next_c, '(' | '[') && bracket_is_aside(text, tok, next, end))
+                    && !in_open_bracket(bytes, sent_start, i, next, end)
             }
         };
         if boundary {
@@ -1548,7 +1549,12 @@ fn bracket_is_aside(text: &str, tok: &str, open: usize, end: usize) -> bool {
         let mut chars = tok.chars();
         let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
         let abbreviation = initial || tok.contains('.') || lookup_abbreviation(tok).is_some();
-        let opener = is_opener(first) || is_starter_word(bytes, open + 1);
+        // A name the bracket defines in quotes ("Apple Inc. (“Apple”)
+        // said") opens no quotation.
+        let term = matches!(first, '"' | '“' | '\'' | '‘')
+            && inner.ends_with(['"', '”', '\'', '’'])
+            && !inner.contains(is_terminal);
+        let opener = !term && (is_opener(first) || is_starter_word(bytes, open + 1));
         let sentence = inner.chars().next_back().is_some_and(is_terminal);
         if !abbreviation || opener || sentence {
             return false;
@@ -1562,6 +1568,50 @@ fn bracket_is_aside(text: &str, tok: &str, open: usize, end: usize) -> bool {
             c.is_lowercase() || (!c.is_alphanumeric() && !is_opener(c) && !c.is_whitespace())
         }
     }
+}
+
+/// Whether the full stop at `i` (white space and the next word at `next`
+/// after it) stands inside a bracket its sentence opened, which closes
+/// soon with no sentence's end before the close: "(Phil. 4:8)", "(Proc.
+/// ABC with Abs. Reg. Compliance) not here", "[page. 42]". What such a
+/// bracket holds is a reference or a name cut by abbreviations a reader
+/// need not know. A bracket that holds sentences ends them before its
+/// close ("(Here is another view. And then a different case.)") and is
+/// split as before; so is one that closes before the next word, or that
+/// holds another bracket.
+fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: usize) -> bool {
+    let lo = sent_start.max(i.saturating_sub(MAX_ASIDE_BYTES));
+    let Some(open) = bytes
+        .get(lo..i)
+        .and_then(|b| memrchr2(b'(', b'[', b))
+        .map(|o| lo + o)
+    else {
+        return false;
+    };
+    if bytes
+        .get(open..next)
+        .is_none_or(|b| memchr2(b')', b']', b).is_some())
+    {
+        return false;
+    }
+    let close_b = if bytes.get(open) == Some(&b'(') {
+        b')'
+    } else {
+        b']'
+    };
+    let limit = end.min(next + MAX_ASIDE_BYTES);
+    let Some(close) = bytes
+        .get(next..limit)
+        .and_then(|r| r.iter().position(|b| matches!(b, b'(' | b'[' | b')' | b']')))
+        .map(|o| next + o)
+    else {
+        return false;
+    };
+    bytes.get(close) == Some(&close_b)
+        && close
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_some_and(|b| !matches!(b, b'.' | b'!' | b'?'))
 }
 
 /// The longest word after a full stop with no space that [`glued_boundary`]
