@@ -1415,6 +1415,7 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             k += c.len_utf8();
         }
         let closed = k > j;
+        let k = footnotes_after(bytes, k, end);
         pos = k;
         let next = skip_whitespace(text, k, end);
         if next == k
@@ -1502,6 +1503,46 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             paragraph: pi,
             heading: false,
         });
+    }
+}
+
+/// The longest footnote number [`footnotes_after`] reads ("[123]").
+const MAX_FOOTNOTE_DIGITS: usize = 3;
+
+/// Where the footnote marks right after a sentence's end (and its closing
+/// marks) end, glued or one space away: "a Christian saint and
+/// martyr.[1] The emperor", "at large.[7][8] This was", "Hydrogen is a
+/// gas. [1] It is". A reader reads the mark with the sentence it
+/// annotates, not as the next one's start. Marks are bracketed numbers of
+/// up to three digits, and the run counts only where white space or the
+/// paragraph's end follows it; `k` itself when there is none.
+fn footnotes_after(bytes: &[u8], k: usize, end: usize) -> usize {
+    let mark_len = |q: usize| -> Option<usize> {
+        if bytes.get(q) != Some(&b'[') {
+            return None;
+        }
+        let digits = bytes
+            .get(q + 1..end)?
+            .iter()
+            .take(MAX_FOOTNOTE_DIGITS + 1)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let close = q + 1 + digits;
+        ((1..=MAX_FOOTNOTE_DIGITS).contains(&digits) && close < end && bytes.get(close) == Some(&b']'))
+            .then_some(digits + 2)
+    };
+    let mut last = k;
+    loop {
+        let q = if bytes.get(last) == Some(&b' ') { last + 1 } else { last };
+        match mark_len(q) {
+            Some(len) => last = q + len,
+            None => break,
+        }
+    }
+    if last >= end || bytes.get(last).is_some_and(u8::is_ascii_whitespace) {
+        last
+    } else {
+        k
     }
 }
 
