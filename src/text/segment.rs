@@ -607,6 +607,9 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("vs", Abbr::Title),
 ];
 
+/// The longest entry of [`ABBREVIATIONS`], in bytes.
+const MAX_ABBREVIATION_BYTES: usize = 6;
+
 /// Whether `token` (without its full stop) is an abbreviation the
 /// splitter knows ("vs", "p", "approx", "etc"): a full stop after it may
 /// not end a sentence.
@@ -615,6 +618,11 @@ pub(crate) fn is_abbreviation(token: &str) -> bool {
 }
 
 fn lookup_abbreviation(token: &str) -> Option<Abbr> {
+    // No abbreviation is longer ("Messrs", "approx"): most words before a
+    // full stop are, and skip the search.
+    if token.len() > MAX_ABBREVIATION_BYTES {
+        return None;
+    }
     ABBREVIATIONS
         .binary_search_by(|(k, _)| k.cmp(&token))
         .ok()
@@ -1015,10 +1023,39 @@ fn skip_whitespace(text: &str, pos: usize, end: usize) -> usize {
 /// stripped. Returns its start and the word.
 fn token_before(text: &str, from: usize, i: usize) -> (usize, &str) {
     let s = &text[from..i];
+    let start = ascii_token_start(s.as_bytes()).unwrap_or_else(|| char_token_start(s));
+    let tok = &s[start..];
+    let trimmed = tok.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let tok_start = from + start + (tok.len() - trimmed.len());
+    (tok_start, trimmed)
+}
+
+/// Where the word at the end of `b` starts (see [`token_before`]), read
+/// as bytes: most words before a full stop are ASCII, and decoding them
+/// backwards as chars costs more than the rest of the look-behind. `None`
+/// when a non-ASCII byte comes before the word ends: [`char_token_start`]
+/// reads it.
+fn ascii_token_start(b: &[u8]) -> Option<usize> {
+    let mut start = b.len();
+    while start > 0 && b.len() - start < MAX_TOKEN_CHARS {
+        let c = b[start - 1];
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'\'' {
+            start -= 1;
+        } else if c < 0x80 {
+            return Some(start);
+        } else {
+            return None;
+        }
+    }
+    Some(start)
+}
+
+/// Where the word at the end of `s` starts, char by char: letters and
+/// digits of any script, periods, apostrophes (`'`, `’`), and the numero
+/// sign's degree right before the period ("N°").
+fn char_token_start(s: &str) -> usize {
     let mut start = s.len();
     for (n, (idx, c)) in s.char_indices().rev().enumerate() {
-        // A degree sign ends a token only as the numero sign's second half
-        // ("N°"), right before the period.
         let numero = n == 0 && c == '°';
         if n >= MAX_TOKEN_CHARS || !(c.is_alphanumeric() || numero || matches!(c, '.' | '\'' | '’'))
         {
@@ -1026,10 +1063,7 @@ fn token_before(text: &str, from: usize, i: usize) -> (usize, &str) {
         }
         start = idx;
     }
-    let tok = &s[start..];
-    let trimmed = tok.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let tok_start = from + start + (tok.len() - trimmed.len());
-    (tok_start, trimmed)
+    start
 }
 
 /// `U.S`, `a.m`, `Ph.D`, `U..N`: dot-separated pieces of at most two
@@ -1094,6 +1128,37 @@ impl<'t> Terminators<'t> {
             _ if ell != usize::MAX => Some(ell),
             _ => None,
         }
+    }
+}
+
+/// Finds the first `(` or `[` at or after a position (before `end`),
+/// cached while that position moves forward: most sentences hold no
+/// bracket, and a paragraph's bytes are searched once.
+struct Openers {
+    /// Where the cached search started (`usize::MAX`: none yet).
+    from: usize,
+    /// The bracket it found, or `usize::MAX`.
+    at: usize,
+}
+
+impl Openers {
+    fn new() -> Self {
+        Openers {
+            from: usize::MAX,
+            at: usize::MAX,
+        }
+    }
+
+    fn first_from(&mut self, bytes: &[u8], from: usize, end: usize) -> usize {
+        if self.from <= from && from <= self.at {
+            return self.at;
+        }
+        self.from = from;
+        self.at = bytes
+            .get(from..end)
+            .and_then(|b| memchr2(b'(', b'[', b))
+            .map_or(usize::MAX, |o| from + o);
+        self.at
     }
 }
 
@@ -1352,6 +1417,7 @@ fn small_list_at(text: &str, q: usize, end: usize) -> bool {
 fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut terms = Terminators::new(bytes, end);
+    let mut openers = Openers::new();
     let mut list = None;
     let mut sent_start = start;
     let mut pos = open_sentence(text, start, start, end, &mut list);
@@ -1415,7 +1481,11 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             k += c.len_utf8();
         }
         let closed = k > j;
-        let k = footnotes_after(bytes, k, end);
+        // (Looked at only where a bracket follows: most full stops have none.)
+        let k = match bytes.get(k..).unwrap_or_default() {
+            [b'[', ..] | [b' ', b'[', ..] => footnotes_after(bytes, k, end),
+            _ => k,
+        };
         pos = k;
         let next = skip_whitespace(text, k, end);
         if next == k
@@ -1482,7 +1552,8 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             } else {
                 period_is_boundary(text, start, sent_start, tok_start, tok, next, next_c)
                     && !(matches!(next_c, '(' | '[') && bracket_is_aside(text, tok, next, end))
-                    && !in_open_bracket(bytes, sent_start, i, next, end)
+                    && !(openers.first_from(bytes, sent_start, end) < i
+                        && in_open_bracket(bytes, sent_start, i, next, end))
             }
         };
         if boundary {
