@@ -390,6 +390,33 @@ fn is_heading_text(s: &str) -> bool {
     !ends_with_punctuation(s)
         && s.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
         && !has_inline_list(s)
+        && !has_full_stop_inside(s)
+}
+
+/// Whether a short text without final punctuation holds a sentence's end
+/// at a full stop or an ellipsis: "got an A. And then he", "This is UK.
+/// Not US", "First sentence... Another sentence". A heading has none (a
+/// headline drops its full stops, and "U.S. Economy Grows" or "Mr. Smith
+/// Goes to Washington" end none); such a text is sentences whose last one
+/// lost its full stop. A question or a cry inside ("Brexit? Not so fast")
+/// is a headline's, and so is a number's full stop ("Part 1. Background",
+/// "Step 2. Mix the flour"): both keep it a heading.
+fn has_full_stop_inside(s: &str) -> bool {
+    if memchr2(b'.', 0xE2, s.as_bytes()).is_none() {
+        return false;
+    }
+    let mut sents = Vec::new();
+    split_paragraph(s, 0, s.len(), 0, &mut sents);
+    sents.iter().rev().skip(1).any(|t| {
+        let head = s
+            .get(..t.span.end)
+            .unwrap_or_default()
+            .trim_end_matches(is_closer);
+        match head.strip_suffix('.') {
+            Some(before) => !before.ends_with(|c: char| c.is_ascii_digit()),
+            None => head.ends_with('…'),
+        }
+    })
 }
 
 /// Whether a short text holds a list after a sentence's end, its items
