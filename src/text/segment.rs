@@ -637,6 +637,18 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
 /// The longest entry of [`ABBREVIATIONS`], in bytes.
 const MAX_ABBREVIATION_BYTES: usize = 6;
 
+/// The bytes [`ABBREVIATIONS`]' entries start with: a word that starts
+/// with another ("said", "time", "year") is none, and skips the search.
+const ABBREVIATION_FIRST_BYTES: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        first[ABBREVIATIONS[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+};
+
 /// Whether `token` (without its full stop) is an abbreviation the
 /// splitter knows ("vs", "p", "approx", "etc"): a full stop after it may
 /// not end a sentence.
@@ -647,7 +659,12 @@ pub(crate) fn is_abbreviation(token: &str) -> bool {
 fn lookup_abbreviation(token: &str) -> Option<Abbr> {
     // No abbreviation is longer ("Messrs", "approx"): most words before a
     // full stop are, and skip the search.
-    if token.len() > MAX_ABBREVIATION_BYTES {
+    if token.len() > MAX_ABBREVIATION_BYTES
+        || !token
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| ABBREVIATION_FIRST_BYTES[usize::from(b)])
+    {
         return None;
     }
     ABBREVIATIONS
