@@ -343,14 +343,16 @@ fn small_letter_list(text: &str, q: usize, end: usize) -> Option<(Marker, usize,
     Some((m, len, next_at))
 }
 
+/// Closing quotes and brackets, braces included: `{"This is a
+/// sentence."} ["This is another."]`.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '›')
+    matches!(c, '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '›')
 }
 
 fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '‹' | '¿' | '¡'
+        '"' | '\'' | '(' | '[' | '{' | '“' | '‘' | '«' | '‹' | '¿' | '¡'
     )
 }
 
