@@ -1645,12 +1645,18 @@ fn footnotes_after(bytes: &[u8], k: usize, end: usize) -> usize {
             .take_while(|b| b.is_ascii_digit())
             .count();
         let close = q + 1 + digits;
-        ((1..=MAX_FOOTNOTE_DIGITS).contains(&digits) && close < end && bytes.get(close) == Some(&b']'))
-            .then_some(digits + 2)
+        ((1..=MAX_FOOTNOTE_DIGITS).contains(&digits)
+            && close < end
+            && bytes.get(close) == Some(&b']'))
+        .then_some(digits + 2)
     };
     let mut last = k;
     loop {
-        let q = if bytes.get(last) == Some(&b' ') { last + 1 } else { last };
+        let q = if bytes.get(last) == Some(&b' ') {
+            last + 1
+        } else {
+            last
+        };
         match mark_len(q) {
             Some(len) => last = q + len,
             None => break,
@@ -1760,7 +1766,10 @@ fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: 
     let limit = end.min(next + MAX_ASIDE_BYTES);
     let Some(close) = bytes
         .get(next..limit)
-        .and_then(|r| r.iter().position(|b| matches!(b, b'(' | b'[' | b')' | b']')))
+        .and_then(|r| {
+            r.iter()
+                .position(|b| matches!(b, b'(' | b'[' | b')' | b']'))
+        })
         .map(|o| next + o)
     else {
         return false;
