@@ -9,7 +9,7 @@
 //! binary search: nothing is built per call.
 
 use super::Span;
-use memchr::{memchr, memchr2, memchr3};
+use memchr::{memchr, memchr2, memchr3, memrchr2};
 
 /// A paragraph: one or more non-blank lines. Hard-wrapped lines are part of
 /// one paragraph; the span runs from its first to its last non-space byte.
@@ -343,14 +343,16 @@ fn small_letter_list(text: &str, q: usize, end: usize) -> Option<(Marker, usize,
     Some((m, len, next_at))
 }
 
+/// Closing quotes and brackets, braces included: `{"This is a
+/// sentence."} ["This is another."]`.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '›')
+    matches!(c, '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '›')
 }
 
 fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '‹' | '¿' | '¡'
+        '"' | '\'' | '(' | '[' | '{' | '“' | '‘' | '«' | '‹' | '¿' | '¡'
     )
 }
 
@@ -390,6 +392,33 @@ fn is_heading_text(s: &str) -> bool {
     !ends_with_punctuation(s)
         && s.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
         && !has_inline_list(s)
+        && !has_full_stop_inside(s)
+}
+
+/// Whether a short text without final punctuation holds a sentence's end
+/// at a full stop or an ellipsis: "got an A. And then he", "This is UK.
+/// Not US", "First sentence... Another sentence". A heading has none (a
+/// headline drops its full stops, and "U.S. Economy Grows" or "Mr. Smith
+/// Goes to Washington" end none); such a text is sentences whose last one
+/// lost its full stop. A question or a cry inside ("Brexit? Not so fast")
+/// is a headline's, and so is a number's full stop ("Part 1. Background",
+/// "Step 2. Mix the flour"): both keep it a heading.
+fn has_full_stop_inside(s: &str) -> bool {
+    if memchr2(b'.', 0xE2, s.as_bytes()).is_none() {
+        return false;
+    }
+    let mut sents = Vec::new();
+    split_paragraph(s, 0, s.len(), 0, &mut sents);
+    sents.iter().rev().skip(1).any(|t| {
+        let head = s
+            .get(..t.span.end)
+            .unwrap_or_default()
+            .trim_end_matches(is_closer);
+        match head.strip_suffix('.') {
+            Some(before) => !before.ends_with(|c: char| c.is_ascii_digit()),
+            None => head.ends_with('…'),
+        }
+    })
 }
 
 /// Whether a short text holds a list after a sentence's end, its items
@@ -556,6 +585,8 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Rep", Abbr::Title),
     ("Reps", Abbr::Title),
     ("Rev", Abbr::Title),
+    // Rupees before the sum: "Rs. 500 crore".
+    ("Rs", Abbr::Numeric),
     ("Sat", Abbr::Maybe),
     ("Sec", Abbr::Numeric),
     ("Sen", Abbr::Title),
@@ -598,11 +629,27 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("p", Abbr::Numeric),
     ("para", Abbr::Numeric),
     ("pp", Abbr::Numeric),
+    ("rs", Abbr::Numeric),
     ("v", Abbr::Title),
     ("viz", Abbr::Title),
     ("vol", Abbr::Numeric),
     ("vs", Abbr::Title),
 ];
+
+/// The longest entry of [`ABBREVIATIONS`], in bytes.
+const MAX_ABBREVIATION_BYTES: usize = 6;
+
+/// The bytes [`ABBREVIATIONS`]' entries start with: a word that starts
+/// with another ("said", "time", "year") is none, and skips the search.
+const ABBREVIATION_FIRST_BYTES: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        first[ABBREVIATIONS[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+};
 
 /// Whether `token` (without its full stop) is an abbreviation the
 /// splitter knows ("vs", "p", "approx", "etc"): a full stop after it may
@@ -612,16 +659,48 @@ pub(crate) fn is_abbreviation(token: &str) -> bool {
 }
 
 fn lookup_abbreviation(token: &str) -> Option<Abbr> {
+    // No abbreviation is longer ("Messrs", "approx"): most words before a
+    // full stop are, and skip the search.
+    if token.len() > MAX_ABBREVIATION_BYTES
+        || !token
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| ABBREVIATION_FIRST_BYTES[usize::from(b)])
+    {
+        return None;
+    }
     ABBREVIATIONS
         .binary_search_by(|(k, _)| k.cmp(&token))
         .ok()
         .map(|i| ABBREVIATIONS[i].1)
 }
 
+/// A numbering abbreviation written in capitals, as headings and legal
+/// texts write it: "SEC. 1262 AUTHORIZATION", "NO. 7", "FIG. 3". Only
+/// those that number what follows: "SEN." or "GOV." in capitals is no
+/// abbreviation the splitter trusts.
+fn numeric_in_capitals(token: &str) -> bool {
+    let b = token.as_bytes();
+    let mut buf = [0u8; 6];
+    if !(2..=buf.len()).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    for (d, &c) in buf.iter_mut().zip(b).skip(1) {
+        *d = c.to_ascii_lowercase();
+    }
+    buf[0] = b[0];
+    std::str::from_utf8(&buf[..b.len()])
+        .is_ok_and(|w| lookup_abbreviation(w) == Some(Abbr::Numeric))
+}
+
 /// Capitalized words that typically open a sentence (lower-cased). After a
 /// dotted acronym or an abbreviation that may end a sentence ("... troops in
 /// the U.S. The next day"), one of these means a boundary; a proper noun
-/// ("U.S. Secretary of State") means none. Sorted.
+/// ("U.S. Secretary of State") means none. Besides the function words: the
+/// adverbs and the plural subjects that most often open a sentence in news
+/// prose ("in the U.S. Millions attended", "in Oct. Economists had
+/// expected", "Project R.I.S.E. Just as important"), words no institution's
+/// name starts with after "U.S." or "Inc.". Sorted.
 const SENTENCE_STARTERS: &[&str] = &[
     "a",
     "about",
@@ -631,10 +710,12 @@ const SENTENCE_STARTERS: &[&str] = &[
     "again",
     "all",
     "almost",
+    "already",
     "also",
     "although",
     "among",
     "an",
+    "analysts",
     "and",
     "another",
     "any",
@@ -646,14 +727,20 @@ const SENTENCE_STARTERS: &[&str] = &[
     "but",
     "by",
     "despite",
+    "dozens",
     "during",
     "each",
     "earlier",
+    "economists",
     "even",
+    "eventually",
     "every",
     "everybody",
     "everyone",
+    "everything",
+    "experts",
     "few",
+    "finally",
     "for",
     "from",
     "he",
@@ -662,38 +749,54 @@ const SENTENCE_STARTERS: &[&str] = &[
     "his",
     "how",
     "however",
+    "humans",
+    "hundreds",
     "i",
     "if",
     "in",
     "instead",
     "it",
     "its",
+    "just",
     "last",
     "later",
     "many",
+    "maybe",
     "meanwhile",
+    "millions",
     "more",
     "most",
     "my",
     "neither",
+    "nevertheless",
     "no",
     "nobody",
     "none",
     "not",
     "nothing",
     "now",
+    "officials",
     "on",
     "once",
     "one",
     "only",
     "or",
     "other",
+    "others",
     "our",
     "over",
+    "people",
+    "perhaps",
+    "recently",
+    "researchers",
+    "scientists",
+    "several",
     "she",
     "since",
     "so",
     "some",
+    "someone",
+    "sometimes",
     "still",
     "such",
     "that",
@@ -706,12 +809,15 @@ const SENTENCE_STARTERS: &[&str] = &[
     "this",
     "those",
     "though",
+    "thousands",
     "thus",
     "to",
     "today",
     "tomorrow",
     "tonight",
+    "ultimately",
     "under",
+    "unfortunately",
     "unlike",
     "until",
     "we",
@@ -963,10 +1069,39 @@ fn skip_whitespace(text: &str, pos: usize, end: usize) -> usize {
 /// stripped. Returns its start and the word.
 fn token_before(text: &str, from: usize, i: usize) -> (usize, &str) {
     let s = &text[from..i];
+    let start = ascii_token_start(s.as_bytes()).unwrap_or_else(|| char_token_start(s));
+    let tok = &s[start..];
+    let trimmed = tok.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let tok_start = from + start + (tok.len() - trimmed.len());
+    (tok_start, trimmed)
+}
+
+/// Where the word at the end of `b` starts (see [`token_before`]), read
+/// as bytes: most words before a full stop are ASCII, and decoding them
+/// backwards as chars costs more than the rest of the look-behind. `None`
+/// when a non-ASCII byte comes before the word ends: [`char_token_start`]
+/// reads it.
+fn ascii_token_start(b: &[u8]) -> Option<usize> {
+    let mut start = b.len();
+    while start > 0 && b.len() - start < MAX_TOKEN_CHARS {
+        let c = b[start - 1];
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'\'' {
+            start -= 1;
+        } else if c < 0x80 {
+            return Some(start);
+        } else {
+            return None;
+        }
+    }
+    Some(start)
+}
+
+/// Where the word at the end of `s` starts, char by char: letters and
+/// digits of any script, periods, apostrophes (`'`, `’`), and the numero
+/// sign's degree right before the period ("N°").
+fn char_token_start(s: &str) -> usize {
     let mut start = s.len();
     for (n, (idx, c)) in s.char_indices().rev().enumerate() {
-        // A degree sign ends a token only as the numero sign's second half
-        // ("N°"), right before the period.
         let numero = n == 0 && c == '°';
         if n >= MAX_TOKEN_CHARS || !(c.is_alphanumeric() || numero || matches!(c, '.' | '\'' | '’'))
         {
@@ -974,10 +1109,7 @@ fn token_before(text: &str, from: usize, i: usize) -> (usize, &str) {
         }
         start = idx;
     }
-    let tok = &s[start..];
-    let trimmed = tok.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let tok_start = from + start + (tok.len() - trimmed.len());
-    (tok_start, trimmed)
+    start
 }
 
 /// `U.S`, `a.m`, `Ph.D`, `U..N`: dot-separated pieces of at most two
@@ -1042,6 +1174,37 @@ impl<'t> Terminators<'t> {
             _ if ell != usize::MAX => Some(ell),
             _ => None,
         }
+    }
+}
+
+/// Finds the first `(` or `[` at or after a position (before `end`),
+/// cached while that position moves forward: most sentences hold no
+/// bracket, and a paragraph's bytes are searched once.
+struct Openers {
+    /// Where the cached search started (`usize::MAX`: none yet).
+    from: usize,
+    /// The bracket it found, or `usize::MAX`.
+    at: usize,
+}
+
+impl Openers {
+    fn new() -> Self {
+        Openers {
+            from: usize::MAX,
+            at: usize::MAX,
+        }
+    }
+
+    fn first_from(&mut self, bytes: &[u8], from: usize, end: usize) -> usize {
+        if self.from <= from && from <= self.at {
+            return self.at;
+        }
+        self.from = from;
+        self.at = bytes
+            .get(from..end)
+            .and_then(|b| memchr2(b'(', b'[', b))
+            .map_or(usize::MAX, |o| from + o);
+        self.at
     }
 }
 
@@ -1300,6 +1463,7 @@ fn small_list_at(text: &str, q: usize, end: usize) -> bool {
 fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut terms = Terminators::new(bytes, end);
+    let mut openers = Openers::new();
     let mut list = None;
     let mut sent_start = start;
     let mut pos = open_sentence(text, start, start, end, &mut list);
@@ -1363,6 +1527,11 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             k += c.len_utf8();
         }
         let closed = k > j;
+        // (Looked at only where a bracket follows: most full stops have none.)
+        let k = match bytes.get(k..).unwrap_or_default() {
+            [b'[', ..] | [b' ', b'[', ..] => footnotes_after(bytes, k, end),
+            _ => k,
+        };
         pos = k;
         let next = skip_whitespace(text, k, end);
         if next == k
@@ -1429,6 +1598,8 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             } else {
                 period_is_boundary(text, start, sent_start, tok_start, tok, next, next_c)
                     && !(matches!(next_c, '(' | '[') && bracket_is_aside(text, tok, next, end))
+                    && !(openers.first_from(bytes, sent_start, end) < i
+                        && in_open_bracket(bytes, sent_start, i, next, end))
             }
         };
         if boundary {
@@ -1449,6 +1620,52 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             paragraph: pi,
             heading: false,
         });
+    }
+}
+
+/// The longest footnote number [`footnotes_after`] reads ("[123]").
+const MAX_FOOTNOTE_DIGITS: usize = 3;
+
+/// Where the footnote marks right after a sentence's end (and its closing
+/// marks) end, glued or one space away: "a Christian saint and
+/// martyr.[1] The emperor", "at large.[7][8] This was", "Hydrogen is a
+/// gas. [1] It is". A reader reads the mark with the sentence it
+/// annotates, not as the next one's start. Marks are bracketed numbers of
+/// up to three digits, and the run counts only where white space or the
+/// paragraph's end follows it; `k` itself when there is none.
+fn footnotes_after(bytes: &[u8], k: usize, end: usize) -> usize {
+    let mark_len = |q: usize| -> Option<usize> {
+        if bytes.get(q) != Some(&b'[') {
+            return None;
+        }
+        let digits = bytes
+            .get(q + 1..end)?
+            .iter()
+            .take(MAX_FOOTNOTE_DIGITS + 1)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let close = q + 1 + digits;
+        ((1..=MAX_FOOTNOTE_DIGITS).contains(&digits)
+            && close < end
+            && bytes.get(close) == Some(&b']'))
+        .then_some(digits + 2)
+    };
+    let mut last = k;
+    loop {
+        let q = if bytes.get(last) == Some(&b' ') {
+            last + 1
+        } else {
+            last
+        };
+        match mark_len(q) {
+            Some(len) => last = q + len,
+            None => break,
+        }
+    }
+    if last >= end || bytes.get(last).is_some_and(u8::is_ascii_whitespace) {
+        last
+    } else {
+        k
     }
 }
 
@@ -1496,7 +1713,12 @@ fn bracket_is_aside(text: &str, tok: &str, open: usize, end: usize) -> bool {
         let mut chars = tok.chars();
         let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
         let abbreviation = initial || tok.contains('.') || lookup_abbreviation(tok).is_some();
-        let opener = is_opener(first) || is_starter_word(bytes, open + 1);
+        // A name the bracket defines in quotes ("Apple Inc. (“Apple”)
+        // said") opens no quotation.
+        let term = matches!(first, '"' | '“' | '\'' | '‘')
+            && inner.ends_with(['"', '”', '\'', '’'])
+            && !inner.contains(is_terminal);
+        let opener = !term && (is_opener(first) || is_starter_word(bytes, open + 1));
         let sentence = inner.chars().next_back().is_some_and(is_terminal);
         if !abbreviation || opener || sentence {
             return false;
@@ -1510,6 +1732,53 @@ fn bracket_is_aside(text: &str, tok: &str, open: usize, end: usize) -> bool {
             c.is_lowercase() || (!c.is_alphanumeric() && !is_opener(c) && !c.is_whitespace())
         }
     }
+}
+
+/// Whether the full stop at `i` (white space and the next word at `next`
+/// after it) stands inside a bracket its sentence opened, which closes
+/// soon with no sentence's end before the close: "(Phil. 4:8)", "(Proc.
+/// ABC with Abs. Reg. Compliance) not here", "[page. 42]". What such a
+/// bracket holds is a reference or a name cut by abbreviations a reader
+/// need not know. A bracket that holds sentences ends them before its
+/// close ("(Here is another view. And then a different case.)") and is
+/// split as before; so is one that closes before the next word, or that
+/// holds another bracket.
+fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: usize) -> bool {
+    let lo = sent_start.max(i.saturating_sub(MAX_ASIDE_BYTES));
+    let Some(open) = bytes
+        .get(lo..i)
+        .and_then(|b| memrchr2(b'(', b'[', b))
+        .map(|o| lo + o)
+    else {
+        return false;
+    };
+    if bytes
+        .get(open..next)
+        .is_none_or(|b| memchr2(b')', b']', b).is_some())
+    {
+        return false;
+    }
+    let close_b = if bytes.get(open) == Some(&b'(') {
+        b')'
+    } else {
+        b']'
+    };
+    let limit = end.min(next + MAX_ASIDE_BYTES);
+    let Some(close) = bytes
+        .get(next..limit)
+        .and_then(|r| {
+            r.iter()
+                .position(|b| matches!(b, b'(' | b'[' | b')' | b']'))
+        })
+        .map(|o| next + o)
+    else {
+        return false;
+    };
+    bytes.get(close) == Some(&close_b)
+        && close
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_some_and(|b| !matches!(b, b'.' | b'!' | b'?'))
 }
 
 /// The longest word after a full stop with no space that [`glued_boundary`]
@@ -1793,6 +2062,7 @@ fn period_is_boundary(
         Some(Abbr::Title) => false,
         Some(Abbr::Maybe) => starter(),
         Some(Abbr::Numeric) => !next_c.is_ascii_digit() && !is_code(bytes, next),
+        None if numeric_in_capitals(tok) => !next_c.is_ascii_digit(),
         None => true,
     }
 }

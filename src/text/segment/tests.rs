@@ -96,6 +96,40 @@ fn tables_are_sorted() {
 }
 
 #[test]
+fn no_abbreviation_is_longer_than_the_lookup_reads() {
+    for (a, _) in ABBREVIATIONS {
+        assert!(a.len() <= MAX_ABBREVIATION_BYTES, "{a} is longer");
+    }
+}
+
+#[test]
+fn ascii_look_behind_reads_the_word_the_char_loop_reads() {
+    for s in [
+        "said Mr",
+        "in the U.S",
+        "JFK Jr.'s",
+        "a",
+        "",
+        "(Phil",
+        "“Hello",
+        "one’s life",
+        "at N°",
+        "Zürich",
+        "the café",
+        "x 0123456789012345678901234567890123456789",
+    ] {
+        let want = char_token_start(s);
+        if let Some(got) = ascii_token_start(s.as_bytes()) {
+            assert_eq!(got, want, "{s:?}");
+        }
+        assert_eq!(token_before(s, 0, s.len()).0, {
+            let tok = &s[want..];
+            want + (tok.len() - tok.trim_start_matches(|c: char| !c.is_alphanumeric()).len())
+        });
+    }
+}
+
+#[test]
 fn module_doc_example() {
     assert_eq!(
         sentences("Mr. Smith paid $3.5m. He left."),
