@@ -1893,6 +1893,47 @@ impl<'a> Parser<'a> {
                     c.a_dur = true;
                     return Some(c);
                 }
+                // "a half million", "a quarter million": that share of the
+                // scale, as "half a million" is.
+                Lex::Half | Lex::Fraction(4)
+                    if self.ws(i + 2)
+                        && let Lex::Scale(e) = self.lex(i + 2) =>
+                {
+                    let d = if self.lex(i + 1) == Lex::Half {
+                        2.0
+                    } else {
+                        4.0
+                    };
+                    c.exp = i32::from(e);
+                    c.val = 10f64.powi(c.exp) / d;
+                    c.end = i + 3;
+                    return Some(c);
+                }
+                // "a half hour", "a half-hour drive": half the unit, as
+                // "half an hour" is.
+                Lex::Half if self.ws(i + 2) && self.dur_at(i + 2).is_some() => {
+                    c.val = 0.5;
+                    c.a_dur = true;
+                    c.end = i + 2;
+                    return Some(c);
+                }
+                Lex::Half
+                    if self.pu(i + 2) == Some(Pu::Hyphen)
+                        && self.glued(i + 2)
+                        && self.glued(i + 3)
+                        && self.dur_at(i + 3).is_some() =>
+                {
+                    c.val = 0.5;
+                    c.end = i + 2;
+                    return Some(c);
+                }
+                // "a mile and a half": one of the unit, and the fraction
+                // after it (see `Parser::suffix`); "a mile" alone is no
+                // figure.
+                Lex::Measure(_) if self.unit_fraction(i, i + 2).is_some() => {
+                    c.val = 1.0;
+                    return Some(c);
+                }
                 // "a third of", and with nothing counted after it, "almost a
                 // quarter (24%)", "dropped by a fifth despite".
                 Lex::Ordinal(d @ (3..=10 | 100 | 1000)) if fraction_end(i + 2) => {
@@ -1919,6 +1960,16 @@ impl<'a> Parser<'a> {
                 _ => return None,
             },
             Lex::Half => {
+                // "half million eggs": half the scale ("a half million" is
+                // read from its "a").
+                if self.ws(i + 1)
+                    && let Lex::Scale(e) = self.lex(i + 1)
+                {
+                    c.exp = i32::from(e);
+                    c.val = 0.5 * 10f64.powi(c.exp);
+                    c.end = i + 2;
+                    return Some(c);
+                }
                 if self.lex(i + 1) == Lex::A {
                     match self.lex(i + 2) {
                         Lex::Scale(e) => {
@@ -2274,10 +2325,6 @@ impl Parser<'_> {
     /// (the number starting at `start`), a numerator is the range's other
     /// end: "between two and three quarters of voters" is no 2.75.
     fn and_fraction(&self, start: usize, k: usize) -> Option<(f64, usize)> {
-        if !self.is(k, "and") || !self.ws(k + 1) {
-            return None;
-        }
-        let between = start > 0 && self.is(start - 1, "between");
         // What may follow the fraction word at `e - 1`: not "of" ("12 and
         // a third of them were charged" is two figures), and after a
         // hyphen only a unit ("five and three-quarter-hour", not "5 and a
@@ -2288,6 +2335,16 @@ impl Parser<'_> {
             }
             !self.is(e, "of")
         };
+        self.fraction_after_and(start, k)
+            .filter(|&(_, e)| end_ok(e))
+    }
+
+    /// [`Parser::and_fraction`] whatever follows it.
+    fn fraction_after_and(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        if !self.is(k, "and") || !self.ws(k + 1) {
+            return None;
+        }
+        let between = start > 0 && self.is(start - 1, "between");
         // After an ordinal read as a fraction: nothing it could rank.
         let no_rank = |e: usize| {
             !self.is_word(e)
@@ -2326,7 +2383,25 @@ impl Parser<'_> {
             }
             _ => None,
         };
-        found.filter(|&(_, e)| end_ok(e))
+        found
+    }
+
+    /// The fraction "and" at `k` adds after a unit, and where it ends: "an
+    /// hour and a half", "a year and a half ago", "two miles and a quarter
+    /// away", "a day and a half of talks". Only where no noun follows that
+    /// the fraction could be of: not "two hours and a half-hour break", "5
+    /// miles and a half marathon".
+    fn unit_fraction(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        let (f, e) = self.fraction_after_and(start, k)?;
+        let free = match self.pu(e) {
+            Some(Pu::Hyphen) => !self.glued(e),
+            _ => {
+                !self.is_word(e)
+                    || (self.ws(e)
+                        && (words::is_stop(self.s(e)) || words::is_measure_adjective(self.s(e))))
+            }
+        };
+        free.then_some((f, e))
     }
 }
 

@@ -493,8 +493,10 @@ impl Parser<'_> {
             if self.s(k).ends_with(['s', 'S']) {
                 return AtomR::No;
             }
-            let always =
-                matches!(d, Dur::Decade | Dur::Century) || self.lex(core.start) == Lex::Half;
+            // "half an hour", "a half hour": no rate or base is said so.
+            let always = matches!(d, Dur::Decade | Dur::Century)
+                || self.lex(core.start) == Lex::Half
+                || self.lex(k - 1) == Lex::Half;
             let prev_ok = core.start > 0
                 && [
                     "for", "within", "after", "over", "than", "nearly", "almost", "about",
@@ -507,14 +509,18 @@ impl Parser<'_> {
             // earlier", "a year ago", the base a change is measured from
             // ("down from 3.4 million a year earlier").
             let later = self.ws(k + 1) && self.is(k + 1, "later");
-            if !(always || prev_ok || later) || self.title_unit(k, core.start) {
+            // "a year and a half ago": a stretch of time said with its
+            // fraction, whatever the words around it.
+            let frac = self.unit_fraction(core.start, k + 1);
+            if !(always || prev_ok || later || frac.is_some()) || self.title_unit(k, core.start) {
                 return AtomR::No;
             }
+            let (f, after) = frac.unwrap_or((0.0, k + 1));
             let (u, m) = d.norm();
-            a.val *= m;
+            a.val = (a.val + f) * m;
             a.mult = m;
             // "a decade-old war", "a century old": an age.
-            if let Some(e) = self.old_at(k + 1) {
+            if let Some(e) = self.old_at(after) {
                 a.kind = Some(QuantityKind::Count);
                 a.unit = Some(age_unit(d));
                 a.end = e;
@@ -522,7 +528,7 @@ impl Parser<'_> {
             }
             a.kind = Some(QuantityKind::Duration);
             a.unit = Some(u);
-            a.end = k + 1;
+            a.end = after;
             return AtomR::Ok(a);
         }
         // "one in five", "2 out of 3"
@@ -1055,6 +1061,15 @@ impl Parser<'_> {
                 }
             }
             _ => {}
+        }
+        // "two hours and a half", "a mile and a half": the fraction of the
+        // unit said after it.
+        if matches!(a.kind, Some(Q::Duration | Q::Measure))
+            && !a.hyphen_adj
+            && let Some((f, e)) = self.unit_fraction(core.start, a.end)
+        {
+            a.val += f * a.mult;
+            a.end = e;
         }
         self.compound_measure(a);
         self.major_and_minor(a);

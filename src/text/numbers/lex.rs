@@ -757,8 +757,8 @@ pub(crate) const fn starts_figure(l: Lex) -> bool {
 
 /// Whether "a" / "an" right before a word of this class (not possessive)
 /// can start a figure: "a hundred", "a dozen", "a couple of", "a decade",
-/// "a third". The
-/// parser reads "a" as a number only before these (`Parser::word_core`).
+/// "a third", "a half hour", "a mile and a half". The parser reads "a" as
+/// a number only before these (`Parser::word_core`).
 pub(crate) const fn follows_a(l: Lex) -> bool {
     matches!(
         l,
@@ -769,6 +769,8 @@ pub(crate) const fn follows_a(l: Lex) -> bool {
             | Lex::Dur(_)
             | Lex::Ordinal(_)
             | Lex::Fraction(_)
+            | Lex::Half
+            | Lex::Measure(_)
     )
 }
 
