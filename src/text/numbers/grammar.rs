@@ -673,10 +673,18 @@ impl Parser<'_> {
     }
 
     /// "old" or "olds" at `k`, after a space or glued to a hyphen (the
-    /// age in "5 year old", "90 year olds", "a 12 year-old"): where it ends.
+    /// age in "5 year old", "90 year olds", "a 12 year-old"), or "of age"
+    /// ("children under 5 years of age"): where it ends.
     fn old_at(&self, k: usize) -> Option<usize> {
         if self.lex(k) == Lex::Old && self.ws(k) {
             return Some(k + 1);
+        }
+        if self.is(k, "of")
+            && self.ws(k + 1)
+            && self.is(k + 1, "age")
+            && !(self.pu(k + 2) == Some(Pu::Hyphen) && self.glued(k + 2))
+        {
+            return Some(k + 2);
         }
         (self.pu(k) == Some(Pu::Hyphen)
             && self.glued(k)
@@ -2444,12 +2452,13 @@ impl Parser<'_> {
                         | Qualifier::AtMost
                 );
             // "under four headings": before a counted noun, "under" is a
-            // preposition unless the amount is written in digits.
+            // preposition unless the amount is written in digits; before
+            // an age it bounds it ("children under five years old").
             let under_prep = q == Qualifier::LessThan
                 && qs + 1 == start
                 && self.is(qs, "under")
                 && kind == Q::Count
-                && unit.is_some()
+                && unit.as_deref().is_some_and(|u| !u.ends_with("-old"))
                 && a.core.written;
             // "concerns about €500 notes": a banknote's face value.
             let denomination = kind == Q::Money
