@@ -927,6 +927,10 @@ impl Parser<'_> {
                             self.set(a, Q::Measure, "square-metre", k + 2);
                         }
                     }
+                    // "40 Celsius", "104 Fahrenheit": the scale named
+                    // without "degrees".
+                    Lex::Celsius => self.set(a, Q::Measure, "degree-celsius", k + 1),
+                    Lex::Fahrenheit => self.set(a, Q::Measure, "degree-fahrenheit", k + 1),
                     Lex::Measure("g") if w != "g" => {}
                     Lex::Measure(u) if !self.unit_case_ok(k, u) => {}
                     // (The word tests last: most words after a number
@@ -1007,9 +1011,17 @@ impl Parser<'_> {
                         } else {
                             k + 1
                         };
+                        // A scale's letter in lower case only where it ends
+                        // the phrase: "98.6 degrees f." (as lower-case text
+                        // writes it), not "20 degrees c. 1850".
+                        let lone = self.ws(n)
+                            && (!self.is_word(n + 1) || words::is_stop(self.s(n + 1)))
+                            && !(self.pu(n + 1) == Some(Pu::Period) && self.is_num(n + 2));
                         let (u, e) = match (self.lex(n), self.s(n)) {
                             (Lex::Celsius, _) | (_, "C") => ("degree-celsius", n + 1),
                             (Lex::Fahrenheit, _) | (_, "F") => ("degree-fahrenheit", n + 1),
+                            (_, "c") if lone => ("degree-celsius", n + 1),
+                            (_, "f") if lone => ("degree-fahrenheit", n + 1),
                             _ => ("degree", k + 1),
                         };
                         self.set(a, Q::Measure, u, e);

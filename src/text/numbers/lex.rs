@@ -433,6 +433,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("celsius", Lex::Celsius),
     ("centigrade", Lex::Celsius),
     ("fahrenheit", Lex::Fahrenheit),
+    // The usual misspellings.
+    ("celcius", Lex::Celsius),
+    ("farenheit", Lex::Fahrenheit),
     ("square", Lex::Square),
     ("sq", Lex::Square),
     ("dollar", Lex::CurWord("USD")),
