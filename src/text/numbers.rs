@@ -1823,9 +1823,10 @@ impl<'a> Parser<'a> {
                 || (["last", "this", "next"].iter().any(|w| self.is(k, w))
                     && matches!(self.lex(k + 1), Lex::Dur(_)))
         };
-        // "a quarter of a million", "a third of a billion": that share of
-        // the scale, a number like "half a million".
-        if self.lex(i) == Lex::A
+        // "a quarter of a million", "a third of a billion", "one
+        // hundredth of a second": that share of the scale, a number like
+        // "half a million".
+        if matches!(self.lex(i), Lex::A | Lex::Card(1))
             && let Some(d) = match self.lex(i + 1) {
                 Lex::Ordinal(d @ (3..=10 | 100 | 1000)) => Some(f64::from(d)),
                 Lex::Fraction(d) => Some(f64::from(d)),
