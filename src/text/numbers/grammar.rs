@@ -932,6 +932,16 @@ impl Parser<'_> {
                     Lex::Celsius => self.set(a, Q::Measure, "degree-celsius", k + 1),
                     Lex::Fahrenheit => self.set(a, Q::Measure, "degree-fahrenheit", k + 1),
                     Lex::Measure("g") if w != "g" => {}
+                    // "lost three stone in weight", "15 stone 4lb", "two
+                    // stone lighter"; but "three stone walls", "a 10 stone
+                    // wall" are made of stone.
+                    Lex::Measure("stone")
+                        if self.is_word(k + 1)
+                            && self.ws(k + 1)
+                            && !words::is_stop(self.s(k + 1))
+                            && !["heavier", "lighter", "overweight"]
+                                .iter()
+                                .any(|c| self.is(k + 1, c)) => {}
                     Lex::Measure(u) if !self.unit_case_ok(k, u) => {}
                     // (The word tests last: most words after a number
                     // have no currency after them.)
@@ -1461,14 +1471,15 @@ impl Parser<'_> {
     }
 
     /// A measure given in two units, the larger first: "5ft 10in", "6 feet
-    /// 2 inches", "8lbs 6oz", "2 hours and 30 minutes", and for heights the
+    /// 2 inches", "15 stone 4lb", "8lbs 6oz", "2 hours and 30 minutes", and for heights the
     /// inches alone ("6ft 2") or hyphenated ("a 6-foot-2 guard"). One
     /// figure, in the smaller unit, where the value is exact: 70 inch, 134
     /// ounce, 150 minute. The second part must be below one of the larger
     /// unit (else it is a figure of its own: "6 feet 14 inches").
     fn compound_measure(&self, a: &mut Atom) {
-        const PAIRS: [(&str, &str, f64); 5] = [
+        const PAIRS: [(&str, &str, f64); 6] = [
             ("foot", "inch", 12.0),
+            ("stone", "lb", 14.0),
             ("lb", "ounce", 16.0),
             ("hour", "minute", 60.0),
             ("minute", "second", 60.0),
@@ -2500,7 +2511,8 @@ impl Parser<'_> {
                 && self.pu(start - 1) == Some(Pu::Comma)
                 && self.cap(start - 2)
                 && !self.upper(start - 2)
-                && self.lex(start - 2) == Lex::None
+                // (a surname may be a unit's word: "Emma Stone, 35")
+                && matches!(self.lex(start - 2), Lex::None | Lex::Measure(_))
                 && matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term) | None);
             let age_word = start >= 2
                 && ((self.is(start - 1, "of") && self.is(start - 2, "age"))

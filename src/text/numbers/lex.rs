@@ -311,6 +311,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("gigatonnes", Lex::Measure("gigatonne")),
     ("lb", Lex::Measure("lb")),
     ("lbs", Lex::Measure("lb")),
+    // A weight of 14 lb, in British usage ("he weighs 15 stone"); see
+    // `Parser::suffix` for the stone a wall is made of.
+    ("stone", Lex::Measure("stone")),
     ("ounce", Lex::Measure("ounce")),
     ("ounces", Lex::Measure("ounce")),
     ("oz", Lex::Measure("ounce")),
