@@ -110,10 +110,11 @@
 //! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
 //!   so the value is the decimal a reader writes (1.2345 GBP), not the
 //!   product by 0.01 one bit off.
-//! - **Scores and tallies** ("won 3-1", "lost 1-3", "a 2-3 defeat",
-//!   "voted 51 to 49", "beat Chelsea 2-1") are not figures, whichever side
-//!   is named first: not a range, not two counts. Shares of a vote ("by
-//!   52% to 48%") are two percents.
+//! - **Scores** ("won 3-1", "lost 1-3", "a 2-3 defeat", "beat Chelsea
+//!   2-1") are not figures, whichever side is named first: not a range,
+//!   not two counts. A vote's **tally** ("voted 51 to 49", "a 220-212
+//!   vote", "ruled 5-4") is two counts, unit `"votes"`, no range; shares
+//!   of a vote ("by 52% to 48%") are two percents.
 //! - **"a couple of"** is two, qualifier `Approx` ("a couple of days", "a
 //!   couple of hundred pounds" = 200 GBP).
 //! - **A name's number**: a number right after a name ("iOS 17", "Radio

@@ -1372,6 +1372,44 @@ impl Parser<'_> {
     /// said of ("the vote was 212-218", "the score stood at 2-1"). Neither
     /// a range nor two counts, whichever side is named first.
     fn tally(&self, s: usize, e: usize) -> bool {
+        self.tally_word(s, e).is_some()
+    }
+
+    /// Whether the tally from `s` to `e` counts votes, by the word that
+    /// makes it one ("voted 52 to 48", "a 220-212 vote", "ruled 5-4", "a
+    /// 52-48 majority"): each side is a count of votes, as a vote's shares
+    /// ("by 52% to 48%") are two percents.
+    fn vote_tally(&self, s: usize, e: usize) -> bool {
+        self.tally_word(s, e).is_some_and(|w| {
+            [
+                "vote", "votes", "voted", "voting", "ruled", "ruling", "majority",
+            ]
+            .iter()
+            .any(|v| self.is(w, v))
+        })
+    }
+
+    /// The second side of a vote tally ([`Parser::vote_tally`]) whose first
+    /// side, a bare number, ends before `s`: the 48 of "voted 52 to 48",
+    /// the 212 of "a 220-212 vote".
+    fn vote_tally_second(&self, s: usize) -> bool {
+        let Some(c) = s.checked_sub(1) else {
+            return false;
+        };
+        let joined = self.is(c, "to")
+            || (matches!(self.pu(c), Some(Pu::Hyphen | Pu::Dash))
+                && self.glued(c)
+                && self.glued(s));
+        joined
+            && c >= 1
+            && matches!(self.t.get(c - 1).map(|t| t.k), Some(K::Num { .. }))
+            && !(c >= 2 && matches!(self.pu(c - 2), Some(Pu::Cur(_))) && self.glued(c - 1))
+            && self.vote_tally(c - 1, s + 1)
+    }
+
+    /// [`Parser::tally`]: the token of the word that makes the two numbers
+    /// from `s` to `e` a score or a tally.
+    fn tally_word(&self, s: usize, e: usize) -> Option<usize> {
         const VERBS: [&str; 27] = [
             "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
             "beating", "drew", "draw", "draws", "drawn", "drawing", "trailed", "trailing", "led",
@@ -1398,14 +1436,17 @@ impl Parser<'_> {
         ];
         let noun_at = |k: usize| self.is_word(k) && NOUNS.iter().any(|w| self.is(k, w));
         // "a 3-1 home win", "a 2-1 extra-time victory": one word between.
-        if noun_at(e) || (self.is_word(e) && !self.cap(e) && noun_at(e + 1)) {
-            return true;
+        if noun_at(e) {
+            return Some(e);
+        }
+        if self.is_word(e) && !self.cap(e) && noun_at(e + 1) {
+            return Some(e + 1);
         }
         if self
             .counted_noun(e, false)
             .is_some_and(|(_, w)| words::is_plural(&w))
         {
-            return false;
+            return None;
         }
         let verb_at = |k: usize| self.is_word(k) && VERBS.iter().any(|w| self.is(k, w));
         // "The vote was 212-218", "the score stood at 2-1": the noun the
@@ -1429,7 +1470,7 @@ impl Parser<'_> {
             .iter()
             .any(|w| self.is(c - 2, w))
         {
-            return true;
+            return Some(c - 2);
         }
         let mut k = s;
         // "won by 52-48"
@@ -1437,7 +1478,10 @@ impl Parser<'_> {
             k -= 1;
         }
         // "beat Chelsea 2-1": a name between.
-        k > 0 && (verb_at(k - 1) || (k > 1 && self.cap(k - 1) && verb_at(k - 2)))
+        if k > 0 && verb_at(k - 1) {
+            return Some(k - 1);
+        }
+        (k > 1 && self.cap(k - 1) && verb_at(k - 2)).then(|| k - 2)
     }
 
     /// "minus" or "negative" at `i`, before a number, is its sign: "minus
@@ -2140,6 +2184,17 @@ impl Parser<'_> {
         {
             return Step::No;
         }
+        // The second side of a vote's tally: the 49 of "voted 51 to 49".
+        if a.kind.is_none()
+            && a.core.num_tok.is_some()
+            && a.core.exp == 0
+            && a.start == a.core.start
+            && self.vote_tally_second(a.start)
+        {
+            let mut f = Found::new(a.start, a.end, Q::Count, a.val);
+            f.unit = Some("votes".to_string());
+            return Step::Emit(f);
+        }
         // A rank given as a plain number: "ranked 21", "at number 13",
         // "at 59 in the top 100", "a low 67 on the ageing index".
         if a.kind.is_none()
@@ -2250,9 +2305,15 @@ impl Parser<'_> {
                     start = o;
                 }
             } else if tally || ((!valid || score) && conn == Conn::Dash && bare) {
-                // A score ("won 3-1", "lost 1-3") or a tally ("voted 51 to
-                // 49") or similar: not a figure; nor a lost set among won
-                // ones ("7–5, 4–6, 6–3").
+                // A vote's tally ("voted 51 to 49"): the votes on this side,
+                // the other side's read at its own number.
+                if tally && self.vote_tally(a.start, b.end) {
+                    let mut f = Found::new(a.start, a.end, Q::Count, a.val);
+                    f.unit = Some("votes".to_string());
+                    return Step::Emit(f);
+                }
+                // A score ("won 3-1", "lost 1-3") or similar: not a figure;
+                // nor a lost set among won ones ("7–5, 4–6, 6–3").
                 return Step::Skip(b.end);
             }
         }
