@@ -264,6 +264,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("kilometers", Lex::Measure("km")),
     ("mile", Lex::Measure("mile")),
     ("miles", Lex::Measure("mile")),
+    // "116,347 sq mi"
+    ("mi", Lex::Measure("mile")),
     ("metre", Lex::Measure("metre")),
     ("metres", Lex::Measure("metre")),
     ("meter", Lex::Measure("metre")),
@@ -405,6 +407,10 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("terabytes", Lex::Measure("terabyte")),
     ("petabyte", Lex::Measure("petabyte")),
     ("petabytes", Lex::Measure("petabyte")),
+    ("exabyte", Lex::Measure("exabyte")),
+    ("exabytes", Lex::Measure("exabyte")),
+    ("zettabyte", Lex::Measure("zettabyte")),
+    ("zettabytes", Lex::Measure("zettabyte")),
     ("kbps", Lex::Measure("kilobit/second")),
     ("mbps", Lex::Measure("megabit/second")),
     ("gbps", Lex::Measure("gigabit/second")),
@@ -425,6 +431,13 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("ppb", Lex::Measure("ppb")),
     ("microgram", Lex::Measure("microgram")),
     ("micrograms", Lex::Measure("microgram")),
+    ("microgramme", Lex::Measure("microgram")),
+    ("microgrammes", Lex::Measure("microgram")),
+    // "a 5-nanometre chip"
+    ("nanometre", Lex::Measure("nanometre")),
+    ("nanometres", Lex::Measure("nanometre")),
+    ("nanometer", Lex::Measure("nanometre")),
+    ("nanometers", Lex::Measure("nanometre")),
     // An earthquake's (or a star's) magnitude: "a 7.1 magnitude quake",
     // "a 6.2-magnitude earthquake"; before the number, see
     // `Parser::magnitude_before`.
@@ -882,7 +895,7 @@ pub(crate) fn currency_symbol(c: char) -> Option<u8> {
 /// The currency symbols and their ISO codes: a currency sign token holds
 /// its index here (`$` first, index 0), one byte where the code's `&str`
 /// made every token eight bytes longer.
-pub(crate) static CURRENCY_SYMBOLS: [(char, &str); 14] = [
+pub(crate) static CURRENCY_SYMBOLS: [(char, &str); 22] = [
     ('$', "USD"),
     ('\u{20AC}', "EUR"),
     ('\u{A3}', "GBP"),
@@ -897,4 +910,12 @@ pub(crate) static CURRENCY_SYMBOLS: [(char, &str); 14] = [
     ('\u{20AB}', "VND"),
     ('\u{E3F}', "THB"),
     ('\u{20B4}', "UAH"),
+    ('\u{20A1}', "CRC"),
+    ('\u{20AD}', "LAK"),
+    ('\u{20AE}', "MNT"),
+    ('\u{20B2}', "PYG"),
+    ('\u{20B5}', "GHS"),
+    ('\u{20B8}', "KZT"),
+    ('\u{20BC}', "AZN"),
+    ('\u{20BE}', "GEL"),
 ];
