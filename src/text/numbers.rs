@@ -1089,10 +1089,13 @@ impl<'a> Parser<'a> {
                 Some(Pu::Slash | Pu::Colon | Pu::Hash | Pu::Period) => {
                     return Some(self.glued_cluster_end(i));
                 }
-                // A web address's query: "?id=2020&share=30".
+                // A web address's query: "?id=2020&share=30"; and its
+                // escapes, a number right after a percent sign
+                // ("issn%280024%2D9114%29", "q=30%25%2020").
                 Some(Pu::Other) if matches!(self.s(i - 1), "=" | "&" | "?") => {
                     return Some(self.glued_cluster_end(i));
                 }
+                Some(Pu::Percent) => return Some(self.glued_cluster_end(i)),
                 // "COVID-19", "F-16" (but "mid-2015", "pre-war" are fine)
                 Some(Pu::Hyphen) if i >= 2 && self.is_word(i - 2) && self.glued(i - 1) => {
                     let w = self.s(i - 2);

@@ -340,6 +340,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("mph", Lex::Measure("mph")),
     ("kph", Lex::Measure("km/h")),
     ("kmh", Lex::Measure("km/h")),
+    // As Indian English writes it: "60 kmph".
+    ("kmph", Lex::Measure("km/h")),
     ("knot", Lex::Measure("knot")),
     ("knots", Lex::Measure("knot")),
     ("kw", Lex::Measure("kilowatt")),
