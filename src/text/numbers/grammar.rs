@@ -2504,11 +2504,13 @@ impl Parser<'_> {
         }
         let kind = kind.unwrap_or(Q::Count);
         // A bare "one" or "zero" with nothing counted is a pronoun or a
-        // figure of speech ("the only one", "get to zero").
+        // figure of speech ("the only one", "get to zero"); with a sign
+        // it is a number ("finished at minus one").
         if kind == Q::Count
             && unit.is_none()
             && f.low.is_none()
             && post.is_none()
+            && a.val >= 0.0
             && (a.core.is_one || (a.core.written && a.val == 0.0))
         {
             return Step::No;
