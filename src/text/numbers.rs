@@ -2369,7 +2369,7 @@ impl Parser<'_> {
                         | Lex::Pounds
                 )
         };
-        let found = match self.lex(k + 1) {
+        match self.lex(k + 1) {
             Lex::A if self.ws(k + 2) => match self.lex(k + 2) {
                 Lex::Half => Some((0.5, k + 3)),
                 Lex::Fraction(d) => Some((1.0 / f64::from(d), k + 3)),
@@ -2393,8 +2393,7 @@ impl Parser<'_> {
                 (n < d).then(|| (f64::from(n) / f64::from(d), m + 1))
             }
             _ => None,
-        };
-        found
+        }
     }
 
     /// The fraction "and" at `k` adds after a unit, and where it ends: "an
