@@ -27,8 +27,9 @@
 //! - **Ratios and fractions** ("one in five", "2 out of 3", "a third of",
 //!   "two-thirds", "half of"): kind `Percent`, unit `"ratio"`, value the
 //!   fraction (0.2, 0.666.., 0.5), not multiplied by 100.
-//! - **Ages** ("a 54-year-old", "54 years old", "aged 54"): kind `Count`, unit
-//!   `"years-old"` (`"months-old"` ... for other time units).
+//! - **Ages** ("a 54-year-old", "54 years old", "aged 54", "5 years of
+//!   age"): kind `Count`, unit `"years-old"` (`"months-old"` ... for other
+//!   time units).
 //! - **Durations** normalize decades and centuries to years ("a decade" = 10
 //!   year) and fortnights to weeks. Adjectival durations ("four-year war")
 //!   span only "four-year". "a"/"an" before a time unit is one only where
@@ -79,7 +80,10 @@
 //!   rarely ends in 0. Without a currency "4.500 runners" stays 4.5, as in
 //!   English. A space may group thousands before a decimal comma too
 //!   ("1 234,56 €").
-//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "8lbs 6oz",
+//! - **A fraction after its unit** ("an hour and a half", "a year and a
+//!   half ago", "a mile and a half") adds to it: 1.5 hour, 1.5 year, 1.5
+//!   mile; "a half hour" is half of it.
+//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "15 stone 4lb", "8lbs 6oz",
 //!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
 //!   figure in the smaller unit, where the value is exact: 70 inch, 134
 //!   ounce, 150 minute.
