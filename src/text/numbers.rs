@@ -27,8 +27,9 @@
 //! - **Ratios and fractions** ("one in five", "2 out of 3", "a third of",
 //!   "two-thirds", "half of"): kind `Percent`, unit `"ratio"`, value the
 //!   fraction (0.2, 0.666.., 0.5), not multiplied by 100.
-//! - **Ages** ("a 54-year-old", "54 years old", "aged 54"): kind `Count`, unit
-//!   `"years-old"` (`"months-old"` ... for other time units).
+//! - **Ages** ("a 54-year-old", "54 years old", "aged 54", "5 years of
+//!   age"): kind `Count`, unit `"years-old"` (`"months-old"` ... for other
+//!   time units).
 //! - **Durations** normalize decades and centuries to years ("a decade" = 10
 //!   year) and fortnights to weeks. Adjectival durations ("four-year war")
 //!   span only "four-year". "a"/"an" before a time unit is one only where
@@ -79,7 +80,10 @@
 //!   rarely ends in 0. Without a currency "4.500 runners" stays 4.5, as in
 //!   English. A space may group thousands before a decimal comma too
 //!   ("1 234,56 €").
-//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "8lbs 6oz",
+//! - **A fraction after its unit** ("an hour and a half", "a year and a
+//!   half ago", "a mile and a half") adds to it: 1.5 hour, 1.5 year, 1.5
+//!   mile; "a half hour" is half of it.
+//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "15 stone 4lb", "8lbs 6oz",
 //!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
 //!   figure in the smaller unit, where the value is exact: 70 inch, 134
 //!   ounce, 150 minute.
@@ -110,10 +114,11 @@
 //! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
 //!   so the value is the decimal a reader writes (1.2345 GBP), not the
 //!   product by 0.01 one bit off.
-//! - **Scores and tallies** ("won 3-1", "lost 1-3", "a 2-3 defeat",
-//!   "voted 51 to 49", "beat Chelsea 2-1") are not figures, whichever side
-//!   is named first: not a range, not two counts. Shares of a vote ("by
-//!   52% to 48%") are two percents.
+//! - **Scores** ("won 3-1", "lost 1-3", "a 2-3 defeat", "beat Chelsea
+//!   2-1") are not figures, whichever side is named first: not a range,
+//!   not two counts. A vote's **tally** ("voted 51 to 49", "a 220-212
+//!   vote", "ruled 5-4") is two counts, unit `"votes"`, no range; shares
+//!   of a vote ("by 52% to 48%") are two percents.
 //! - **"a couple of"** is two, qualifier `Approx` ("a couple of days", "a
 //!   couple of hundred pounds" = 200 GBP).
 //! - **A name's number**: a number right after a name ("iOS 17", "Radio
@@ -508,6 +513,9 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["a", "minimum", "of"], Qualifier::AtLeast),
     (&["at", "least"], Qualifier::AtLeast),
     (&["no", "more", "than"], Qualifier::AtMost),
+    (&["no", "larger", "than"], Qualifier::AtMost),
+    (&["no", "bigger", "than"], Qualifier::AtMost),
+    (&["no", "smaller", "than"], Qualifier::AtLeast),
     (&["not", "more", "than"], Qualifier::AtMost),
     (&["a", "maximum", "of"], Qualifier::AtMost),
     (&["as", "many", "as"], Qualifier::AtMost),
@@ -519,6 +527,8 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["more", "than"], Qualifier::MoreThan),
     (&["greater", "than"], Qualifier::MoreThan),
     (&["higher", "than"], Qualifier::MoreThan),
+    (&["larger", "than"], Qualifier::MoreThan),
+    (&["bigger", "than"], Qualifier::MoreThan),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["well", "over"], Qualifier::MoreThan),
     (&["just", "over"], Qualifier::MoreThan),
@@ -529,6 +539,7 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["fewer", "than"], Qualifier::LessThan),
     (&["less", "than"], Qualifier::LessThan),
     (&["lower", "than"], Qualifier::LessThan),
+    (&["smaller", "than"], Qualifier::LessThan),
     (&["just", "under"], Qualifier::LessThan),
     (&["just", "below"], Qualifier::LessThan),
     (&["under"], Qualifier::LessThan),
@@ -1088,10 +1099,13 @@ impl<'a> Parser<'a> {
                 Some(Pu::Slash | Pu::Colon | Pu::Hash | Pu::Period) => {
                     return Some(self.glued_cluster_end(i));
                 }
-                // A web address's query: "?id=2020&share=30".
+                // A web address's query: "?id=2020&share=30"; and its
+                // escapes, a number right after a percent sign
+                // ("issn%280024%2D9114%29", "q=30%25%2020").
                 Some(Pu::Other) if matches!(self.s(i - 1), "=" | "&" | "?") => {
                     return Some(self.glued_cluster_end(i));
                 }
+                Some(Pu::Percent) => return Some(self.glued_cluster_end(i)),
                 // "COVID-19", "F-16" (but "mid-2015", "pre-war" are fine)
                 Some(Pu::Hyphen) if i >= 2 && self.is_word(i - 2) && self.glued(i - 1) => {
                     let w = self.s(i - 2);
@@ -1823,9 +1837,10 @@ impl<'a> Parser<'a> {
                 || (["last", "this", "next"].iter().any(|w| self.is(k, w))
                     && matches!(self.lex(k + 1), Lex::Dur(_)))
         };
-        // "a quarter of a million", "a third of a billion": that share of
-        // the scale, a number like "half a million".
-        if self.lex(i) == Lex::A
+        // "a quarter of a million", "a third of a billion", "one
+        // hundredth of a second": that share of the scale, a number like
+        // "half a million".
+        if matches!(self.lex(i), Lex::A | Lex::Card(1))
             && let Some(d) = match self.lex(i + 1) {
                 Lex::Ordinal(d @ (3..=10 | 100 | 1000)) => Some(f64::from(d)),
                 Lex::Fraction(d) => Some(f64::from(d)),
@@ -1893,6 +1908,47 @@ impl<'a> Parser<'a> {
                     c.a_dur = true;
                     return Some(c);
                 }
+                // "a half million", "a quarter million": that share of the
+                // scale, as "half a million" is.
+                Lex::Half | Lex::Fraction(4)
+                    if self.ws(i + 2)
+                        && let Lex::Scale(e) = self.lex(i + 2) =>
+                {
+                    let d = if self.lex(i + 1) == Lex::Half {
+                        2.0
+                    } else {
+                        4.0
+                    };
+                    c.exp = i32::from(e);
+                    c.val = 10f64.powi(c.exp) / d;
+                    c.end = i + 3;
+                    return Some(c);
+                }
+                // "a half hour", "a half-hour drive": half the unit, as
+                // "half an hour" is.
+                Lex::Half if self.ws(i + 2) && self.dur_at(i + 2).is_some() => {
+                    c.val = 0.5;
+                    c.a_dur = true;
+                    c.end = i + 2;
+                    return Some(c);
+                }
+                Lex::Half
+                    if self.pu(i + 2) == Some(Pu::Hyphen)
+                        && self.glued(i + 2)
+                        && self.glued(i + 3)
+                        && self.dur_at(i + 3).is_some() =>
+                {
+                    c.val = 0.5;
+                    c.end = i + 2;
+                    return Some(c);
+                }
+                // "a mile and a half": one of the unit, and the fraction
+                // after it (see `Parser::suffix`); "a mile" alone is no
+                // figure.
+                Lex::Measure(_) if self.unit_fraction(i, i + 2).is_some() => {
+                    c.val = 1.0;
+                    return Some(c);
+                }
                 // "a third of", and with nothing counted after it, "almost a
                 // quarter (24%)", "dropped by a fifth despite".
                 Lex::Ordinal(d @ (3..=10 | 100 | 1000)) if fraction_end(i + 2) => {
@@ -1919,6 +1975,16 @@ impl<'a> Parser<'a> {
                 _ => return None,
             },
             Lex::Half => {
+                // "half million eggs": half the scale ("a half million" is
+                // read from its "a").
+                if self.ws(i + 1)
+                    && let Lex::Scale(e) = self.lex(i + 1)
+                {
+                    c.exp = i32::from(e);
+                    c.val = 0.5 * 10f64.powi(c.exp);
+                    c.end = i + 2;
+                    return Some(c);
+                }
                 if self.lex(i + 1) == Lex::A {
                     match self.lex(i + 2) {
                         Lex::Scale(e) => {
@@ -2274,10 +2340,6 @@ impl Parser<'_> {
     /// (the number starting at `start`), a numerator is the range's other
     /// end: "between two and three quarters of voters" is no 2.75.
     fn and_fraction(&self, start: usize, k: usize) -> Option<(f64, usize)> {
-        if !self.is(k, "and") || !self.ws(k + 1) {
-            return None;
-        }
-        let between = start > 0 && self.is(start - 1, "between");
         // What may follow the fraction word at `e - 1`: not "of" ("12 and
         // a third of them were charged" is two figures), and after a
         // hyphen only a unit ("five and three-quarter-hour", not "5 and a
@@ -2288,6 +2350,16 @@ impl Parser<'_> {
             }
             !self.is(e, "of")
         };
+        self.fraction_after_and(start, k)
+            .filter(|&(_, e)| end_ok(e))
+    }
+
+    /// [`Parser::and_fraction`] whatever follows it.
+    fn fraction_after_and(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        if !self.is(k, "and") || !self.ws(k + 1) {
+            return None;
+        }
+        let between = start > 0 && self.is(start - 1, "between");
         // After an ordinal read as a fraction: nothing it could rank.
         let no_rank = |e: usize| {
             !self.is_word(e)
@@ -2301,7 +2373,7 @@ impl Parser<'_> {
                         | Lex::Pounds
                 )
         };
-        let found = match self.lex(k + 1) {
+        match self.lex(k + 1) {
             Lex::A if self.ws(k + 2) => match self.lex(k + 2) {
                 Lex::Half => Some((0.5, k + 3)),
                 Lex::Fraction(d) => Some((1.0 / f64::from(d), k + 3)),
@@ -2325,8 +2397,25 @@ impl Parser<'_> {
                 (n < d).then(|| (f64::from(n) / f64::from(d), m + 1))
             }
             _ => None,
+        }
+    }
+
+    /// The fraction "and" at `k` adds after a unit, and where it ends: "an
+    /// hour and a half", "a year and a half ago", "two miles and a quarter
+    /// away", "a day and a half of talks". Only where no noun follows that
+    /// the fraction could be of: not "two hours and a half-hour break", "5
+    /// miles and a half marathon".
+    fn unit_fraction(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        let (f, e) = self.fraction_after_and(start, k)?;
+        let free = match self.pu(e) {
+            Some(Pu::Hyphen) => !self.glued(e),
+            _ => {
+                !self.is_word(e)
+                    || (self.ws(e)
+                        && (words::is_stop(self.s(e)) || words::is_measure_adjective(self.s(e))))
+            }
         };
-        found.filter(|&(_, e)| end_ok(e))
+        free.then_some((f, e))
     }
 }
 

@@ -493,8 +493,10 @@ impl Parser<'_> {
             if self.s(k).ends_with(['s', 'S']) {
                 return AtomR::No;
             }
-            let always =
-                matches!(d, Dur::Decade | Dur::Century) || self.lex(core.start) == Lex::Half;
+            // "half an hour", "a half hour": no rate or base is said so.
+            let always = matches!(d, Dur::Decade | Dur::Century)
+                || self.lex(core.start) == Lex::Half
+                || self.lex(k - 1) == Lex::Half;
             let prev_ok = core.start > 0
                 && [
                     "for", "within", "after", "over", "than", "nearly", "almost", "about",
@@ -507,14 +509,18 @@ impl Parser<'_> {
             // earlier", "a year ago", the base a change is measured from
             // ("down from 3.4 million a year earlier").
             let later = self.ws(k + 1) && self.is(k + 1, "later");
-            if !(always || prev_ok || later) || self.title_unit(k, core.start) {
+            // "a year and a half ago": a stretch of time said with its
+            // fraction, whatever the words around it.
+            let frac = self.unit_fraction(core.start, k + 1);
+            if !(always || prev_ok || later || frac.is_some()) || self.title_unit(k, core.start) {
                 return AtomR::No;
             }
+            let (f, after) = frac.unwrap_or((0.0, k + 1));
             let (u, m) = d.norm();
-            a.val *= m;
+            a.val = (a.val + f) * m;
             a.mult = m;
             // "a decade-old war", "a century old": an age.
-            if let Some(e) = self.old_at(k + 1) {
+            if let Some(e) = self.old_at(after) {
                 a.kind = Some(QuantityKind::Count);
                 a.unit = Some(age_unit(d));
                 a.end = e;
@@ -522,7 +528,7 @@ impl Parser<'_> {
             }
             a.kind = Some(QuantityKind::Duration);
             a.unit = Some(u);
-            a.end = k + 1;
+            a.end = after;
             return AtomR::Ok(a);
         }
         // "one in five", "2 out of 3"
@@ -667,10 +673,18 @@ impl Parser<'_> {
     }
 
     /// "old" or "olds" at `k`, after a space or glued to a hyphen (the
-    /// age in "5 year old", "90 year olds", "a 12 year-old"): where it ends.
+    /// age in "5 year old", "90 year olds", "a 12 year-old"), or "of age"
+    /// ("children under 5 years of age"): where it ends.
     fn old_at(&self, k: usize) -> Option<usize> {
         if self.lex(k) == Lex::Old && self.ws(k) {
             return Some(k + 1);
+        }
+        if self.is(k, "of")
+            && self.ws(k + 1)
+            && self.is(k + 1, "age")
+            && !(self.pu(k + 2) == Some(Pu::Hyphen) && self.glued(k + 2))
+        {
+            return Some(k + 2);
         }
         (self.pu(k) == Some(Pu::Hyphen)
             && self.glued(k)
@@ -913,7 +927,21 @@ impl Parser<'_> {
                             self.set(a, Q::Measure, "square-metre", k + 2);
                         }
                     }
+                    // "40 Celsius", "104 Fahrenheit": the scale named
+                    // without "degrees".
+                    Lex::Celsius => self.set(a, Q::Measure, "degree-celsius", k + 1),
+                    Lex::Fahrenheit => self.set(a, Q::Measure, "degree-fahrenheit", k + 1),
                     Lex::Measure("g") if w != "g" => {}
+                    // "lost three stone in weight", "15 stone 4lb", "two
+                    // stone lighter"; but "three stone walls", "a 10 stone
+                    // wall" are made of stone.
+                    Lex::Measure("stone")
+                        if self.is_word(k + 1)
+                            && self.ws(k + 1)
+                            && !words::is_stop(self.s(k + 1))
+                            && !["heavier", "lighter", "overweight"]
+                                .iter()
+                                .any(|c| self.is(k + 1, c)) => {}
                     Lex::Measure(u) if !self.unit_case_ok(k, u) => {}
                     // (The word tests last: most words after a number
                     // have no currency after them.)
@@ -993,9 +1021,17 @@ impl Parser<'_> {
                         } else {
                             k + 1
                         };
+                        // A scale's letter in lower case only where it ends
+                        // the phrase: "98.6 degrees f." (as lower-case text
+                        // writes it), not "20 degrees c. 1850".
+                        let lone = self.ws(n)
+                            && (!self.is_word(n + 1) || words::is_stop(self.s(n + 1)))
+                            && !(self.pu(n + 1) == Some(Pu::Period) && self.is_num(n + 2));
                         let (u, e) = match (self.lex(n), self.s(n)) {
                             (Lex::Celsius, _) | (_, "C") => ("degree-celsius", n + 1),
                             (Lex::Fahrenheit, _) | (_, "F") => ("degree-fahrenheit", n + 1),
+                            (_, "c") if lone => ("degree-celsius", n + 1),
+                            (_, "f") if lone => ("degree-fahrenheit", n + 1),
                             _ => ("degree", k + 1),
                         };
                         self.set(a, Q::Measure, u, e);
@@ -1055,6 +1091,15 @@ impl Parser<'_> {
                 }
             }
             _ => {}
+        }
+        // "two hours and a half", "a mile and a half": the fraction of the
+        // unit said after it.
+        if matches!(a.kind, Some(Q::Duration | Q::Measure))
+            && !a.hyphen_adj
+            && let Some((f, e)) = self.unit_fraction(core.start, a.end)
+        {
+            a.val += f * a.mult;
+            a.end = e;
         }
         self.compound_measure(a);
         self.major_and_minor(a);
@@ -1327,6 +1372,44 @@ impl Parser<'_> {
     /// said of ("the vote was 212-218", "the score stood at 2-1"). Neither
     /// a range nor two counts, whichever side is named first.
     fn tally(&self, s: usize, e: usize) -> bool {
+        self.tally_word(s, e).is_some()
+    }
+
+    /// Whether the tally from `s` to `e` counts votes, by the word that
+    /// makes it one ("voted 52 to 48", "a 220-212 vote", "ruled 5-4", "a
+    /// 52-48 majority"): each side is a count of votes, as a vote's shares
+    /// ("by 52% to 48%") are two percents.
+    fn vote_tally(&self, s: usize, e: usize) -> bool {
+        self.tally_word(s, e).is_some_and(|w| {
+            [
+                "vote", "votes", "voted", "voting", "ruled", "ruling", "majority",
+            ]
+            .iter()
+            .any(|v| self.is(w, v))
+        })
+    }
+
+    /// The second side of a vote tally ([`Parser::vote_tally`]) whose first
+    /// side, a bare number, ends before `s`: the 48 of "voted 52 to 48",
+    /// the 212 of "a 220-212 vote".
+    fn vote_tally_second(&self, s: usize) -> bool {
+        let Some(c) = s.checked_sub(1) else {
+            return false;
+        };
+        let joined = self.is(c, "to")
+            || (matches!(self.pu(c), Some(Pu::Hyphen | Pu::Dash))
+                && self.glued(c)
+                && self.glued(s));
+        joined
+            && c >= 1
+            && matches!(self.t.get(c - 1).map(|t| t.k), Some(K::Num { .. }))
+            && !(c >= 2 && matches!(self.pu(c - 2), Some(Pu::Cur(_))) && self.glued(c - 1))
+            && self.vote_tally(c - 1, s + 1)
+    }
+
+    /// [`Parser::tally`]: the token of the word that makes the two numbers
+    /// from `s` to `e` a score or a tally.
+    fn tally_word(&self, s: usize, e: usize) -> Option<usize> {
         const VERBS: [&str; 27] = [
             "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
             "beating", "drew", "draw", "draws", "drawn", "drawing", "trailed", "trailing", "led",
@@ -1353,14 +1436,17 @@ impl Parser<'_> {
         ];
         let noun_at = |k: usize| self.is_word(k) && NOUNS.iter().any(|w| self.is(k, w));
         // "a 3-1 home win", "a 2-1 extra-time victory": one word between.
-        if noun_at(e) || (self.is_word(e) && !self.cap(e) && noun_at(e + 1)) {
-            return true;
+        if noun_at(e) {
+            return Some(e);
+        }
+        if self.is_word(e) && !self.cap(e) && noun_at(e + 1) {
+            return Some(e + 1);
         }
         if self
             .counted_noun(e, false)
             .is_some_and(|(_, w)| words::is_plural(&w))
         {
-            return false;
+            return None;
         }
         let verb_at = |k: usize| self.is_word(k) && VERBS.iter().any(|w| self.is(k, w));
         // "The vote was 212-218", "the score stood at 2-1": the noun the
@@ -1384,7 +1470,7 @@ impl Parser<'_> {
             .iter()
             .any(|w| self.is(c - 2, w))
         {
-            return true;
+            return Some(c - 2);
         }
         let mut k = s;
         // "won by 52-48"
@@ -1392,7 +1478,10 @@ impl Parser<'_> {
             k -= 1;
         }
         // "beat Chelsea 2-1": a name between.
-        k > 0 && (verb_at(k - 1) || (k > 1 && self.cap(k - 1) && verb_at(k - 2)))
+        if k > 0 && verb_at(k - 1) {
+            return Some(k - 1);
+        }
+        (k > 1 && self.cap(k - 1) && verb_at(k - 2)).then(|| k - 2)
     }
 
     /// "minus" or "negative" at `i`, before a number, is its sign: "minus
@@ -1426,14 +1515,15 @@ impl Parser<'_> {
     }
 
     /// A measure given in two units, the larger first: "5ft 10in", "6 feet
-    /// 2 inches", "8lbs 6oz", "2 hours and 30 minutes", and for heights the
+    /// 2 inches", "15 stone 4lb", "8lbs 6oz", "2 hours and 30 minutes", and for heights the
     /// inches alone ("6ft 2") or hyphenated ("a 6-foot-2 guard"). One
     /// figure, in the smaller unit, where the value is exact: 70 inch, 134
     /// ounce, 150 minute. The second part must be below one of the larger
     /// unit (else it is a figure of its own: "6 feet 14 inches").
     fn compound_measure(&self, a: &mut Atom) {
-        const PAIRS: [(&str, &str, f64); 5] = [
+        const PAIRS: [(&str, &str, f64); 6] = [
             ("foot", "inch", 12.0),
+            ("stone", "lb", 14.0),
             ("lb", "ounce", 16.0),
             ("hour", "minute", 60.0),
             ("minute", "second", 60.0),
@@ -2094,6 +2184,17 @@ impl Parser<'_> {
         {
             return Step::No;
         }
+        // The second side of a vote's tally: the 49 of "voted 51 to 49".
+        if a.kind.is_none()
+            && a.core.num_tok.is_some()
+            && a.core.exp == 0
+            && a.start == a.core.start
+            && self.vote_tally_second(a.start)
+        {
+            let mut f = Found::new(a.start, a.end, Q::Count, a.val);
+            f.unit = Some("votes".to_string());
+            return Step::Emit(f);
+        }
         // A rank given as a plain number: "ranked 21", "at number 13",
         // "at 59 in the top 100", "a low 67 on the ageing index".
         if a.kind.is_none()
@@ -2204,9 +2305,15 @@ impl Parser<'_> {
                     start = o;
                 }
             } else if tally || ((!valid || score) && conn == Conn::Dash && bare) {
-                // A score ("won 3-1", "lost 1-3") or a tally ("voted 51 to
-                // 49") or similar: not a figure; nor a lost set among won
-                // ones ("7–5, 4–6, 6–3").
+                // A vote's tally ("voted 51 to 49"): the votes on this side,
+                // the other side's read at its own number.
+                if tally && self.vote_tally(a.start, b.end) {
+                    let mut f = Found::new(a.start, a.end, Q::Count, a.val);
+                    f.unit = Some("votes".to_string());
+                    return Step::Emit(f);
+                }
+                // A score ("won 3-1", "lost 1-3") or similar: not a figure;
+                // nor a lost set among won ones ("7–5, 4–6, 6–3").
                 return Step::Skip(b.end);
             }
         }
@@ -2397,11 +2504,13 @@ impl Parser<'_> {
         }
         let kind = kind.unwrap_or(Q::Count);
         // A bare "one" or "zero" with nothing counted is a pronoun or a
-        // figure of speech ("the only one", "get to zero").
+        // figure of speech ("the only one", "get to zero"); with a sign
+        // it is a number ("finished at minus one").
         if kind == Q::Count
             && unit.is_none()
             && f.low.is_none()
             && post.is_none()
+            && a.val >= 0.0
             && (a.core.is_one || (a.core.written && a.val == 0.0))
         {
             return Step::No;
@@ -2429,12 +2538,13 @@ impl Parser<'_> {
                         | Qualifier::AtMost
                 );
             // "under four headings": before a counted noun, "under" is a
-            // preposition unless the amount is written in digits.
+            // preposition unless the amount is written in digits; before
+            // an age it bounds it ("children under five years old").
             let under_prep = q == Qualifier::LessThan
                 && qs + 1 == start
                 && self.is(qs, "under")
                 && kind == Q::Count
-                && unit.is_some()
+                && unit.as_deref().is_some_and(|u| !u.ends_with("-old"))
                 && a.core.written;
             // "concerns about €500 notes": a banknote's face value.
             let denomination = kind == Q::Money
@@ -2464,7 +2574,8 @@ impl Parser<'_> {
                 && self.pu(start - 1) == Some(Pu::Comma)
                 && self.cap(start - 2)
                 && !self.upper(start - 2)
-                && self.lex(start - 2) == Lex::None
+                // (a surname may be a unit's word: "Emma Stone, 35")
+                && matches!(self.lex(start - 2), Lex::None | Lex::Measure(_))
                 && matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term) | None);
             let age_word = start >= 2
                 && ((self.is(start - 1, "of") && self.is(start - 2, "age"))

@@ -264,6 +264,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("kilometers", Lex::Measure("km")),
     ("mile", Lex::Measure("mile")),
     ("miles", Lex::Measure("mile")),
+    // "116,347 sq mi"
+    ("mi", Lex::Measure("mile")),
     ("metre", Lex::Measure("metre")),
     ("metres", Lex::Measure("metre")),
     ("meter", Lex::Measure("metre")),
@@ -311,6 +313,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("gigatonnes", Lex::Measure("gigatonne")),
     ("lb", Lex::Measure("lb")),
     ("lbs", Lex::Measure("lb")),
+    // A weight of 14 lb, in British usage ("he weighs 15 stone"); see
+    // `Parser::suffix` for the stone a wall is made of.
+    ("stone", Lex::Measure("stone")),
     ("ounce", Lex::Measure("ounce")),
     ("ounces", Lex::Measure("ounce")),
     ("oz", Lex::Measure("ounce")),
@@ -335,6 +340,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("mph", Lex::Measure("mph")),
     ("kph", Lex::Measure("km/h")),
     ("kmh", Lex::Measure("km/h")),
+    // As Indian English writes it: "60 kmph".
+    ("kmph", Lex::Measure("km/h")),
     ("knot", Lex::Measure("knot")),
     ("knots", Lex::Measure("knot")),
     ("kw", Lex::Measure("kilowatt")),
@@ -402,6 +409,10 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("terabytes", Lex::Measure("terabyte")),
     ("petabyte", Lex::Measure("petabyte")),
     ("petabytes", Lex::Measure("petabyte")),
+    ("exabyte", Lex::Measure("exabyte")),
+    ("exabytes", Lex::Measure("exabyte")),
+    ("zettabyte", Lex::Measure("zettabyte")),
+    ("zettabytes", Lex::Measure("zettabyte")),
     ("kbps", Lex::Measure("kilobit/second")),
     ("mbps", Lex::Measure("megabit/second")),
     ("gbps", Lex::Measure("gigabit/second")),
@@ -422,6 +433,13 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("ppb", Lex::Measure("ppb")),
     ("microgram", Lex::Measure("microgram")),
     ("micrograms", Lex::Measure("microgram")),
+    ("microgramme", Lex::Measure("microgram")),
+    ("microgrammes", Lex::Measure("microgram")),
+    // "a 5-nanometre chip"
+    ("nanometre", Lex::Measure("nanometre")),
+    ("nanometres", Lex::Measure("nanometre")),
+    ("nanometer", Lex::Measure("nanometre")),
+    ("nanometers", Lex::Measure("nanometre")),
     // An earthquake's (or a star's) magnitude: "a 7.1 magnitude quake",
     // "a 6.2-magnitude earthquake"; before the number, see
     // `Parser::magnitude_before`.
@@ -433,6 +451,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("celsius", Lex::Celsius),
     ("centigrade", Lex::Celsius),
     ("fahrenheit", Lex::Fahrenheit),
+    // The usual misspellings.
+    ("celcius", Lex::Celsius),
+    ("farenheit", Lex::Fahrenheit),
     ("square", Lex::Square),
     ("sq", Lex::Square),
     ("dollar", Lex::CurWord("USD")),
@@ -757,8 +778,8 @@ pub(crate) const fn starts_figure(l: Lex) -> bool {
 
 /// Whether "a" / "an" right before a word of this class (not possessive)
 /// can start a figure: "a hundred", "a dozen", "a couple of", "a decade",
-/// "a third". The
-/// parser reads "a" as a number only before these (`Parser::word_core`).
+/// "a third", "a half hour", "a mile and a half". The parser reads "a" as
+/// a number only before these (`Parser::word_core`).
 pub(crate) const fn follows_a(l: Lex) -> bool {
     matches!(
         l,
@@ -769,6 +790,8 @@ pub(crate) const fn follows_a(l: Lex) -> bool {
             | Lex::Dur(_)
             | Lex::Ordinal(_)
             | Lex::Fraction(_)
+            | Lex::Half
+            | Lex::Measure(_)
     )
 }
 
@@ -874,7 +897,7 @@ pub(crate) fn currency_symbol(c: char) -> Option<u8> {
 /// The currency symbols and their ISO codes: a currency sign token holds
 /// its index here (`$` first, index 0), one byte where the code's `&str`
 /// made every token eight bytes longer.
-pub(crate) static CURRENCY_SYMBOLS: [(char, &str); 14] = [
+pub(crate) static CURRENCY_SYMBOLS: [(char, &str); 22] = [
     ('$', "USD"),
     ('\u{20AC}', "EUR"),
     ('\u{A3}', "GBP"),
@@ -889,4 +912,12 @@ pub(crate) static CURRENCY_SYMBOLS: [(char, &str); 14] = [
     ('\u{20AB}', "VND"),
     ('\u{E3F}', "THB"),
     ('\u{20B4}', "UAH"),
+    ('\u{20A1}', "CRC"),
+    ('\u{20AD}', "LAK"),
+    ('\u{20AE}', "MNT"),
+    ('\u{20B2}', "PYG"),
+    ('\u{20B5}', "GHS"),
+    ('\u{20B8}', "KZT"),
+    ('\u{20BC}', "AZN"),
+    ('\u{20BE}', "GEL"),
 ];
