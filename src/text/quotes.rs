@@ -1946,26 +1946,33 @@ fn quote_cue(t: &Tok) -> bool {
 /// that follows them (`former president`, `Manchester City manager`,
 /// `Scotland's first minister`): at most five words and possessives, an
 /// article only first, and none a verb, a modal, a pronoun, a conjunction,
-/// a preposition other than `of` (`Secretary of State`) or a function
-/// word other than a number (`two-time`, `first`). Not `"…," but
-/// Smith said`, `"…," in a statement Smith said`, `"…," he told Smith`.
+/// a preposition, a function word other than a number (`two-time`,
+/// `first`), a participle or a plural. Not `"…," but Smith said`, nor the
+/// people around the one named: `opponents of Prime Minister Viktor
+/// Orban`, `the daughter of former president Jimmy Carter`, `the lawyer
+/// representing Harvey Weinstein`, `critics including Senator Bernie
+/// Sanders` (a title with `of` in it is capitalised and part of the
+/// name: `Secretary of State Antony Blinken`).
 fn title_lead(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
     to > from
         && to - from <= 5
         && toks.get(from..to).is_some_and(|lead| {
             lead.iter().enumerate().all(|(k, t)| {
+                let low = t.low(lw);
+                let small = !t.cap;
                 t.kind == Tk::Poss
                     || (t.word()
                         && (k == 0 || !t.is(DETS))
-                        && (!t.is(STOP)
-                            || t.is(DETS)
-                            || t.low_is(lw, "of")
-                            || number_word(t.low(lw)))
-                        && (!t.is(PREP) || t.low_is(lw, "of"))
+                        && (!t.is(STOP) || t.is(DETS) || number_word(low))
+                        && !t.is(PREP)
                         && t.class & (AUX.0 | CUES.0 | QUOTE_CUES.0 | SUBORD.0 | PASSIVE.0) == 0
                         && !modal(t, lw)
-                        && !is_pronoun(t.low(lw))
-                        && !ly_adverb(t, lw))
+                        && !is_pronoun(low)
+                        && !ly_adverb(t, lw)
+                        && !(small
+                            && low.len() > 4
+                            && (low.ends_with("ing") || low.ends_with("ed")))
+                        && !(small && low.ends_with('s') && !low.ends_with("ss")))
             })
         })
 }
@@ -2863,7 +2870,9 @@ fn resolve_np(
             None => (None, false, gender, false),
         };
     }
-    if np.kind == NpKind::Group && person_noun(&toks[np.last], lw) {
+    // (`the 53-year-old` is a person's age standing for the person.)
+    let aged = toks[np.last].low(lw).ends_with("-year-old");
+    if np.kind == NpKind::Group && (person_noun(&toks[np.last], lw) || aged) {
         let definite = matches!(toks[np.first].low(lw), "the" | "this");
         let head = toks[np.last].low(lw);
         let holder = roles.by_role.get(head).and_then(|h| h.as_deref());
@@ -2909,42 +2918,28 @@ fn resolve_np(
         let thing = definite || !toks[np.last].is(GROUP_NOUNS);
         return (Some(name), false, Gender::Unknown, thing);
     }
-    // `Greater Manchester Police said ... The force said`: `the` and a
-    // noun for a body, no more, stands for the body that spoke just
-    // before. Not a text it issued (`the report`, `the study`), nor a
-    // plural (`the senators`).
+    // `Greater Manchester Police said ... The force said`, `Barclays said
+    // ... The bank said`: `the` and the noun for the kind of body that
+    // spoke just before stands for it. Only a police force for `the
+    // force`, and a business or a charity that is no police force for the
+    // nouns of those (not `the family`, `the council`, `the union`, who
+    // are others).
     let head = &toks[np.last];
+    let kind_of = |body: &str| match head.low(lw) {
+        "force" => Some(body.ends_with("Police") || body.ends_with("Constabulary")),
+        "company" | "firm" | "group" | "bank" | "chain" | "retailer" | "airline" | "carmaker"
+        | "automaker" | "charity" | "corporation" | "business" => {
+            Some(!(body.ends_with("Police") || body.ends_with("Constabulary")))
+        }
+        _ => None,
+    };
     if np.kind == NpKind::Group
         && np.last == np.first + 1
         && toks[np.first].low_is(lw, "the")
         && head.word()
         && !head.cap
-        && !person_noun(head, lw)
-        && !head.low(lw).ends_with('s')
-        && !matches!(
-            head.low(lw),
-            "report"
-                | "statement"
-                | "study"
-                | "survey"
-                | "document"
-                | "memo"
-                | "letter"
-                | "website"
-                | "site"
-                | "newspaper"
-                | "text"
-                | "paper"
-                | "guide"
-                | "message"
-                | "review"
-                | "poll"
-                | "research"
-                | "analysis"
-                | "data"
-                | "evidence"
-        )
         && let Some(body) = tracker.recent_body()
+        && kind_of(body) == Some(true)
     {
         return (Some(body.to_string()), false, Gender::Unknown, true);
     }

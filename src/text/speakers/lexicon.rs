@@ -258,8 +258,7 @@ const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geolog
          retiree pensioner pioneer mate friend colleague girlfriend boyfriend fiance \
          fiancee cousin uncle aunt nephew niece grandson granddaughter classmate flatmate \
          roommate chancellor secretary premier envoy commissioner sheriff councilman \
-         councilwoman congressman congresswoman legislator assemblyman assemblywoman \
-         king queen prince princess pope emir sheikh cardinal archbishop bishop";
+         councilwoman congressman congresswoman legislator assemblyman assemblywoman";
 
 /// Verbs that frame a partial quote as their subject's words without
 /// reporting a statement: `Smith called the deal “a disaster”`, `described
