@@ -414,10 +414,23 @@ fn has_full_stop_inside(s: &str) -> bool {
             .get(..t.span.end)
             .unwrap_or_default()
             .trim_end_matches(is_closer);
-        match head.strip_suffix('.') {
-            Some(before) => !before.ends_with(|c: char| c.is_ascii_digit()),
-            None => head.ends_with('…'),
-        }
+        let before = head
+            .strip_suffix('.')
+            .or_else(|| head.strip_suffix('…'))
+            .or_else(|| head.strip_suffix("..."));
+        // The word before is a word of small letters, no abbreviation: not
+        // "U.S. To Impose New Tariffs", "Part I. The Background", "Acme
+        // Corp. Officials Deny", "Trump vs. Biden… Again", "Election Day…
+        // Again", whose capitals are a headline's.
+        before.is_some_and(|b| {
+            let w = b
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default();
+            w.len() >= 2
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && lookup_abbreviation(w).is_none()
+        })
     })
 }
 
@@ -757,7 +770,6 @@ const SENTENCE_STARTERS: &[&str] = &[
     "instead",
     "it",
     "its",
-    "just",
     "last",
     "later",
     "many",
@@ -900,7 +912,10 @@ fn is_starter_word(bytes: &[u8], pos: usize) -> bool {
     let mut buf = [0u8; 16];
     match ascii_word_lower(bytes, pos, &mut buf) {
         Some((w, after)) => {
-            bytes.get(after) != Some(&b'.') && SENTENCE_STARTERS.binary_search(&w).is_ok()
+            // (Not a name's possessive: "The U.S. People's Party".)
+            !matches!(bytes.get(after), Some(b'.' | b'\''))
+                && bytes.get(after..after + 3) != Some("’".as_bytes())
+                && SENTENCE_STARTERS.binary_search(&w).is_ok()
         }
         None => false,
     }
@@ -1774,12 +1789,24 @@ fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: 
     else {
         return false;
     };
+    // A few words after the full stop, as a reference has ("Rev. Stat.
+    // 13-3102)"): a bracket that goes on for more holds sentences ("[Editor's
+    // note: This story has been updated. An earlier version misstated the
+    // date]").
+    let words_after = bytes
+        .get(next..close)
+        .map_or(usize::MAX, |b| b.iter().filter(|&&c| c == b' ').count());
     bytes.get(close) == Some(&close_b)
+        && words_after < MAX_REFERENCE_WORDS
         && close
             .checked_sub(1)
             .and_then(|p| bytes.get(p))
             .is_some_and(|b| !matches!(b, b'.' | b'!' | b'?'))
 }
+
+/// The most words after a full stop inside a bracket that [`in_open_bracket`]
+/// reads as a reference's ("(Ariz. Rev. Stat. 13-3102)"), not a sentence.
+const MAX_REFERENCE_WORDS: usize = 4;
 
 /// The longest word after a full stop with no space that [`glued_boundary`]
 /// reads: a longer run of letters without a space is no sentence's start.
@@ -2062,9 +2089,25 @@ fn period_is_boundary(
         Some(Abbr::Title) => false,
         Some(Abbr::Maybe) => starter(),
         Some(Abbr::Numeric) => !next_c.is_ascii_digit() && !is_code(bytes, next),
-        None if numeric_in_capitals(tok) => !next_c.is_ascii_digit(),
+        // (Only opening its sentence, as a heading or a clause of law
+        // does, or set off by punctuation after its number ("a clause,
+        // SEC. 1262, that funds"): "a filing with the SEC. 2024 revenue",
+        // "Voters said NO. 12 of them" end there.)
+        None if numeric_in_capitals(tok)
+            && (tok_start == sent_start || number_then_mark(bytes, next)) =>
+        {
+            !next_c.is_ascii_digit()
+        }
         None => true,
     }
+}
+
+/// Whether the digits at `at` are followed by a comma, a semicolon or a
+/// closing bracket: a number set off in its sentence ("SEC. 1262, that").
+fn number_then_mark(bytes: &[u8], at: usize) -> bool {
+    let rest = bytes.get(at..).unwrap_or_default();
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && matches!(rest.get(digits), Some(b',' | b';' | b')'))
 }
 
 /// A capital letter or a Roman numeral of up to four letters ("Q", "A",
