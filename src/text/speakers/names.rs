@@ -1843,9 +1843,10 @@ fn plain_description(toks: &[Tok], lw: Lower, j: usize, lo: usize) -> Option<Np>
     } else {
         // (`that the menu said was home-made`: a clause with a gap.)
         let reports = next.is_none_or(|n| {
-            !(n.word() && n.is(PASSIVE))
-                && !matches!(n.low(lw), "everything" | "nothing" | "much")
-                && !(n.low_is(lw, "it") && toks.get(v + 2).is_some_and(|a| a.low_is(lw, "all")))
+            let gap = n.word() && n.is(PASSIVE);
+            let idiom = matches!(n.low(lw), "everything" | "nothing" | "much");
+            let it_all = n.low_is(lw, "it") && toks.get(v + 2).is_some_and(|a| a.low_is(lw, "all"));
+            !(gap || idiom || it_all)
         });
         let words_follow =
             next.is_some_and(|n| matches!(n.low(lw), "that" | ":" | ",") || is_quote_punct(n, lw));
