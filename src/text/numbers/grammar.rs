@@ -1628,9 +1628,10 @@ impl Parser<'_> {
             return false;
         }
         // "Chelsea, minus one of their defenders", "The team, minus one,
-        // arrived": without, no sign.
+        // arrived": without, no sign (but "overnight, minus 5 degrees").
         if self.is(i, "minus")
-            && ((i > 0 && self.pu(i - 1) == Some(Pu::Comma)) || self.is(n + 1, "of"))
+            && ((i > 0 && self.pu(i - 1) == Some(Pu::Comma) && !self.is_word(n + 1))
+                || self.is(n + 1, "of"))
         {
             return false;
         }
