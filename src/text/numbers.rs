@@ -118,7 +118,11 @@
 //!   2-1") are not figures, whichever side is named first: not a range,
 //!   not two counts. A vote's **tally** ("voted 51 to 49", "a 220-212
 //!   vote", "ruled 5-4") is two counts, unit `"votes"`, no range; shares
-//!   of a vote ("by 52% to 48%") are two percents.
+//!   of a vote ("by 52% to 48%") are two percents. Bare sides that make
+//!   100 ("Britain voted 52-48 to leave") are shares, no figure, unless a
+//!   small body votes ("the board voted 60-40"); a year-shaped side is a
+//!   span of years ("their 2019-24 majority"), and a vote named after
+//!   ascending sides an age bracket's ("the 18-24 vote").
 //! - **"a couple of"** is two, qualifier `Approx` ("a couple of days", "a
 //!   couple of hundred pounds" = 200 GBP).
 //! - **A name's number**: a number right after a name ("iOS 17", "Radio
