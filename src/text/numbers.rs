@@ -118,7 +118,11 @@
 //!   2-1") are not figures, whichever side is named first: not a range,
 //!   not two counts. A vote's **tally** ("voted 51 to 49", "a 220-212
 //!   vote", "ruled 5-4") is two counts, unit `"votes"`, no range; shares
-//!   of a vote ("by 52% to 48%") are two percents.
+//!   of a vote ("by 52% to 48%") are two percents. Bare sides that make
+//!   100 ("Britain voted 52-48 to leave") are shares, no figure, unless a
+//!   small body votes ("the board voted 60-40"); a year-shaped side is a
+//!   span of years ("their 2019-24 majority"), and a vote named after
+//!   ascending sides an age bracket's ("the 18-24 vote").
 //! - **"a couple of"** is two, qualifier `Approx` ("a couple of days", "a
 //!   couple of hundred pounds" = 200 GBP).
 //! - **A name's number**: a number right after a name ("iOS 17", "Radio
@@ -1347,7 +1351,8 @@ impl<'a> Parser<'a> {
             && self.ws(j)
             && self.cap(j)
             && !self.upper(j)
-            && self.lex(j) == Lex::None
+            // ("10 Mi Street": no mile, see `Parser::suffix`)
+            && (self.lex(j) == Lex::None || self.s(j) == "Mi")
             && !words::is_stop(self.s(j))
         {
             j += 1;
@@ -1936,7 +1941,8 @@ impl<'a> Parser<'a> {
                     if self.pu(i + 2) == Some(Pu::Hyphen)
                         && self.glued(i + 2)
                         && self.glued(i + 3)
-                        && self.dur_at(i + 3).is_some() =>
+                        && self.dur_at(i + 3).is_some()
+                        && !self.accounts_half_year(i + 3) =>
                 {
                     c.val = 0.5;
                     c.end = i + 2;
@@ -2400,6 +2406,19 @@ impl Parser<'_> {
         }
     }
 
+    /// "half-year" at `k` naming a company's accounting period, no
+    /// duration: "reported a half-year profit of £3m", "half-year
+    /// results".
+    fn accounts_half_year(&self, k: usize) -> bool {
+        self.is(k, "year")
+            && [
+                "profit", "profits", "loss", "losses", "results", "earnings", "revenue", "sales",
+                "figures", "report", "dividend",
+            ]
+            .iter()
+            .any(|w| self.is(k + 1, w))
+    }
+
     /// The fraction "and" at `k` adds after a unit, and where it ends: "an
     /// hour and a half", "a year and a half ago", "two miles and a quarter
     /// away", "a day and a half of talks". Only where no noun follows that
@@ -2407,6 +2426,11 @@ impl Parser<'_> {
     /// miles and a half marathon".
     fn unit_fraction(&self, start: usize, k: usize) -> Option<(f64, usize)> {
         let (f, e) = self.fraction_after_and(start, k)?;
+        // "24 hours and a quarter of flights were cancelled" is two
+        // figures; "a day and a half of talks" one.
+        if self.is(e, "of") && !matches!(self.lex(start), Lex::A) {
+            return None;
+        }
         let free = match self.pu(e) {
             Some(Pu::Hyphen) => !self.glued(e),
             _ => {

@@ -679,9 +679,14 @@ impl Parser<'_> {
         if self.lex(k) == Lex::Old && self.ws(k) {
             return Some(k + 1);
         }
+        // Only "age" in lower case where the phrase ends ("5 years of
+        // age.", "of age or older", "of age when"): not "30 years of age
+        // discrimination law", "20 years of Age UK", "of age-old".
         if self.is(k, "of")
             && self.ws(k + 1)
-            && self.is(k + 1, "age")
+            && self.s(k + 1) == "age"
+            && !self.is_num(k + 2)
+            && (!self.is_word(k + 2) || words::is_stop(self.s(k + 2)) || self.is(k + 2, "when"))
             && !(self.pu(k + 2) == Some(Pu::Hyphen) && self.glued(k + 2))
         {
             return Some(k + 2);
@@ -928,10 +933,33 @@ impl Parser<'_> {
                         }
                     }
                     // "40 Celsius", "104 Fahrenheit": the scale named
-                    // without "degrees".
+                    // without "degrees", capitalised only where the phrase
+                    // ends; not a name ("In 2017 Celsius was founded",
+                    // "1953 Fahrenheit 451", "1.7 million Celsius
+                    // customers", "150 Celsius employees").
+                    Lex::Celsius | Lex::Fahrenheit
+                        if core.year4
+                            || core.exp >= 3
+                            || self.is_num(k + 1)
+                            || (self.cap(k) && !self.phrase_ends(k + 1)) => {}
                     Lex::Celsius => self.set(a, Q::Measure, "degree-celsius", k + 1),
                     Lex::Fahrenheit => self.set(a, Q::Measure, "degree-fahrenheit", k + 1),
                     Lex::Measure("g") if w != "g" => {}
+                    // "In 2017 Stone was convicted": a name; "two
+                    // stone-built cottages", "stone-age tools": the material.
+                    Lex::Measure("stone")
+                        if self.cap(k)
+                            || (self.pu(k + 1) == Some(Pu::Hyphen) && self.glued(k + 1)) => {}
+                    // "930,000 mi": miles only in lower case where the phrase
+                    // ends; not "two Mi-8 helicopters", "MI5", "Mi 11", "10
+                    // Mi Street".
+                    Lex::Measure("mile")
+                        if self.s(k).eq_ignore_ascii_case("mi")
+                            && (self.s(k) != "mi"
+                                || (self.glued(k + 1)
+                                    && (self.pu(k + 1) == Some(Pu::Hyphen)
+                                        || self.is_num(k + 1)))
+                                || !self.phrase_ends(k + 1)) => {}
                     // "lost three stone in weight", "15 stone 4lb", "two
                     // stone lighter"; but "three stone walls", "a 10 stone
                     // wall" are made of stone.
@@ -1134,6 +1162,19 @@ impl Parser<'_> {
             }
         );
         tok::parse_number(self.s(t), exp, dots)
+    }
+
+    /// Whether a phrase ends at `k`: punctuation, the text's end or a
+    /// function word or a time ("40 Celsius yesterday"), not a number or
+    /// a noun ("40 Celsius.", "930,000 mi of road"; not "Fahrenheit 451", "Celsius customers").
+    fn phrase_ends(&self, k: usize) -> bool {
+        !self.is_num(k)
+            && (!self.is_word(k)
+                || words::is_stop(self.s(k))
+                || self.time_phrase_at(k)
+                || ["yesterday", "today", "tonight", "overnight", "tomorrow"]
+                    .iter()
+                    .any(|w| self.is(k, w)))
     }
 
     /// Whether the unit word at `k` is written as that unit is: the
@@ -1379,14 +1420,76 @@ impl Parser<'_> {
     /// makes it one ("voted 52 to 48", "a 220-212 vote", "ruled 5-4", "a
     /// 52-48 majority"): each side is a count of votes, as a vote's shares
     /// ("by 52% to 48%") are two percents.
+    ///
+    /// Two sides that make 100 are a referendum's shares, no votes
+    /// ("Britain voted 52-48 to leave", "in a 66-34 vote", "the vote
+    /// stood at 50-50"), unless a small body votes ("the Senate voted
+    /// 51-49", "the board voted 60-40").
     fn vote_tally(&self, s: usize, e: usize) -> bool {
-        self.tally_word(s, e).is_some_and(|w| {
+        let vote = self.tally_word(s, e).is_some_and(|w| {
             [
-                "vote", "votes", "voted", "voting", "ruled", "ruling", "majority",
+                "vote", "votes", "voted", "voting", "ruled", "ruling", "majority", "passed",
             ]
             .iter()
             .any(|v| self.is(w, v))
-        })
+        });
+        let shares = matches!(
+            (self.num_val(s), e.checked_sub(1).and_then(|l| self.num_val(l))),
+            (Some(x), Some(y)) if x + y == 100.0
+        );
+        vote && (!shares || self.small_body_before(s))
+    }
+
+    /// A small voting body named in the eight words before `s`, within
+    /// the sentence: "the Senate voted 50-50", "the court ruled 5-4".
+    fn small_body_before(&self, s: usize) -> bool {
+        const BODIES: [&str; 16] = [
+            "senate",
+            "senators",
+            "house",
+            "court",
+            "justices",
+            "judges",
+            "committee",
+            "panel",
+            "jury",
+            "jurors",
+            "board",
+            "directors",
+            "council",
+            "councillors",
+            "councilors",
+            "commission",
+        ];
+        let mut k = s;
+        while k > 0 && s - k < 8 {
+            k -= 1;
+            if matches!(self.pu(k), Some(Pu::Period | Pu::Term)) {
+                return false;
+            }
+            if self.is_word(k) && BODIES.iter().any(|b| self.is(k, b)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The value of the number at `k`, if a number is there.
+    fn num_val(&self, k: usize) -> Option<f64> {
+        match self.t.get(k).map(|t| t.k) {
+            Some(K::Num { val, .. }) => Some(val),
+            _ => None,
+        }
+    }
+
+    /// Whether the number at `k` looks like a year: four digits from 1000
+    /// to 2100, no separators ("2019" of "2019-24").
+    fn year_shaped(&self, k: usize) -> bool {
+        matches!(
+            self.t.get(k).map(|t| t.k),
+            Some(K::Num { val, int_digits: 4, grouped: false, decimal: false, .. })
+                if (1000.0..=2100.0).contains(&val)
+        )
     }
 
     /// The second side of a vote tally ([`Parser::vote_tally`]) whose first
@@ -1409,12 +1512,27 @@ impl Parser<'_> {
 
     /// [`Parser::tally`]: the token of the word that makes the two numbers
     /// from `s` to `e` a score or a tally.
+    ///
+    /// A year-shaped side is a span of years, no tally ("their 2019-24
+    /// majority", "voted 2019-20 Player of the Year"). A vote named after
+    /// the numbers has its larger side first ("a 220-212 vote"): "the
+    /// 18-24 vote" is an age bracket's. "Ruling" before a noun is no
+    /// verdict ("the 2016-2020 ruling coalition").
     fn tally_word(&self, s: usize, e: usize) -> Option<usize> {
-        const VERBS: [&str; 27] = [
+        const VERBS: [&str; 28] = [
             "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats",
             "beating", "drew", "draw", "draws", "drawn", "drawing", "trailed", "trailing", "led",
             "leading", "voted", "vote", "votes", "voting", "ruled", "defeated", "thrashed",
+            "passed",
         ];
+        let last = e.checked_sub(1)?;
+        if self.year_shaped(s) || self.year_shaped(last) {
+            return None;
+        }
+        let descending = matches!(
+            (self.num_val(s), self.num_val(last)),
+            (Some(x), Some(y)) if x >= y
+        );
         const NOUNS: [&str; 17] = [
             "win",
             "victory",
@@ -1434,7 +1552,15 @@ impl Parser<'_> {
             "drubbing",
             "margin",
         ];
-        let noun_at = |k: usize| self.is_word(k) && NOUNS.iter().any(|w| self.is(k, w));
+        let noun_at = |k: usize| {
+            self.is_word(k)
+                && NOUNS.iter().any(|w| self.is(k, w))
+                && (descending || !["vote", "majority", "ruling"].iter().any(|w| self.is(k, w)))
+                && !(self.is(k, "ruling")
+                    && self.is_word(k + 1)
+                    && self.ws(k + 1)
+                    && !words::is_stop(self.s(k + 1)))
+        };
         // "a 3-1 home win", "a 2-1 extra-time victory": one word between.
         if noun_at(e) {
             return Some(e);
@@ -1499,6 +1625,14 @@ impl Parser<'_> {
         }
         // "plus or minus 3 points" is a margin either way, not below zero.
         if i >= 2 && self.is(i - 1, "or") && self.is(i - 2, "plus") {
+            return false;
+        }
+        // "Chelsea, minus one of their defenders", "The team, minus one,
+        // arrived": without, no sign (but "overnight, minus 5 degrees").
+        if self.is(i, "minus")
+            && ((i > 0 && self.pu(i - 1) == Some(Pu::Comma) && !self.is_word(n + 1))
+                || self.is(n + 1, "of"))
+        {
             return false;
         }
         if !self.is(i, "negative") {
@@ -2561,7 +2695,16 @@ impl Parser<'_> {
                 ]
                 .iter()
                 .any(|w| self.is(end, w));
-            if !over_duration && !year_some && !under_prep && !denomination {
+            // "bigger than 20 European countries", "smaller than 10 tennis
+            // courts": sizes compared with things counted, no bound on
+            // their number (as "bigger than three metres" is).
+            let size_of_things = kind == Q::Count
+                && unit.is_some()
+                && start >= 2
+                && ["bigger", "larger", "smaller"]
+                    .iter()
+                    .any(|w| self.is(start - 2, w));
+            if !over_duration && !year_some && !under_prep && !denomination && !size_of_things {
                 start = qs;
                 qual = Some(q);
             }
