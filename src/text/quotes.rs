@@ -59,7 +59,7 @@ use super::speakers::lexicon::{
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, ly_adverb,
     np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into, person_noun,
-    plural_group, sentence_mentions,
+    plural_form, plural_group, sentence_mentions,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -1972,7 +1972,7 @@ fn title_lead(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
                         && !(small
                             && low.len() > 4
                             && (low.ends_with("ing") || low.ends_with("ed")))
-                        && !(small && low.ends_with('s') && !low.ends_with("ss")))
+                        && !(small && plural_form(low)))
             })
         })
 }
@@ -2925,13 +2925,14 @@ fn resolve_np(
     // nouns of those (not `the family`, `the council`, `the union`, who
     // are others).
     let head = &toks[np.last];
-    let kind_of = |body: &str| match head.low(lw) {
-        "force" => Some(body.ends_with("Police") || body.ends_with("Constabulary")),
-        "company" | "firm" | "group" | "bank" | "chain" | "retailer" | "airline" | "carmaker"
-        | "automaker" | "charity" | "corporation" | "business" => {
-            Some(!(body.ends_with("Police") || body.ends_with("Constabulary")))
+    let kind_of = |body: &str| {
+        let police = body.ends_with("Police") || body.ends_with("Constabulary");
+        match head.low(lw) {
+            "force" => Some(police),
+            "company" | "firm" | "group" | "bank" | "chain" | "retailer" | "airline"
+            | "carmaker" | "automaker" | "charity" | "corporation" | "business" => Some(!police),
+            _ => None,
         }
-        _ => None,
     };
     if np.kind == NpKind::Group
         && np.last == np.first + 1

@@ -257,6 +257,14 @@ fn may_end_qualifier(w: &str) -> bool {
     }
 }
 
+/// One side of a vote's tally, the atom `a`: a count of votes ("voted
+/// 51 to 49").
+fn votes(a: &Atom) -> Found {
+    let mut f = Found::new(a.start, a.end, QuantityKind::Count, a.val);
+    f.unit = Some("votes".to_string());
+    f
+}
+
 fn age_unit(d: Dur) -> &'static str {
     match d {
         Dur::Month => "months-old",
@@ -1385,10 +1393,7 @@ impl Parser<'_> {
             matches!(self.pu(k + 1), Some(Pu::Hyphen | Pu::Dash))
                 && self.glued(k + 1)
                 && self.glued(k + 2)
-                && match (self.t.get(k).map(|t| t.k), self.t.get(k + 2).map(|t| t.k)) {
-                    (Some(K::Num { val: x, .. }), Some(K::Num { val: y, .. })) => x > y,
-                    _ => false,
-                }
+                && matches!((self.num_val(k), self.num_val(k + 2)), (Some(x), Some(y)) if x > y)
         };
         // "lost 3-6, 4-6": a list after a score.
         let tally_before = |k: usize| {
@@ -2325,9 +2330,7 @@ impl Parser<'_> {
             && a.start == a.core.start
             && self.vote_tally_second(a.start)
         {
-            let mut f = Found::new(a.start, a.end, Q::Count, a.val);
-            f.unit = Some("votes".to_string());
-            return Step::Emit(f);
+            return Step::Emit(votes(a));
         }
         // A rank given as a plain number: "ranked 21", "at number 13",
         // "at 59 in the top 100", "a low 67 on the ageing index".
@@ -2442,9 +2445,7 @@ impl Parser<'_> {
                 // A vote's tally ("voted 51 to 49"): the votes on this side,
                 // the other side's read at its own number.
                 if tally && self.vote_tally(a.start, b.end) {
-                    let mut f = Found::new(a.start, a.end, Q::Count, a.val);
-                    f.unit = Some("votes".to_string());
-                    return Step::Emit(f);
+                    return Step::Emit(votes(a));
                 }
                 // A score ("won 3-1", "lost 1-3") or similar: not a figure;
                 // nor a lost set among won ones ("7–5, 4–6, 6–3").

@@ -1687,11 +1687,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         });
     }
     let head_low = head.low(lw);
-    let plural = head_low.len() > 3
-        && head_low.ends_with('s')
-        && !head_low.ends_with("ss")
-        && !head_low.ends_with("us")
-        && !head_low.ends_with("is");
+    let plural = plural_form(head_low);
     // `The scientist, who ..., says`: a person named by a description
     // (with a determiner, asked below).
     let described = person_noun(head, lw);
@@ -1866,6 +1862,17 @@ fn plain_description(toks: &[Tok], lw: Lower, j: usize, lo: usize) -> Option<Np>
         last,
         run: None,
     })
+}
+
+/// Whether the lower-case word `low` reads as a plural noun: longer than
+/// three letters, in `-s` but not `-ss`, `-us` or `-is` (`officials`,
+/// `critics`; not `boss`, `campus`, `analysis`).
+pub(crate) fn plural_form(low: &str) -> bool {
+    low.len() > 3
+        && low.ends_with('s')
+        && !low.ends_with("ss")
+        && !low.ends_with("us")
+        && !low.ends_with("is")
 }
 
 /// A number in words up to ten, or `first`: a plain modifier
