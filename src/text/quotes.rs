@@ -1953,13 +1953,33 @@ fn quote_cue(t: &Tok) -> bool {
 /// representing Harvey Weinstein`, `critics including Senator Bernie
 /// Sanders` (a title with `of` in it is capitalised and part of the
 /// name: `Secretary of State Antony Blinken`).
+///
+/// A participle or an adverb in `-ly` right after the article describes
+/// the person named, not another one: `a stunned Anna Ramirez`, `a
+/// smiling Johnson`, `a visibly shaken Smith`, `the embattled Boris
+/// Johnson` (but `the lawyer representing Harvey Weinstein`, the
+/// participle after a noun).
 fn title_lead(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
     to > from
         && to - from <= 5
         && toks.get(from..to).is_some_and(|lead| {
+            // How many words after the article are described so far: the
+            // article, then adverbs in `-ly` and participles only.
+            let mut manner = 0;
             lead.iter().enumerate().all(|(k, t)| {
                 let low = t.low(lw);
                 let small = !t.cap;
+                if k == 0 && t.word() && small && matches!(low, "a" | "an" | "the") {
+                    manner = 1;
+                } else if manner == k
+                    && small
+                    && t.word()
+                    && (ly_adverb(t, lw)
+                        || low.len() > 4 && (low.ends_with("ing") || low.ends_with("ed")))
+                {
+                    manner += 1;
+                    return true;
+                }
                 t.kind == Tk::Poss
                     || (t.word()
                         && (k == 0 || !t.is(DETS))

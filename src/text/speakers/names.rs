@@ -1654,9 +1654,8 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                 run: None,
             });
         }
-        // "Putin and Obama said": a group of names
-        if !r.person
-            && first == k
+        // "Putin and Obama said", "Burton and Nick said": a group of names
+        if first == k
             && first >= lo + 2
             && toks[first - 1].low_is(lw, "and")
             && depth < 4
