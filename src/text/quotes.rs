@@ -1075,7 +1075,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         })
                 })
             };
-            let kind = if !multi && !colon && !at_start && is_title(ctext, prev_tok, oi) {
+            let kind = if !multi && !colon && !at_start && is_title(ctext, &ftoks[..oi], lw) {
                 QuoteKind::Title
             } else if multi
                 || (colon && words_in >= 2)
@@ -1900,8 +1900,15 @@ fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -
     pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(quote_cue)
 }
 
-fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
-    let Some(prev) = prev else { return false };
+/// Whether a quote whose text is `ctext`, after the tokens `before` of its
+/// sentence, names a work: at most six words in title case, after a name
+/// (`CBS News “60 Minutes”`), a possessive, a word for a work (`the film
+/// “Dune”`) or such a word and `is` or `was`.
+fn is_title(ctext: &str, before: &[Tok], lw: Lower) -> bool {
+    let Some(prev) = before.last() else {
+        return false;
+    };
+    let oi = before.len();
     let t = ctext.trim();
     if t.ends_with([',', '?', '!']) {
         return false;
@@ -1933,7 +1940,14 @@ fn is_title(ctext: &str, prev: Option<&Tok>, oi: usize) -> bool {
     }
     let after_name = prev.word() && prev.cap && oi >= 2 && !prev.is(STOP);
     let after_poss = prev.kind == Tk::Poss;
-    after_name || after_poss || (prev.word() && prev.is(TITLE_TRIGGERS))
+    // `his favourite book is “One Hundred Years of Solitude”`: the work
+    // named after a form of `be`.
+    let named_as = oi >= 2
+        && prev.word()
+        && matches!(prev.low(lw), "is" | "was")
+        && before[oi - 2].word()
+        && before[oi - 2].is(TITLE_TRIGGERS);
+    after_name || after_poss || named_as || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
 /// A verb that reports a quote beside it: a cue ([`CUES`]) or a verb of
