@@ -1695,6 +1695,20 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     }
     let mut k = j - 1;
     let mut saw_mod = false;
+    // Whether a possessive went before the head (`Google’s lawyer`): it
+    // makes the phrase definite, as a determiner does.
+    let mut owner = false;
+    // `the firm’s chief executive`, `the union’s general secretary`: one
+    // or two plain words between a possessive and the head; where the
+    // possessive's owner starts.
+    let plain =
+        |t: &Tok| t.word() && !t.cap && t.class & (PREP.0 | STOP.0 | CUES.0 | AUX.0 | DETS.0) == 0;
+    let owned = |k: usize| {
+        (1..=2).find_map(|n| {
+            let s = k.checked_sub(n + 1).filter(|&s| s > lo)?;
+            (toks[s].kind == Tk::Poss && toks[s + 1..k].iter().all(plain)).then_some(s)
+        })
+    };
     while k > lo {
         let p = &toks[k - 1];
         let ok = (is_name_word(p) && !p.low(lw).contains('.'))
@@ -1703,7 +1717,12 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             || p.kind == Tk::Poss
             || (p.word() && p.low(lw).chars().all(|c| c.is_ascii_digit()));
         if ok {
+            owner |= p.kind == Tk::Poss;
             k -= 1;
+            saw_mod = true;
+        } else if let Some(s) = owned(k) {
+            owner = true;
+            k = s;
             saw_mod = true;
         } else {
             break;
@@ -1746,7 +1765,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     if !head.is(GROUP_NOUNS) && !saw_mod && !has_det {
         return None;
     }
-    if described && !head.is(GROUP_NOUNS) && !plural && !has_det {
+    if described && !head.is(GROUP_NOUNS) && !plural && !has_det && !owner {
         return None;
     }
     let mut first = k;
