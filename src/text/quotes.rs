@@ -2184,32 +2184,75 @@ fn continued_cue(lw: Lower, toks: &[Tok], sent: usize, i: usize) -> Option<CueHi
 
 /// Who issued the document an `according to` names (`according to a
 /// statement from the World Health Organization`, `a news release issued
-/// by police`): the issuer is the source, not `a statement`. Else `np`.
+/// by police`, `a report by Amnesty International`): the issuer is the
+/// source, not `a statement`. Else `np`.
 fn issuer(toks: &[Tok], lw: Lower, np: Np, hi: usize) -> Np {
-    let doc = np.kind == NpKind::Group
-        && matches!(
-            toks[np.last].low(lw),
-            "statement"
-                | "release"
-                | "letter"
-                | "email"
-                | "post"
-                | "filing"
-                | "memo"
-                | "notice"
-                | "tweet"
-                | "message"
-                | "announcement"
-                | "document"
-        );
-    if !doc {
+    if np.kind != NpKind::Group || !document(toks[np.last].low(lw)) {
         return np;
     }
-    let mut k = np.last + 1;
-    if toks
-        .get(k)
-        .is_some_and(|t| matches!(t.low(lw), "issued" | "released" | "posted" | "sent"))
-        && toks.get(k + 1).is_some_and(|t| t.low_is(lw, "by"))
+    issued_by(toks, lw, np.last, hi).unwrap_or(np)
+}
+
+/// A word for a document or for figures that a body puts out.
+fn document(low: &str) -> bool {
+    matches!(
+        low,
+        "statement"
+            | "release"
+            | "letter"
+            | "email"
+            | "post"
+            | "filing"
+            | "memo"
+            | "notice"
+            | "tweet"
+            | "message"
+            | "announcement"
+            | "document"
+            | "documents"
+            | "report"
+            | "reports"
+            | "study"
+            | "survey"
+            | "poll"
+            | "figures"
+            | "data"
+            | "statistics"
+            | "estimates"
+            | "research"
+            | "analysis"
+            | "records"
+            | "census"
+            | "audit"
+            | "review"
+            | "assessment"
+            | "findings"
+            | "numbers"
+    )
+}
+
+/// The body after the document at token `doc`: `from X`, `by X`, or a
+/// participle of putting out and `by X` (`figures released by the Office
+/// for National Statistics`, `a survey conducted by Gallup`).
+fn issued_by(toks: &[Tok], lw: Lower, doc: usize, hi: usize) -> Option<Np> {
+    let mut k = doc + 1;
+    if toks.get(k).is_some_and(|t| {
+        matches!(
+            t.low(lw),
+            "issued"
+                | "released"
+                | "posted"
+                | "sent"
+                | "published"
+                | "compiled"
+                | "collected"
+                | "gathered"
+                | "conducted"
+                | "produced"
+                | "prepared"
+                | "provided"
+        )
+    }) && toks.get(k + 1).is_some_and(|t| t.low_is(lw, "by"))
     {
         k += 1;
     }
@@ -2217,12 +2260,69 @@ fn issuer(toks: &[Tok], lw: Lower, np: Np, hi: usize) -> Np {
         .get(k)
         .is_some_and(|t| matches!(t.low(lw), "from" | "by"))
     {
-        return np;
+        return None;
     }
-    match np_after(toks, lw, k + 1, hi.min(toks.len())) {
-        Some(n) if n.kind != NpKind::Pronoun => n,
-        _ => np,
+    let hi = hi.min(toks.len());
+    let mut np = np_after(toks, lw, k + 1, hi).filter(|n| n.kind != NpKind::Pronoun)?;
+    // A body's name goes on past `&`, `on`, `of the` or a possessive where
+    // a name follows (`the Health & Social Care Information Centre`, `the
+    // International Council on Clean Transportation`, `the International
+    // Federation of the Phonographic Industry`): one body puts a document
+    // out.
+    for _ in 0..3 {
+        let next = np.last + 1;
+        let joint = match toks.get(next).map(|t| (t.kind, t.low(lw))) {
+            // (`the UCLA’s Institute of Transportation Studies`.)
+            Some((Tk::Poss, _) | (_, "&" | "on")) => 1,
+            Some((_, "of")) if toks.get(next + 1).is_some_and(|t| t.low_is(lw, "the")) => 2,
+            _ => break,
+        };
+        match np_after(toks, lw, next + joint, hi) {
+            Some(more) if more.kind == NpKind::Name && toks[next + joint].name => {
+                np.last = more.last;
+            }
+            _ => break,
+        }
     }
+    Some(np)
+}
+
+/// The source an `according to` names from token `k` on: a name or a
+/// phrase ([`np_after`], within `np_hi`; a document's issuer, within
+/// `hi`), or the body that put out figures or a document named in plain
+/// words (`according to figures from the Office for National
+/// Statistics`, `according to official data published by the World
+/// Bank`). None for such a document with no body (`according to figures
+/// released on Tuesday`).
+fn according_source(toks: &[Tok], lw: Lower, k: usize, np_hi: usize, hi: usize) -> Option<Np> {
+    if let Some(np) = np_after(toks, lw, k, np_hi) {
+        // (`official data`: the phrase found is the document's modifier.)
+        let doc = np.last + 1;
+        let modifies = np.kind == NpKind::Group
+            && toks
+                .get(doc)
+                .is_some_and(|t| t.word() && !t.cap && document(t.low(lw)));
+        if !modifies {
+            return Some(issuer(toks, lw, np, hi));
+        }
+        return issued_by(toks, lw, doc, hi);
+    }
+    // An article, then up to two plain words before the document.
+    let mut m = k;
+    if toks.get(m).is_some_and(|t| t.word() && t.is(DETS)) {
+        m += 1;
+    }
+    for _ in 0..3 {
+        let t = toks.get(m).filter(|t| t.word() && !t.cap)?;
+        if document(t.low(lw)) {
+            return issued_by(toks, lw, m, hi);
+        }
+        if t.class & (STOP.0 | PREP.0 | AUX.0 | CUES.0) != 0 {
+            return None;
+        }
+        m += 1;
+    }
+    None
 }
 
 /// The cue clause that starts at token `i`, after a quote and its comma.
@@ -2234,12 +2334,7 @@ fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option
     let hi = toks.len().min(i + 8);
     if t.low_is(lw, "according") && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
         let end = toks.len().min(i + 10);
-        let np = issuer(
-            toks,
-            lw,
-            np_after(toks, lw, i + 2, end)?,
-            toks.len().min(i + 16),
-        );
+        let np = according_source(toks, lw, i + 2, end, toks.len().min(i + 16))?;
         return Some(CueHit {
             sent,
             cue: i,
@@ -2409,9 +2504,8 @@ fn before_cue(
         if t.low_is(lw, "according")
             && toks.get(m + 1).is_some_and(|n| n.low_is(lw, "to"))
             && !masked(t.span)
-            && let Some(np) = np_after(toks, lw, m + 2, oi)
+            && let Some(np) = according_source(toks, lw, m + 2, oi, oi)
         {
-            let np = issuer(toks, lw, np, oi);
             return Some(CueHit {
                 sent,
                 cue: m,
@@ -2644,7 +2738,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     let t = &toks[i];
     let low = t.low(lw);
     if low == "according" && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
-        let np = issuer(toks, lw, np_after(toks, lw, i + 2, toks.len())?, toks.len());
+        let np = according_source(toks, lw, i + 2, toks.len(), toks.len())?;
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
     }
     if t.is(ING_CUES) {
