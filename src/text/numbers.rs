@@ -1702,6 +1702,18 @@ impl<'a> Parser<'a> {
         ["century", "decade"].iter().any(|w| self.is(k, w))
     }
 
+    /// The exponent of a scale word spaced right after the scale word at
+    /// `k` and larger than it ("lakh crore", "thousand crore", "thousand
+    /// billion", "thousand million"): figures in Indian and older British
+    /// writing stack two scales, and the pair is their product. "A million
+    /// million" (the same scale twice) is left alone.
+    fn stacked_scale(&self, k: usize) -> Option<u8> {
+        let (Lex::Scale(e1), Lex::Scale(e2)) = (self.lex(k), self.lex(k + 1)) else {
+            return None;
+        };
+        (e2 > e1 && self.ws(k + 1)).then_some(e2)
+    }
+
     fn digit_core(&self, i: usize, money: bool) -> Core {
         let t = self.t[i];
         let K::Num {
@@ -1801,6 +1813,13 @@ impl<'a> Parser<'a> {
             }
         };
         if let Some((e, len)) = exp {
+            // "Rs 3 lakh crore", "20 thousand crore": a larger scale word
+            // right after multiplies the first, as written Indian and
+            // older British figures stack them.
+            let (e, len) = match self.stacked_scale(k + len - 1) {
+                Some(e2) => (e + e2, len + 1),
+                None => (e, len),
+            };
             c.exp = e as i32;
             c.val = tok::parse_number(self.s(i), e as i32, dot_grouped);
             c.end = k + len;
@@ -2179,6 +2198,13 @@ impl<'a> Parser<'a> {
                     max_exp = max_exp.max(e as i32);
                     cur = 0.0;
                     last = Last::Scale;
+                    // "three lakh crore", "a thousand billion": the larger
+                    // scale right after multiplies the group just read.
+                    if let Some(e2) = self.stacked_scale(k) {
+                        total *= 10f64.powi(i32::from(e2));
+                        max_exp += i32::from(e2);
+                        k += 1;
+                    }
                 }
                 Lex::Dozen if matches!(last, Last::Unit) => {
                     cur *= 12.0;
