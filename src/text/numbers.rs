@@ -1824,8 +1824,13 @@ impl<'a> Parser<'a> {
             c.val = tok::parse_number(self.s(i), e as i32, dot_grouped);
             c.end = k + len;
             c.year4 = false;
-        } else if self.lex(k) == Lex::Dozen && self.ws(k) {
-            // "3 dozen eggs": dozens, as "three dozen" counts them.
+        } else if self.ws(k)
+            && (self.lex(k) == Lex::Dozen
+                || (self.lex(k) == Lex::Dozens && !grouped && !decimal && int_digits <= 2))
+        {
+            // "3 dozen eggs": dozens, as "three dozen" counts them; "3
+            // dozens" too, after a small whole number ("In 2019 dozens
+            // died" is a year and a vague count).
             c.val *= 12.0;
             c.end = k + 1;
             c.year4 = false;
@@ -2206,7 +2211,8 @@ impl<'a> Parser<'a> {
                         k += 1;
                     }
                 }
-                Lex::Dozen if matches!(last, Last::Unit) => {
+                // "three dozen", "three dozens": as many twelves.
+                Lex::Dozen | Lex::Dozens if matches!(last, Last::Unit) => {
                     cur *= 12.0;
                     last = Last::Scale;
                 }
