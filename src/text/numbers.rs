@@ -2115,6 +2115,15 @@ impl<'a> Parser<'a> {
                 c.vague = true;
                 return Some(c);
             }
+            // "hundred thousand dollars", "hundred million people": a bare
+            // hundred before a scale is one hundred of it, as "a hundred
+            // thousand" is (read below). A hundred alone ("The Hundred
+            // final", "Hundred Years' War") is a name.
+            Lex::Hundred
+                if self.ws(i + 1)
+                    && matches!(self.lex(i + 1), Lex::Scale(_))
+                    && !(i > 0 && ["several", "many", "few"].iter().any(|w| self.is(i - 1, w))) => {
+            }
             Lex::Hundred | Lex::Scale(_) => {
                 // "several thousand", "a few hundred"
                 let prev = i.checked_sub(1)?;
@@ -2129,6 +2138,17 @@ impl<'a> Parser<'a> {
                 } else {
                     return None;
                 }
+                // "several hundred thousand people", "a few hundred
+                // million": the hundreds are of the scale after.
+                let mut e = e;
+                if e == 2
+                    && self.ws(i + 1)
+                    && let Lex::Scale(e2) = self.lex(i + 1)
+                {
+                    e += i32::from(e2);
+                    c.end = i + 2;
+                }
+                c.exp = e;
                 c.val = 10f64.powi(e);
                 c.vague = true;
                 return Some(c);
@@ -2166,6 +2186,10 @@ impl<'a> Parser<'a> {
                 Lex::A if k == i => {
                     cur = 1.0;
                     last = Last::Unit;
+                }
+                Lex::Hundred if k == i => {
+                    cur = 100.0;
+                    last = Last::Hundred;
                 }
                 Lex::Card(v)
                     if matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And) =>
