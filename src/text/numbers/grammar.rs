@@ -479,6 +479,16 @@ impl Parser<'_> {
         }
         let k = core.end;
         if core.vague {
+            // "several thousand dollars", "a few hundred euros": money, as
+            // "3,000 dollars" is. ("Several hundred pounds" may weigh.)
+            if self.ws(k)
+                && let Lex::CurWord(c) = self.lex(k)
+            {
+                a.kind = Some(QuantityKind::Money);
+                a.unit = Some(c);
+                a.end = k + 1;
+                return AtomR::Ok(a);
+            }
             // "millions of dollars"
             if self.is(k, "of") {
                 let code = match self.lex(k + 1) {
