@@ -629,6 +629,18 @@ impl Parser<'_> {
         {
             return Some((core.val + f64::from(o), k + 2));
         }
+        // "his twenty first birthday", "the twenty third of May": the same
+        // written apart, as "twenty one" is. Not "twenty second" (a clip of
+        // twenty seconds reads so), nor an ordinal that is an adjective of
+        // its own: "twenty first-time buyers", "twenty third graders".
+        if let Lex::Tens(_) = last
+            && self.ws(k)
+            && let Lex::Ordinal(o @ (1 | 3..=9)) = self.lex(k)
+            && !(self.pu(k + 1) == Some(Pu::Hyphen) && self.glued(k + 1))
+            && !(self.is_word(k + 1) && words::is_plural(self.s(k + 1)))
+        {
+            return Some((core.val + f64::from(o), k + 1));
+        }
         let round = matches!(last, Lex::Hundred | Lex::Scale(_));
         // "three hundred and fiftieth": the "and" of a written hundred.
         let o_at = match self.is(k, "and") && round {
