@@ -44,7 +44,9 @@
 //!   of life after a possessive ("in his 60s", "in their early 30s") is an
 //!   age band: kind `Count`, unit `"years-old"`, low 60, high 69.
 //! - **A share of a scale** ("a quarter of a million") is the number it
-//!   makes, 250000, like "half a million".
+//!   makes, 250000, like "half a million"; a share of a unit of measure
+//!   ("half a mile", "a quarter-mile", "three-quarters of a mile") is that
+//!   measure (0.5 mile), not a ratio.
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
 //!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
@@ -1691,6 +1693,20 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether a unit of measure is at `k`, spaced or after a glued hyphen
+    /// ("a half mile", "a quarter-mile track"): what a share before it is
+    /// a share of.
+    fn measure_after(&self, k: usize) -> bool {
+        let k = if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
+            k + 1
+        } else if self.ws(k) {
+            k
+        } else {
+            return false;
+        };
+        matches!(self.lex(k), Lex::Measure(_))
+    }
+
     /// "century" or "decade" at `k`, spaced or after a glued hyphen: the
     /// span "a quarter" is a part of.
     fn quarter_span(&self, k: usize) -> bool {
@@ -1888,6 +1904,7 @@ impl<'a> Parser<'a> {
             // "a quarter of a century", "a hundredth of a second": that
             // share of the unit that follows.
             if self.percent_unit_at(i + 4)
+                || matches!(self.lex(i + 4), Lex::Measure(_))
                 || self.quarter_span(i + 4)
                 || (self.ws(i + 4) && self.dur_at(i + 4).is_some())
             {
@@ -1972,6 +1989,17 @@ impl<'a> Parser<'a> {
                     c.end = i + 2;
                     return Some(c);
                 }
+                // "a half mile", "a quarter-mile track", "a half inch of
+                // rain": that share of the unit, as "a half hour" is.
+                Lex::Half | Lex::Fraction(4) if self.measure_after(i + 2) => {
+                    c.val = if self.lex(i + 1) == Lex::Half {
+                        0.5
+                    } else {
+                        0.25
+                    };
+                    c.end = i + 2;
+                    return Some(c);
+                }
                 // "a mile and a half": one of the unit, and the fraction
                 // after it (see `Parser::suffix`); "a mile" alone is no
                 // figure.
@@ -2035,8 +2063,11 @@ impl<'a> Parser<'a> {
                             c.end = i + 2;
                             c.a_dur = true;
                         }
-                        // "half a percentage point", "half a per cent"
-                        _ if self.percent_unit_at(i + 2) => {
+                        // "half a percentage point", "half a per cent",
+                        // "half a mile"
+                        _ if self.percent_unit_at(i + 2)
+                            || (self.ws(i + 2) && matches!(self.lex(i + 2), Lex::Measure(_))) =>
+                        {
                             c.val = 0.5;
                             c.end = i + 2;
                         }
@@ -2365,6 +2396,16 @@ impl<'a> Parser<'a> {
                     c.exp = i32::from(e);
                     c.ratio = false;
                     c.end += 3;
+                } else if of_next(c.end)
+                    && self.lex(c.end + 1) == Lex::A
+                    && matches!(self.lex(c.end + 2), Lex::Measure(_))
+                {
+                    // "three-quarters of a mile": that share of the unit.
+                    c.ratio = false;
+                    c.end += 2;
+                } else if self.measure_after(c.end) {
+                    // "one-half mile", "a three-quarter-inch gap"
+                    c.ratio = false;
                 }
             }
         }
