@@ -1209,14 +1209,17 @@ impl Parser<'_> {
 
     /// Whether the unit word at `k` is written as that unit is: the
     /// two-letter data sizes only in capitals ("4.7 GB", "500 MB"; "950
-    /// mb" is air pressure, "Gb" a bit count), a capital "HP" only glued.
+    /// mb" is air pressure, "Gb" a bit count), a capital "HP" only glued,
+    /// "mcg" (micrograms) not in capitals ("the MCG" is a ground).
     pub(super) fn unit_case_ok(&self, k: usize, u: &str) -> bool {
         let data = matches!(u, "kilobyte" | "megabyte" | "gigabyte" | "terabyte")
             && self.s(k).len() == 2
             && !self.upper(k);
         // "500 HP laptops" are Hewlett-Packard's; "500HP" is power.
         let company = u == "horsepower" && self.s(k) == "HP" && !self.glued(k);
-        !(data || company)
+        // "100,000 MCG members": the Melbourne Cricket Ground's.
+        let ground = u == "microgram" && self.s(k) == "MCG";
+        !(data || company || ground)
     }
 
     /// A unit raised to a power right after it, at `k`: "km²", "m2",

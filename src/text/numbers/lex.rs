@@ -435,6 +435,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("micrograms", Lex::Measure("microgram")),
     ("microgramme", Lex::Measure("microgram")),
     ("microgrammes", Lex::Measure("microgram")),
+    // "400 mcg of folic acid", as supplement labels and health pages write it
+    ("mcg", Lex::Measure("microgram")),
     // "a 5-nanometre chip"
     ("nanometre", Lex::Measure("nanometre")),
     ("nanometres", Lex::Measure("nanometre")),
