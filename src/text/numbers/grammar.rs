@@ -3183,6 +3183,24 @@ impl Parser<'_> {
         if self.cap(i) && !self.sentence_start(i) {
             return Step::Skip(i + 1); // "Second World War", "First Lady"
         }
+        // "a fraction of a second", "wait a second", "for a second": the
+        // time unit, with no noun after it, not a rank.
+        if n == 2
+            && i >= 2
+            && self.is(i - 1, "a")
+            && ["of", "for", "wait", "within"]
+                .iter()
+                .any(|w| self.is(i - 2, w))
+            && (!self.is_word(i + 1)
+                || words::is_stop(self.s(i + 1))
+                || [
+                    "apart", "later", "earlier", "ago", "faster", "slower", "longer",
+                ]
+                .iter()
+                .any(|w| self.is(i + 1, w)))
+        {
+            return Step::Skip(i + 1);
+        }
         // "the first three months": the ordinal belongs to the figure that
         // follows (see `figure`).
         if self.ws(i + 1)
