@@ -1887,7 +1887,9 @@ impl<'a> Parser<'a> {
         // "half a million".
         if matches!(self.lex(i), Lex::A | Lex::Card(1))
             && let Some(d) = match self.lex(i + 1) {
-                Lex::Ordinal(d @ (3..=10 | 100 | 1000)) => Some(f64::from(d)),
+                Lex::Ordinal(d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000)) => {
+                    Some(f64::from(d))
+                }
                 Lex::Fraction(d) => Some(f64::from(d)),
                 _ => None,
             }
@@ -2009,7 +2011,9 @@ impl<'a> Parser<'a> {
                 }
                 // "a third of", and with nothing counted after it, "almost a
                 // quarter (24%)", "dropped by a fifth despite".
-                Lex::Ordinal(d @ (3..=10 | 100 | 1000)) if fraction_end(i + 2) => {
+                Lex::Ordinal(d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000))
+                    if fraction_end(i + 2) =>
+                {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;

@@ -661,7 +661,9 @@ impl Parser<'_> {
             return None;
         }
         match self.lex(o_at) {
-            Lex::Ordinal(o @ (100 | 1000)) if core.val < f64::from(o) && o_at == k => {
+            Lex::Ordinal(o @ (100 | 1000 | 1_000_000 | 1_000_000_000))
+                if core.val < f64::from(o) && o_at == k =>
+            {
                 Some((core.val * f64::from(o), o_at + 1))
             }
             Lex::Ordinal(o @ 1..=99) if round && core.val % 100.0 == 0.0 => {
