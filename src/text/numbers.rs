@@ -2243,9 +2243,10 @@ impl<'a> Parser<'a> {
                 {
                     cur += v as f64;
                     last = Last::Tens;
+                    // "forty-two", and "forty - two" as some text spaces
+                    // the hyphen (no range goes down from forty to two).
                     if self.pu(k + 1) == Some(Pu::Hyphen)
-                        && self.glued(k + 1)
-                        && self.glued(k + 2)
+                        && self.glued(k + 1) == self.glued(k + 2)
                         && let Lex::Card(u @ 1..=9) = self.lex(k + 2)
                     {
                         cur += u as f64;
