@@ -1991,6 +1991,33 @@ impl<'a> Parser<'a> {
                     c.end = i + 2;
                     return Some(c);
                 }
+                // "a half dozen states": six, as "half a dozen" is.
+                Lex::Half if self.ws(i + 2) && self.lex(i + 2) == Lex::Dozen => {
+                    c.val = 6.0;
+                    c.end = i + 3;
+                    return Some(c);
+                }
+                // "fell by a half", "more than a half", "almost a half of
+                // voters": a share, as "a third" is, after a word that
+                // measures it. (A half alone is a part of a game too:
+                // "played a half in the cup"; "18 months and a half of the
+                // budget" is "half of".)
+                Lex::Half
+                    if self.pu(i + 2) != Some(Pu::Hyphen)
+                        && i > 0
+                        && [
+                            "by", "than", "nearly", "almost", "about", "roughly", "around", "over",
+                            "under", "just", "only",
+                        ]
+                        .iter()
+                        .any(|w| self.is(i - 1, w))
+                        && fraction_end(i + 2) =>
+                {
+                    c.val = 0.5;
+                    c.ratio = true;
+                    c.end = i + 2;
+                    return Some(c);
+                }
                 // "a half mile", "a quarter-mile track", "a half inch of
                 // rain": that share of the unit, as "a half hour" is.
                 Lex::Half | Lex::Fraction(4) if self.measure_after(i + 2) => {
