@@ -1815,6 +1815,17 @@ impl<'a> Parser<'a> {
             Lex::ScaleAbbr(e) if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B") => {
                 Some((e, 1))
             }
+            // "2.33 k", "10 k dollars": a spaced lower-case "k" is
+            // thousands where no word follows it but a currency ("a 10 k
+            // race" runs kilometres; "K" may be a name or a grade).
+            Lex::ScaleAbbr(e)
+                if self.s(k) == "k"
+                    && self.ws(k)
+                    && (!self.is_word(k + 1) || matches!(self.lex(k + 1), Lex::CurWord(_)))
+                    && !self.is_num(k + 1) =>
+            {
+                Some((e, 1))
+            }
             Lex::Scale(e) => Some((e, 1)),
             Lex::Hundred if self.ws(k) => Some((2, 1)),
             _ => {
