@@ -56,7 +56,9 @@
 //!   word after ("20m high", "20m-deep"), a measured noun or verb shortly
 //!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
 //!   singular noun ("a 100m sprint"). `g`, `kg`, `ml`, `kWh`... glued to a
-//!   number are units ("68g"); a capital `G` is not ("4G").
+//!   number are units ("68g"); a capital `G` is not ("4G"). A capital `T`
+//!   glued to an amount of money is trillions ("$1.2T"); a spaced lower-case
+//!   `k` is thousands only where no word but a currency follows ("2.33 k").
 //! - **Multipliers** ("doubled", "more than halved", "twice its size",
 //!   "tenfold", "a 50-fold rise", "2.5 times higher", "three times the
 //!   size", "by a factor of three"): kind `Percent`, unit `"ratio"`, value
@@ -1828,6 +1830,19 @@ impl<'a> Parser<'a> {
             }
             Lex::Scale(e) => Some((e, 1)),
             Lex::Hundred if self.ws(k) => Some((2, 1)),
+            // "a $1.2T bill", "worth $3T": a capital "T" glued to an amount
+            // of money is trillions, as "B" is billions. (No lexicon word:
+            // "a 5t truck", "the 1.2T engine" are no scale.)
+            _ if money
+                && self.glued(k)
+                && self.s(k) == "T"
+                && !(self.glued(k + 1)
+                    && (self.is_word(k + 1)
+                        || self.is_num(k + 1)
+                        || self.pu(k + 1) == Some(Pu::Hyphen))) =>
+            {
+                Some((12, 1))
+            }
             _ => {
                 if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
                     match self.lex(k + 1) {
