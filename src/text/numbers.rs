@@ -44,7 +44,9 @@
 //!   of life after a possessive ("in his 60s", "in their early 30s") is an
 //!   age band: kind `Count`, unit `"years-old"`, low 60, high 69.
 //! - **A share of a scale** ("a quarter of a million") is the number it
-//!   makes, 250000, like "half a million".
+//!   makes, 250000, like "half a million"; a share of a unit of measure
+//!   ("half a mile", "a quarter-mile", "three-quarters of a mile") is that
+//!   measure (0.5 mile), not a ratio.
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
 //!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
@@ -54,7 +56,9 @@
 //!   word after ("20m high", "20m-deep"), a measured noun or verb shortly
 //!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
 //!   singular noun ("a 100m sprint"). `g`, `kg`, `ml`, `kWh`... glued to a
-//!   number are units ("68g"); a capital `G` is not ("4G").
+//!   number are units ("68g"); a capital `G` is not ("4G"). A capital `T`
+//!   glued to an amount of money is trillions ("$1.2T"); a spaced lower-case
+//!   `k` is thousands only where no word but a currency follows ("2.33 k").
 //! - **Multipliers** ("doubled", "more than halved", "twice its size",
 //!   "tenfold", "a 50-fold rise", "2.5 times higher", "three times the
 //!   size", "by a factor of three"): kind `Percent`, unit `"ratio"`, value
@@ -1691,6 +1695,20 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether a unit of measure is at `k`, spaced or after a glued hyphen
+    /// ("a half mile", "a quarter-mile track"): what a share before it is
+    /// a share of.
+    fn measure_after(&self, k: usize) -> bool {
+        let k = if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
+            k + 1
+        } else if self.ws(k) {
+            k
+        } else {
+            return false;
+        };
+        matches!(self.lex(k), Lex::Measure(_))
+    }
+
     /// "century" or "decade" at `k`, spaced or after a glued hyphen: the
     /// span "a quarter" is a part of.
     fn quarter_span(&self, k: usize) -> bool {
@@ -1700,6 +1718,18 @@ impl<'a> Parser<'a> {
             k
         };
         ["century", "decade"].iter().any(|w| self.is(k, w))
+    }
+
+    /// The exponent of a scale word spaced right after the scale word at
+    /// `k` and larger than it ("lakh crore", "thousand crore", "thousand
+    /// billion", "thousand million"): figures in Indian and older British
+    /// writing stack two scales, and the pair is their product. "A million
+    /// million" (the same scale twice) is left alone.
+    fn stacked_scale(&self, k: usize) -> Option<u8> {
+        let (Lex::Scale(e1), Lex::Scale(e2)) = (self.lex(k), self.lex(k + 1)) else {
+            return None;
+        };
+        (e2 > e1 && self.ws(k + 1)).then_some(e2)
     }
 
     fn digit_core(&self, i: usize, money: bool) -> Core {
@@ -1787,8 +1817,32 @@ impl<'a> Parser<'a> {
             Lex::ScaleAbbr(e) if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B") => {
                 Some((e, 1))
             }
+            // "2.33 k", "10 k dollars": a spaced lower-case "k" is
+            // thousands where no word follows it but a currency ("a 10 k
+            // race" runs kilometres; "K" may be a name or a grade).
+            Lex::ScaleAbbr(e)
+                if self.s(k) == "k"
+                    && self.ws(k)
+                    && (!self.is_word(k + 1) || matches!(self.lex(k + 1), Lex::CurWord(_)))
+                    && !self.is_num(k + 1) =>
+            {
+                Some((e, 1))
+            }
             Lex::Scale(e) => Some((e, 1)),
             Lex::Hundred if self.ws(k) => Some((2, 1)),
+            // "a $1.2T bill", "worth $3T": a capital "T" glued to an amount
+            // of money is trillions, as "B" is billions. (No lexicon word:
+            // "a 5t truck", "the 1.2T engine" are no scale.)
+            _ if money
+                && self.glued(k)
+                && self.s(k) == "T"
+                && !(self.glued(k + 1)
+                    && (self.is_word(k + 1)
+                        || self.is_num(k + 1)
+                        || self.pu(k + 1) == Some(Pu::Hyphen))) =>
+            {
+                Some((12, 1))
+            }
             _ => {
                 if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
                     match self.lex(k + 1) {
@@ -1801,12 +1855,24 @@ impl<'a> Parser<'a> {
             }
         };
         if let Some((e, len)) = exp {
+            // "Rs 3 lakh crore", "20 thousand crore": a larger scale word
+            // right after multiplies the first, as written Indian and
+            // older British figures stack them.
+            let (e, len) = match self.stacked_scale(k + len - 1) {
+                Some(e2) => (e + e2, len + 1),
+                None => (e, len),
+            };
             c.exp = e as i32;
             c.val = tok::parse_number(self.s(i), e as i32, dot_grouped);
             c.end = k + len;
             c.year4 = false;
-        } else if self.lex(k) == Lex::Dozen && self.ws(k) {
-            // "3 dozen eggs": dozens, as "three dozen" counts them.
+        } else if self.ws(k)
+            && (self.lex(k) == Lex::Dozen
+                || (self.lex(k) == Lex::Dozens && !grouped && !decimal && int_digits <= 2))
+        {
+            // "3 dozen eggs": dozens, as "three dozen" counts them; "3
+            // dozens" too, after a small whole number ("In 2019 dozens
+            // died" is a year and a vague count).
             c.val *= 12.0;
             c.end = k + 1;
             c.year4 = false;
@@ -1847,7 +1913,9 @@ impl<'a> Parser<'a> {
         // "half a million".
         if matches!(self.lex(i), Lex::A | Lex::Card(1))
             && let Some(d) = match self.lex(i + 1) {
-                Lex::Ordinal(d @ (3..=10 | 100 | 1000)) => Some(f64::from(d)),
+                Lex::Ordinal(d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000)) => {
+                    Some(f64::from(d))
+                }
                 Lex::Fraction(d) => Some(f64::from(d)),
                 _ => None,
             }
@@ -1864,6 +1932,7 @@ impl<'a> Parser<'a> {
             // "a quarter of a century", "a hundredth of a second": that
             // share of the unit that follows.
             if self.percent_unit_at(i + 4)
+                || matches!(self.lex(i + 4), Lex::Measure(_))
                 || self.quarter_span(i + 4)
                 || (self.ws(i + 4) && self.dur_at(i + 4).is_some())
             {
@@ -1948,6 +2017,44 @@ impl<'a> Parser<'a> {
                     c.end = i + 2;
                     return Some(c);
                 }
+                // "a half dozen states": six, as "half a dozen" is.
+                Lex::Half if self.ws(i + 2) && self.lex(i + 2) == Lex::Dozen => {
+                    c.val = 6.0;
+                    c.end = i + 3;
+                    return Some(c);
+                }
+                // "fell by a half", "more than a half", "almost a half of
+                // voters": a share, as "a third" is, after a word that
+                // measures it. (A half alone is a part of a game too:
+                // "played a half in the cup"; "18 months and a half of the
+                // budget" is "half of".)
+                Lex::Half
+                    if self.pu(i + 2) != Some(Pu::Hyphen)
+                        && i > 0
+                        && [
+                            "by", "than", "nearly", "almost", "about", "roughly", "around", "over",
+                            "under", "just", "only",
+                        ]
+                        .iter()
+                        .any(|w| self.is(i - 1, w))
+                        && fraction_end(i + 2) =>
+                {
+                    c.val = 0.5;
+                    c.ratio = true;
+                    c.end = i + 2;
+                    return Some(c);
+                }
+                // "a half mile", "a quarter-mile track", "a half inch of
+                // rain": that share of the unit, as "a half hour" is.
+                Lex::Half | Lex::Fraction(4) if self.measure_after(i + 2) => {
+                    c.val = if self.lex(i + 1) == Lex::Half {
+                        0.5
+                    } else {
+                        0.25
+                    };
+                    c.end = i + 2;
+                    return Some(c);
+                }
                 // "a mile and a half": one of the unit, and the fraction
                 // after it (see `Parser::suffix`); "a mile" alone is no
                 // figure.
@@ -1957,7 +2064,9 @@ impl<'a> Parser<'a> {
                 }
                 // "a third of", and with nothing counted after it, "almost a
                 // quarter (24%)", "dropped by a fifth despite".
-                Lex::Ordinal(d @ (3..=10 | 100 | 1000)) if fraction_end(i + 2) => {
+                Lex::Ordinal(d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000))
+                    if fraction_end(i + 2) =>
+                {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;
@@ -2011,8 +2120,11 @@ impl<'a> Parser<'a> {
                             c.end = i + 2;
                             c.a_dur = true;
                         }
-                        // "half a percentage point", "half a per cent"
-                        _ if self.percent_unit_at(i + 2) => {
+                        // "half a percentage point", "half a per cent",
+                        // "half a mile"
+                        _ if self.percent_unit_at(i + 2)
+                            || (self.ws(i + 2) && matches!(self.lex(i + 2), Lex::Measure(_))) =>
+                        {
                             c.val = 0.5;
                             c.end = i + 2;
                         }
@@ -2091,6 +2203,15 @@ impl<'a> Parser<'a> {
                 c.vague = true;
                 return Some(c);
             }
+            // "hundred thousand dollars", "hundred million people": a bare
+            // hundred before a scale is one hundred of it, as "a hundred
+            // thousand" is (read below). A hundred alone ("The Hundred
+            // final", "Hundred Years' War") is a name.
+            Lex::Hundred
+                if self.ws(i + 1)
+                    && matches!(self.lex(i + 1), Lex::Scale(_))
+                    && !(i > 0 && ["several", "many", "few"].iter().any(|w| self.is(i - 1, w))) => {
+            }
             Lex::Hundred | Lex::Scale(_) => {
                 // "several thousand", "a few hundred"
                 let prev = i.checked_sub(1)?;
@@ -2105,6 +2226,17 @@ impl<'a> Parser<'a> {
                 } else {
                     return None;
                 }
+                // "several hundred thousand people", "a few hundred
+                // million": the hundreds are of the scale after.
+                let mut e = e;
+                if e == 2
+                    && self.ws(i + 1)
+                    && let Lex::Scale(e2) = self.lex(i + 1)
+                {
+                    e += i32::from(e2);
+                    c.end = i + 2;
+                }
+                c.exp = e;
                 c.val = 10f64.powi(e);
                 c.vague = true;
                 return Some(c);
@@ -2143,6 +2275,10 @@ impl<'a> Parser<'a> {
                     cur = 1.0;
                     last = Last::Unit;
                 }
+                Lex::Hundred if k == i => {
+                    cur = 100.0;
+                    last = Last::Hundred;
+                }
                 Lex::Card(v)
                     if matches!(last, Last::None | Last::Hundred | Last::Scale | Last::And) =>
                 {
@@ -2160,9 +2296,10 @@ impl<'a> Parser<'a> {
                 {
                     cur += v as f64;
                     last = Last::Tens;
+                    // "forty-two", and "forty - two" as some text spaces
+                    // the hyphen (no range goes down from forty to two).
                     if self.pu(k + 1) == Some(Pu::Hyphen)
-                        && self.glued(k + 1)
-                        && self.glued(k + 2)
+                        && self.glued(k + 1) == self.glued(k + 2)
                         && let Lex::Card(u @ 1..=9) = self.lex(k + 2)
                     {
                         cur += u as f64;
@@ -2179,8 +2316,16 @@ impl<'a> Parser<'a> {
                     max_exp = max_exp.max(e as i32);
                     cur = 0.0;
                     last = Last::Scale;
+                    // "three lakh crore", "a thousand billion": the larger
+                    // scale right after multiplies the group just read.
+                    if let Some(e2) = self.stacked_scale(k) {
+                        total *= 10f64.powi(i32::from(e2));
+                        max_exp += i32::from(e2);
+                        k += 1;
+                    }
                 }
-                Lex::Dozen if matches!(last, Last::Unit) => {
+                // "three dozen", "three dozens": as many twelves.
+                Lex::Dozen | Lex::Dozens if matches!(last, Last::Unit) => {
                     cur *= 12.0;
                     last = Last::Scale;
                 }
@@ -2309,6 +2454,16 @@ impl<'a> Parser<'a> {
                     c.exp = i32::from(e);
                     c.ratio = false;
                     c.end += 3;
+                } else if of_next(c.end)
+                    && self.lex(c.end + 1) == Lex::A
+                    && matches!(self.lex(c.end + 2), Lex::Measure(_))
+                {
+                    // "three-quarters of a mile": that share of the unit.
+                    c.ratio = false;
+                    c.end += 2;
+                } else if self.measure_after(c.end) {
+                    // "one-half mile", "a three-quarter-inch gap"
+                    c.ratio = false;
                 }
             }
         }

@@ -479,6 +479,16 @@ impl Parser<'_> {
         }
         let k = core.end;
         if core.vague {
+            // "several thousand dollars", "a few hundred euros": money, as
+            // "3,000 dollars" is. ("Several hundred pounds" may weigh.)
+            if self.ws(k)
+                && let Lex::CurWord(c) = self.lex(k)
+            {
+                a.kind = Some(QuantityKind::Money);
+                a.unit = Some(c);
+                a.end = k + 1;
+                return AtomR::Ok(a);
+            }
             // "millions of dollars"
             if self.is(k, "of") {
                 let code = match self.lex(k + 1) {
@@ -619,6 +629,18 @@ impl Parser<'_> {
         {
             return Some((core.val + f64::from(o), k + 2));
         }
+        // "his twenty first birthday", "the twenty third of May": the same
+        // written apart, as "twenty one" is. Not "twenty second" (a clip of
+        // twenty seconds reads so), nor an ordinal that is an adjective of
+        // its own: "twenty first-time buyers", "twenty third graders".
+        if let Lex::Tens(_) = last
+            && self.ws(k)
+            && let Lex::Ordinal(o @ (1 | 3..=9)) = self.lex(k)
+            && !(self.pu(k + 1) == Some(Pu::Hyphen) && self.glued(k + 1))
+            && !(self.is_word(k + 1) && words::is_plural(self.s(k + 1)))
+        {
+            return Some((core.val + f64::from(o), k + 1));
+        }
         let round = matches!(last, Lex::Hundred | Lex::Scale(_));
         // "three hundred and fiftieth": the "and" of a written hundred.
         let o_at = match self.is(k, "and") && round {
@@ -639,7 +661,9 @@ impl Parser<'_> {
             return None;
         }
         match self.lex(o_at) {
-            Lex::Ordinal(o @ (100 | 1000)) if core.val < f64::from(o) && o_at == k => {
+            Lex::Ordinal(o @ (100 | 1000 | 1_000_000 | 1_000_000_000))
+                if core.val < f64::from(o) && o_at == k =>
+            {
                 Some((core.val * f64::from(o), o_at + 1))
             }
             Lex::Ordinal(o @ 1..=99) if round && core.val % 100.0 == 0.0 => {
@@ -1187,14 +1211,17 @@ impl Parser<'_> {
 
     /// Whether the unit word at `k` is written as that unit is: the
     /// two-letter data sizes only in capitals ("4.7 GB", "500 MB"; "950
-    /// mb" is air pressure, "Gb" a bit count), a capital "HP" only glued.
+    /// mb" is air pressure, "Gb" a bit count), a capital "HP" only glued,
+    /// "mcg" (micrograms) not in capitals ("the MCG" is a ground).
     pub(super) fn unit_case_ok(&self, k: usize, u: &str) -> bool {
         let data = matches!(u, "kilobyte" | "megabyte" | "gigabyte" | "terabyte")
             && self.s(k).len() == 2
             && !self.upper(k);
         // "500 HP laptops" are Hewlett-Packard's; "500HP" is power.
         let company = u == "horsepower" && self.s(k) == "HP" && !self.glued(k);
-        !(data || company)
+        // "100,000 MCG members": the Melbourne Cricket Ground's.
+        let ground = u == "microgram" && self.s(k) == "MCG";
+        !(data || company || ground)
     }
 
     /// A unit raised to a power right after it, at `k`: "km²", "m2",
@@ -3157,6 +3184,24 @@ impl Parser<'_> {
         };
         if self.cap(i) && !self.sentence_start(i) {
             return Step::Skip(i + 1); // "Second World War", "First Lady"
+        }
+        // "a fraction of a second", "wait a second", "for a second": the
+        // time unit, with no noun after it, not a rank.
+        if n == 2
+            && i >= 2
+            && self.is(i - 1, "a")
+            && ["of", "for", "wait", "within"]
+                .iter()
+                .any(|w| self.is(i - 2, w))
+            && (!self.is_word(i + 1)
+                || words::is_stop(self.s(i + 1))
+                || [
+                    "apart", "later", "earlier", "ago", "faster", "slower", "longer",
+                ]
+                .iter()
+                .any(|w| self.is(i + 1, w)))
+        {
+            return Step::Skip(i + 1);
         }
         // "the first three months": the ordinal belongs to the figure that
         // follows (see `figure`).

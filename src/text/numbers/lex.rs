@@ -68,7 +68,7 @@ pub(crate) enum Lex {
     /// thirds (3), quarters (4), fifths (5) ...
     FractionPl(u8),
     /// first (1) .. hundredth (100); "second" is also a duration unit
-    Ordinal(u16),
+    Ordinal(u32),
     Month(u8),
     Weekday(u8),
     Dur(Dur),
@@ -199,6 +199,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("ninetieth", Lex::Ordinal(90)),
     ("hundredth", Lex::Ordinal(100)),
     ("thousandth", Lex::Ordinal(1000)),
+    // "its millionth customer", "a billionth of a second"
+    ("millionth", Lex::Ordinal(1_000_000)),
+    ("billionth", Lex::Ordinal(1_000_000_000)),
     ("january", Lex::Month(1)),
     ("jan", Lex::Month(1)),
     ("february", Lex::Month(2)),
@@ -435,6 +438,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("micrograms", Lex::Measure("microgram")),
     ("microgramme", Lex::Measure("microgram")),
     ("microgrammes", Lex::Measure("microgram")),
+    // "400 mcg of folic acid", as supplement labels and health pages write it
+    ("mcg", Lex::Measure("microgram")),
     // "a 5-nanometre chip"
     ("nanometre", Lex::Measure("nanometre")),
     ("nanometres", Lex::Measure("nanometre")),
