@@ -1729,7 +1729,10 @@ impl<'a> Parser<'a> {
         let (Lex::Scale(e1), Lex::Scale(e2)) = (self.lex(k), self.lex(k + 1)) else {
             return None;
         };
-        (e2 > e1 && self.ws(k + 1)).then_some(e2)
+        // ("a thousand billion-dollar start-ups": the second scale is an
+        // adjective's, hyphen-glued to its noun.)
+        let adjective = self.pu(k + 2) == Some(Pu::Hyphen) && self.glued(k + 2);
+        (e2 > e1 && self.ws(k + 1) && !adjective).then_some(e2)
     }
 
     fn digit_core(&self, i: usize, money: bool) -> Core {
@@ -2026,14 +2029,14 @@ impl<'a> Parser<'a> {
                 // "fell by a half", "more than a half", "almost a half of
                 // voters": a share, as "a third" is, after a word that
                 // measures it. (A half alone is a part of a game too:
-                // "played a half in the cup"; "18 months and a half of the
-                // budget" is "half of".)
+                // "played a half in the cup", "lasted only a half"; "18
+                // months and a half of the budget" is "half of".)
                 Lex::Half
                     if self.pu(i + 2) != Some(Pu::Hyphen)
                         && i > 0
                         && [
                             "by", "than", "nearly", "almost", "about", "roughly", "around", "over",
-                            "under", "just", "only",
+                            "under",
                         ]
                         .iter()
                         .any(|w| self.is(i - 1, w))

@@ -1075,7 +1075,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         })
                 })
             };
-            let kind = if !multi && !colon && !at_start && is_title(ctext, &ftoks[..oi], lw) {
+            let kind = if !multi
+                && !colon
+                && !at_start
+                && is_title(ctext, &ftoks[..oi], lw, after.is_some())
+            {
                 QuoteKind::Title
             } else if multi
                 || (colon && words_in >= 2)
@@ -1217,15 +1221,24 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 // liberating ... any good.”`) is that cue's, when none
                 // follows it, and no colon or other verb of saying stands
                 // between (`says she was fed up with snobs telling her:
-                // “...”`).
+                // “...”`). A colon right before the quote ends the clause
+                // the cue reports, when no other verb of saying (nor
+                // `read`: `the sign read:`) is in it (`Lopez said the agency
+                // needed money: “We cannot go on.”`).
                 let before_ok = before.filter(|b| {
+                    let between = &ftoks[b.cue + 1..oi];
+                    let colon_ends = between.split_last().is_some_and(|(c, rest)| {
+                        c.low_is(lw, ":")
+                            && !rest.iter().any(|t| {
+                                quote_cue(t) || matches!(t.low(lw), ":" | "read" | "reads")
+                            })
+                    });
                     kind == QuoteKind::Partial
                         || b.adjacent
                         || (after.is_none()
                             && !at_start
-                            && !ftoks[b.cue + 1..oi]
-                                .iter()
-                                .any(|t| t.low_is(lw, ":") || t.is(ING_CUES)))
+                            && !between.iter().any(|t| t.is(ING_CUES))
+                            && (colon_ends || !between.iter().any(|t| t.low_is(lw, ":"))))
                 });
                 let pick = match (after, before_ok) {
                     (Some(a), Some(b))
@@ -1903,8 +1916,9 @@ fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -
 /// Whether a quote whose text is `ctext`, after the tokens `before` of its
 /// sentence, names a work: at most six words in title case, after a name
 /// (`CBS News “60 Minutes”`), a possessive, a word for a work (`the film
-/// “Dune”`) or such a word and `is` or `was`.
-fn is_title(ctext: &str, before: &[Tok], lw: Lower) -> bool {
+/// “Dune”`) or such a word and `is` or `was` with no cue after the quote
+/// (`The report was “A Damning Indictment”, he said` is said).
+fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: bool) -> bool {
     let Some(prev) = before.last() else {
         return false;
     };
@@ -1942,7 +1956,8 @@ fn is_title(ctext: &str, before: &[Tok], lw: Lower) -> bool {
     let after_poss = prev.kind == Tk::Poss;
     // `his favourite book is “One Hundred Years of Solitude”`: the work
     // named after a form of `be`.
-    let named_as = oi >= 2
+    let named_as = !cue_after
+        && oi >= 2
         && prev.word()
         && matches!(prev.low(lw), "is" | "was")
         && before[oi - 2].word()
@@ -2271,10 +2286,36 @@ fn issued_by(toks: &[Tok], lw: Lower, doc: usize, hi: usize) -> Option<Np> {
     // out.
     for _ in 0..3 {
         let next = np.last + 1;
+        // (`on` and `of the` only after a word that heads such a name:
+        // not `a statement from the Foreign Office on Iran`, `a survey by
+        // Ipsos of the French public`.)
+        let body_head = matches!(
+            toks[np.last].low(lw),
+            "council"
+                | "committee"
+                | "commission"
+                | "federation"
+                | "conference"
+                | "panel"
+                | "centre"
+                | "center"
+                | "institute"
+                | "foundation"
+                | "association"
+                | "organisation"
+                | "organization"
+                | "union"
+                | "board"
+        );
         let joint = match toks.get(next).map(|t| (t.kind, t.low(lw))) {
             // (`the UCLA’s Institute of Transportation Studies`.)
-            Some((Tk::Poss, _) | (_, "&" | "on")) => 1,
-            Some((_, "of")) if toks.get(next + 1).is_some_and(|t| t.low_is(lw, "the")) => 2,
+            Some((Tk::Poss, _) | (_, "&")) => 1,
+            Some((_, "on")) if body_head => 1,
+            Some((_, "of"))
+                if body_head && toks.get(next + 1).is_some_and(|t| t.low_is(lw, "the")) =>
+            {
+                2
+            }
             _ => break,
         };
         match np_after(toks, lw, next + joint, hi) {
@@ -2305,7 +2346,26 @@ fn according_source(toks: &[Tok], lw: Lower, k: usize, np_hi: usize, hi: usize) 
         if !modifies {
             return Some(issuer(toks, lw, np, hi));
         }
-        return issued_by(toks, lw, doc, hi);
+        // With no body named after it, the modifier is the source when
+        // it names one (`according to police figures`, `court documents`,
+        // `state media reports`), not when it describes the document
+        // (`official data`, `the latest figures`).
+        let describes = np.first == np.last
+            && matches!(
+                toks[np.last].low(lw),
+                "official"
+                    | "unofficial"
+                    | "new"
+                    | "latest"
+                    | "recent"
+                    | "preliminary"
+                    | "provisional"
+                    | "annual"
+                    | "final"
+                    | "internal"
+                    | "leaked"
+            );
+        return issued_by(toks, lw, doc, hi).or((!describes).then_some(np));
     }
     // An article, then up to two plain words before the document.
     let mut m = k;

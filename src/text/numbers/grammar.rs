@@ -632,12 +632,20 @@ impl Parser<'_> {
         // "his twenty first birthday", "the twenty third of May": the same
         // written apart, as "twenty one" is. Not "twenty second" (a clip of
         // twenty seconds reads so), nor an ordinal that is an adjective of
-        // its own: "twenty first-time buyers", "twenty third graders".
+        // its own: "twenty first-time buyers", "twenty third graders",
+        // "twenty first class tickets", "forty first aid kits".
         if let Lex::Tens(_) = last
             && self.ws(k)
             && let Lex::Ordinal(o @ (1 | 3..=9)) = self.lex(k)
             && !(self.pu(k + 1) == Some(Pu::Hyphen) && self.glued(k + 1))
             && !(self.is_word(k + 1) && words::is_plural(self.s(k + 1)))
+            && !(self.is_word(k + 2) && words::is_plural(self.s(k + 2)))
+            && !(self.is_word(k + 1)
+                && [
+                    "class", "aid", "world", "team", "round", "time", "hand", "division",
+                ]
+                .iter()
+                .any(|w| self.is(k + 1, w)))
         {
             return Some((core.val + f64::from(o), k + 1));
         }

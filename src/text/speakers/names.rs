@@ -1654,16 +1654,21 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                 run: None,
             });
         }
-        // "Putin and Obama said", "Burton and Nick said": a group of names
+        // "Putin and Obama said", "Burton and Nick said": a group of names,
+        // when the first opens the clause. Not a verb's object and the
+        // next clause's subject ("Sunak met Joe Biden and Keir Starmer
+        // said", "Arsenal signed Declan Rice and Mikel Arteta said"), nor
+        // the last two of a list ("John Smith, Jane Brown and Mary Jones").
         if first == k
             && first >= lo + 2
             && toks[first - 1].low_is(lw, "and")
             && depth < 4
             && let Some(left) = np_core_d(toks, lw, first - 1, lo, depth + 1)
+            && let Some(start) = group_start(toks, lw, left.first, lo)
         {
             return Some(Np {
                 kind: NpKind::Group,
-                first: left.first,
+                first: start,
                 last,
                 run: None,
             });
@@ -1703,10 +1708,18 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     // possessive's owner starts.
     let plain =
         |t: &Tok| t.word() && !t.cap && t.class & (PREP.0 | STOP.0 | CUES.0 | AUX.0 | DETS.0) == 0;
+    // (One person or body, `Britain’s biggest bank`: not `the company’s
+    // profits slumped investors`, `Britain’s biggest cities police`; nor
+    // after a contraction, `It’s clear officials`.)
+    let role = (described || head.is(GROUP_NOUNS)) && !plural && head_low != "police";
     let owned = |k: usize| {
         (1..=2).find_map(|n| {
             let s = k.checked_sub(n + 1).filter(|&s| s > lo)?;
-            (toks[s].kind == Tk::Poss && toks[s + 1..k].iter().all(plain)).then_some(s)
+            (role
+                && toks[s].kind == Tk::Poss
+                && !contraction(toks[s - 1].low(lw))
+                && toks[s + 1..k].iter().all(plain))
+            .then_some(s)
         })
     };
     while k > lo {
@@ -1752,6 +1765,31 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             }
         }
     }
+    // `the NHS trust’s chief executive`, `the Labour leader’s spokesman`:
+    // a phrase that would open with its possessive opens with the owner,
+    // up to three words and an article before it.
+    if toks.get(k).is_some_and(|t| t.kind == Tk::Poss) {
+        let mut m = k;
+        while m > lo && k - m < 3 {
+            let p = &toks[m - 1];
+            let word = is_name_word(p)
+                || (p.word()
+                    && !p.cap
+                    && p.class & (PREP.0 | STOP.0 | SUBORD.0 | AUX.0 | CUES.0 | DETS.0) == 0);
+            if !word {
+                break;
+            }
+            m -= 1;
+        }
+        if m == k || contraction(toks[k - 1].low(lw)) {
+            return None;
+        }
+        if m > lo && toks[m - 1].is(DETS) {
+            m -= 1;
+            has_det = true;
+        }
+        k = m;
+    }
     // `The head of the agency said`, `The author of the report said`: the
     // person in front speaks, not the body or the thing after "of".
     if let Some(f) = speaking_head(toks, lw, k, lo) {
@@ -1795,6 +1833,54 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         last,
         run: None,
     })
+}
+
+/// A word whose `’s` is `is` or `has`, not a possessive: `It’s clear`,
+/// `There’s little evidence`, `He’s wrong`.
+fn contraction(low: &str) -> bool {
+    matches!(
+        low,
+        "it" | "there" | "he" | "she" | "who" | "that" | "here" | "what" | "where" | "let"
+    )
+}
+
+/// Where a group of names that speaks together starts, given its name
+/// before `and` at token `first`: the list that name ends, if any (`The
+/// European Commission, European Central Bank and International Monetary
+/// Fund`), when the group opens its clause: at its start (`lo`), after
+/// an article, `both`, a conjunction, `for` or `of` (`A lawyer for John
+/// Smith and Mary Jones`), or punctuation. None after a verb or another
+/// preposition, whose object the first name is (`met Joe Biden and Keir
+/// Starmer said`, `heard from John Smith and Judge Mary Jones said`).
+fn group_start(toks: &[Tok], lw: Lower, first: usize, lo: usize) -> Option<usize> {
+    let mut start = first;
+    // Back over `Name, Name, ` to the list's first name (a few at most).
+    for _ in 0..6 {
+        if !(start >= lo + 2 && toks[start - 1].low_is(lw, ",") && is_name_word(&toks[start - 2])) {
+            break;
+        }
+        let mut m = start - 2;
+        while m > lo && (is_name_word(&toks[m - 1]) || connector_len(toks, lw, m - 1) == 1) {
+            m -= 1;
+        }
+        start = m;
+    }
+    if start > lo && toks[start - 1].low_is(lw, "the") {
+        start -= 1;
+    }
+    if start <= lo {
+        return Some(start);
+    }
+    let p = &toks[start - 1];
+    let opens = p.kind == Tk::Punct
+        || (p.word()
+            && (p.is(DETS)
+                || p.is(SUBORD)
+                || matches!(
+                    p.low(lw),
+                    "both" | "for" | "of" | "but" | "and" | "so" | "yet"
+                )));
+    opens.then_some(start)
 }
 
 /// A description whose head no table lists, ending before token `j`: `The
