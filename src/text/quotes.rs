@@ -1078,8 +1078,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let kind = if !multi
                 && !colon
                 && !at_start
-                && is_title(ctext, &ftoks[..oi], lw, after.is_some())
-            {
+                && is_title(
+                    ctext,
+                    &ftoks[..oi],
+                    lw,
+                    after.is_some() || ftoks[oi..].iter().any(quote_cue),
+                ) {
                 QuoteKind::Title
             } else if multi
                 || (colon && words_in >= 2)
@@ -1228,10 +1232,17 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 let before_ok = before.filter(|b| {
                     let between = &ftoks[b.cue + 1..oi];
                     let colon_ends = between.split_last().is_some_and(|(c, rest)| {
+                        // (Not what a text or a sign bears, `the placard
+                        // bore the words:`, nor what a thing was, `his last
+                        // words were:`.)
+                        let copula = rest
+                            .iter()
+                            .rev()
+                            .take(3)
+                            .any(|t| matches!(t.low(lw), "is" | "was" | "are" | "were"));
                         c.low_is(lw, ":")
-                            && !rest.iter().any(|t| {
-                                quote_cue(t) || matches!(t.low(lw), ":" | "read" | "reads")
-                            })
+                            && !copula
+                            && !rest.iter().any(|t| quote_cue(t) || written(t.low(lw)))
                     });
                     kind == QuoteKind::Partial
                         || b.adjacent
@@ -1911,6 +1922,38 @@ fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -
     };
     let pi = tok_at(toks, prev.outer.end);
     pi <= oi && oi - pi <= 10 && toks[pi..oi].iter().any(quote_cue)
+}
+
+/// A word of writing, a written text or the verb that reads it, which
+/// stands between a cue and the words a colon brings in when those words
+/// are the text's, not the speaker's (`said the sign read:`, `the placard
+/// bore the words:`, `the email contained one line:`).
+fn written(low: &str) -> bool {
+    matches!(
+        low,
+        ":" | "read"
+            | "reads"
+            | "written"
+            | "bore"
+            | "bears"
+            | "contained"
+            | "printed"
+            | "words"
+            | "headline"
+            | "inscription"
+            | "slogan"
+            | "motto"
+            | "sign"
+            | "banner"
+            | "placard"
+            | "note"
+            | "letter"
+            | "email"
+            | "text"
+            | "line"
+            | "caption"
+            | "label"
+    )
 }
 
 /// Whether a quote whose text is `ctext`, after the tokens `before` of its

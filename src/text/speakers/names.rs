@@ -1664,7 +1664,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             && toks[first - 1].low_is(lw, "and")
             && depth < 4
             && let Some(left) = np_core_d(toks, lw, first - 1, lo, depth + 1)
-            && let Some(start) = group_start(toks, lw, left.first, lo)
+            && let Some(start) = group_start(toks, lw, left.first, lo, r.person)
         {
             return Some(Np {
                 kind: NpKind::Group,
@@ -1770,15 +1770,18 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     // up to three words and an article before it.
     if toks.get(k).is_some_and(|t| t.kind == Tk::Poss) {
         let mut m = k;
+        // (A word in lower case before a name is no part of its owner:
+        // `After the vote Labour’s spokesman`.)
+        let mut named = false;
         while m > lo && k - m < 3 {
             let p = &toks[m - 1];
-            let word = is_name_word(p)
-                || (p.word()
-                    && !p.cap
-                    && p.class & (PREP.0 | STOP.0 | SUBORD.0 | AUX.0 | CUES.0 | DETS.0) == 0);
-            if !word {
+            let plain = p.word()
+                && !p.cap
+                && p.class & (PREP.0 | STOP.0 | SUBORD.0 | AUX.0 | CUES.0 | DETS.0) == 0;
+            if !(is_name_word(p) || plain && !named) {
                 break;
             }
+            named |= is_name_word(p);
             m -= 1;
         }
         if m == k || contraction(toks[k - 1].low(lw)) {
@@ -1847,12 +1850,15 @@ fn contraction(low: &str) -> bool {
 /// Where a group of names that speaks together starts, given its name
 /// before `and` at token `first`: the list that name ends, if any (`The
 /// European Commission, European Central Bank and International Monetary
-/// Fund`), when the group opens its clause: at its start (`lo`), after
-/// an article, `both`, a conjunction, `for` or `of` (`A lawyer for John
-/// Smith and Mary Jones`), or punctuation. None after a verb or another
-/// preposition, whose object the first name is (`met Joe Biden and Keir
-/// Starmer said`, `heard from John Smith and Judge Mary Jones said`).
-fn group_start(toks: &[Tok], lw: Lower, first: usize, lo: usize) -> Option<usize> {
+/// Fund`). People (`person`, the last name a person's) are a group only
+/// when it opens its clause: at its start (`lo`), after an article,
+/// `both`, a conjunction, `for` or `of` (`A lawyer for John Smith and
+/// Mary Jones`), or punctuation; not after a verb or another preposition,
+/// whose object the first name is (`met Joe Biden and Keir Starmer
+/// said`, `heard from John Smith and Judge Mary Jones said`). Places and
+/// bodies are a group anywhere (`Police in England and Wales said`, the
+/// phrase then read on to its head).
+fn group_start(toks: &[Tok], lw: Lower, first: usize, lo: usize, person: bool) -> Option<usize> {
     let mut start = first;
     // Back over `Name, Name, ` to the list's first name (a few at most).
     for _ in 0..6 {
@@ -1868,7 +1874,7 @@ fn group_start(toks: &[Tok], lw: Lower, first: usize, lo: usize) -> Option<usize
     if start > lo && toks[start - 1].low_is(lw, "the") {
         start -= 1;
     }
-    if start <= lo {
+    if start <= lo || !person {
         return Some(start);
     }
     let p = &toks[start - 1];
