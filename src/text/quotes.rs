@@ -1242,7 +1242,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                             .any(|t| matches!(t.low(lw), "is" | "was" | "are" | "were"));
                         c.low_is(lw, ":")
                             && !copula
-                            && !rest.iter().any(|t| quote_cue(t) || written(t.low(lw)))
+                            && !rest
+                                .iter()
+                                .any(|t| quote_cue(t) || t.low_is(lw, ":") || written(t.low(lw)))
                     });
                     kind == QuoteKind::Partial
                         || b.adjacent
@@ -1931,7 +1933,7 @@ fn at_gap_is_cue(toks: &[Tok], oi: usize, quotes: &[Option<Quote>], qi: usize) -
 fn written(low: &str) -> bool {
     matches!(
         low,
-        ":" | "read"
+        "read"
             | "reads"
             | "written"
             | "bore"
