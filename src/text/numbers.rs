@@ -689,6 +689,12 @@ impl<'a> Parser<'a> {
         self.t.get(i).is_some_and(|t| !t.ws)
     }
 
+    /// Token `i` is a hyphen glued to the tokens on both sides of it
+    /// ("quarter-mile", "three-year").
+    fn inner_hyphen(&self, i: usize) -> bool {
+        self.pu(i) == Some(Pu::Hyphen) && self.glued(i) && self.glued(i + 1)
+    }
+
     fn is_num(&self, i: usize) -> bool {
         matches!(
             self.t.get(i),
@@ -1699,7 +1705,7 @@ impl<'a> Parser<'a> {
     /// ("a half mile", "a quarter-mile track"): what a share before it is
     /// a share of.
     fn measure_after(&self, k: usize) -> bool {
-        let k = if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
+        let k = if self.inner_hyphen(k) {
             k + 1
         } else if self.ws(k) {
             k
@@ -1712,11 +1718,7 @@ impl<'a> Parser<'a> {
     /// "century" or "decade" at `k`, spaced or after a glued hyphen: the
     /// span "a quarter" is a part of.
     fn quarter_span(&self, k: usize) -> bool {
-        let k = if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
-            k + 1
-        } else {
-            k
-        };
+        let k = if self.inner_hyphen(k) { k + 1 } else { k };
         ["century", "decade"].iter().any(|w| self.is(k, w))
     }
 
@@ -1847,7 +1849,7 @@ impl<'a> Parser<'a> {
                 Some((12, 1))
             }
             _ => {
-                if self.pu(k) == Some(Pu::Hyphen) && self.glued(k) && self.glued(k + 1) {
+                if self.inner_hyphen(k) {
                     match self.lex(k + 1) {
                         Lex::Scale(e) => Some((e, 2)),
                         _ => None,
@@ -2420,13 +2422,11 @@ impl<'a> Parser<'a> {
         }
         // Fractions: "two-thirds", "one third of", "three quarters".
         if c.exp == 0 && c.val >= 1.0 && c.val < 20.0 {
-            let (fk, hy) =
-                if self.pu(c.end) == Some(Pu::Hyphen) && self.glued(c.end) && self.glued(c.end + 1)
-                {
-                    (c.end + 1, true)
-                } else {
-                    (c.end, false)
-                };
+            let (fk, hy) = if self.inner_hyphen(c.end) {
+                (c.end + 1, true)
+            } else {
+                (c.end, false)
+            };
             let den = match self.lex(fk) {
                 Lex::FractionPl(d) if c.val > 1.0 => Some(d),
                 // "one third of", "one-third", and with nothing counted
@@ -2545,8 +2545,7 @@ impl Parser<'_> {
                 _ => None,
             },
             Lex::Card(n @ 1..=9) if !between => {
-                let hy =
-                    self.pu(k + 2) == Some(Pu::Hyphen) && self.glued(k + 2) && self.glued(k + 3);
+                let hy = self.inner_hyphen(k + 2);
                 let m = if hy { k + 3 } else { k + 2 };
                 if !hy && !self.ws(m) {
                     return None;

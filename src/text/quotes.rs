@@ -1078,12 +1078,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             let kind = if !multi
                 && !colon
                 && !at_start
-                && is_title(
-                    ctext,
-                    &ftoks[..oi],
-                    lw,
-                    after.is_some() || ftoks[oi..].iter().any(quote_cue),
-                ) {
+                && is_title(ctext, &ftoks[..oi], lw, || {
+                    after.is_some() || ftoks[oi..].iter().any(quote_cue)
+                }) {
                 QuoteKind::Title
             } else if multi
                 || (colon && words_in >= 2)
@@ -1962,8 +1959,9 @@ fn written(low: &str) -> bool {
 /// sentence, names a work: at most six words in title case, after a name
 /// (`CBS News “60 Minutes”`), a possessive, a word for a work (`the film
 /// “Dune”`) or such a word and `is` or `was` with no cue after the quote
-/// (`The report was “A Damning Indictment”, he said` is said).
-fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: bool) -> bool {
+/// (`The report was “A Damning Indictment”, he said` is said; `cue_after`
+/// tells, asked only then).
+fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: impl FnOnce() -> bool) -> bool {
     let Some(prev) = before.last() else {
         return false;
     };
@@ -2001,12 +1999,12 @@ fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: bool) -> bool {
     let after_poss = prev.kind == Tk::Poss;
     // `his favourite book is “One Hundred Years of Solitude”`: the work
     // named after a form of `be`.
-    let named_as = !cue_after
-        && oi >= 2
+    let named_as = oi >= 2
         && prev.word()
         && matches!(prev.low(lw), "is" | "was")
         && before[oi - 2].word()
-        && before[oi - 2].is(TITLE_TRIGGERS);
+        && before[oi - 2].is(TITLE_TRIGGERS)
+        && !cue_after();
     after_name || after_poss || named_as || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
@@ -2045,11 +2043,7 @@ fn title_lead(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
                 let small = !t.cap;
                 if k == 0 && t.word() && small && matches!(low, "a" | "an" | "the") {
                     manner = 1;
-                } else if manner == k
-                    && small
-                    && t.word()
-                    && (ly_adverb(t, lw)
-                        || low.len() > 4 && (low.ends_with("ing") || low.ends_with("ed")))
+                } else if manner == k && small && t.word() && (ly_adverb(t, lw) || participle(low))
                 {
                     manner += 1;
                     return true;
@@ -2063,12 +2057,16 @@ fn title_lead(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
                         && !modal(t, lw)
                         && !is_pronoun(low)
                         && !ly_adverb(t, lw)
-                        && !(small
-                            && low.len() > 4
-                            && (low.ends_with("ing") || low.ends_with("ed")))
+                        && !(small && participle(low))
                         && !(small && plural_form(low)))
             })
         })
+}
+
+/// A word of more than four letters in `-ing` or `-ed`: a participle, as
+/// far as its form tells (`stunned`, `representing`).
+fn participle(low: &str) -> bool {
+    low.len() > 4 && (low.ends_with("ing") || low.ends_with("ed"))
 }
 
 /// Modal verbs that may stand between a subject and its cue after a quote

@@ -873,7 +873,7 @@ impl Parser<'_> {
                 } else if core.written && !self.s(w).eq_ignore_ascii_case("odd") {
                     // A compound we do not read ("two-and-a-half-hour").
                     let mut e = w + 1;
-                    while self.pu(e) == Some(Pu::Hyphen) && self.glued(e) && self.glued(e + 1) {
+                    while self.inner_hyphen(e) {
                         e += 2;
                     }
                     return Err(e);
@@ -1335,12 +1335,11 @@ impl Parser<'_> {
         if !self.ws(k) || !self.is_word(k) {
             return None;
         }
-        let (n, hyphen) =
-            if self.pu(k + 1) == Some(Pu::Hyphen) && self.glued(k + 1) && self.glued(k + 2) {
-                (k + 2, true)
-            } else {
-                (k + 1, false)
-            };
+        let (n, hyphen) = if self.inner_hyphen(k + 1) {
+            (k + 2, true)
+        } else {
+            (k + 1, false)
+        };
         if !hyphen && !self.ws(n) {
             return None;
         }
@@ -1388,9 +1387,7 @@ impl Parser<'_> {
             Lex::CurWord(code) => (Q::Money, code, 1.0, w + 1),
             Lex::Cent | Lex::Cents => (Q::Money, "USD", 0.01, w + 1),
             Lex::Pence if self.s(w).len() > 1 => (Q::Money, "GBP", 0.01, w + 1),
-            Lex::Square
-                if self.pu(w + 1) == Some(Pu::Hyphen) && self.glued(w + 1) && self.glued(w + 2) =>
-            {
+            Lex::Square if self.inner_hyphen(w + 1) => {
                 let u = match self.lex(w + 2) {
                     Lex::Measure(u) => square_of(u),
                     _ if self.s(w + 2) == "m" => "square-metre",
@@ -2025,7 +2022,7 @@ impl Parser<'_> {
             (c + 1, Conn::To)
         } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
             (c + 1, Conn::And)
-        } else if (self.pu(c) == Some(Pu::Hyphen) && self.glued(c) && self.glued(c + 1))
+        } else if (self.inner_hyphen(c))
             || (self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)))
         {
             (c + 1, Conn::Dash)
@@ -2542,7 +2539,7 @@ impl Parser<'_> {
         } else if self.pu(end) == Some(Pu::Plus) && self.glued(end) {
             post = Some(Qualifier::AtLeast);
             end += 1;
-        } else if self.pu(end) == Some(Pu::Hyphen) && self.glued(end) && self.glued(end + 1) {
+        } else if self.inner_hyphen(end) {
             // "30-odd people"; "a 10,000-plus crowd", "2 million-plus users".
             if self.is(end + 1, "odd") {
                 post = Some(Qualifier::Approx);

@@ -1654,11 +1654,8 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                 run: None,
             });
         }
-        // "Putin and Obama said", "Burton and Nick said": a group of names,
-        // when the first opens the clause. Not a verb's object and the
-        // next clause's subject ("Sunak met Joe Biden and Keir Starmer
-        // said", "Arsenal signed Declan Rice and Mikel Arteta said"), nor
-        // the last two of a list ("John Smith, Jane Brown and Mary Jones").
+        // "Putin and Obama said", "Burton and Nick said": a group of
+        // names, from the first of the list it ends ([`group_start`]).
         if first == k
             && first >= lo + 2
             && toks[first - 1].low_is(lw, "and")
@@ -1706,8 +1703,9 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     // `the firm’s chief executive`, `the union’s general secretary`: one
     // or two plain words between a possessive and the head; where the
     // possessive's owner starts.
-    let plain =
-        |t: &Tok| t.word() && !t.cap && t.class & (PREP.0 | STOP.0 | CUES.0 | AUX.0 | DETS.0) == 0;
+    let plain = |t: &Tok| {
+        t.word() && !t.cap && t.class & (PREP.0 | STOP.0 | SUBORD.0 | CUES.0 | AUX.0 | DETS.0) == 0
+    };
     // (One person or body, `Britain’s biggest bank`: not `the company’s
     // profits slumped investors`, `Britain’s biggest cities police`; nor
     // after a contraction, `It’s clear officials`.)
@@ -1775,10 +1773,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         let mut named = false;
         while m > lo && k - m < 3 {
             let p = &toks[m - 1];
-            let plain = p.word()
-                && !p.cap
-                && p.class & (PREP.0 | STOP.0 | SUBORD.0 | AUX.0 | CUES.0 | DETS.0) == 0;
-            if !(is_name_word(p) || plain && !named) {
+            if !(is_name_word(p) || plain(p) && !named) {
                 break;
             }
             named |= is_name_word(p);
@@ -1879,13 +1874,8 @@ fn group_start(toks: &[Tok], lw: Lower, first: usize, lo: usize, person: bool) -
     }
     let p = &toks[start - 1];
     let opens = p.kind == Tk::Punct
-        || (p.word()
-            && (p.is(DETS)
-                || p.is(SUBORD)
-                || matches!(
-                    p.low(lw),
-                    "both" | "for" | "of" | "but" | "and" | "so" | "yet"
-                )));
+        || opening_conjunction(p, lw)
+        || (p.word() && (p.is(DETS) || p.is(SUBORD) || matches!(p.low(lw), "both" | "for" | "of")));
     opens.then_some(start)
 }
 
