@@ -1295,7 +1295,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         }
                         q.speaker_span = Some(span);
                     }
-                } else if kind == QuoteKind::Direct {
+                } else if kind == QuoteKind::Direct
+                    && !own_clause(lw, st[ls].toks, last.close_end, ctext)
+                {
                     // continuation of an earlier speaker
                     let fpara = sentences[fs].paragraph;
                     let opens_para = paragraphs.get(para).is_some_and(|p| {
@@ -1608,6 +1610,33 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         quotes: quotes.into_iter().flatten().collect(),
         attributions,
     }
+}
+
+/// Whether the quote closing at `close_end` (its words `ctext`) is
+/// followed, after a comma, by a clause of its own that ends the
+/// sentence: a subject that opens with a determiner and a verb no cue
+/// table holds, at most five words (`“Closed until further notice,” the
+/// sign read.`, `“Move along,” the officer in charge barked.`). Somebody
+/// or something other than an earlier speaker has those words.
+fn own_clause(lw: Lower, toks: &[Tok], close_end: usize, ctext: &str) -> bool {
+    let mut c = tok_at(toks, close_end);
+    // The comma inside the marks or after them.
+    if toks.get(c).is_some_and(|t| t.low_is(lw, ",")) {
+        c += 1;
+    } else if !ctext.trim_end().ends_with(',') {
+        return false;
+    }
+    let Some(rest) = toks.get(c..) else {
+        return false;
+    };
+    let n = rest
+        .iter()
+        .take_while(|t| t.word() || t.kind == Tk::Poss)
+        .count();
+    (2..=5).contains(&n)
+        && rest[0].is(DETS)
+        && !quote_cue(&rest[n - 1])
+        && rest[n..].iter().all(|t| !t.word())
 }
 
 /// The attribution that voices a direct quote left with no cue and no
@@ -2012,6 +2041,27 @@ fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: impl FnOnce() -> 
 /// speaking that reports nothing else ([`QUOTE_CUES`]: `joked`, `pleaded`).
 fn quote_cue(t: &Tok) -> bool {
     t.word() && t.class & (CUES.0 | QUOTE_CUES.0) != 0
+}
+
+/// The bare form of a verb of saying that no cue table holds, for it is
+/// a noun or an order as often (`a reply`, `add salt`): a cue only right
+/// after a quote and before its subject ([`cue_at`]).
+fn bare_cue(low: &str) -> bool {
+    matches!(
+        low,
+        "reply"
+            | "add"
+            | "explain"
+            | "write"
+            | "agree"
+            | "respond"
+            | "answer"
+            | "recall"
+            | "joke"
+            | "note"
+            | "observe"
+            | "conclude"
+    )
 }
 
 /// Whether tokens `from..to` are a title or a role said before a name
@@ -2434,6 +2484,41 @@ fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option
     if !t.word() {
         return None;
     }
+    // `“…,” as one analyst put it`, `“…,” as Smith told reporters`: the
+    // clause after `as` is the cue's, with `put it` for a verb of saying.
+    if t.low_is(lw, "as") {
+        return cue_clause(lw, toks, sent, i + 1, "", true).map(|h| CueHit {
+            clause: (i, h.clause.1),
+            ..h
+        });
+    }
+    // `“…,” so says Jane Doe`: the inverted cue after `so`.
+    if t.low_is(lw, "so")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.low(lw), "says" | "said"))
+    {
+        return cue_clause(lw, toks, sent, i + 1, ctext, false)
+            .filter(|h| h.cue == i + 1 && h.np.is_some());
+    }
+    cue_clause(lw, toks, sent, i, ctext, false)
+}
+
+/// [`cue_at`] past its openers: the cue clause from token `i` on; in a
+/// clause after `as` (`as_clause`), `put it` is a cue too and an inverted
+/// cue is not.
+fn cue_clause(
+    lw: Lower,
+    toks: &[Tok],
+    sent: usize,
+    i: usize,
+    ctext: &str,
+    as_clause: bool,
+) -> Option<CueHit> {
+    let t = toks.get(i)?;
+    if !t.word() {
+        return None;
+    }
     let hi = toks.len().min(i + 8);
     if t.low_is(lw, "according") && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
         let end = toks.len().min(i + 10);
@@ -2446,17 +2531,23 @@ fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option
             adjacent: true,
         });
     }
-    if quote_cue(t) {
+    // `“…,” reply the twins`, `“…,” add the authors`: a plural subject
+    // after a bare verb of saying, a form that only this inverted order
+    // after a quote makes a cue.
+    let inverted = quote_cue(t) || (bare_cue(t.low(lw)) && !t.cap);
+    if inverted && !as_clause {
         let np =
             np_after(toks, lw, i + 1, hi).map(|np| appositive_name(toks, lw, np).unwrap_or(np));
-        let end = np.map(|n| n.last).unwrap_or(i);
-        return Some(CueHit {
-            sent,
-            cue: i,
-            np,
-            clause: (i, end),
-            adjacent: true,
-        });
+        if np.is_some() || quote_cue(t) {
+            let end = np.map(|n| n.last).unwrap_or(i);
+            return Some(CueHit {
+                sent,
+                cue: i,
+                np,
+                clause: (i, end),
+                adjacent: true,
+            });
+        }
     }
     // The subject, then its cue: `"…," Louise Haggerty said`, or with
     // comma-set appositions between them, which `subject_before` walks
@@ -2495,7 +2586,15 @@ fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option
                 adjacent: true,
             });
         }
-        if quote_cue(w) || quoted.is_some() {
+        let put_it = as_clause
+            && matches!(w.low(lw), "put" | "puts")
+            && toks.get(m + 1).is_some_and(|n| n.low_is(lw, "it"));
+        // `“…,” the statement read`: a document's words.
+        let reads = matches!(w.low(lw), "read" | "reads")
+            && m > i + 1
+            && toks[m - 1].word()
+            && document(toks[m - 1].low(lw));
+        if quote_cue(w) || quoted.is_some() || put_it || reads {
             // `Williams would later say`: modals and adverbs between the
             // subject and the cue.
             let mut c = quoted.map_or(m, |(be, _)| be);
