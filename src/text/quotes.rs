@@ -59,7 +59,7 @@ use super::speakers::lexicon::{
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, ly_adverb,
     np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into, person_noun,
-    plural_form, plural_group, sentence_mentions,
+    plural_form, plural_group, sentence_mentions, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -2037,6 +2037,18 @@ fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: impl FnOnce() -> 
     after_name || after_poss || named_as || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
+/// Whether `np`, found before a cue, is the subject of a report, not of
+/// a count asked for (`how many people say they are religious`) or of what
+/// somebody makes them do (`will make people argue even more`).
+fn reporting_subject(toks: &[Tok], lw: Lower, np: Np) -> bool {
+    !np.first
+        .checked_sub(1)
+        .is_some_and(|p| match toks[p].low(lw) {
+            "how" => matches!(toks[np.first].low(lw), "many" | "much" | "few"),
+            low => matches!(low, "make" | "makes" | "made" | "making" | "let" | "lets"),
+        })
+}
+
 /// A verb that reports a quote beside it: a cue ([`CUES`]) or a verb of
 /// speaking that reports nothing else ([`QUOTE_CUES`]: `joked`, `pleaded`).
 fn quote_cue(t: &Tok) -> bool {
@@ -2437,6 +2449,7 @@ fn according_source(toks: &[Tok], lw: Lower, k: usize, np_hi: usize, hi: usize) 
                 .get(doc)
                 .is_some_and(|t| t.word() && !t.cap && document(t.low(lw)));
         if !modifies {
+            let np = with_source_phrase(toks, lw, np, hi);
             return Some(issuer(toks, lw, np, hi));
         }
         // With no body named after it, the modifier is the source when
@@ -2943,6 +2956,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         let np = according_source(toks, lw, i + 2, toks.len(), toks.len())?;
         return Some((np, Span::new(t.span.start, toks[i + 1].span.end)));
     }
+    let next = toks.get(i + 1);
     if t.is(ING_CUES) {
         if i == 0 {
             return None;
@@ -2958,16 +2972,17 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
             }
             return Some((np, t.span));
         }
-        if !toks[i - 1].word() {
+        // (`the percentage of people claiming to use`: a participle that
+        // describes, with no statement after it.)
+        if !toks[i - 1].word() || next.is_some_and(|n| n.low_is(lw, "to")) {
             return None;
         }
         let np = subject_before(toks, lw, i, 0)?;
-        if np.kind == NpKind::Pronoun {
+        if np.kind == NpKind::Pronoun || !reporting_subject(toks, lw, np) {
             return None;
         }
         return Some((np, t.span));
     }
-    let next = toks.get(i + 1);
     if t.is(FINDINGS) {
         // Active, and with its finding in a `that` clause: not `two bodies
         // were found that night`, not `shows a rise`.
@@ -3033,7 +3048,22 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     {
         return None;
     }
-    let np = match subject_before(toks, lw, i, 0) {
+    // `..., more eye contact and more conversation, said Kevin Pelphrey,
+    // of Yale University.`: a cue after a comma with a name after it that
+    // ends its clause is inverted, whatever the phrases before it. (Not
+    // one whose object the name is: `Tomozawa, a consultant, told Kyodo
+    // News.`)
+    let takes_object = matches!(
+        low,
+        "told" | "tells" | "tell" | "asked" | "asks" | "warned" | "warns" | "urged" | "urges"
+    );
+    let inverted = (i > 0 && toks[i - 1].low_is(lw, ",") && !takes_object)
+        .then(|| np_after(toks, lw, i + 1, toks.len().min(i + 12)))
+        .flatten()
+        .filter(|np| {
+            np.kind == NpKind::Name && toks.get(np.last + 1).is_none_or(|n| n.kind == Tk::Punct)
+        });
+    let np = match inverted.or_else(|| subject_before(toks, lw, i, 0)) {
         Some(np) => np,
         // `We may as well get used to it, said David Kirkpatrick`
         None if i > 0 && toks[i - 1].low_is(lw, ",") => {
@@ -3045,6 +3075,9 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         }
         None => return None,
     };
+    if !reporting_subject(toks, lw, np) {
+        return None;
+    }
     let mut cue = t.span;
     if matches!(low, "told" | "tells" | "tell")
         && let Some(a) = np_after(toks, lw, i + 1, toks.len())

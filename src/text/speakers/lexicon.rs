@@ -174,7 +174,7 @@ const PARTICLES_WORDS: &str = "al bin ibn de da van von der den la le du del del
 
 /// Lower-case heads of a speaking group or body.
 pub(crate) const GROUP_NOUNS: WordClass = WordClass(1 << 10);
-const GROUP_NOUNS_WORDS: &str = "officials official ministry spokesman spokeswoman spokesperson government police \
+const GROUP_NOUNS_WORDS: &str = "people officials official ministry spokesman spokeswoman spokesperson government police \
          analysts analyst experts expert sources source diplomats diplomat powers allies critics \
          report statement study survey researchers scientists residents witnesses activists \
          protesters authorities company firm group army military prosecutors prosecutor \
@@ -252,7 +252,7 @@ const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geolog
          advisor psychiatrist therapist counsellor counselor scholar physicist chemist \
          mathematician astronomer astronaut explorer adventurer waiter waitress bartender \
          shopkeeper hairdresser cleaner builder carpenter plumber electrician mechanic \
-         guard landlord landlady tenant neighbour neighbor survivor victim witness \
+         guard landlord landlady tenant neighbour neighbor survivor victim witness person \
          veteran nominee candidate politician lawmaker mp councillor blogger \
          illustrator lyricist composer guitarist drummer dancer choreographer biographer \
          retiree pensioner pioneer mate friend colleague girlfriend boyfriend fiance \

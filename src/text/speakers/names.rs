@@ -1500,10 +1500,16 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
         return None;
     }
     let mut prep = k - 1;
+    // Whether the phrases tell who the speakers are, when the text does
+    // not name them: the subject is then all of it.
+    let mut sourced = false;
     for _ in 0..4 {
         let mut h = prep;
         let before = &toks[h.checked_sub(1)?];
-        let participle = before.word() && !before.cap && before.low(lw).ends_with("ed");
+        let source =
+            before.word() && !before.cap && anonymous_source(before.low(lw), toks, lw, prep);
+        sourced |= source;
+        let participle = before.word() && !before.cap && (before.low(lw).ends_with("ed") || source);
         if matches!(toks[prep].low(lw), "by" | "from") && !participle {
             // `Roger Daltrey from The Who recently said`: a person's name
             // before `from` is the speaker, and where they are from no
@@ -1523,6 +1529,10 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
         if h > lo + 1 && participle {
             h -= 1;
         }
+        // (`with knowledge of`: back over `with` too.)
+        if source && h > lo + 1 && toks[h].low_is(lw, "knowledge") {
+            h -= 1;
+        }
         let np = np_core(toks, lw, h, lo)?;
         if np.kind == NpKind::Pronoun {
             return None;
@@ -1537,9 +1547,64 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
             let p = &toks[np.first - 1];
             p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || p.is(STOP)))
         };
+        let np = match sourced {
+            true => Np {
+                kind: NpKind::Group,
+                first: np.first,
+                last: j - 1,
+                run: None,
+            },
+            false => np,
+        };
         return opens.then_some(np);
     }
     None
+}
+
+/// `np` with the phrase after it that says what the speakers it does not
+/// name know or are near (`according to people familiar with the
+/// matter`), when one follows ([`anonymous_source`]); else `np`.
+pub(crate) fn with_source_phrase(toks: &[Tok], lw: Lower, np: Np, hi: usize) -> Np {
+    let a = np.last + 1;
+    // `with knowledge of`: the word is the one after `with`.
+    let word = match toks.get(a) {
+        Some(t) if t.low_is(lw, "with") => a + 1,
+        _ => a,
+    };
+    let known = toks
+        .get(word)
+        .is_some_and(|t| t.word() && !t.cap && word + 1 < toks.len())
+        && anonymous_source(toks[word].low(lw), toks, lw, word + 1);
+    if !known || (word > a && !toks[word].low_is(lw, "knowledge")) {
+        return np;
+    }
+    match np_after(toks, lw, word + 2, hi) {
+        Some(o) => Np {
+            kind: NpKind::Group,
+            first: np.first,
+            last: o.last,
+            run: None,
+        },
+        None => np,
+    }
+}
+
+/// Whether `low`, before the preposition at `prep`, says what the
+/// speakers the text does not name know or are near: `people familiar
+/// with the matter`, `sources close to the family`, `officials briefed on
+/// the talks`, `a person knowledgeable about the plans`, `aides privy to
+/// the talks`, `people with knowledge of the talks`.
+fn anonymous_source(low: &str, toks: &[Tok], lw: Lower, prep: usize) -> bool {
+    let p = toks[prep].low(lw);
+    match low {
+        "familiar" => p == "with",
+        "close" => p == "to",
+        "briefed" => p == "on",
+        "knowledgeable" => p == "about",
+        "privy" => p == "to",
+        "knowledge" => p == "of" && prep >= 2 && toks[prep - 2].low_is(lw, "with"),
+        _ => false,
+    }
 }
 
 /// Where a phrase that a person heads starts, when the phrase from token
