@@ -26,7 +26,9 @@
 //!   `Approx`.
 //! - **Ratios and fractions** ("one in five", "2 out of 3", "a third of",
 //!   "two-thirds", "half of"): kind `Percent`, unit `"ratio"`, value the
-//!   fraction (0.2, 0.666.., 0.5), not multiplied by 100.
+//!   fraction (0.2, 0.666.., 0.5), not multiplied by 100. A plural
+//!   fraction word after a written tens is of the whole number:
+//!   "twenty-three fifths" is 4.6 (but "twenty-two quarters" are periods).
 //! - **Ages** ("a 54-year-old", "54 years old", "aged 54", "5 years of
 //!   age"): kind `Count`, unit `"years-old"` (`"months-old"` ... for other
 //!   time units).
@@ -2347,6 +2349,15 @@ impl<'a> Parser<'a> {
         if last == Last::None || last == Last::And {
             return None;
         }
+        // Whether the words end in a tens ("twenty", "thirty two",
+        // "forty-five"): a plural fraction word after it is of the whole.
+        let ends_tens = last == Last::Tens
+            || (last == Last::Unit
+                && k >= i + 2
+                && (matches!(self.lex(k - 2), Lex::Tens(_))
+                    || (k >= i + 3
+                        && self.pu(k - 2) == Some(Pu::Hyphen)
+                        && matches!(self.lex(k - 3), Lex::Tens(_)))));
         c.val = total + cur;
         c.exp = max_exp;
         c.end = k;
@@ -2420,15 +2431,20 @@ impl<'a> Parser<'a> {
                 c.end = k + 1;
             }
         }
-        // Fractions: "two-thirds", "one third of", "three quarters".
-        if c.exp == 0 && c.val >= 1.0 && c.val < 20.0 {
+        // Fractions: "two-thirds", "one third of", "three quarters", and
+        // a plural after a written tens ("twenty-three fifths", "one
+        // hundred and thirty-two fifths"), but not quarters there, which
+        // are periods ("for twenty-two quarters"), nor "one hundred and
+        // three quarters", whose fraction is of the hundred.
+        let big_numerator = ends_tens && c.val >= 20.0;
+        if c.exp == 0 && c.val >= 1.0 && (c.val < 20.0 || big_numerator) {
             let (fk, hy) = if self.inner_hyphen(c.end) {
                 (c.end + 1, true)
             } else {
                 (c.end, false)
             };
             let den = match self.lex(fk) {
-                Lex::FractionPl(d) if c.val > 1.0 => Some(d),
+                Lex::FractionPl(d) if c.val > 1.0 && (c.val < 20.0 || d != 4) => Some(d),
                 // "one third of", "one-third", and with nothing counted
                 // after it, as "a third" is: "fell by one fifth.", "One
                 // third were women". ("In one quarter, sales fell" is a
