@@ -1920,9 +1920,9 @@ impl<'a> Parser<'a> {
         // "half a million".
         if matches!(self.lex(i), Lex::A | Lex::Card(1))
             && let Some(d) = match self.lex(i + 1) {
-                Lex::Ordinal(d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000)) => {
-                    Some(f64::from(d))
-                }
+                Lex::Ordinal(
+                    d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000 | 1_000_000_000_000),
+                ) => Some(d as f64),
                 Lex::Fraction(d) => Some(f64::from(d)),
                 _ => None,
             }
@@ -2071,9 +2071,9 @@ impl<'a> Parser<'a> {
                 }
                 // "a third of", and with nothing counted after it, "almost a
                 // quarter (24%)", "dropped by a fifth despite".
-                Lex::Ordinal(d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000))
-                    if fraction_end(i + 2) =>
-                {
+                Lex::Ordinal(
+                    d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000 | 1_000_000_000_000),
+                ) if fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;
@@ -2557,7 +2557,7 @@ impl Parser<'_> {
             Lex::A if self.ws(k + 2) => match self.lex(k + 2) {
                 Lex::Half => Some((0.5, k + 3)),
                 Lex::Fraction(d) => Some((1.0 / f64::from(d), k + 3)),
-                Lex::Ordinal(d @ 3..=10) if no_rank(k + 3) => Some((1.0 / f64::from(d), k + 3)),
+                Lex::Ordinal(d @ 3..=10) if no_rank(k + 3) => Some((1.0 / d as f64, k + 3)),
                 _ => None,
             },
             Lex::Card(n @ 1..=9) if !between => {

@@ -68,7 +68,7 @@ pub(crate) enum Lex {
     /// thirds (3), quarters (4), fifths (5) ...
     FractionPl(u8),
     /// first (1) .. hundredth (100); "second" is also a duration unit
-    Ordinal(u32),
+    Ordinal(u64),
     Month(u8),
     Weekday(u8),
     Dur(Dur),
@@ -202,6 +202,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     // "its millionth customer", "a billionth of a second"
     ("millionth", Lex::Ordinal(1_000_000)),
     ("billionth", Lex::Ordinal(1_000_000_000)),
+    ("trillionth", Lex::Ordinal(1_000_000_000_000)),
     ("january", Lex::Month(1)),
     ("jan", Lex::Month(1)),
     ("february", Lex::Month(2)),
