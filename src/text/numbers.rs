@@ -2449,7 +2449,7 @@ impl<'a> Parser<'a> {
                 (c.end, false)
             };
             let den = match self.lex(fk) {
-                Lex::FractionPl(d) if c.val > 1.0 && (c.val < 20.0 || d != 4) => Some(d),
+                Lex::FractionPl(d) if c.val > 1.0 && (c.val < 20.0 || d != 4) => Some(f64::from(d)),
                 // "one third of", "one-third", and with nothing counted
                 // after it, as "a third" is: "fell by one fifth.", "One
                 // third were women". ("In one quarter, sales fell" is a
@@ -2457,14 +2457,22 @@ impl<'a> Parser<'a> {
                 Lex::Ordinal(d)
                     if c.val == 1.0 && (3..=10).contains(&d) && (hy || fraction_end(fk + 1)) =>
                 {
-                    Some(d as u8)
+                    Some(d as f64)
                 }
-                Lex::Fraction(d) if c.val == 1.0 && (hy || of_next(fk + 1)) => Some(d),
-                Lex::Half if c.val == 1.0 && hy => Some(2),
+                // "one hundredth of the budget", "one millionth of the
+                // vote": only before "of", as "the one hundredth
+                // anniversary" ranks.
+                Lex::Ordinal(d @ (100 | 1000 | 1_000_000 | 1_000_000_000 | 1_000_000_000_000))
+                    if c.val == 1.0 && of_next(fk + 1) =>
+                {
+                    Some(d as f64)
+                }
+                Lex::Fraction(d) if c.val == 1.0 && (hy || of_next(fk + 1)) => Some(f64::from(d)),
+                Lex::Half if c.val == 1.0 && hy => Some(2.0),
                 _ => None,
             };
             if let Some(d) = den {
-                c.val /= d as f64;
+                c.val /= d;
                 c.ratio = true;
                 c.end = fk + 1;
                 c.is_one = false;
@@ -2573,12 +2581,12 @@ impl Parser<'_> {
                 }
                 let d = match self.lex(m) {
                     Lex::FractionPl(d) if n > 1 => d,
-                    Lex::Fraction(d) if n == 1 || hy => d,
+                    Lex::Fraction(d) if n == 1 || hy => u16::from(d),
                     Lex::Half if n == 1 => 2,
-                    Lex::Ordinal(d @ 3..=10) if n == 1 && no_rank(m + 1) => d as u8,
+                    Lex::Ordinal(d @ 3..=10) if n == 1 && no_rank(m + 1) => d as u16,
                     _ => return None,
                 };
-                (n < d).then(|| (f64::from(n) / f64::from(d), m + 1))
+                (u16::from(n) < d).then(|| (f64::from(n) / f64::from(d), m + 1))
             }
             _ => None,
         }
