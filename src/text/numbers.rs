@@ -1717,6 +1717,24 @@ impl<'a> Parser<'a> {
         matches!(self.lex(k), Lex::Measure(_))
     }
 
+    /// The scale word at `k` a share before it is of, spaced or after a
+    /// glued hyphen ("quarter million", "half-million"), where it ends,
+    /// and whether the hyphens go on to make an adjective of it ("a
+    /// half-million-dollar home").
+    fn share_scale(&self, k: usize) -> Option<(u8, usize, bool)> {
+        let s = if self.ws(k) {
+            k
+        } else if self.inner_hyphen(k) {
+            k + 1
+        } else {
+            return None;
+        };
+        match self.lex(s) {
+            Lex::Scale(e) => Some((e, s + 1, s > k && self.inner_hyphen(s + 1))),
+            _ => None,
+        }
+    }
+
     /// "century" or "decade" at `k`, spaced or after a glued hyphen: the
     /// span "a quarter" is a part of.
     fn quarter_span(&self, k: usize) -> bool {
@@ -1996,10 +2014,14 @@ impl<'a> Parser<'a> {
                 }
                 // "a half million", "a quarter million": that share of the
                 // scale, as "half a million" is.
+                // ("a half-million-dollar home": the "a" is the home's,
+                // the share is read from its own word.)
                 Lex::Half | Lex::Fraction(4)
-                    if self.ws(i + 2)
-                        && let Lex::Scale(e) = self.lex(i + 2) =>
+                    if let Some((e, end, adjective)) = self.share_scale(i + 2) =>
                 {
+                    if adjective {
+                        return None;
+                    }
                     let d = if self.lex(i + 1) == Lex::Half {
                         2.0
                     } else {
@@ -2007,7 +2029,7 @@ impl<'a> Parser<'a> {
                     };
                     c.exp = i32::from(e);
                     c.val = 10f64.powi(c.exp) / d;
-                    c.end = i + 3;
+                    c.end = end;
                     return Some(c);
                 }
                 // "a half hour", "a half-hour drive": half the unit, as
@@ -2257,6 +2279,24 @@ impl<'a> Parser<'a> {
             // a quarter of the span, as after "a".
             Lex::Fraction(4) if self.quarter_span(i + 1) => {
                 c.val = 0.25;
+                return Some(c);
+            }
+            // "a quarter million" without its "a", as "half million eggs":
+            // "the quarter million residents", "quarter-million", "a
+            // quarter-million-dollar home". (Not after a number or a rank:
+            // "three quarter million", "the first quarter billion".)
+            Lex::Fraction(4)
+                if let Some((e, end, adjective)) = self.share_scale(i + 1)
+                    && !(i > 0
+                        && (matches!(
+                            self.lex(i - 1),
+                            Lex::Card(_) | Lex::Tens(_) | Lex::Ordinal(_)
+                        ) || (self.lex(i - 1) == Lex::A && !adjective)
+                            || self.is_num(i - 1))) =>
+            {
+                c.exp = i32::from(e);
+                c.val = 0.25 * 10f64.powi(c.exp);
+                c.end = end;
                 return Some(c);
             }
             Lex::Card(_) | Lex::Tens(_) => {}
