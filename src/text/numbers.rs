@@ -2478,9 +2478,8 @@ impl<'a> Parser<'a> {
         }
         // Fractions: "two-thirds", "one third of", "three quarters", and
         // a plural after a written tens ("twenty-three fifths", "one
-        // hundred and thirty-two fifths"), but not quarters there, which
-        // are periods ("for twenty-two quarters"), nor "one hundred and
-        // three quarters", whose fraction is of the hundred.
+        // hundred and thirty-two fifths"), but not "one hundred and three
+        // quarters", whose fraction is of the hundred.
         let big_numerator = ends_tens && c.val >= 20.0;
         if c.exp == 0 && c.val >= 1.0 && (c.val < 20.0 || big_numerator) {
             let (fk, hy) = if self.inner_hyphen(c.end) {
@@ -2489,7 +2488,10 @@ impl<'a> Parser<'a> {
                 (c.end, false)
             };
             let den = match self.lex(fk) {
-                Lex::FractionPl(d) if c.val > 1.0 && (c.val < 20.0 || d != 4) => Some(f64::from(d)),
+                // Four quarters and more are periods or coins ("for seven
+                // quarters in a row", "twenty-two quarters"), never a
+                // whole and a share.
+                Lex::FractionPl(d) if c.val > 1.0 && (d != 4 || c.val < 4.0) => Some(f64::from(d)),
                 // "one third of", "one-third", and with nothing counted
                 // after it, as "a third" is: "fell by one fifth.", "One
                 // third were women". ("In one quarter, sales fell" is a
