@@ -1896,6 +1896,12 @@ impl<'a> Parser<'a> {
             c.val = tok::parse_number(self.s(i), e as i32, dot_grouped);
             c.end = k + len;
             c.year4 = false;
+            // "3 million and a half": the share is of the scale, as in
+            // "two million and a half" (a whole number and a scale word).
+            if !decimal && len == 1 && matches!(self.lex(k), Lex::Scale(_)) {
+                let end = c.end;
+                self.add_fraction(&mut c, end);
+            }
         } else if self.ws(k)
             && (self.lex(k) == Lex::Dozen
                 || (self.lex(k) == Lex::Dozens && !grouped && !decimal && int_digits <= 2))
@@ -2555,6 +2561,11 @@ impl Parser<'_> {
         let Some((frac, e)) = self.and_fraction(c.start, k) else {
             return false;
         };
+        // After a scale, a scale after the share makes it a figure of its
+        // own: "between two million and a half million".
+        if c.exp != 0 && matches!(self.lex(e), Lex::Scale(_)) {
+            return false;
+        }
         c.val += frac * 10f64.powi(c.exp);
         c.end = e;
         if c.exp == 0
