@@ -1839,8 +1839,11 @@ impl<'a> Parser<'a> {
                 // A glued "b" is billions after money or a decimal ("$4b",
                 // "1.2b dollars", "raised 2.5B"); after a bare integer it
                 // is a flat or a part ("4b"), as after a label ("section
-                // 2.5b").
-                let label = i > 0 && self.is_word(i - 1) && words::is_label_noun(self.s(i - 1));
+                // 2.5b", "version 2.5b") or a name ("Firefox 3.5b").
+                let label = i > 0
+                    && self.is_word(i - 1)
+                    && (words::is_label_noun(self.s(i - 1))
+                        || (self.cap(i - 1) && !self.sentence_start(i - 1)));
                 let bare_b = self.s(k).eq_ignore_ascii_case("b") && !money && (!decimal || label);
                 if metre || bare_b { None } else { Some((e, 1)) }
             }
