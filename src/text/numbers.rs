@@ -26,7 +26,9 @@
 //!   `Approx`.
 //! - **Ratios and fractions** ("one in five", "2 out of 3", "a third of",
 //!   "two-thirds", "half of"): kind `Percent`, unit `"ratio"`, value the
-//!   fraction (0.2, 0.666.., 0.5), not multiplied by 100.
+//!   fraction (0.2, 0.666.., 0.5), not multiplied by 100. A plural
+//!   fraction word after a written tens is of the whole number:
+//!   "twenty-three fifths" is 4.6 (but "twenty-two quarters" are periods).
 //! - **Ages** ("a 54-year-old", "54 years old", "aged 54", "5 years of
 //!   age"): kind `Count`, unit `"years-old"` (`"months-old"` ... for other
 //!   time units).
@@ -1715,6 +1717,24 @@ impl<'a> Parser<'a> {
         matches!(self.lex(k), Lex::Measure(_))
     }
 
+    /// The scale word at `k` a share before it is of, spaced or after a
+    /// glued hyphen ("quarter million", "half-million"), where it ends,
+    /// and whether the hyphens go on to make an adjective of it ("a
+    /// half-million-dollar home").
+    fn share_scale(&self, k: usize) -> Option<(u8, usize, bool)> {
+        let s = if self.ws(k) {
+            k
+        } else if self.inner_hyphen(k) {
+            k + 1
+        } else {
+            return None;
+        };
+        match self.lex(s) {
+            Lex::Scale(e) => Some((e, s + 1, s > k && self.inner_hyphen(s + 1))),
+            _ => None,
+        }
+    }
+
     /// "century" or "decade" at `k`, spaced or after a glued hyphen: the
     /// span "a quarter" is a part of.
     fn quarter_span(&self, k: usize) -> bool {
@@ -1816,7 +1836,15 @@ impl<'a> Parser<'a> {
                 let metre = e == 6
                     && self.s(k).eq_ignore_ascii_case("m")
                     && !self.m_is_million(i, k, money);
-                let bare_b = self.s(k).eq_ignore_ascii_case("b") && !money;
+                // A glued "b" is billions after money or a decimal ("$4b",
+                // "1.2b dollars", "raised 2.5B"); after a bare integer it
+                // is a flat or a part ("4b"), as after a label ("section
+                // 2.5b", "version 2.5b") or a name ("Firefox 3.5b").
+                let label = i > 0
+                    && self.is_word(i - 1)
+                    && (words::is_label_noun(self.s(i - 1))
+                        || (self.cap(i - 1) && !self.sentence_start(i - 1)));
+                let bare_b = self.s(k).eq_ignore_ascii_case("b") && !money && (!decimal || label);
                 if metre || bare_b { None } else { Some((e, 1)) }
             }
             Lex::ScaleAbbr(e) if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B") => {
@@ -1871,6 +1899,12 @@ impl<'a> Parser<'a> {
             c.val = tok::parse_number(self.s(i), e as i32, dot_grouped);
             c.end = k + len;
             c.year4 = false;
+            // "3 million and a half": the share is of the scale, as in
+            // "two million and a half" (a whole number and a scale word).
+            if !decimal && len == 1 && matches!(self.lex(k), Lex::Scale(_)) {
+                let end = c.end;
+                self.add_fraction(&mut c, end);
+            }
         } else if self.ws(k)
             && (self.lex(k) == Lex::Dozen
                 || (self.lex(k) == Lex::Dozens && !grouped && !decimal && int_digits <= 2))
@@ -1918,9 +1952,9 @@ impl<'a> Parser<'a> {
         // "half a million".
         if matches!(self.lex(i), Lex::A | Lex::Card(1))
             && let Some(d) = match self.lex(i + 1) {
-                Lex::Ordinal(d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000)) => {
-                    Some(f64::from(d))
-                }
+                Lex::Ordinal(
+                    d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000 | 1_000_000_000_000),
+                ) => Some(d as f64),
                 Lex::Fraction(d) => Some(f64::from(d)),
                 _ => None,
             }
@@ -1989,10 +2023,14 @@ impl<'a> Parser<'a> {
                 }
                 // "a half million", "a quarter million": that share of the
                 // scale, as "half a million" is.
+                // ("a half-million-dollar home": the "a" is the home's,
+                // the share is read from its own word.)
                 Lex::Half | Lex::Fraction(4)
-                    if self.ws(i + 2)
-                        && let Lex::Scale(e) = self.lex(i + 2) =>
+                    if let Some((e, end, adjective)) = self.share_scale(i + 2) =>
                 {
+                    if adjective {
+                        return None;
+                    }
                     let d = if self.lex(i + 1) == Lex::Half {
                         2.0
                     } else {
@@ -2000,7 +2038,7 @@ impl<'a> Parser<'a> {
                     };
                     c.exp = i32::from(e);
                     c.val = 10f64.powi(c.exp) / d;
-                    c.end = i + 3;
+                    c.end = end;
                     return Some(c);
                 }
                 // "a half hour", "a half-hour drive": half the unit, as
@@ -2069,9 +2107,9 @@ impl<'a> Parser<'a> {
                 }
                 // "a third of", and with nothing counted after it, "almost a
                 // quarter (24%)", "dropped by a fifth despite".
-                Lex::Ordinal(d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000))
-                    if fraction_end(i + 2) =>
-                {
+                Lex::Ordinal(
+                    d @ (3..=10 | 100 | 1000 | 1_000_000 | 1_000_000_000 | 1_000_000_000_000),
+                ) if fraction_end(i + 2) => {
                     c.val = 1.0 / d as f64;
                     c.ratio = true;
                     c.end = i + 2;
@@ -2252,6 +2290,24 @@ impl<'a> Parser<'a> {
                 c.val = 0.25;
                 return Some(c);
             }
+            // "a quarter million" without its "a", as "half million eggs":
+            // "the quarter million residents", "quarter-million", "a
+            // quarter-million-dollar home". (Not after a number or a rank:
+            // "three quarter million", "the first quarter billion".)
+            Lex::Fraction(4)
+                if let Some((e, end, adjective)) = self.share_scale(i + 1)
+                    && !(i > 0
+                        && (matches!(
+                            self.lex(i - 1),
+                            Lex::Card(_) | Lex::Tens(_) | Lex::Ordinal(_)
+                        ) || (self.lex(i - 1) == Lex::A && !adjective)
+                            || self.is_num(i - 1))) =>
+            {
+                c.exp = i32::from(e);
+                c.val = 0.25 * 10f64.powi(c.exp);
+                c.end = end;
+                return Some(c);
+            }
             Lex::Card(_) | Lex::Tens(_) => {}
             _ => return None,
         }
@@ -2347,6 +2403,15 @@ impl<'a> Parser<'a> {
         if last == Last::None || last == Last::And {
             return None;
         }
+        // Whether the words end in a tens ("twenty", "thirty two",
+        // "forty-five"): a plural fraction word after it is of the whole.
+        let ends_tens = last == Last::Tens
+            || (last == Last::Unit
+                && k >= i + 2
+                && (matches!(self.lex(k - 2), Lex::Tens(_))
+                    || (k >= i + 3
+                        && self.pu(k - 2) == Some(Pu::Hyphen)
+                        && matches!(self.lex(k - 3), Lex::Tens(_)))));
         c.val = total + cur;
         c.exp = max_exp;
         c.end = k;
@@ -2420,15 +2485,22 @@ impl<'a> Parser<'a> {
                 c.end = k + 1;
             }
         }
-        // Fractions: "two-thirds", "one third of", "three quarters".
-        if c.exp == 0 && c.val >= 1.0 && c.val < 20.0 {
+        // Fractions: "two-thirds", "one third of", "three quarters", and
+        // a plural after a written tens ("twenty-three fifths", "one
+        // hundred and thirty-two fifths"), but not "one hundred and three
+        // quarters", whose fraction is of the hundred.
+        let big_numerator = ends_tens && c.val >= 20.0;
+        if c.exp == 0 && c.val >= 1.0 && (c.val < 20.0 || big_numerator) {
             let (fk, hy) = if self.inner_hyphen(c.end) {
                 (c.end + 1, true)
             } else {
                 (c.end, false)
             };
             let den = match self.lex(fk) {
-                Lex::FractionPl(d) if c.val > 1.0 => Some(d),
+                // Four quarters and more are periods or coins ("for seven
+                // quarters in a row", "twenty-two quarters"), never a
+                // whole and a share.
+                Lex::FractionPl(d) if c.val > 1.0 && (d != 4 || c.val < 4.0) => Some(f64::from(d)),
                 // "one third of", "one-third", and with nothing counted
                 // after it, as "a third" is: "fell by one fifth.", "One
                 // third were women". ("In one quarter, sales fell" is a
@@ -2436,14 +2508,22 @@ impl<'a> Parser<'a> {
                 Lex::Ordinal(d)
                     if c.val == 1.0 && (3..=10).contains(&d) && (hy || fraction_end(fk + 1)) =>
                 {
-                    Some(d as u8)
+                    Some(d as f64)
                 }
-                Lex::Fraction(d) if c.val == 1.0 && (hy || of_next(fk + 1)) => Some(d),
-                Lex::Half if c.val == 1.0 && hy => Some(2),
+                // "one hundredth of the budget", "one millionth of the
+                // vote": only before "of", as "the one hundredth
+                // anniversary" ranks.
+                Lex::Ordinal(d @ (100 | 1000 | 1_000_000 | 1_000_000_000 | 1_000_000_000_000))
+                    if c.val == 1.0 && of_next(fk + 1) =>
+                {
+                    Some(d as f64)
+                }
+                Lex::Fraction(d) if c.val == 1.0 && (hy || of_next(fk + 1)) => Some(f64::from(d)),
+                Lex::Half if c.val == 1.0 && hy => Some(2.0),
                 _ => None,
             };
             if let Some(d) = den {
-                c.val /= d as f64;
+                c.val /= d;
                 c.ratio = true;
                 c.end = fk + 1;
                 c.is_one = false;
@@ -2484,6 +2564,11 @@ impl Parser<'_> {
         let Some((frac, e)) = self.and_fraction(c.start, k) else {
             return false;
         };
+        // After a scale, a scale after the share makes it a figure of its
+        // own: "between two million and a half million".
+        if c.exp != 0 && matches!(self.lex(e), Lex::Scale(_)) {
+            return false;
+        }
         c.val += frac * 10f64.powi(c.exp);
         c.end = e;
         if c.exp == 0
@@ -2541,7 +2626,7 @@ impl Parser<'_> {
             Lex::A if self.ws(k + 2) => match self.lex(k + 2) {
                 Lex::Half => Some((0.5, k + 3)),
                 Lex::Fraction(d) => Some((1.0 / f64::from(d), k + 3)),
-                Lex::Ordinal(d @ 3..=10) if no_rank(k + 3) => Some((1.0 / f64::from(d), k + 3)),
+                Lex::Ordinal(d @ 3..=10) if no_rank(k + 3) => Some((1.0 / d as f64, k + 3)),
                 _ => None,
             },
             Lex::Card(n @ 1..=9) if !between => {
@@ -2552,12 +2637,12 @@ impl Parser<'_> {
                 }
                 let d = match self.lex(m) {
                     Lex::FractionPl(d) if n > 1 => d,
-                    Lex::Fraction(d) if n == 1 || hy => d,
+                    Lex::Fraction(d) if n == 1 || hy => u16::from(d),
                     Lex::Half if n == 1 => 2,
-                    Lex::Ordinal(d @ 3..=10) if n == 1 && no_rank(m + 1) => d as u8,
+                    Lex::Ordinal(d @ 3..=10) if n == 1 && no_rank(m + 1) => d as u16,
                     _ => return None,
                 };
-                (n < d).then(|| (f64::from(n) / f64::from(d), m + 1))
+                (u16::from(n) < d).then(|| (f64::from(n) / f64::from(d), m + 1))
             }
             _ => None,
         }

@@ -627,7 +627,7 @@ impl Parser<'_> {
             && self.glued(k + 1)
             && let Lex::Ordinal(o @ 1..=9) = self.lex(k + 1)
         {
-            return Some((core.val + f64::from(o), k + 2));
+            return Some((core.val + o as f64, k + 2));
         }
         // "his twenty first birthday", "the twenty third of May": the same
         // written apart, as "twenty one" is. Not "twenty second" (a clip of
@@ -647,7 +647,7 @@ impl Parser<'_> {
                 .iter()
                 .any(|w| self.is(k + 1, w)))
         {
-            return Some((core.val + f64::from(o), k + 1));
+            return Some((core.val + o as f64, k + 1));
         }
         let round = matches!(last, Lex::Hundred | Lex::Scale(_));
         // "three hundred and fiftieth": the "and" of a written hundred.
@@ -669,13 +669,13 @@ impl Parser<'_> {
             return None;
         }
         match self.lex(o_at) {
-            Lex::Ordinal(o @ (100 | 1000 | 1_000_000 | 1_000_000_000))
-                if core.val < f64::from(o) && o_at == k =>
+            Lex::Ordinal(o @ (100 | 1000 | 1_000_000 | 1_000_000_000 | 1_000_000_000_000))
+                if core.val < o as f64 && o_at == k =>
             {
-                Some((core.val * f64::from(o), o_at + 1))
+                Some((core.val * o as f64, o_at + 1))
             }
             Lex::Ordinal(o @ 1..=99) if round && core.val % 100.0 == 0.0 => {
-                Some((core.val + f64::from(o), o_at + 1))
+                Some((core.val + o as f64, o_at + 1))
             }
             _ => None,
         }

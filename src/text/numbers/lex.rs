@@ -66,9 +66,9 @@ pub(crate) enum Lex {
     /// quarter (4)
     Fraction(u8),
     /// thirds (3), quarters (4), fifths (5) ...
-    FractionPl(u8),
+    FractionPl(u16),
     /// first (1) .. hundredth (100); "second" is also a duration unit
-    Ordinal(u32),
+    Ordinal(u64),
     Month(u8),
     Weekday(u8),
     Dur(Dur),
@@ -170,6 +170,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("eighths", Lex::FractionPl(8)),
     ("ninths", Lex::FractionPl(9)),
     ("tenths", Lex::FractionPl(10)),
+    ("hundredths", Lex::FractionPl(100)),
+    ("thousandths", Lex::FractionPl(1000)),
     ("first", Lex::Ordinal(1)),
     ("second", Lex::Ordinal(2)),
     ("third", Lex::Ordinal(3)),
@@ -202,6 +204,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     // "its millionth customer", "a billionth of a second"
     ("millionth", Lex::Ordinal(1_000_000)),
     ("billionth", Lex::Ordinal(1_000_000_000)),
+    ("trillionth", Lex::Ordinal(1_000_000_000_000)),
     ("january", Lex::Month(1)),
     ("jan", Lex::Month(1)),
     ("february", Lex::Month(2)),

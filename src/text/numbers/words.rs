@@ -532,7 +532,7 @@ pub(crate) fn is_year_prep(w: &str) -> bool {
 }
 
 /// Nouns a number after names as a label, not an amount: "section 4.2",
-/// "article 50", "page 12", "room 101", "flight 370", "exit 12". (A count
+/// "article 50", "page 12", "room 101", "flight 370", "version 3.1". (A count
 /// of them comes before the noun: "12 pages".)
 pub(crate) fn is_label_noun(w: &str) -> bool {
     let mut buf = [0u8; 24];
@@ -560,6 +560,7 @@ pub(crate) fn is_label_noun(w: &str) -> bool {
             | b"episode"
             | b"volume"
             | b"amendment"
+            | b"version"
     )
 }
 
