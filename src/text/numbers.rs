@@ -2565,8 +2565,10 @@ impl Parser<'_> {
             return false;
         };
         // After a scale, a scale after the share makes it a figure of its
-        // own: "between two million and a half million".
-        if c.exp != 0 && matches!(self.lex(e), Lex::Scale(_)) {
+        // own ("between two million and a half million"), and a hyphen
+        // joins the share to what follows ("2 million and a half-hour
+        // later" is no 2.5 million hours).
+        if c.exp != 0 && (matches!(self.lex(e), Lex::Scale(_)) || self.pu(e) == Some(Pu::Hyphen)) {
             return false;
         }
         c.val += frac * 10f64.powi(c.exp);

@@ -1614,10 +1614,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
 
 /// Whether the quote closing at `close_end` (its words `ctext`) is
 /// followed, after a comma, by a clause of its own that ends the
-/// sentence: a subject that opens with a determiner and a verb no cue
-/// table holds, at most five words (`“Closed until further notice,” the
-/// sign read.`, `“Move along,” the officer in charge barked.`). Somebody
-/// or something other than an earlier speaker has those words.
+/// sentence: a subject that opens with a determiner and names a thing
+/// that bears words, and a verb no cue table holds, at most five words
+/// (`“Closed until further notice,” the sign read.`, `“No entry,” the
+/// banner on the gate warned.`). That thing, not an earlier speaker, has
+/// those words.
 fn own_clause(lw: Lower, toks: &[Tok], close_end: usize, ctext: &str) -> bool {
     let mut c = tok_at(toks, close_end);
     // The comma inside the marks or after them.
@@ -1633,8 +1634,33 @@ fn own_clause(lw: Lower, toks: &[Tok], close_end: usize, ctext: &str) -> bool {
         .iter()
         .take_while(|t| t.word() || t.kind == Tk::Poss)
         .count();
+    // The subject is a thing that bears words: a document or a sign,
+    // not a person (`the striker grinned`, `the 30-year-old beamed`).
+    let bears_words = |t: &Tok| {
+        let low = t.low(lw);
+        document(low)
+            || matches!(
+                low,
+                "sign"
+                    | "banner"
+                    | "placard"
+                    | "poster"
+                    | "note"
+                    | "card"
+                    | "headline"
+                    | "caption"
+                    | "inscription"
+                    | "label"
+                    | "slogan"
+                    | "plaque"
+                    | "billboard"
+                    | "screen"
+                    | "notice"
+            )
+    };
     (2..=5).contains(&n)
         && rest[0].is(DETS)
+        && bears_words(&rest[n - 2])
         && !quote_cue(&rest[n - 1])
         && rest[n..].iter().all(|t| !t.word())
 }
@@ -2037,16 +2063,111 @@ fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: impl FnOnce() -> 
     after_name || after_poss || named_as || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
-/// Whether `np`, found before a cue, is the subject of a report, not of
-/// a count asked for (`how many people say they are religious`) or of what
-/// somebody makes them do (`will make people argue even more`).
-fn reporting_subject(toks: &[Tok], lw: Lower, np: Np) -> bool {
-    !np.first
-        .checked_sub(1)
-        .is_some_and(|p| match toks[p].low(lw) {
-            "how" => matches!(toks[np.first].low(lw), "many" | "much" | "few"),
-            low => matches!(low, "make" | "makes" | "made" | "making" | "let" | "lets"),
-        })
+/// Whether the clause of a name that ends before token `k` ends there:
+/// the sentence does, or a role or a place set off by a comma follows and
+/// no finite verb comes right after that (`said Kevin Pelphrey, of Yale
+/// University.`, `said Jane Smith, who heads the agency.`; not `said
+/// Putin, 71, was in good health`, `said Jones, his client, was`).
+fn name_ends_clause(toks: &[Tok], lw: Lower, k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return true;
+    };
+    if t.kind != Tk::Punct {
+        return false;
+    }
+    if !t.low_is(lw, ",") {
+        return true;
+    }
+    // A role in lower case (`president of the Yellowknife Islamic
+    // Centre`, `a specialist at`) or a place (`of Yale`), not another
+    // person's (`his client`) nor a contrast (`not Israel`).
+    let sets_off = toks.get(k + 1).is_some_and(|n| {
+        n.word()
+            && !n.cap
+            && !matches!(
+                n.low(lw),
+                "his" | "her" | "its" | "their" | "our" | "my" | "your" | "not"
+            )
+    });
+    let finite = |t: &Tok| {
+        t.word()
+            && (modal(t, lw)
+                || matches!(
+                    t.low(lw),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "should"
+                        | "must"
+                        | "did"
+                        | "does"
+                        | "do"
+                ))
+    };
+    // The words set off end at the next comma, or with the sentence; a
+    // finite verb right after them makes the name a subject (`said Kane,
+    // who scored twice, was the best`).
+    let rest = &toks[k + 1..];
+    let verb_after = match rest.iter().position(|t| t.low_is(lw, ",")) {
+        Some(c) => rest.get(c + 1).is_some_and(finite),
+        None => false,
+    };
+    sets_off && !verb_after
+}
+
+/// `np`, found before a cue, if it is the subject of a report, not of a
+/// count asked for (`how many people say they are religious`, `twice as
+/// many people said`), of what somebody makes them do (`will make people
+/// argue even more`), of a statistic (`the number of people who say they
+/// trust the news`), or of a clause that describes a thing before it
+/// (`The problems many people predicted have not come`, `the things
+/// people say`). A time before the
+/// subject is left out of it (`These days people say`).
+fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
+    // A plural noun, then `people` or a quantifier, inside the phrase: a
+    // new phrase starts there.
+    let time = |low: &str| {
+        matches!(
+            low,
+            "days" | "weeks" | "months" | "years" | "decades" | "times" | "nights"
+        )
+    };
+    let split = (np.first..np.last).find(|&k| {
+        let (t, n) = (&toks[k], &toks[k + 1]);
+        t.word()
+            && !t.cap
+            && plural_form(t.low(lw))
+            && matches!(n.low(lw), "people" | "many" | "some" | "most" | "few")
+    });
+    if let Some(k) = split {
+        if !time(toks[k].low(lw)) {
+            return None;
+        }
+        np.first = k + 1;
+        np.kind = NpKind::Group;
+        np.run = None;
+    }
+    let Some(p) = np.first.checked_sub(1) else {
+        return Some(np);
+    };
+    let before = p.checked_sub(1).map(|b| &toks[b]);
+    let quantifier = matches!(toks[np.first].low(lw), "many" | "much" | "few");
+    let reports = match toks[p].low(lw) {
+        "how" | "as" => !quantifier,
+        "make" | "makes" | "made" | "making" | "let" | "lets" => false,
+        "of" => !before
+            .is_some_and(|b| matches!(b.low(lw), "number" | "share" | "proportion" | "percentage")),
+        // A plural noun after a determiner, then the subject: the
+        // subject's clause describes the noun.
+        low => {
+            let thing = toks[p].word() && !toks[p].cap && plural_form(low) && !time(low);
+            !(thing && before.is_some_and(|b| b.word() && b.is(DETS)))
+        }
+    };
+    reports.then_some(np)
 }
 
 /// A verb that reports a quote beside it: a cue ([`CUES`]) or a verb of
@@ -2254,6 +2375,12 @@ fn after_cue(
         return None;
     } else if leads && let Some(hit) = continued_cue(lw, toks, sent, i) {
         return Some(hit);
+    }
+    // A clause after `as` names the speaker of a quote that opens its
+    // sentence only: after `The minister said the plan was “dead,”` it
+    // says what happened meanwhile (`as critics predicted`).
+    if !leads && toks.get(i).is_some_and(|t| t.low_is(lw, "as")) {
+        return None;
     }
     cue_at(lw, toks, sent, i, ctext)
 }
@@ -2499,10 +2626,20 @@ fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option
     }
     // `“…,” as one analyst put it`, `“…,” as Smith told reporters`: the
     // clause after `as` is the cue's, with `put it` for a verb of saying.
+    // The clause says nothing more: it ends, or goes on to when or where
+    // (`as Smith said on Tuesday`), or to whom (`as Smith told
+    // reporters`); not `as analysts noted a jump in orders`.
     if t.low_is(lw, "as") {
-        return cue_clause(lw, toks, sent, i + 1, "", true).map(|h| CueHit {
-            clause: (i, h.clause.1),
-            ..h
+        let hit = cue_clause(lw, toks, sent, i + 1, "", true)?;
+        let verb = &toks[hit.cue];
+        let after = hit.cue + 1 + usize::from(matches!(verb.low(lw), "put" | "puts"));
+        let ends = toks
+            .get(after)
+            .is_none_or(|t| t.kind == Tk::Punct || (t.word() && t.is(PREP)))
+            || matches!(verb.low(lw), "told" | "tells");
+        return ends.then_some(CueHit {
+            clause: (i, hit.clause.1),
+            ..hit
         });
     }
     // `“…,” so says Jane Doe`: the inverted cue after `so`.
@@ -2978,10 +3115,10 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
             return None;
         }
         let np = subject_before(toks, lw, i, 0)?;
-        if np.kind == NpKind::Pronoun || !reporting_subject(toks, lw, np) {
+        if np.kind == NpKind::Pronoun {
             return None;
         }
-        return Some((np, t.span));
+        return reported_subject(toks, lw, np).map(|np| (np, t.span));
     }
     if t.is(FINDINGS) {
         // Active, and with its finding in a `that` clause: not `two bodies
@@ -3049,20 +3186,36 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         return None;
     }
     // `..., more eye contact and more conversation, said Kevin Pelphrey,
-    // of Yale University.`: a cue after a comma with a name after it that
-    // ends its clause is inverted, whatever the phrases before it. (Not
-    // one whose object the name is: `Tomozawa, a consultant, told Kyodo
-    // News.`)
-    let takes_object = matches!(
+    // of Yale University.`: a verb that inverts, after a comma, with a name
+    // after it that ends the sentence or only has a role or a place set
+    // off after it, is inverted, whatever the phrases before it. (Not
+    // `Smith, a lawyer, said Jones, his client, was innocent`, nor `The
+    // White House, in a statement, denied Reuters.`)
+    let inverts = matches!(
         low,
-        "told" | "tells" | "tell" | "asked" | "asks" | "warned" | "warns" | "urged" | "urges"
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "explains"
+            | "noted"
+            | "notes"
+            | "continued"
+            | "continues"
+            | "insisted"
+            | "insists"
+            | "argued"
+            | "argues"
+            | "conceded"
+            | "concedes"
     );
-    let inverted = (i > 0 && toks[i - 1].low_is(lw, ",") && !takes_object)
+    let inverted = (i > 0 && toks[i - 1].low_is(lw, ",") && inverts)
         .then(|| np_after(toks, lw, i + 1, toks.len().min(i + 12)))
         .flatten()
-        .filter(|np| {
-            np.kind == NpKind::Name && toks.get(np.last + 1).is_none_or(|n| n.kind == Tk::Punct)
-        });
+        .filter(|np| np.kind == NpKind::Name && name_ends_clause(toks, lw, np.last + 1));
     let np = match inverted.or_else(|| subject_before(toks, lw, i, 0)) {
         Some(np) => np,
         // `We may as well get used to it, said David Kirkpatrick`
@@ -3075,9 +3228,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         }
         None => return None,
     };
-    if !reporting_subject(toks, lw, np) {
-        return None;
-    }
+    let np = reported_subject(toks, lw, np)?;
     let mut cue = t.span;
     if matches!(low, "told" | "tells" | "tell")
         && let Some(a) = np_after(toks, lw, i + 1, toks.len())

@@ -561,6 +561,17 @@ pub(crate) fn is_label_noun(w: &str) -> bool {
             | b"volume"
             | b"amendment"
             | b"version"
+            | b"rule"
+            | b"part"
+            | b"phase"
+            | b"step"
+            | b"item"
+            | b"exhibit"
+            | b"schedule"
+            | b"subsection"
+            | b"block"
+            | b"zone"
+            | b"level"
     )
 }
 
