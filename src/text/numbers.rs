@@ -1136,11 +1136,20 @@ impl<'a> Parser<'a> {
         // A label, not an amount: "section 4.2", "article 50", "room
         // 101", "flight 370", "exit 12".
         // (Not before a unit: "the gate 5ft 10in" measures the gate.)
+        // A loose label is an amount's place after an article or a rank
+        // ("a level 15% below", "the first step"), before a percent sign
+        // or a score's hyphen ("level 1-1").
+        let loose = || {
+            words::is_loose_label(self.s(i - 1))
+                && (matches!(self.pu(i + 1), Some(Pu::Percent | Pu::Hyphen | Pu::Dash))
+                    || (i >= 2 && matches!(self.lex(i - 2), Lex::A | Lex::Ordinal(_))))
+        };
         if i > 0
             && self.ws(i)
             && self.is_word(i - 1)
             && words::is_label_noun(self.s(i - 1))
             && !(self.is_word(i + 1) && (self.glued(i + 1) || self.lex(i + 1) != Lex::None))
+            && !loose()
         {
             return Some(i + 1);
         }

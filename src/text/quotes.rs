@@ -1656,6 +1656,7 @@ fn own_clause(lw: Lower, toks: &[Tok], close_end: usize, ctext: &str) -> bool {
                     | "billboard"
                     | "screen"
                     | "notice"
+                    | "graffiti"
             )
     };
     (2..=5).contains(&n)
@@ -2081,13 +2082,16 @@ fn name_ends_clause(toks: &[Tok], lw: Lower, k: usize) -> bool {
     // A role in lower case (`president of the Yellowknife Islamic
     // Centre`, `a specialist at`) or a place (`of Yale`), not another
     // person's (`his client`) nor a contrast (`not Israel`).
+    // (Or a body's role: `said Philippe Lazzarini, UNRWA's
+    // commissioner-general`.)
     let sets_off = toks.get(k + 1).is_some_and(|n| {
         n.word()
-            && !n.cap
-            && !matches!(
-                n.low(lw),
-                "his" | "her" | "its" | "their" | "our" | "my" | "your" | "not"
-            )
+            && ((!n.cap
+                && !matches!(
+                    n.low(lw),
+                    "his" | "her" | "its" | "their" | "our" | "my" | "your" | "not"
+                ))
+                || (n.cap && toks.get(k + 2).is_some_and(|p| p.kind == Tk::Poss)))
     });
     let finite = |t: &Tok| {
         t.word()
@@ -2143,12 +2147,20 @@ fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
             && matches!(n.low(lw), "people" | "many" | "some" | "most" | "few")
     });
     if let Some(k) = split {
-        if !time(toks[k].low(lw)) {
+        // A time, or the object of a phrase that opens the sentence
+        // (`After the elections many voters said`): left out.
+        let fronted = k >= 2
+            && k - 1 >= np.first
+            && toks[k - 1].is(DETS)
+            && (toks[k - 2].is(PREP)
+                || matches!(toks[k - 2].low(lw), "after" | "before" | "during"));
+        if !time(toks[k].low(lw)) && !fronted {
             return None;
         }
         np.first = k + 1;
         np.kind = NpKind::Group;
         np.run = None;
+        return Some(np);
     }
     let Some(p) = np.first.checked_sub(1) else {
         return Some(np);
@@ -2156,7 +2168,13 @@ fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
     let before = p.checked_sub(1).map(|b| &toks[b]);
     let quantifier = matches!(toks[np.first].low(lw), "many" | "much" | "few");
     let reports = match toks[p].low(lw) {
-        "how" | "as" => !quantifier,
+        "how" => !quantifier,
+        // `twice as many people said`, not `As many economists have noted`
+        "as" => {
+            !(quantifier
+                && before
+                    .is_some_and(|b| matches!(b.low(lw), "twice" | "times" | "half" | "thrice")))
+        }
         "make" | "makes" | "made" | "making" | "let" | "lets" => false,
         "of" => !before
             .is_some_and(|b| matches!(b.low(lw), "number" | "share" | "proportion" | "percentage")),
@@ -2377,10 +2395,13 @@ fn after_cue(
         return Some(hit);
     }
     // A clause after `as` names the speaker of a quote that opens its
-    // sentence only: after `The minister said the plan was “dead,”` it
-    // says what happened meanwhile (`as critics predicted`).
+    // sentence: after `The minister said the plan was “dead,”` it says
+    // what happened meanwhile (`as critics predicted`).
+    // (But `as one lawmaker put it`, `as one lawmaker told Reuters` name
+    // the quote's speaker wherever it stands.)
     if !leads && toks.get(i).is_some_and(|t| t.low_is(lw, "as")) {
-        return None;
+        return cue_at(lw, toks, sent, i, ctext)
+            .filter(|h| matches!(toks[h.cue].low(lw), "put" | "puts" | "told" | "tells"));
     }
     cue_at(lw, toks, sent, i, ctext)
 }
@@ -2633,10 +2654,29 @@ fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option
         let hit = cue_clause(lw, toks, sent, i + 1, "", true)?;
         let verb = &toks[hit.cue];
         let after = hit.cue + 1 + usize::from(matches!(verb.low(lw), "put" | "puts"));
-        let ends = toks
-            .get(after)
-            .is_none_or(|t| t.kind == Tk::Punct || (t.word() && t.is(PREP)))
-            || matches!(verb.low(lw), "told" | "tells");
+        let ends = toks.get(after).is_none_or(|t| {
+            t.kind == Tk::Punct
+                || (t.word()
+                    && (t.is(PREP)
+                        || ly_adverb(t, lw)
+                        || matches!(
+                            t.low(lw),
+                            "yesterday"
+                                | "today"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "recently"
+                                | "once"
+                                | "again"
+                                | "after"
+                                | "before"
+                                | "during"
+                                | "many"
+                                | "often"
+                                | "then"
+                        )))
+        }) || matches!(verb.low(lw), "told" | "tells");
         return ends.then_some(CueHit {
             clause: (i, hit.clause.1),
             ..hit
@@ -3211,6 +3251,21 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
             | "argues"
             | "conceded"
             | "concedes"
+            | "recalled"
+            | "recalls"
+            | "observed"
+            | "remarked"
+            | "declared"
+            | "admitted"
+            | "admits"
+            | "stated"
+            | "replied"
+            | "reported"
+            | "acknowledged"
+            | "cautioned"
+            | "concluded"
+            | "complained"
+            | "countered"
     );
     let inverted = (i > 0 && toks[i - 1].low_is(lw, ",") && inverts)
         .then(|| np_after(toks, lw, i + 1, toks.len().min(i + 12)))

@@ -561,7 +561,21 @@ pub(crate) fn is_label_noun(w: &str) -> bool {
             | b"volume"
             | b"amendment"
             | b"version"
-            | b"rule"
+    ) || is_loose_label(w)
+}
+
+/// Label nouns that name an amount's level or place as often ("a level
+/// 15% below its peak", "the first step 150 countries took", "level 1-1
+/// at half-time"): [`is_label_noun`]s only where nothing says otherwise
+/// ("rule 10.2b", "level 5 of the league", "phase 3 trial").
+pub(crate) fn is_loose_label(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"rule"
             | b"part"
             | b"phase"
             | b"step"
