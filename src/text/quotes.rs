@@ -2150,7 +2150,7 @@ fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
         // A time, or the object of a phrase that opens the sentence
         // (`After the elections many voters said`): left out.
         let fronted = k >= 2
-            && k - 1 >= np.first
+            && k > np.first
             && toks[k - 1].is(DETS)
             && (toks[k - 2].is(PREP)
                 || matches!(toks[k - 2].low(lw), "after" | "before" | "during"));
