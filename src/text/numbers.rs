@@ -1136,13 +1136,22 @@ impl<'a> Parser<'a> {
         // A label, not an amount: "section 4.2", "article 50", "room
         // 101", "flight 370", "exit 12".
         // (Not before a unit: "the gate 5ft 10in" measures the gate.)
-        // A loose label is an amount's place after an article or a rank
-        // ("a level 15% below", "the first step"), before a percent sign
-        // or a score's hyphen ("level 1-1").
+        // A loose label is an amount's place before a percent sign or a
+        // score's hyphen ("a level 15% below", "level 1-1"), and after an
+        // article or a rank before a ratio ("a level 10 times higher").
         let loose = || {
+            let ratio = || {
+                self.is_word(i + 1)
+                    && ["times", "basis", "bps", "points", "percent", "per"]
+                        .iter()
+                        .any(|w| self.s(i + 1).eq_ignore_ascii_case(w))
+            };
             words::is_loose_label(self.s(i - 1))
-                && (matches!(self.pu(i + 1), Some(Pu::Percent | Pu::Hyphen | Pu::Dash))
-                    || (i >= 2 && matches!(self.lex(i - 2), Lex::A | Lex::Ordinal(_))))
+                && (self.pu(i + 1) == Some(Pu::Percent)
+                    || (self.pu(i + 1) == Some(Pu::Hyphen)
+                        && self.glued(i + 1)
+                        && self.is_num(i + 2))
+                    || (i >= 2 && matches!(self.lex(i - 2), Lex::A | Lex::Ordinal(_)) && ratio()))
         };
         if i > 0
             && self.ws(i)

@@ -2397,11 +2397,11 @@ fn after_cue(
     // A clause after `as` names the speaker of a quote that opens its
     // sentence: after `The minister said the plan was “dead,”` it says
     // what happened meanwhile (`as critics predicted`).
-    // (But `as one lawmaker put it`, `as one lawmaker told Reuters` name
-    // the quote's speaker wherever it stands.)
+    // (But `as one lawmaker put it` names the quote's speaker wherever it
+    // stands.)
     if !leads && toks.get(i).is_some_and(|t| t.low_is(lw, "as")) {
         return cue_at(lw, toks, sent, i, ctext)
-            .filter(|h| matches!(toks[h.cue].low(lw), "put" | "puts" | "told" | "tells"));
+            .filter(|h| matches!(toks[h.cue].low(lw), "put" | "puts"));
     }
     cue_at(lw, toks, sent, i, ctext)
 }
@@ -2654,29 +2654,42 @@ fn cue_at(lw: Lower, toks: &[Tok], sent: usize, i: usize, ctext: &str) -> Option
         let hit = cue_clause(lw, toks, sent, i + 1, "", true)?;
         let verb = &toks[hit.cue];
         let after = hit.cue + 1 + usize::from(matches!(verb.low(lw), "put" | "puts"));
-        let ends = toks.get(after).is_none_or(|t| {
-            t.kind == Tk::Punct
-                || (t.word()
-                    && (t.is(PREP)
-                        || ly_adverb(t, lw)
-                        || matches!(
-                            t.low(lw),
-                            "yesterday"
-                                | "today"
-                                | "last"
-                                | "this"
-                                | "earlier"
-                                | "recently"
-                                | "once"
-                                | "again"
-                                | "after"
-                                | "before"
-                                | "during"
-                                | "many"
-                                | "often"
-                                | "then"
-                        )))
-        }) || matches!(verb.low(lw), "told" | "tells");
+        let closes = |k: usize| {
+            // (`has said many times`)
+            let many_times = toks.get(k).is_some_and(|t| t.low_is(lw, "many"))
+                && toks.get(k + 1).is_some_and(|t| t.low_is(lw, "times"));
+            many_times
+                || toks.get(k).is_none_or(|t| {
+                    t.kind == Tk::Punct
+                        || (t.word()
+                            && !t.cap
+                            && (t.is(PREP)
+                                || ly_adverb(t, lw)
+                                || matches!(
+                                    t.low(lw),
+                                    "yesterday"
+                                        | "today"
+                                        | "last"
+                                        | "earlier"
+                                        | "recently"
+                                        | "once"
+                                        | "again"
+                                        | "after"
+                                        | "before"
+                                        | "during"
+                                        | "often"
+                                )))
+                })
+        };
+        // (`as Smith told reporters`, whom, then the clause closes: not
+        // `as Jones told reporters the vote would go ahead`.)
+        let ends = match verb.low(lw) {
+            "told" | "tells" => closes(
+                np_after(toks, lw, after, toks.len().min(after + 8))
+                    .map_or(after + 1, |o| o.last + 1),
+            ),
+            _ => closes(after),
+        };
         return ends.then_some(CueHit {
             clause: (i, hit.clause.1),
             ..hit
@@ -3251,18 +3264,10 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
             | "argues"
             | "conceded"
             | "concedes"
-            | "recalled"
-            | "recalls"
             | "observed"
             | "remarked"
-            | "declared"
-            | "admitted"
-            | "admits"
             | "stated"
             | "replied"
-            | "reported"
-            | "acknowledged"
-            | "cautioned"
             | "concluded"
             | "complained"
             | "countered"
