@@ -2149,11 +2149,7 @@ fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
     if let Some(k) = split {
         // A time, or the object of a phrase that opens the sentence
         // (`After the elections many voters said`): left out.
-        let fronted = k >= 2
-            && k > np.first
-            && toks[k - 1].is(DETS)
-            && (toks[k - 2].is(PREP)
-                || matches!(toks[k - 2].low(lw), "after" | "before" | "during"));
+        let fronted = k >= 2 && k > np.first && toks[k - 1].is(DETS) && fronting(&toks[k - 2], lw);
         if !time(toks[k].low(lw)) && !fronted {
             return None;
         }
@@ -2179,13 +2175,21 @@ fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
         "of" => !before
             .is_some_and(|b| matches!(b.low(lw), "number" | "share" | "proportion" | "percentage")),
         // A plural noun after a determiner, then the subject: the
-        // subject's clause describes the noun.
+        // subject's clause describes the noun (but `During the talks the
+        // two sides said`: the noun is a fronted phrase's object).
         low => {
             let thing = toks[p].word() && !toks[p].cap && plural_form(low) && !time(low);
-            !(thing && before.is_some_and(|b| b.word() && b.is(DETS)))
+            let fronted = p >= 2 && fronting(&toks[p - 2], lw);
+            !(thing && !fronted && before.is_some_and(|b| b.word() && b.is(DETS)))
         }
     };
     reports.then_some(np)
+}
+
+/// Whether `t` opens a phrase that may stand before a clause's subject
+/// (`After the elections`, `In these cases`, `During the talks`).
+fn fronting(t: &Tok, lw: Lower) -> bool {
+    t.word() && (t.is(PREP) || matches!(t.low(lw), "after" | "before" | "during"))
 }
 
 /// A verb that reports a quote beside it: a cue ([`CUES`]) or a verb of
