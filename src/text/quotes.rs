@@ -1616,9 +1616,8 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
 /// followed, after a comma, by a clause of its own that ends the
 /// sentence: a subject that opens with a determiner and names a thing
 /// that bears words, and a verb no cue table holds, at most five words
-/// (`“Closed until further notice,” the sign read.`, `“No entry,” the
-/// banner on the gate warned.`). That thing, not an earlier speaker, has
-/// those words.
+/// (`“Closed until further notice,” the sign read.`, `“Vote no,” the
+/// poster read.`). That thing, not an earlier speaker, has those words.
 fn own_clause(lw: Lower, toks: &[Tok], close_end: usize, ctext: &str) -> bool {
     let mut c = tok_at(toks, close_end);
     // The comma inside the marks or after them.
@@ -2128,8 +2127,9 @@ fn name_ends_clause(toks: &[Tok], lw: Lower, k: usize) -> bool {
 /// argue even more`), of a statistic (`the number of people who say they
 /// trust the news`), or of a clause that describes a thing before it
 /// (`The problems many people predicted have not come`, `the things
-/// people say`). A time before the
-/// subject is left out of it (`These days people say`).
+/// people say`). A time or a fronted phrase before the subject is left
+/// out of it (`These days people say`, `After the elections many voters
+/// said`).
 fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
     // A plural noun, then `people` or a quantifier, inside the phrase: a
     // new phrase starts there.
