@@ -2139,18 +2139,24 @@ fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
             "days" | "weeks" | "months" | "years" | "decades" | "times" | "nights"
         )
     };
+    // A time, or the object of a phrase that opens the sentence (`After
+    // the elections many voters said`): left out.
+    let fronted = |k: usize| {
+        time(toks[k].low(lw))
+            || (k >= 2 && k > np.first && toks[k - 1].is(DETS) && fronting(&toks[k - 2], lw))
+    };
     let split = (np.first..np.last).find(|&k| {
         let (t, n) = (&toks[k], &toks[k + 1]);
         t.word()
             && !t.cap
             && plural_form(t.low(lw))
-            && matches!(n.low(lw), "people" | "many" | "some" | "most" | "few")
+            && (matches!(n.low(lw), "people" | "many" | "some" | "most" | "few")
+                // (A body's plural after a time or a fronted phrase's
+                // object: `Over the years officials have said`.)
+                || (n.word() && !n.cap && n.is(GROUP_NOUNS) && fronted(k)))
     });
     if let Some(k) = split {
-        // A time, or the object of a phrase that opens the sentence
-        // (`After the elections many voters said`): left out.
-        let fronted = k >= 2 && k > np.first && toks[k - 1].is(DETS) && fronting(&toks[k - 2], lw);
-        if !time(toks[k].low(lw)) && !fronted {
+        if !fronted(k) {
             return None;
         }
         np.first = k + 1;
