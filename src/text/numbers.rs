@@ -1140,9 +1140,11 @@ impl<'a> Parser<'a> {
         // score's hyphen ("a level 15% below", "level 1-1"), and after an
         // article or a rank before a ratio ("a level 10 times higher").
         let loose = || {
+            // ("percent", "per", "points" have a word class of their
+            // own: a number before them is never a label.)
             let ratio = || {
                 self.is_word(i + 1)
-                    && ["times", "basis", "bps", "points", "percent", "per"]
+                    && ["times", "basis", "bps"]
                         .iter()
                         .any(|w| self.s(i + 1).eq_ignore_ascii_case(w))
             };

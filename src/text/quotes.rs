@@ -1638,24 +1638,10 @@ fn own_clause(lw: Lower, toks: &[Tok], close_end: usize, ctext: &str) -> bool {
     let bears_words = |t: &Tok| {
         let low = t.low(lw);
         document(low)
+            || written(low)
             || matches!(
                 low,
-                "sign"
-                    | "banner"
-                    | "placard"
-                    | "poster"
-                    | "note"
-                    | "card"
-                    | "headline"
-                    | "caption"
-                    | "inscription"
-                    | "label"
-                    | "slogan"
-                    | "plaque"
-                    | "billboard"
-                    | "screen"
-                    | "notice"
-                    | "graffiti"
+                "poster" | "card" | "plaque" | "billboard" | "screen" | "graffiti"
             )
     };
     (2..=5).contains(&n)
@@ -2093,22 +2079,10 @@ fn name_ends_clause(toks: &[Tok], lw: Lower, k: usize) -> bool {
                 || (n.cap && toks.get(k + 2).is_some_and(|p| p.kind == Tk::Poss)))
     });
     let finite = |t: &Tok| {
+        let low = t.low(lw);
         t.word()
-            && (modal(t, lw)
-                || matches!(
-                    t.low(lw),
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "should"
-                        | "must"
-                        | "did"
-                        | "does"
-                        | "do"
-                ))
+            && (CLAUSE_VERBS.contains(&low)
+                || matches!(low, "has" | "have" | "had" | "did" | "does" | "do"))
     };
     // The words set off end at the next comma, or with the sentence; a
     // finite verb right after them makes the name a subject (`said Kane,
@@ -2185,8 +2159,8 @@ fn reported_subject(toks: &[Tok], lw: Lower, mut np: Np) -> Option<Np> {
         // two sides said`: the noun is a fronted phrase's object).
         low => {
             let thing = toks[p].word() && !toks[p].cap && plural_form(low) && !time(low);
-            let fronted = p >= 2 && fronting(&toks[p - 2], lw);
-            !(thing && !fronted && before.is_some_and(|b| b.word() && b.is(DETS)))
+            let object = p >= 2 && fronting(&toks[p - 2], lw);
+            !(thing && !object && before.is_some_and(|b| b.word() && b.is(DETS)))
         }
     };
     reports.then_some(np)

@@ -561,7 +561,7 @@ pub(crate) fn is_label_noun(w: &str) -> bool {
             | b"volume"
             | b"amendment"
             | b"version"
-    ) || is_loose_label(w)
+    ) || loose_label(l)
 }
 
 /// Label nouns that name an amount's level or place as often ("a level
@@ -570,9 +570,11 @@ pub(crate) fn is_label_noun(w: &str) -> bool {
 /// ("rule 10.2b", "level 5 of the league", "phase 3 trial").
 pub(crate) fn is_loose_label(w: &str) -> bool {
     let mut buf = [0u8; 24];
-    let Some(l) = lower(w, &mut buf) else {
-        return false;
-    };
+    lower(w, &mut buf).is_some_and(loose_label)
+}
+
+/// [`is_loose_label`] of a word already lower-cased.
+fn loose_label(l: &[u8]) -> bool {
     matches!(
         l,
         b"rule"
