@@ -9,7 +9,7 @@
 //! binary search: nothing is built per call.
 
 use super::Span;
-use memchr::{memchr, memchr2, memchr3, memrchr2};
+use memchr::{memchr2, memchr3, memrchr2};
 
 /// A paragraph: one or more non-blank lines. Hard-wrapped lines are part of
 /// one paragraph; the span runs from its first to its last non-space byte.
@@ -357,7 +357,25 @@ fn is_opener(c: char) -> bool {
 }
 
 fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
+    matches!(c, '.' | '!' | '?' | '…') || is_wide_terminal(c)
+}
+
+/// The full stops, question and exclamation marks of Chinese and Japanese
+/// text and their full-width forms (`。` `．` `？` `！`): a sentence ends at
+/// one whatever follows it, with or without a space, and in a script
+/// without capitals ("Test strange period．Does it", "我们走了。他们").
+fn is_wide_terminal(c: char) -> bool {
+    matches!(c, '。' | '．' | '？' | '！')
+}
+
+/// The length in bytes of the wide terminator ([`is_wide_terminal`]) that
+/// `b` starts with, if it starts with one: three-byte chars whose first
+/// byte is `0xE3` or `0xEF`.
+fn wide_terminal_len(b: &[u8]) -> Option<usize> {
+    match b {
+        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x8E | 0x81 | 0x9F, ..] => Some(3),
+        _ => None,
+    }
 }
 
 /// Whether a (trimmed) paragraph text ends with sentence punctuation: `.`,
@@ -404,7 +422,8 @@ fn is_heading_text(s: &str) -> bool {
 /// is a headline's, and so is a number's full stop ("Part 1. Background",
 /// "Step 2. Mix the flour"): both keep it a heading.
 fn has_full_stop_inside(s: &str) -> bool {
-    if memchr2(b'.', 0xE2, s.as_bytes()).is_none() {
+    let b = s.as_bytes();
+    if memchr3(b'.', 0xE2, 0xE3, b).is_none() && !b.contains(&0xEF) {
         return false;
     }
     let mut sents = Vec::new();
@@ -414,24 +433,48 @@ fn has_full_stop_inside(s: &str) -> bool {
             .get(..t.span.end)
             .unwrap_or_default()
             .trim_end_matches(is_closer);
+        // No headline ends a sentence with a wide full stop.
+        if head.ends_with(is_wide_terminal) {
+            return true;
+        }
+        // (The ellipsis first: "..." ends with a full stop too.)
         let before = head
-            .strip_suffix('.')
+            .strip_suffix("...")
             .or_else(|| head.strip_suffix('…'))
-            .or_else(|| head.strip_suffix("..."));
+            .or_else(|| head.strip_suffix('.'));
         // The word before is a word of small letters, no abbreviation: not
         // "U.S. To Impose New Tariffs", "Part I. The Background", "Acme
         // Corp. Officials Deny", "Trump vs. Biden… Again", "Election Day…
-        // Again", whose capitals are a headline's.
+        // Again", whose capitals are a headline's. Or the sentence reads as
+        // a sentence, not a headline: most of its words are small ("got an
+        // A. And then he", "operating at 2.4 GHz. Its power stage", "in
+        // the E.U.. But they are"), and then any word but an abbreviation
+        // may end it.
         before.is_some_and(|b| {
             let w = b
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or_default();
-            w.len() >= 2
-                && w.bytes().all(|c| c.is_ascii_lowercase())
-                && lookup_abbreviation(w).is_none()
+            let small = w.len() >= 2 && w.bytes().all(|c| c.is_ascii_lowercase());
+            let after_abbreviation = b.ends_with('.') && !b.ends_with("..");
+            (small || sentence_case(s.get(t.span.start..t.span.end).unwrap_or_default()))
+                && (after_abbreviation || lookup_abbreviation(w).is_none())
         })
     })
+}
+
+/// Whether a sentence reads in sentence case, as a headline in title case
+/// does not: at least two of its words, and at least half of them, start
+/// with a small letter (words are runs of letters; numbers do not count).
+fn sentence_case(sentence: &str) -> bool {
+    let (mut small, mut words) = (0usize, 0usize);
+    for w in sentence.split(|c: char| !c.is_alphabetic()) {
+        if let Some(c) = w.chars().next() {
+            words += 1;
+            small += usize::from(c.is_lowercase());
+        }
+    }
+    small >= 2 && small * 2 >= words
 }
 
 /// Whether a short text holds a list after a sentence's end, its items
@@ -1188,17 +1231,20 @@ impl<'t> Terminators<'t> {
         }
     }
 
+    /// The next `…` or wide terminator ([`is_wide_terminal`]) at or after
+    /// `from`, `usize::MAX` if none: the terminators that are not ASCII.
     fn next_ellipsis(&mut self, from: usize) -> usize {
         if self.ell_from != usize::MAX && self.ell_from <= from && self.ell >= from {
             return self.ell;
         }
         let mut i = from;
         let found = loop {
-            match memchr(0xE2, &self.bytes[i..self.end]) {
+            match memchr3(0xE2, 0xE3, 0xEF, &self.bytes[i..self.end]) {
                 None => break usize::MAX,
                 Some(off) => {
                     let p = i + off;
-                    if self.bytes[p..self.end].starts_with("…".as_bytes()) {
+                    let rest = &self.bytes[p..self.end];
+                    if rest.starts_with("…".as_bytes()) || wide_terminal_len(rest).is_some() {
                         break p;
                     }
                     i = p + 1;
@@ -1548,7 +1594,13 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         let mut dots = 0usize;
         let mut bang = false;
         let mut ellipsis = false;
+        let mut wide = false;
         while j < end {
+            if let Some(len) = wide_terminal_len(&bytes[j..end]) {
+                wide = true;
+                j += len;
+                continue;
+            }
             match bytes[j] {
                 b'.' => {
                     dots += 1;
@@ -1581,6 +1633,21 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         };
         pos = k;
         let next = skip_whitespace(text, k, end);
+        if wide {
+            // A wide terminator ends its sentence wherever more follows, but
+            // for an English cue after a quote it closes (`“走了。” he said`).
+            let cue = closed && bytes.get(next).is_some_and(u8::is_ascii_lowercase);
+            if next < end && !cue {
+                out.push(Sentence {
+                    span: Span::new(sent_start, k),
+                    paragraph: pi,
+                    heading: false,
+                });
+                sent_start = next;
+                pos = open_sentence(text, start, next, end, &mut list);
+            }
+            continue;
+        }
         if next == k
             && dots == 1
             && !bang
@@ -1805,6 +1872,12 @@ fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: 
     {
         return false;
     }
+    // A bracket that quotes somebody holds what they said, sentences and
+    // all: `(“No. Gross. End of story,” replied the company)`.
+    let quotes = |b: &[u8]| b.contains(&b'"') || b.windows(3).any(|w| w == "“".as_bytes());
+    if bytes.get(open..i).is_none_or(quotes) {
+        return false;
+    }
     let close_b = if bytes.get(open) == Some(&b'(') {
         b')'
     } else {
@@ -1825,8 +1898,34 @@ fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: 
     // 13-3102)"): a bracket that goes on for more holds sentences ("[Editor's
     // note: This story has been updated. An earlier version misstated the
     // date]").
-    let words_after = bytes
+    // Up to the close, or to the next abbreviation's full stop before it,
+    // which this test meets in its turn: "(Proc. ABC with Abs. Reg.
+    // Compliance)".
+    let upto = bytes
         .get(next..close)
+        .and_then(|b| memchr::memchr(b'.', b))
+        .map(|d| next + d)
+        .filter(|&d| {
+            let word_start = bytes[next..d]
+                .iter()
+                .rposition(|c| !c.is_ascii_alphabetic())
+                .map_or(next, |p| next + p + 1);
+            // An abbreviation, or a capitalized word as a reference's
+            // abbreviations are ("Abs.", "Reg.", "Amend."): the words of
+            // a sentence's end are seldom capitalized.
+            let word = &bytes[word_start..d];
+            let capitalized = word.len() >= 2
+                && word[0].is_ascii_uppercase()
+                && word[1..].iter().all(u8::is_ascii_lowercase);
+            capitalized
+                || std::str::from_utf8(word)
+                    .ok()
+                    .and_then(lookup_abbreviation)
+                    .is_some()
+        })
+        .unwrap_or(close);
+    let words_after = bytes
+        .get(next..upto)
         .map_or(usize::MAX, |b| b.iter().filter(|&&c| c == b' ').count());
     bytes.get(close) == Some(&close_b)
         && words_after < MAX_REFERENCE_WORDS
