@@ -3210,10 +3210,46 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     if !t.is(CUES) {
         return None;
     }
-    if t.is(WEAK_CUES) && !next.is_some_and(|n| n.word()) {
+    // A bare form that ends its clause (`The deal is close, experts say.`,
+    // `..., officials warn, but ...`) is a verb when its subject is set off
+    // by a comma before it (asked below); other weak forms need words after.
+    let clause_end = next.is_none_or(|n| matches!(n.low(lw), "." | "," | "!" | "?" | ";"));
+    let weak_end = t.is(WEAK_CUES)
+        && !next.is_some_and(|n| n.word())
+        && clause_end
+        && matches!(
+            low,
+            "say"
+                | "argue"
+                | "insist"
+                | "warn"
+                | "suggest"
+                | "admit"
+                | "acknowledge"
+                | "claim"
+                | "confirm"
+                | "deny"
+        );
+    if t.is(WEAK_CUES) && !next.is_some_and(|n| n.word()) && !weak_end {
         return None;
     }
     if low == "counter" && next.is_none_or(|n| !n.low_is(lw, "that")) {
+        return None;
+    }
+    // `The crisis that people warned about has arrived`, `The risks
+    // experts warned of were real`: a cue whose preposition is left with
+    // no object, a verb straight after it, is in a clause that describes
+    // the subject; what the sentence states is the writer's (or a later
+    // cue's).
+    if next.is_some_and(|n| matches!(n.low(lw), "about" | "of" | "against" | "for" | "on"))
+        && toks.get(i + 2).is_some_and(|v| {
+            modal(v, lw)
+                || matches!(
+                    v.low(lw),
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "did" | "does" | "do"
+                )
+        })
+    {
         return None;
     }
     // `responded to the crisis`: a reaction, not a statement
@@ -3273,6 +3309,11 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         None => return None,
     };
     let np = reported_subject(toks, lw, np)?;
+    if weak_end
+        && (np.kind == NpKind::Pronoun || np.first == 0 || !toks[np.first - 1].low_is(lw, ","))
+    {
+        return None;
+    }
     let mut cue = t.span;
     if matches!(low, "told" | "tells" | "tell")
         && let Some(a) = np_after(toks, lw, i + 1, toks.len())

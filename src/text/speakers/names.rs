@@ -1863,7 +1863,31 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             run: None,
         });
     }
-    if !head.is(GROUP_NOUNS) && !saw_mod && !has_det {
+    // `..., forecasters said.`, `..., insiders say`, `“...,” forecasters
+    // said`: a bare plural of no table right after a comma (and a closing
+    // quote) and right before the cue is the subject of the clause the
+    // comma sets off; elsewhere a bare plural is as often some other
+    // phrase's end (`the company’s profits slumped`).
+    // (The comma and the quote may lie before `lo`, where the window of a
+    // quote's cue starts: they are only looked at.)
+    let after_comma = |m: usize| m > 0 && toks[m - 1].low_is(lw, ",");
+    let set_off = plural
+        && k == last
+        && (after_comma(k)
+            || (k > 0
+                && is_quote_punct(&toks[k - 1], lw)
+                && matches!(toks[k - 1].low(lw), "”" | "\"" | "’" | "'")
+                && after_comma(k - 1)))
+        && toks.get(j).is_some_and(|c| {
+            // A plural's verb: not `says` or `has` (`..., peoples tweets
+            // and ...`, a possessive that lost its apostrophe, is no
+            // subject and its cue).
+            let low = c.low(lw);
+            c.word()
+                && ((c.is(CUES) && !low.ends_with('s'))
+                    || (c.is(AUX) && !matches!(low, "has" | "himself" | "herself" | "itself")))
+        });
+    if !head.is(GROUP_NOUNS) && !saw_mod && !has_det && !set_off {
         return None;
     }
     if described && !head.is(GROUP_NOUNS) && !plural && !has_det && !owner {
