@@ -59,7 +59,7 @@ use super::speakers::lexicon::{
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, ly_adverb,
     np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into, person_noun,
-    plural_form, plural_group, sentence_mentions, with_source_phrase,
+    plural_form, plural_group, sentence_mentions, speaks_for, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -2582,7 +2582,7 @@ fn according_source(toks: &[Tok], lw: Lower, k: usize, np_hi: usize, hi: usize) 
                 .is_some_and(|t| t.word() && !t.cap && document(t.low(lw)));
         if !modifies {
             let np = with_source_phrase(toks, lw, np, hi);
-            return Some(issuer(toks, lw, np, hi));
+            return Some(issuer(toks, lw, speaks_for_whom(toks, lw, np, hi), hi));
         }
         // With no body named after it, the modifier is the source when
         // it names one (`according to police figures`, `court documents`,
@@ -2621,6 +2621,31 @@ fn according_source(toks: &[Tok], lw: Lower, k: usize, np_hi: usize, hi: usize) 
         m += 1;
     }
     None
+}
+
+/// `np` with whom it speaks for (`a spokesman for the ministry`, `the head
+/// of the agency`, `a lawyer for Jane Smith`), as a subject before its cue
+/// reads ([`speaks_for`]), when a body or a person follows `for`, `of` or
+/// `at`; else `np`. A document is about what follows, it speaks for
+/// nobody (`the first study of its kind`).
+fn speaks_for_whom(toks: &[Tok], lw: Lower, np: Np, hi: usize) -> Np {
+    let head = &toks[np.last];
+    let a = np.last + 1;
+    let speaks = !matches!(np.kind, NpKind::Name | NpKind::Pronoun)
+        && speaks_for(head, lw)
+        && !document(head.low(lw))
+        && toks
+            .get(a)
+            .is_some_and(|t| matches!(t.low(lw), "for" | "of" | "at"));
+    match speaks.then(|| np_after(toks, lw, a + 1, hi)).flatten() {
+        Some(o) if o.kind != NpKind::Pronoun => Np {
+            kind: NpKind::Group,
+            first: np.first,
+            last: o.last,
+            run: None,
+        },
+        _ => np,
+    }
 }
 
 /// The cue clause that starts at token `i`, after a quote and its comma.

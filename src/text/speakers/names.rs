@@ -1607,6 +1607,18 @@ fn anonymous_source(low: &str, toks: &[Tok], lw: Lower, prep: usize) -> bool {
     }
 }
 
+/// Whether `noun` names somebody who speaks for what follows `for`, `of`
+/// or `at` (`a spokesman for the ministry`, `the head of the agency`,
+/// `a lawyer for the family`): a group, a person by trade or role, or a
+/// head of something.
+pub(crate) fn speaks_for(noun: &Tok, lw: Lower) -> bool {
+    noun.word()
+        && !noun.cap
+        && (noun.is(GROUP_NOUNS)
+            || person_noun(noun, lw)
+            || matches!(noun.low(lw), "head" | "chief" | "secretary" | "director"))
+}
+
 /// Where a phrase that a person heads starts, when the phrase from token
 /// `k` on is what "of", "for" or "at" attaches to that person (`A
 /// spokesperson for Poundland`, `The mayor of London`, `The head of the
@@ -1616,13 +1628,7 @@ fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize) -> Option<usize> 
     if k < lo + 2 || !matches!(toks[k - 1].low(lw), "for" | "of" | "at") {
         return None;
     }
-    let noun = &toks[k - 2];
-    let speaks = noun.word()
-        && !noun.cap
-        && (noun.is(GROUP_NOUNS)
-            || person_noun(noun, lw)
-            || matches!(noun.low(lw), "head" | "chief" | "secretary" | "director"));
-    if !speaks {
+    if !speaks_for(&toks[k - 2], lw) {
         return None;
     }
     let mut f = k - 2;
