@@ -45,10 +45,12 @@ fn check_invariants(text: &str) {
                 assert!(gap.is_empty(), "sentence does not start the paragraph");
             } else if gap.is_empty() {
                 // Touching only where a space went missing after a full
-                // stop (and its closing marks): "said.Four more".
+                // stop (and its closing marks): "said.Four more"; or after
+                // a wide full stop, which needs none: "走了。他们".
                 let before = text[..s.span.start].trim_end_matches(is_closer);
                 assert!(
-                    before.ends_with('.') && body.as_bytes()[0].is_ascii_uppercase(),
+                    (before.ends_with('.') && body.as_bytes()[0].is_ascii_uppercase())
+                        || before.ends_with(is_wide_terminal),
                     "sentences touch: {body:?}"
                 );
             } else {
