@@ -3160,6 +3160,13 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         if i == 0 {
             return None;
         }
+        // `Jones was quoted as saying the law was unfair`: the subject of
+        // the passive is the source.
+        if let Some((be, _)) = i.checked_sub(2).and_then(|q| quoted_as_saying(toks, lw, q)) {
+            let np = subject_before(toks, lw, be, 0)?;
+            let cue = Span::new(toks[i - 2].span.start, t.span.end);
+            return reported_subject(toks, lw, np).map(|np| (np, cue));
+        }
         if toks[i - 1].low_is(lw, ",") {
             // `Brazil and Peru have called for ..., saying ...`: the subject
             // that opens the sentence (a name or a group, not a pronoun)
@@ -3254,6 +3261,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 | "claim"
                 | "confirm"
                 | "deny"
+                | "believe"
         );
     if t.is(WEAK_CUES) && !next.is_some_and(|n| n.word()) && !weak_end {
         return None;
@@ -3334,6 +3342,17 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         None => return None,
     };
     let np = reported_subject(toks, lw, np)?;
+    // What `I`, `we` or `they` believe, the people `who believe`, or `what
+    // the companies believe` is seldom a source's statement: the writer's
+    // own view (`I believe that ...`), a condition (`if we believe the
+    // research`), a reason (`because they believe`) or a description.
+    if low == "believe"
+        && (np.kind == NpKind::Pronoun
+            || toks[i - 1].word() && matches!(toks[i - 1].low(lw), "who" | "that" | "which")
+            || np.first > 0 && matches!(toks[np.first - 1].low(lw), "what" | "how" | "why"))
+    {
+        return None;
+    }
     if weak_end
         && (np.kind == NpKind::Pronoun || np.first == 0 || !toks[np.first - 1].low_is(lw, ","))
     {

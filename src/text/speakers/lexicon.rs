@@ -84,7 +84,7 @@ const CUES_WORDS: &str = "said says say told tells tell asked asks added adds ar
          pledged vowed conceded alleged alleges observed recalled remarked commented responded \
          answered cautioned complained boasted emphasised emphasized emphasises emphasizes \
          repeated revealed disclosed testified continued asserted asserts contended contends \
-         concluded believes acknowledge admit continues shouted exclaimed yelled chanted \
+         concluded believes believe acknowledge admit continues shouted exclaimed yelled chanted \
          whispered concludes recalls responds cautions complains boasts reveals discloses \
          predicts pledges vows concedes observes repeats testifies remarks comments answers \
          promises reiterated reiterates recounted recounts";
@@ -93,7 +93,7 @@ const CUES_WORDS: &str = "said says say told tells tell asked asks added adds ar
 /// and something after them.
 pub(crate) const WEAK_CUES: WordClass = WordClass(1 << 1);
 const WEAK_CUES_WORDS: &str = "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
-         deny counter notes reports acknowledge admit continued concluded believes observed \
+         deny counter notes reports acknowledge admit continued concluded believes believe observed \
          answered repeated remarks comments answers promises";
 
 pub(crate) const ING_CUES: WordClass = WordClass(1 << 2);

@@ -1714,6 +1714,19 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                     || (toks[first - 1].low_is(lw, "for")
                         && toks[first - 2].low(lw).starts_with("spokes")))
         };
+        // `people in Stratford said`: the group speaks, as `Officials in
+        // Kabul said` does (with its head alone), not the place it is in.
+        // (Not `from`: `A statement from the White House said` is the
+        // White House's.)
+        if !r.person
+            && first >= lo + 2
+            && toks[first - 1].low_is(lw, "in")
+            && toks[first - 2].word()
+            && !toks[first - 2].cap
+            && toks[first - 2].is(GROUP_NOUNS)
+        {
+            return np_core_d(toks, lw, first - 1, lo, depth);
+        }
         if (!r.person || kin())
             && run.1 - run.0 < 4
             && let Some(f) = speaking_head(toks, lw, first, lo)
