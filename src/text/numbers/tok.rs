@@ -767,7 +767,11 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         dot_grouped = true;
     }
     // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd"; a
-    // last space group may take a decimal comma ("1 234,56 €").
+    // last space group may take a decimal comma ("1 234,56 €"), and after
+    // another space group a decimal point ("1 234 567.89"): two groups of
+    // exactly three digits are no list of numbers, where "ages 5 100.5"
+    // or a count before a decimal may be.
+    let mut space_groups = 0u32;
     loop {
         if dot_grouped {
             break;
@@ -788,12 +792,14 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
             && three_digits(b, i + sl)
             && !(matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
                 && decimal_comma(text, i + sl + 3, to, out).is_none())
-            && !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
+            && (space_groups > 0
+                || !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4)))
         {
             mantissa = group_value(mantissa, b, i + sl);
             i += sl + 3;
             int_digits += 3;
             grouped = true;
+            space_groups += 1;
             continue;
         }
         break;
