@@ -2005,6 +2005,11 @@ impl Parser<'_> {
             .iter()
             .any(|w| self.is(k, w))
         };
+        // "through" between two bare whole numbers said alike, the second
+        // the larger ("20 through 100", "chapters three through seven"),
+        // is a range as "to" is; checked once the second is read. Not a
+        // total so far: "batting .310 through 40 games" is a decimal.
+        let mut through_plain = false;
         let (nxt, conn) = if self.is(c, "or") && !after_or(c + 1) {
             (c + 1, Conn::Or)
         } else if self.is(c, "to")
@@ -2019,6 +2024,9 @@ impl Parser<'_> {
             // ("ages 20 through 65", "2011 through 2015", as American
             // English writes a range; not a total so far: "batting .310
             // through 40 games")
+            (c + 1, Conn::To)
+        } else if self.is(c, "through") && a.kind.is_none() && self.plain_whole(a) {
+            through_plain = true;
             (c + 1, Conn::To)
         } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
             (c + 1, Conn::And)
@@ -2044,6 +2052,11 @@ impl Parser<'_> {
         if b.core.ratio || b.core.vague || b.range.is_some() {
             return None;
         }
+        if through_plain
+            && !(self.plain_whole(&b) && b.core.written == a.core.written && b.val > a.val)
+        {
+            return None;
+        }
         // "from £10,060 in 2012 to £8,502": a range writes its currency
         // on its first end ("£2,000 to 3,000") or both, never on the
         // second alone.
@@ -2065,6 +2078,20 @@ impl Parser<'_> {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// A whole number with no sign, currency, scale or share: "20",
+    /// "twelve"; not "-3", "$5", "2m", ".310", "a third".
+    fn plain_whole(&self, a: &Atom) -> bool {
+        a.start == a.core.start
+            && a.core.exp == 0
+            && !a.core.ratio
+            && !a.core.vague
+            && !a.core.year4
+            && a.range.is_none()
+            && !a.hyphen_adj
+            && a.val >= 0.0
+            && a.val.fract() == 0.0
     }
 
     /// The bare number `a` takes its unit from `b` after it: `b` is
