@@ -562,8 +562,12 @@ impl Parser<'_> {
                 && c2.val >= core.val
                 && core.exp == 0
                 // "one in 10", "four in 10" (style guides write ten and up
-                // in digits), but not "4 in ten".
-                && (c2.written == core.written || core.written)
+                // in digits), but not "4 in ten". A lone "1" is the chance
+                // itself, whatever the style of the rest: "1 in twenty";
+                // but a rank's ("No 1 in three polls", "ranked 1 in").
+                && (c2.written == core.written
+                    || core.written
+                    || (core.val == 1.0 && !self.rank_number(core.start)))
                 // "the first one in five years" counts years.
                 && self.dur_at(c2.end).is_none()
             {
@@ -1910,6 +1914,13 @@ impl Parser<'_> {
             }
         }
         false
+    }
+
+    /// A rank's number at `start`: "ranked 1", "number 1", "No 1", "No. 1".
+    fn rank_number(&self, start: usize) -> bool {
+        self.rank_before(start, 0)
+            || (start > 0 && self.is(start - 1, "no"))
+            || (start > 1 && self.pu(start - 1) == Some(Pu::Period) && self.is(start - 2, "no"))
     }
 
     /// A word that makes a following plain number a rank: "ranked 21",
