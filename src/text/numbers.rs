@@ -1320,8 +1320,13 @@ impl<'a> Parser<'a> {
         if matches!(
             w,
             "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "dB"
-        ) {
+        ) || grammar::cased_unit(w).is_some()
+        {
             return true;
+        }
+        // "3h" is hours, but "1h30" a clock-like time, a code of its own.
+        if w == "h" {
+            return !self.glued(j + 1) || !(self.is_word(j + 1) || self.is_num(j + 1));
         }
         let _ = num;
         false

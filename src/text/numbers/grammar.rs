@@ -68,6 +68,22 @@ fn square_of(u: &str) -> &'static str {
 /// `v` times a unit's factor; hundredths by a division, which is exact
 /// where the multiplication by 0.01 is not ("123.45p" is 1.2345 GBP, not
 /// 1.2345000000000002).
+/// A unit abbreviation read only in its exact letter case, as physics and
+/// energy reporting write it: electronvolts ("1.7 eV", "3.5 TeV") and
+/// watt-hours ("50 Wh"). In any other case these are no unit ("EV" is an
+/// electric vehicle, "WH" the White House).
+pub(super) fn cased_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "eV" => "electronvolt",
+        "keV" => "kiloelectronvolt",
+        "MeV" => "megaelectronvolt",
+        "GeV" => "gigaelectronvolt",
+        "TeV" => "teraelectronvolt",
+        "Wh" => "watt-hour",
+        _ => return None,
+    })
+}
+
 fn times(v: f64, mult: f64) -> f64 {
     if mult == 0.01 { v / 100.0 } else { v * mult }
 }
@@ -1067,6 +1083,32 @@ impl Parser<'_> {
                     {
                         let (u, e) = self.power_of("metre", k + 1);
                         let (u, e) = self.rate_of(u, e);
+                        self.set(a, Q::Measure, u, e);
+                    }
+                    // "3h", "3 h": hours, as timetables and race results
+                    // abbreviate them, in lower case only (a capital is a
+                    // letter of a name: "Form 3 H"); not a clock-like
+                    // "1h30", whose minutes this would leave behind.
+                    _ if w == "h"
+                        && core.exp == 0
+                        && !(self.glued(k + 1) && self.is_num(k + 1)) =>
+                    {
+                        // "2h 01m 09s": a race time with its minutes as
+                        // "m", which no compound reads; its hours alone
+                        // would be a wrong figure.
+                        if self.ws(k + 1)
+                            && self.is_num(k + 1)
+                            && self.glued(k + 2)
+                            && self.is(k + 2, "m")
+                        {
+                            return Err(k + 1);
+                        }
+                        self.set(a, Q::Duration, "hour", k + 1)
+                    }
+                    // Units whose abbreviation means them only in its own
+                    // letter case ("1.7 eV", "3.5 TeV", "50 Wh").
+                    _ if let Some(u) = cased_unit(w) => {
+                        let (u, e) = self.rate_of(u, k + 1);
                         self.set(a, Q::Measure, u, e);
                     }
                     // "65 W", "a 1,000W microwave", "delivers 65 W. The

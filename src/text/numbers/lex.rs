@@ -162,6 +162,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("scores", Lex::Scores),
     ("half", Lex::Half),
     ("quarter", Lex::Fraction(4)),
+    // "three halves" (1.5); see `Parser::core` for "two halves".
+    ("halves", Lex::FractionPl(2)),
     ("quarters", Lex::FractionPl(4)),
     ("thirds", Lex::FractionPl(3)),
     ("fifths", Lex::FractionPl(5)),
