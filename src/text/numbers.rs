@@ -2158,6 +2158,23 @@ impl<'a> Parser<'a> {
                 _ => return None,
             },
             Lex::Half => {
+                // "for half hour", "the past half century": half the unit,
+                // as "a half hour" is, its "a" left out. Not a period a
+                // determiner or a rank names ("the half year to June",
+                // "the first half year", "every half hour"), nor the
+                // accounts of one ("half year profits").
+                if self.ws(i + 1)
+                    && matches!(self.lex(i + 1), Lex::Dur(_))
+                    && !self.accounts_half_year(i + 1)
+                    && !(i > 0
+                        && (words::is_ordinal_det(self.s(i - 1))
+                            || matches!(self.lex(i - 1), Lex::Ordinal(_))
+                            || ["last", "next", "per"].iter().any(|w| self.is(i - 1, w))))
+                {
+                    c.val = 0.5;
+                    c.a_dur = true;
+                    return Some(c);
+                }
                 // "half million eggs": half the scale ("a half million" is
                 // read from its "a").
                 if self.ws(i + 1)
@@ -2694,6 +2711,23 @@ impl Parser<'_> {
     /// the fraction could be of: not "two hours and a half-hour break", "5
     /// miles and a half marathon".
     fn unit_fraction(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        // "an hour and half": the "a" left out, after a unit only (after a
+        // bare number, "seven and half were" is two counts), and only
+        // where the phrase ends, as "and half the budget", "and half of
+        // it" are a share of what follows.
+        if self.is(k, "and")
+            && self.ws(k + 1)
+            && self.lex(k + 1) == Lex::Half
+            && (!(self.is_word(k + 2) || self.is_num(k + 2))
+                || (self.ws(k + 2)
+                    && words::is_stop(self.s(k + 2))
+                    && !words::is_ordinal_det(self.s(k + 2))
+                    && !["of", "these", "those", "some", "all", "them", "us"]
+                        .iter()
+                        .any(|w| self.is(k + 2, w))))
+        {
+            return Some((0.5, k + 2));
+        }
         let (f, e) = self.fraction_after_and(start, k)?;
         // "24 hours and a quarter of flights were cancelled" is two
         // figures; "a day and a half of talks" one.
