@@ -389,7 +389,11 @@ impl Parser<'_> {
                 j = i + 1;
             }
             K::P(p @ Pu::Cur(_)) => {
-                if !self.is_num(i + 1) {
+                // "$5", and a written amount after a spaced sign, as
+                // transcripts and some wires write it: "$ four million".
+                if !(self.is_num(i + 1)
+                    || (self.ws(i + 1) && matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_))))
+                {
                     return AtomR::No;
                 }
                 cur = p.cur_code();
