@@ -2542,7 +2542,14 @@ impl<'a> Parser<'a> {
                 // Four quarters and more are periods or coins ("for seven
                 // quarters in a row", "twenty-two quarters"), never a
                 // whole and a share.
-                Lex::FractionPl(d) if c.val > 1.0 && (d != 4 || c.val < 4.0) => Some(f64::from(d)),
+                // Halves make a share only with an odd count ("three
+                // halves" is 1.5): "two halves" are the parts of a whole
+                // (a match, a deal), "four halves" nobody says.
+                Lex::FractionPl(d)
+                    if c.val > 1.0 && (d != 4 || c.val < 4.0) && (d != 2 || c.val % 2.0 == 1.0) =>
+                {
+                    Some(f64::from(d))
+                }
                 // "one third of", "one-third", and with nothing counted
                 // after it, as "a third" is: "fell by one fifth.", "One
                 // third were women". ("In one quarter, sales fell" is a

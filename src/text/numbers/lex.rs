@@ -240,6 +240,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("sunday", Lex::Weekday(7)),
     ("seconds", Lex::Dur(Dur::Second)),
     ("secs", Lex::Dur(Dur::Second)),
+    // "123.45 sec", as race times and timetables abbreviate it.
+    ("sec", Lex::Dur(Dur::Second)),
     ("minute", Lex::Dur(Dur::Minute)),
     ("minutes", Lex::Dur(Dur::Minute)),
     ("min", Lex::Dur(Dur::Minute)),
