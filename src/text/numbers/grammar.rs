@@ -72,7 +72,13 @@ fn square_of(u: &str) -> &'static str {
 /// energy reporting write it: electronvolts ("1.7 eV", "3.5 TeV") and
 /// watt-hours ("50 Wh"). In any other case these are no unit ("EV" is an
 /// electric vehicle, "WH" the White House).
+#[inline]
 pub(super) fn cased_unit(w: &str) -> Option<&'static str> {
+    // Most words after a number are none of these: one test of the
+    // length and last letter first.
+    if !(2..=3).contains(&w.len()) || !w.ends_with(['V', 'h']) {
+        return None;
+    }
     Some(match w {
         "eV" => "electronvolt",
         "keV" => "kiloelectronvolt",

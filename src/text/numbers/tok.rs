@@ -770,8 +770,8 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
     // last space group may take a decimal comma ("1 234,56 €"), and after
     // another space group a decimal point ("1 234 567.89"): two groups of
     // exactly three digits are no list of numbers, where "ages 5 100.5"
-    // or a count before a decimal may be.
-    let mut space_groups = 0u32;
+    // or a count before a decimal may be. (Inside this loop `grouped`
+    // means a space group was read: comma groups end space grouping.)
     loop {
         if dot_grouped {
             break;
@@ -792,14 +792,12 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
             && three_digits(b, i + sl)
             && !(matches!(b.get(i + sl + 3), Some(b',') if digit_at(b, i + sl + 4))
                 && decimal_comma(text, i + sl + 3, to, out).is_none())
-            && (space_groups > 0
-                || !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4)))
+            && (grouped || !matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4)))
         {
             mantissa = group_value(mantissa, b, i + sl);
             i += sl + 3;
             int_digits += 3;
             grouped = true;
-            space_groups += 1;
             continue;
         }
         break;
