@@ -99,7 +99,10 @@
 //! - **Alternatives and ranges** share one unit: "4 or 5 people", "three,
 //!   four, five tellies" (numbers a constant step apart, listed with
 //!   commas) and "25 to 15 slices" (a range may go down when its ends share
-//!   a unit) are one figure with `low` and `high`.
+//!   a unit) are one figure with `low` and `high`; so is "20 through 100"
+//!   (two bare whole numbers, the second larger). A unit after "and" is
+//!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
+//!   mg"), when the second is written unscaled.
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times").
 //! - **Years read aloud** ("nineteen eighty-four") are years.
@@ -115,8 +118,10 @@
 //! - **Letter case of abbreviations**: the two-letter data sizes are units
 //!   only in capitals ("4.7 GB", "500 MB"; "950 mb" is air pressure), "W"
 //!   is watts only as a capital right after a number and not an initial
-//!   ("65 W", not "12 W. H. Smith"), "dB" only so. Slang currencies
-//!   ("5 bucks", "20 quid") are money only in lower case ("30 Bucks fans").
+//!   ("65 W", not "12 W. H. Smith"), "dB" only so, and "eV", "TeV", "Wh"
+//!   only in their own case; "h" after a number is hours in lower case.
+//!   Slang currencies ("5 bucks", "20 quid") are money only in lower case
+//!   ("30 Bucks fans").
 //! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
 //!   so the value is the decimal a reader writes (1.2345 GBP), not the
 //!   product by 0.01 one bit off.
@@ -227,6 +232,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             let first = out.len();
             Parser { text, t: &toks }.run(&mut out, &trig);
             share_percent(text, &mut out[first..]);
+            shared_unit_and(text, &mut out[first..]);
         }
     });
     out
@@ -282,6 +288,60 @@ fn share_percent(text: &str, qs: &mut [Quantity]) {
             b.kind = QuantityKind::Percent;
             b.unit = Some("percent".to_string());
         }
+    }
+}
+
+/// A bare number, "and", and a figure with its unit: "rose 20 and 30 per
+/// cent", "doses of 45 and 50 mg". The unit said once is both numbers',
+/// each its own figure ("and" without "between" lists two values; it
+/// makes no range). Only a first number in digits, and a second one
+/// unscaled, its value the digits it is written with: not "1 and 2
+/// billion dollars" or "5 and 10 cents", where the first would need the
+/// scale too. Units of measure, money, time or percent only: a counted
+/// noun may be the second's alone ("2 and 3 bedrooms" is a list of
+/// kinds).
+fn shared_unit_and(text: &str, qs: &mut [Quantity]) {
+    use QuantityKind as Q;
+    for i in 1..qs.len() {
+        let (head, tail) = qs.split_at_mut(i);
+        let (a, b) = (&mut head[i - 1], &tail[0]);
+        if a.kind != Q::Count
+            || a.unit.is_some()
+            || a.value.is_none()
+            || !matches!(b.kind, Q::Percent | Q::Measure | Q::Money | Q::Duration)
+            || b.unit.as_deref() == Some("ratio")
+            || b.value.is_none()
+            || text.get(a.span.end..b.span.start) != Some(" and ")
+        {
+            continue;
+        }
+        let number = |t: &str| {
+            t.bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+        };
+        let first = text.get(a.span.start..a.span.end).unwrap_or_default();
+        if first.is_empty() || !number(first) {
+            continue;
+        }
+        let second = text.get(b.span.start..b.span.end).unwrap_or_default();
+        let digits = second
+            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .next()
+            .unwrap_or_default();
+        let written = digits.replace(',', "").parse::<f64>().ok();
+        if digits.is_empty() || written != b.value {
+            continue;
+        }
+        // "the toll rose to 150 and 20% of the dead were children": a
+        // share of what follows, after a figure of its own; and no share
+        // above the whole.
+        let rest = text.get(b.span.end..).unwrap_or_default();
+        if rest.starts_with(" of ") || (b.kind == Q::Percent && a.value.is_some_and(|v| v > 100.0))
+        {
+            continue;
+        }
+        a.kind = b.kind;
+        a.unit.clone_from(&b.unit);
     }
 }
 
