@@ -1384,8 +1384,9 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
-        // "3h" is hours, but "1h30" a clock-like time, a code of its own.
-        if w == "h" {
+        // "3h" is hours, but "1h30" a clock-like time, a code of its own;
+        // "6in" inches, but "2in1" a name.
+        if matches!(w, "h" | "in" | "ins") {
             return !self.glued(j + 1) || !(self.is_word(j + 1) || self.is_num(j + 1));
         }
         let _ = num;

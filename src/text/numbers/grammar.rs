@@ -1115,6 +1115,17 @@ impl Parser<'_> {
                         }
                         self.set(a, Q::Duration, "hour", k + 1)
                     }
+                    // "a 6in nail", "6 in thick": inches. Glued, "in" is
+                    // no preposition (but "2in1" is a name); spaced, only
+                    // before an adjective of extent that ends the phrase
+                    // ("8 in deep in places", not "2 in high winds").
+                    _ if (g
+                        && matches!(w, "in" | "ins")
+                        && !(self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1))))
+                        || (w == "in" && self.ws(k) && self.extent_ends(k + 1)) =>
+                    {
+                        self.set(a, Q::Measure, "inch", k + 1)
+                    }
                     // Units whose abbreviation means them only in its own
                     // letter case ("1.7 eV", "3.5 TeV", "50 Wh").
                     _ if let Some(u) = cased_unit(w) => {
@@ -1966,6 +1977,19 @@ impl Parser<'_> {
             }
         }
         false
+    }
+
+    /// An adjective of extent at `j` that ends its phrase, as after a
+    /// measure: "thick," "long." "deep in places"; not "high winds".
+    fn extent_ends(&self, j: usize) -> bool {
+        self.ws(j)
+            && ["tall", "high", "long", "wide", "deep", "thick"]
+                .iter()
+                .any(|w| self.is(j, w))
+            && (!(self.is_word(j + 1) || self.is_num(j + 1))
+                || (self.ws(j + 1)
+                    && words::is_stop(self.s(j + 1))
+                    && !words::is_ordinal_det(self.s(j + 1))))
     }
 
     /// A rank's number at `start`: "ranked 1", "number 1", "No 1", "No. 1".
