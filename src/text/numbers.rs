@@ -1379,7 +1379,7 @@ impl<'a> Parser<'a> {
         }
         if matches!(
             w,
-            "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "dB"
+            "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "L" | "dB"
         ) || grammar::cased_unit(w).is_some()
         {
             return true;

@@ -65,18 +65,16 @@ fn square_of(u: &str) -> &'static str {
     }
 }
 
-/// `v` times a unit's factor; hundredths by a division, which is exact
-/// where the multiplication by 0.01 is not ("123.45p" is 1.2345 GBP, not
-/// 1.2345000000000002).
 /// A unit abbreviation read only in its exact letter case, as physics and
-/// energy reporting write it: electronvolts ("1.7 eV", "3.5 TeV") and
-/// watt-hours ("50 Wh"). In any other case these are no unit ("EV" is an
-/// electric vehicle, "WH" the White House).
+/// energy reporting write it: electronvolts ("1.7 eV", "3.5 TeV"),
+/// watt-hours ("50 Wh"), and micrograms with their Greek letter. In any
+/// other case these are no unit ("EV" is an electric vehicle, "WH" the
+/// White House).
 #[inline]
 pub(super) fn cased_unit(w: &str) -> Option<&'static str> {
     // Most words after a number are none of these: one test of the
     // length and last letter first.
-    if !(2..=3).contains(&w.len()) || !w.ends_with(['V', 'h']) {
+    if !(2..=3).contains(&w.len()) || !w.ends_with(['V', 'h', 'g']) {
         return None;
     }
     Some(match w {
@@ -86,10 +84,16 @@ pub(super) fn cased_unit(w: &str) -> Option<&'static str> {
         "GeV" => "gigaelectronvolt",
         "TeV" => "teraelectronvolt",
         "Wh" => "watt-hour",
+        // The micro sign and the Greek mu, as air quality reports write
+        // micrograms ("35 µg/m3").
+        "\u{b5}g" | "\u{3bc}g" => "microgram",
         _ => return None,
     })
 }
 
+/// `v` times a unit's factor; hundredths by a division, which is exact
+/// where the multiplication by 0.01 is not ("123.45p" is 1.2345 GBP, not
+/// 1.2345000000000002).
 fn times(v: f64, mult: f64) -> f64 {
     if mult == 0.01 { v / 100.0 } else { v * mult }
 }
@@ -1135,13 +1139,17 @@ impl Parser<'_> {
                     // "65 W", "a 1,000W microwave", "delivers 65 W. The
                     // ..."; not an initial ("W. Smith", "W. H. Smith"):
                     // after a sentence's end comes a function word.
-                    _ if w == "W"
+                    // "a 1.5L engine", "3 to 4 L of wine": litres, as the
+                    // capital (a lower-case "l" is too like a 1), on the
+                    // same terms as watts.
+                    _ if (w == "W" || w == "L")
                         && !(self.pu(k + 1) == Some(Pu::Period)
                             && self.glued(k + 1)
                             && self.cap(k + 2)
                             && !words::is_stop(self.s(k + 2))) =>
                     {
-                        self.set(a, Q::Measure, "watt", k + 1)
+                        let u = if w == "W" { "watt" } else { "litre" };
+                        self.set(a, Q::Measure, u, k + 1)
                     }
                     _ if w == "dB" => self.set(a, Q::Measure, "decibel", k + 1),
                     Lex::Degree => {
