@@ -232,7 +232,9 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             let first = out.len();
             Parser { text, t: &toks }.run(&mut out, &trig);
             share_percent(text, &mut out[first..]);
-            shared_unit_and(text, &mut out[first..]);
+            if out.len() > first + 1 {
+                shared_unit_and(text, &mut out[first..]);
+            }
         }
     });
     out
@@ -300,9 +302,14 @@ fn share_percent(text: &str, qs: &mut [Quantity]) {
 /// scale too. Units of measure, money, time or percent only: a counted
 /// noun may be the second's alone ("2 and 3 bedrooms" is a list of
 /// kinds).
+#[inline(never)]
 fn shared_unit_and(text: &str, qs: &mut [Quantity]) {
     use QuantityKind as Q;
     for i in 1..qs.len() {
+        // (The gap's length first: most figures are further apart.)
+        if qs[i].span.start != qs[i - 1].span.end + 5 {
+            continue;
+        }
         let (head, tail) = qs.split_at_mut(i);
         let (a, b) = (&mut head[i - 1], &tail[0]);
         if a.kind != Q::Count

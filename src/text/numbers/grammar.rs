@@ -1132,7 +1132,9 @@ impl Parser<'_> {
                     }
                     // Units whose abbreviation means them only in its own
                     // letter case ("1.7 eV", "3.5 TeV", "50 Wh").
-                    _ if let Some(u) = cased_unit(w) => {
+                    _ if w.len() <= 3
+                        && let Some(u) = cased_unit(w) =>
+                    {
                         let (u, e) = self.rate_of(u, k + 1);
                         self.set(a, Q::Measure, u, e);
                     }
