@@ -2233,6 +2233,7 @@ impl<'a> Parser<'a> {
                 // accounts of one ("half year profits").
                 if self.ws(i + 1)
                     && matches!(self.lex(i + 1), Lex::Dur(_))
+                    && !self.s(i + 1).ends_with(['s', 'S'])
                     && !self.accounts_half_year(i + 1)
                     && !(i > 0
                         && (words::is_ordinal_det(self.s(i - 1))

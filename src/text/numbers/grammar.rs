@@ -304,6 +304,9 @@ fn age_unit(d: Dur) -> &'static str {
 impl Parser<'_> {
     pub(super) fn dur_at(&self, k: usize) -> Option<Dur> {
         match self.lex(k) {
+            // "sec" in lower case only: "the five SEC commissioners" are
+            // the Securities and Exchange Commission's.
+            Lex::Dur(Dur::Second) if self.s(k).len() == 3 && self.s(k) != "sec" => None,
             Lex::Dur(d) => Some(d),
             Lex::Ordinal(2) if self.s(k).eq_ignore_ascii_case("second") => Some(Dur::Second),
             _ => None,
