@@ -231,65 +231,72 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if !trig.is_empty() {
             let first = out.len();
             Parser { text, t: &toks }.run(&mut out, &trig);
-            share_percent(text, &mut out[first..]);
-            if out.len() > first + 1 {
-                shared_unit_and(text, &mut out[first..]);
-            }
+            pair_rules(text, &mut out[first..]);
         }
     });
     out
+}
+
+/// The rules between two figures in a row of one paragraph, in one pass:
+/// [`share_percent`] (which sets the second) and [`shared_unit_and`]
+/// (which sets the first; the second's reading of that pair is final).
+fn pair_rules(text: &str, qs: &mut [Quantity]) {
+    for i in 1..qs.len() {
+        let (head, tail) = qs.split_at_mut(i);
+        if let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) {
+            share_percent(text, a, b);
+            shared_unit_and(text, a, b);
+        }
+    }
 }
 
 /// A share and then a bare number against it: "won by 52.3 per cent to
 /// 37.3", "cut from 9% to 7.": the second takes the first's per cent. Only
 /// when nothing counted or measured follows the bare number (not "5% to
 /// 300 staff", "5% to 10 of them").
-fn share_percent(text: &str, qs: &mut [Quantity]) {
-    for i in 1..qs.len() {
-        let (head, tail) = qs.split_at_mut(i);
-        let (a, b) = (&head[i - 1], &mut tail[0]);
-        if a.kind != QuantityKind::Percent
-            || a.unit.as_deref() != Some("percent")
-            || b.kind != QuantityKind::Count
-            || b.unit.is_some()
-            || b.value.is_none()
-            || text.get(a.span.end..b.span.start) != Some(" to ")
-        {
-            continue;
-        }
-        // A level, not a change: after "rose 2% to", 95 may be an
-        // index's points; after "from 9% to", 7 is a rate again. Plain
-        // numbers up to 100 only.
-        let plain = |q: &Quantity| {
-            q.value.is_some_and(|v| (0.0..=100.0).contains(&v))
-                && text
-                    .get(q.span.start..q.span.end)
-                    .is_some_and(|t| t.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
-        };
-        if !plain(b) || a.value.is_none_or(|v| v > 100.0) {
-            continue;
-        }
-        let before = text.get(..a.span.start).unwrap_or_default();
-        let mut words = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(3);
-        if !words.clone().any(|w| w == "from") && words.any(words::is_change_verb) {
-            continue;
-        }
-        let rest = text.get(b.span.end..).unwrap_or_default();
-        let next = rest.trim_start();
-        let word = next
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or_default();
-        let free = next.is_empty()
-            || !next.starts_with(char::is_alphanumeric) && !next.starts_with(['%', '€', '$', '£'])
-            || rest.starts_with(' ') && matches!(word, "in" | "among" | "on" | "at" | "against");
-        if free {
-            b.kind = QuantityKind::Percent;
-            b.unit = Some("percent".to_string());
-        }
+#[inline]
+fn share_percent(text: &str, a: &Quantity, b: &mut Quantity) {
+    if a.kind != QuantityKind::Percent
+        || a.unit.as_deref() != Some("percent")
+        || b.kind != QuantityKind::Count
+        || b.unit.is_some()
+        || b.value.is_none()
+        || text.get(a.span.end..b.span.start) != Some(" to ")
+    {
+        return;
+    }
+    // A level, not a change: after "rose 2% to", 95 may be an
+    // index's points; after "from 9% to", 7 is a rate again. Plain
+    // numbers up to 100 only.
+    let plain = |q: &Quantity| {
+        q.value.is_some_and(|v| (0.0..=100.0).contains(&v))
+            && text
+                .get(q.span.start..q.span.end)
+                .is_some_and(|t| t.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
+    };
+    if !plain(b) || a.value.is_none_or(|v| v > 100.0) {
+        return;
+    }
+    let before = text.get(..a.span.start).unwrap_or_default();
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3);
+    if !words.clone().any(|w| w == "from") && words.any(words::is_change_verb) {
+        return;
+    }
+    let rest = text.get(b.span.end..).unwrap_or_default();
+    let next = rest.trim_start();
+    let word = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let free = next.is_empty()
+        || !next.starts_with(char::is_alphanumeric) && !next.starts_with(['%', '€', '$', '£'])
+        || rest.starts_with(' ') && matches!(word, "in" | "among" | "on" | "at" | "against");
+    if free {
+        b.kind = QuantityKind::Percent;
+        b.unit = Some("percent".to_string());
     }
 }
 
@@ -302,54 +309,47 @@ fn share_percent(text: &str, qs: &mut [Quantity]) {
 /// scale too. Units of measure, money, time or percent only: a counted
 /// noun may be the second's alone ("2 and 3 bedrooms" is a list of
 /// kinds).
-#[inline(never)]
-fn shared_unit_and(text: &str, qs: &mut [Quantity]) {
+#[inline]
+fn shared_unit_and(text: &str, a: &mut Quantity, b: &Quantity) {
     use QuantityKind as Q;
-    for i in 1..qs.len() {
-        // (The gap's length first: most figures are further apart.)
-        if qs[i].span.start != qs[i - 1].span.end + 5 {
-            continue;
-        }
-        let (head, tail) = qs.split_at_mut(i);
-        let (a, b) = (&mut head[i - 1], &tail[0]);
-        if a.kind != Q::Count
-            || a.unit.is_some()
-            || a.value.is_none()
-            || !matches!(b.kind, Q::Percent | Q::Measure | Q::Money | Q::Duration)
-            || b.unit.as_deref() == Some("ratio")
-            || b.value.is_none()
-            || text.get(a.span.end..b.span.start) != Some(" and ")
-        {
-            continue;
-        }
-        let number = |t: &str| {
-            t.bytes()
-                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
-        };
-        let first = text.get(a.span.start..a.span.end).unwrap_or_default();
-        if first.is_empty() || !number(first) {
-            continue;
-        }
-        let second = text.get(b.span.start..b.span.end).unwrap_or_default();
-        let digits = second
-            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-            .next()
-            .unwrap_or_default();
-        let written = digits.replace(',', "").parse::<f64>().ok();
-        if digits.is_empty() || written != b.value {
-            continue;
-        }
-        // "the toll rose to 150 and 20% of the dead were children": a
-        // share of what follows, after a figure of its own; and no share
-        // above the whole.
-        let rest = text.get(b.span.end..).unwrap_or_default();
-        if rest.starts_with(" of ") || (b.kind == Q::Percent && a.value.is_some_and(|v| v > 100.0))
-        {
-            continue;
-        }
-        a.kind = b.kind;
-        a.unit.clone_from(&b.unit);
+    // (The gap's length first: most figures are further apart.)
+    if b.span.start != a.span.end + 5
+        || a.kind != Q::Count
+        || a.unit.is_some()
+        || a.value.is_none()
+        || !matches!(b.kind, Q::Percent | Q::Measure | Q::Money | Q::Duration)
+        || b.unit.as_deref() == Some("ratio")
+        || b.value.is_none()
+        || text.get(a.span.end..b.span.start) != Some(" and ")
+    {
+        return;
     }
+    let number = |t: &str| {
+        t.bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+    };
+    let first = text.get(a.span.start..a.span.end).unwrap_or_default();
+    if first.is_empty() || !number(first) {
+        return;
+    }
+    let second = text.get(b.span.start..b.span.end).unwrap_or_default();
+    let digits = second
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .next()
+        .unwrap_or_default();
+    let written = digits.replace(',', "").parse::<f64>().ok();
+    if digits.is_empty() || written != b.value {
+        return;
+    }
+    // "the toll rose to 150 and 20% of the dead were children": a
+    // share of what follows, after a figure of its own; and no share
+    // above the whole.
+    let rest = text.get(b.span.end..).unwrap_or_default();
+    if rest.starts_with(" of ") || (b.kind == Q::Percent && a.value.is_some_and(|v| v > 100.0)) {
+        return;
+    }
+    a.kind = b.kind;
+    a.unit.clone_from(&b.unit);
 }
 
 /// [`find_quantities`] the plain way, for the tests: the reference
