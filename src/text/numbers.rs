@@ -99,7 +99,10 @@
 //! - **Alternatives and ranges** share one unit: "4 or 5 people", "three,
 //!   four, five tellies" (numbers a constant step apart, listed with
 //!   commas) and "25 to 15 slices" (a range may go down when its ends share
-//!   a unit) are one figure with `low` and `high`.
+//!   a unit) are one figure with `low` and `high`; so is "20 through 100"
+//!   (two bare whole numbers, the second larger). A unit after "and" is
+//!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
+//!   mg"), when the second is written unscaled.
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times").
 //! - **Years read aloud** ("nineteen eighty-four") are years.
@@ -115,8 +118,10 @@
 //! - **Letter case of abbreviations**: the two-letter data sizes are units
 //!   only in capitals ("4.7 GB", "500 MB"; "950 mb" is air pressure), "W"
 //!   is watts only as a capital right after a number and not an initial
-//!   ("65 W", not "12 W. H. Smith"), "dB" only so. Slang currencies
-//!   ("5 bucks", "20 quid") are money only in lower case ("30 Bucks fans").
+//!   ("65 W", not "12 W. H. Smith"), "dB" only so, and "eV", "TeV", "Wh"
+//!   only in their own case; "h" after a number is hours in lower case.
+//!   Slang currencies ("5 bucks", "20 quid") are money only in lower case
+//!   ("30 Bucks fans").
 //! - **Hundredths** ("123.45p", "99.9 cents") are scaled on the digits,
 //!   so the value is the decimal a reader writes (1.2345 GBP), not the
 //!   product by 0.01 one bit off.
@@ -226,63 +231,125 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
         if !trig.is_empty() {
             let first = out.len();
             Parser { text, t: &toks }.run(&mut out, &trig);
-            share_percent(text, &mut out[first..]);
+            pair_rules(text, &mut out[first..]);
         }
     });
     out
+}
+
+/// The rules between two figures in a row of one paragraph, in one pass:
+/// [`share_percent`] (which sets the second) and [`shared_unit_and`]
+/// (which sets the first; the second's reading of that pair is final).
+fn pair_rules(text: &str, qs: &mut [Quantity]) {
+    for i in 1..qs.len() {
+        let (head, tail) = qs.split_at_mut(i);
+        if let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) {
+            share_percent(text, a, b);
+            shared_unit_and(text, a, b);
+        }
+    }
 }
 
 /// A share and then a bare number against it: "won by 52.3 per cent to
 /// 37.3", "cut from 9% to 7.": the second takes the first's per cent. Only
 /// when nothing counted or measured follows the bare number (not "5% to
 /// 300 staff", "5% to 10 of them").
-fn share_percent(text: &str, qs: &mut [Quantity]) {
-    for i in 1..qs.len() {
-        let (head, tail) = qs.split_at_mut(i);
-        let (a, b) = (&head[i - 1], &mut tail[0]);
-        if a.kind != QuantityKind::Percent
-            || a.unit.as_deref() != Some("percent")
-            || b.kind != QuantityKind::Count
-            || b.unit.is_some()
-            || b.value.is_none()
-            || text.get(a.span.end..b.span.start) != Some(" to ")
-        {
-            continue;
-        }
-        // A level, not a change: after "rose 2% to", 95 may be an
-        // index's points; after "from 9% to", 7 is a rate again. Plain
-        // numbers up to 100 only.
-        let plain = |q: &Quantity| {
-            q.value.is_some_and(|v| (0.0..=100.0).contains(&v))
-                && text
-                    .get(q.span.start..q.span.end)
-                    .is_some_and(|t| t.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
-        };
-        if !plain(b) || a.value.is_none_or(|v| v > 100.0) {
-            continue;
-        }
-        let before = text.get(..a.span.start).unwrap_or_default();
-        let mut words = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(3);
-        if !words.clone().any(|w| w == "from") && words.any(words::is_change_verb) {
-            continue;
-        }
-        let rest = text.get(b.span.end..).unwrap_or_default();
-        let next = rest.trim_start();
-        let word = next
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or_default();
-        let free = next.is_empty()
-            || !next.starts_with(char::is_alphanumeric) && !next.starts_with(['%', '€', '$', '£'])
-            || rest.starts_with(' ') && matches!(word, "in" | "among" | "on" | "at" | "against");
-        if free {
-            b.kind = QuantityKind::Percent;
-            b.unit = Some("percent".to_string());
-        }
+#[inline]
+fn share_percent(text: &str, a: &Quantity, b: &mut Quantity) {
+    if a.kind != QuantityKind::Percent
+        || a.unit.as_deref() != Some("percent")
+        || b.kind != QuantityKind::Count
+        || b.unit.is_some()
+        || b.value.is_none()
+        || text.get(a.span.end..b.span.start) != Some(" to ")
+    {
+        return;
     }
+    // A level, not a change: after "rose 2% to", 95 may be an
+    // index's points; after "from 9% to", 7 is a rate again. Plain
+    // numbers up to 100 only.
+    let plain = |q: &Quantity| {
+        q.value.is_some_and(|v| (0.0..=100.0).contains(&v))
+            && text
+                .get(q.span.start..q.span.end)
+                .is_some_and(|t| t.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
+    };
+    if !plain(b) || a.value.is_none_or(|v| v > 100.0) {
+        return;
+    }
+    let before = text.get(..a.span.start).unwrap_or_default();
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3);
+    if !words.clone().any(|w| w == "from") && words.any(words::is_change_verb) {
+        return;
+    }
+    let rest = text.get(b.span.end..).unwrap_or_default();
+    let next = rest.trim_start();
+    let word = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let free = next.is_empty()
+        || !next.starts_with(char::is_alphanumeric) && !next.starts_with(['%', '€', '$', '£'])
+        || rest.starts_with(' ') && matches!(word, "in" | "among" | "on" | "at" | "against");
+    if free {
+        b.kind = QuantityKind::Percent;
+        b.unit = Some("percent".to_string());
+    }
+}
+
+/// A bare number, "and", and a figure with its unit: "rose 20 and 30 per
+/// cent", "doses of 45 and 50 mg". The unit said once is both numbers',
+/// each its own figure ("and" without "between" lists two values; it
+/// makes no range). Only a first number in digits, and a second one
+/// unscaled, its value the digits it is written with: not "1 and 2
+/// billion dollars" or "5 and 10 cents", where the first would need the
+/// scale too. Units of measure, money, time or percent only: a counted
+/// noun may be the second's alone ("2 and 3 bedrooms" is a list of
+/// kinds).
+#[inline]
+fn shared_unit_and(text: &str, a: &mut Quantity, b: &Quantity) {
+    use QuantityKind as Q;
+    // (The gap's length first: most figures are further apart.)
+    if b.span.start != a.span.end + 5
+        || a.kind != Q::Count
+        || a.unit.is_some()
+        || a.value.is_none()
+        || !matches!(b.kind, Q::Percent | Q::Measure | Q::Money | Q::Duration)
+        || b.unit.as_deref() == Some("ratio")
+        || b.value.is_none()
+        || text.get(a.span.end..b.span.start) != Some(" and ")
+    {
+        return;
+    }
+    let number = |t: &str| {
+        t.bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+    };
+    let first = text.get(a.span.start..a.span.end).unwrap_or_default();
+    if first.is_empty() || !number(first) {
+        return;
+    }
+    let second = text.get(b.span.start..b.span.end).unwrap_or_default();
+    let digits = second
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .next()
+        .unwrap_or_default();
+    let written = digits.replace(',', "").parse::<f64>().ok();
+    if digits.is_empty() || written != b.value {
+        return;
+    }
+    // "the toll rose to 150 and 20% of the dead were children": a
+    // share of what follows, after a figure of its own; and no share
+    // above the whole.
+    let rest = text.get(b.span.end..).unwrap_or_default();
+    if rest.starts_with(" of ") || (b.kind == Q::Percent && a.value.is_some_and(|v| v > 100.0)) {
+        return;
+    }
+    a.kind = b.kind;
+    a.unit.clone_from(&b.unit);
 }
 
 /// [`find_quantities`] the plain way, for the tests: the reference
@@ -1319,9 +1386,15 @@ impl<'a> Parser<'a> {
         }
         if matches!(
             w,
-            "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "dB"
-        ) {
+            "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "L" | "dB"
+        ) || grammar::cased_unit(w).is_some()
+        {
             return true;
+        }
+        // "3h" is hours, but "1h30" a clock-like time, a code of its own;
+        // "6in" inches, but "2in1" a name.
+        if matches!(w, "h" | "in" | "ins") {
+            return !self.glued(j + 1) || !(self.is_word(j + 1) || self.is_num(j + 1));
         }
         let _ = num;
         false
@@ -2153,6 +2226,24 @@ impl<'a> Parser<'a> {
                 _ => return None,
             },
             Lex::Half => {
+                // "for half hour", "the past half century": half the unit,
+                // as "a half hour" is, its "a" left out. Not a period a
+                // determiner or a rank names ("the half year to June",
+                // "the first half year", "every half hour"), nor the
+                // accounts of one ("half year profits").
+                if self.ws(i + 1)
+                    && matches!(self.lex(i + 1), Lex::Dur(_))
+                    && !self.s(i + 1).ends_with(['s', 'S'])
+                    && !self.accounts_half_year(i + 1)
+                    && !(i > 0
+                        && (words::is_ordinal_det(self.s(i - 1))
+                            || matches!(self.lex(i - 1), Lex::Ordinal(_))
+                            || ["last", "next", "per"].iter().any(|w| self.is(i - 1, w))))
+                {
+                    c.val = 0.5;
+                    c.a_dur = true;
+                    return Some(c);
+                }
                 // "half million eggs": half the scale ("a half million" is
                 // read from its "a").
                 if self.ws(i + 1)
@@ -2520,7 +2611,14 @@ impl<'a> Parser<'a> {
                 // Four quarters and more are periods or coins ("for seven
                 // quarters in a row", "twenty-two quarters"), never a
                 // whole and a share.
-                Lex::FractionPl(d) if c.val > 1.0 && (d != 4 || c.val < 4.0) => Some(f64::from(d)),
+                // Halves make a share only with an odd count ("three
+                // halves" is 1.5): "two halves" are the parts of a whole
+                // (a match, a deal), "four halves" nobody says.
+                Lex::FractionPl(d)
+                    if c.val > 1.0 && (d != 4 || c.val < 4.0) && (d != 2 || c.val % 2.0 == 1.0) =>
+                {
+                    Some(f64::from(d))
+                }
                 // "one third of", "one-third", and with nothing counted
                 // after it, as "a third" is: "fell by one fifth.", "One
                 // third were women". ("In one quarter, sales fell" is a
@@ -2689,6 +2787,23 @@ impl Parser<'_> {
     /// the fraction could be of: not "two hours and a half-hour break", "5
     /// miles and a half marathon".
     fn unit_fraction(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        // "an hour and half": the "a" left out, after a unit only (after a
+        // bare number, "seven and half were" is two counts), and only
+        // where the phrase ends, as "and half the budget", "and half of
+        // it" are a share of what follows.
+        if self.is(k, "and")
+            && self.ws(k + 1)
+            && self.lex(k + 1) == Lex::Half
+            && (!(self.is_word(k + 2) || self.is_num(k + 2))
+                || (self.ws(k + 2)
+                    && words::is_stop(self.s(k + 2))
+                    && !words::is_ordinal_det(self.s(k + 2))
+                    && !["of", "these", "those", "some", "all", "them", "us"]
+                        .iter()
+                        .any(|w| self.is(k + 2, w))))
+        {
+            return Some((0.5, k + 2));
+        }
         let (f, e) = self.fraction_after_and(start, k)?;
         // "24 hours and a quarter of flights were cancelled" is two
         // figures; "a day and a half of talks" one.

@@ -65,6 +65,32 @@ fn square_of(u: &str) -> &'static str {
     }
 }
 
+/// A unit abbreviation read only in its exact letter case, as physics and
+/// energy reporting write it: electronvolts ("1.7 eV", "3.5 TeV"),
+/// watt-hours ("50 Wh"), and micrograms with their Greek letter. In any
+/// other case these are no unit ("EV" is an electric vehicle, "WH" the
+/// White House).
+#[inline]
+pub(super) fn cased_unit(w: &str) -> Option<&'static str> {
+    // Most words after a number are none of these: one test of the
+    // length and last letter first.
+    if !(2..=3).contains(&w.len()) || !w.ends_with(['V', 'h', 'g']) {
+        return None;
+    }
+    Some(match w {
+        "eV" => "electronvolt",
+        "keV" => "kiloelectronvolt",
+        "MeV" => "megaelectronvolt",
+        "GeV" => "gigaelectronvolt",
+        "TeV" => "teraelectronvolt",
+        "Wh" => "watt-hour",
+        // The micro sign and the Greek mu, as air quality reports write
+        // micrograms ("35 µg/m3").
+        "\u{b5}g" | "\u{3bc}g" => "microgram",
+        _ => return None,
+    })
+}
+
 /// `v` times a unit's factor; hundredths by a division, which is exact
 /// where the multiplication by 0.01 is not ("123.45p" is 1.2345 GBP, not
 /// 1.2345000000000002).
@@ -278,6 +304,9 @@ fn age_unit(d: Dur) -> &'static str {
 impl Parser<'_> {
     pub(super) fn dur_at(&self, k: usize) -> Option<Dur> {
         match self.lex(k) {
+            // "sec" in lower case only: "the five SEC commissioners" are
+            // the Securities and Exchange Commission's.
+            Lex::Dur(Dur::Second) if self.s(k).len() == 3 && self.s(k) != "sec" => None,
             Lex::Dur(d) => Some(d),
             Lex::Ordinal(2) if self.s(k).eq_ignore_ascii_case("second") => Some(Dur::Second),
             _ => None,
@@ -373,7 +402,11 @@ impl Parser<'_> {
                 j = i + 1;
             }
             K::P(p @ Pu::Cur(_)) => {
-                if !self.is_num(i + 1) {
+                // "$5", and a written amount after a spaced sign, as
+                // transcripts and some wires write it: "$ four million".
+                if !(self.is_num(i + 1)
+                    || (self.ws(i + 1) && matches!(self.lex(i + 1), Lex::Card(_) | Lex::Tens(_))))
+                {
                     return AtomR::No;
                 }
                 cur = p.cur_code();
@@ -562,8 +595,12 @@ impl Parser<'_> {
                 && c2.val >= core.val
                 && core.exp == 0
                 // "one in 10", "four in 10" (style guides write ten and up
-                // in digits), but not "4 in ten".
-                && (c2.written == core.written || core.written)
+                // in digits), but not "4 in ten". A lone "1" is the chance
+                // itself, whatever the style of the rest: "1 in twenty";
+                // but a rank's ("No 1 in three polls", "ranked 1 in").
+                && (c2.written == core.written
+                    || core.written
+                    || (core.val == 1.0 && !self.rank_number(core.start)))
                 // "the first one in five years" counts years.
                 && self.dur_at(c2.end).is_none()
             {
@@ -1065,16 +1102,59 @@ impl Parser<'_> {
                         let (u, e) = self.rate_of(u, e);
                         self.set(a, Q::Measure, u, e);
                     }
+                    // "3h", "3 h": hours, as timetables and race results
+                    // abbreviate them, in lower case only (a capital is a
+                    // letter of a name: "Form 3 H"); not a clock-like
+                    // "1h30", whose minutes this would leave behind.
+                    _ if w == "h"
+                        && core.exp == 0
+                        && !(self.glued(k + 1) && self.is_num(k + 1)) =>
+                    {
+                        // "2h 01m 09s": a race time with its minutes as
+                        // "m", which no compound reads; its hours alone
+                        // would be a wrong figure.
+                        if self.ws(k + 1)
+                            && self.is_num(k + 1)
+                            && self.glued(k + 2)
+                            && self.is(k + 2, "m")
+                        {
+                            return Err(k + 1);
+                        }
+                        self.set(a, Q::Duration, "hour", k + 1)
+                    }
+                    // "a 6in nail", "6 in thick": inches. Glued, "in" is
+                    // no preposition (but "2in1" is a name); spaced, only
+                    // before an adjective of extent that ends the phrase
+                    // ("8 in deep in places", not "2 in high winds").
+                    _ if (g
+                        && matches!(w, "in" | "ins")
+                        && !(self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1))))
+                        || (w == "in" && self.ws(k) && self.extent_ends(k + 1)) =>
+                    {
+                        self.set(a, Q::Measure, "inch", k + 1)
+                    }
+                    // Units whose abbreviation means them only in its own
+                    // letter case ("1.7 eV", "3.5 TeV", "50 Wh").
+                    _ if w.len() <= 3
+                        && let Some(u) = cased_unit(w) =>
+                    {
+                        let (u, e) = self.rate_of(u, k + 1);
+                        self.set(a, Q::Measure, u, e);
+                    }
                     // "65 W", "a 1,000W microwave", "delivers 65 W. The
                     // ..."; not an initial ("W. Smith", "W. H. Smith"):
                     // after a sentence's end comes a function word.
-                    _ if w == "W"
+                    // "a 1.5L engine", "3 to 4 L of wine": litres, as the
+                    // capital (a lower-case "l" is too like a 1), on the
+                    // same terms as watts.
+                    _ if (w == "W" || w == "L")
                         && !(self.pu(k + 1) == Some(Pu::Period)
                             && self.glued(k + 1)
                             && self.cap(k + 2)
                             && !words::is_stop(self.s(k + 2))) =>
                     {
-                        self.set(a, Q::Measure, "watt", k + 1)
+                        let u = if w == "W" { "watt" } else { "litre" };
+                        self.set(a, Q::Measure, u, k + 1)
                     }
                     _ if w == "dB" => self.set(a, Q::Measure, "decibel", k + 1),
                     Lex::Degree => {
@@ -1912,6 +1992,26 @@ impl Parser<'_> {
         false
     }
 
+    /// An adjective of extent at `j` that ends its phrase, as after a
+    /// measure: "thick," "long." "deep in places"; not "high winds".
+    fn extent_ends(&self, j: usize) -> bool {
+        self.ws(j)
+            && ["tall", "high", "long", "wide", "deep", "thick"]
+                .iter()
+                .any(|w| self.is(j, w))
+            && (!(self.is_word(j + 1) || self.is_num(j + 1))
+                || (self.ws(j + 1)
+                    && words::is_stop(self.s(j + 1))
+                    && !words::is_ordinal_det(self.s(j + 1))))
+    }
+
+    /// A rank's number at `start`: "ranked 1", "number 1", "No 1", "No. 1".
+    fn rank_number(&self, start: usize) -> bool {
+        self.rank_before(start, 0)
+            || (start > 0 && self.is(start - 1, "no"))
+            || (start > 1 && self.pu(start - 1) == Some(Pu::Period) && self.is(start - 2, "no"))
+    }
+
     /// A word that makes a following plain number a rank: "ranked 21",
     /// "ranks 36", "at number 13".
     fn rank_before(&self, start: usize, floor: usize) -> bool {
@@ -2005,6 +2105,11 @@ impl Parser<'_> {
             .iter()
             .any(|w| self.is(k, w))
         };
+        // "through" between two bare whole numbers said alike, the second
+        // the larger ("20 through 100", "chapters three through seven"),
+        // is a range as "to" is; checked once the second is read. Not a
+        // total so far: "batting .310 through 40 games" is a decimal.
+        let mut through_plain = false;
         let (nxt, conn) = if self.is(c, "or") && !after_or(c + 1) {
             (c + 1, Conn::Or)
         } else if self.is(c, "to")
@@ -2020,10 +2125,16 @@ impl Parser<'_> {
             // English writes a range; not a total so far: "batting .310
             // through 40 games")
             (c + 1, Conn::To)
+        } else if self.is(c, "through") && a.kind.is_none() && self.plain_whole(a) {
+            through_plain = true;
+            (c + 1, Conn::To)
         } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
             (c + 1, Conn::And)
         } else if (self.inner_hyphen(c))
             || (self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)))
+            // "40 - 50 years old": a hyphen spaced on both sides stands
+            // for a dash, as typed text writes one.
+            || (self.pu(c) == Some(Pu::Hyphen) && self.ws(c) && self.ws(c + 1))
         {
             (c + 1, Conn::Dash)
         } else if self.pu(c) == Some(Pu::Hyphen)
@@ -2042,6 +2153,11 @@ impl Parser<'_> {
             return None;
         };
         if b.core.ratio || b.core.vague || b.range.is_some() {
+            return None;
+        }
+        if through_plain
+            && !(self.plain_whole(&b) && b.core.written == a.core.written && b.val > a.val)
+        {
             return None;
         }
         // "from £10,060 in 2012 to £8,502": a range writes its currency
@@ -2065,6 +2181,20 @@ impl Parser<'_> {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// A whole number with no sign, currency, scale or share: "20",
+    /// "twelve"; not "-3", "$5", "2m", ".310", "a third".
+    fn plain_whole(&self, a: &Atom) -> bool {
+        a.start == a.core.start
+            && a.core.exp == 0
+            && !a.core.ratio
+            && !a.core.vague
+            && !a.core.year4
+            && a.range.is_none()
+            && !a.hyphen_adj
+            && a.val >= 0.0
+            && a.val.fract() == 0.0
     }
 
     /// The bare number `a` takes its unit from `b` after it: `b` is

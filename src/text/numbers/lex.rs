@@ -162,6 +162,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("scores", Lex::Scores),
     ("half", Lex::Half),
     ("quarter", Lex::Fraction(4)),
+    // "three halves" (1.5); see `Parser::core` for "two halves".
+    ("halves", Lex::FractionPl(2)),
     ("quarters", Lex::FractionPl(4)),
     ("thirds", Lex::FractionPl(3)),
     ("fifths", Lex::FractionPl(5)),
@@ -238,6 +240,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("sunday", Lex::Weekday(7)),
     ("seconds", Lex::Dur(Dur::Second)),
     ("secs", Lex::Dur(Dur::Second)),
+    // "123.45 sec", as race times and timetables abbreviate it.
+    ("sec", Lex::Dur(Dur::Second)),
     ("minute", Lex::Dur(Dur::Minute)),
     ("minutes", Lex::Dur(Dur::Minute)),
     ("min", Lex::Dur(Dur::Minute)),

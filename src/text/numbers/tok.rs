@@ -767,7 +767,8 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         dot_grouped = true;
     }
     // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd"; a
-    // last space group may take a decimal comma ("1 234,56 €").
+    // last space group may take a decimal comma ("1 234,56 €"), and after
+    // another space group a decimal point (below).
     loop {
         if dot_grouped {
             break;
@@ -797,6 +798,23 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
             continue;
         }
         break;
+    }
+    // "1 234 567.89": after a space group, a last one may take a decimal
+    // point. Two groups of exactly three digits are no list of numbers,
+    // where "ages 5 100.5" or a count before a decimal may be. (Here
+    // `grouped` alone means space groups: comma and point groups exclude
+    // them.) Tested once, after the loop, as it is rare.
+    if grouped && !comma_grouped && !dot_grouped {
+        let sl = group_space_len(b, i);
+        if sl > 0
+            && i + sl + 3 <= to
+            && three_digits(b, i + sl)
+            && matches!(b.get(i + sl + 3), Some(b'.') if digit_at(b, i + sl + 4))
+        {
+            mantissa = group_value(mantissa, b, i + sl);
+            i += sl + 3;
+            int_digits += 3;
+        }
     }
     let mut comma_decimal = false;
     let mut frac_digits: u32 = 0;
