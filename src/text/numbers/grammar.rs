@@ -472,12 +472,13 @@ impl Parser<'_> {
             && core.exp == 0
             && (self.after_name(core.start) || self.before_name(core.start))
         {
-            // "beat Chelsea 1-3": the score after the name goes with it.
+            // "beat Chelsea 1-3": the score after the name goes with it,
+            // and so does one spaced as results tables space it ("Leeds 1
+            // - 3 Chelsea"), the dash spaced on both sides or on neither.
             let e = core.end;
             if matches!(self.pu(e), Some(Pu::Hyphen | Pu::Dash))
-                && self.glued(e)
+                && self.glued(e) == self.glued(e + 1)
                 && self.is_num(e + 1)
-                && self.glued(e + 1)
             {
                 return AtomR::Skip(e + 2);
             }
