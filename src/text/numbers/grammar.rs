@@ -2133,9 +2133,6 @@ impl Parser<'_> {
             (c + 1, Conn::And)
         } else if (self.inner_hyphen(c))
             || (self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)))
-            // "40 - 50 years old": a hyphen spaced on both sides stands
-            // for a dash, as typed text writes one.
-            || (self.pu(c) == Some(Pu::Hyphen) && self.ws(c) && self.ws(c + 1))
         {
             (c + 1, Conn::Dash)
         } else if self.pu(c) == Some(Pu::Hyphen)
