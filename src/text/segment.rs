@@ -378,6 +378,22 @@ fn wide_terminal_len(b: &[u8]) -> Option<usize> {
     }
 }
 
+/// Whether the full-width full stop `．` at `i` is a point inside a word or
+/// a number ("３．５%", "10．2 million", "www．nhk．or．jp"): a digit, full
+/// width or not, or a small letter right after it. (A capital after it
+/// starts a sentence, as after an ASCII full stop: "period．Does".)
+fn wide_point_inside(bytes: &[u8], i: usize) -> bool {
+    if bytes.get(i..i + 3) != Some("．".as_bytes()) {
+        return false;
+    }
+    match bytes.get(i + 3..) {
+        Some([c, ..]) if c.is_ascii_digit() || c.is_ascii_lowercase() => true,
+        // Full-width digits and small letters: U+FF10..FF19, U+FF41..FF5A.
+        Some([0xEF, 0xBC, 0x90..=0x99, ..]) | Some([0xEF, 0xBD, 0x81..=0x9A, ..]) => true,
+        _ => false,
+    }
+}
+
 /// Whether a (trimmed) paragraph text ends with sentence punctuation: `.`,
 /// `!`, `?`, `…`, a closing quote or bracket after one of those, or a colon,
 /// semicolon or comma (the last two: a fragment, not a heading).
@@ -428,6 +444,8 @@ fn has_full_stop_inside(s: &str) -> bool {
     }
     let mut sents = Vec::new();
     split_paragraph(s, 0, s.len(), 0, &mut sents);
+    // A small word first, not a brand's small letter ("iPhone", "eBay").
+    let opens_small = matches!(b, [x, y, ..] if x.is_ascii_lowercase() && y.is_ascii_lowercase());
     sents.iter().rev().skip(1).any(|t| {
         let head = s
             .get(..t.span.end)
@@ -445,11 +463,14 @@ fn has_full_stop_inside(s: &str) -> bool {
         // The word before is a word of small letters, no abbreviation: not
         // "U.S. To Impose New Tariffs", "Part I. The Background", "Acme
         // Corp. Officials Deny", "Trump vs. Biden… Again", "Election Day…
-        // Again", whose capitals are a headline's. Or the sentence reads as
-        // a sentence, not a headline: most of its words are small ("got an
-        // A. And then he", "operating at 2.4 GHz. Its power stage", "in
-        // the E.U.. But they are"), and then any word but an abbreviation
-        // may end it.
+        // Again", whose capitals are a headline's. Or the text is a piece
+        // of running prose, not a headline: it opens with a small word and
+        // its first sentence reads in sentence case ("got an A. And then
+        // he", "operating at 2.4 GHz. Its power stage", "in the E.U.. But
+        // they are"), and then any word but an abbreviation may end it. (A
+        // headline in sentence case opens with a capital: "Court rules
+        // against Trump. Appeal expected", "Police at the scene in Leeds.
+        // Photograph: PA".)
         before.is_some_and(|b| {
             let w = b
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -457,7 +478,9 @@ fn has_full_stop_inside(s: &str) -> bool {
                 .unwrap_or_default();
             let small = w.len() >= 2 && w.bytes().all(|c| c.is_ascii_lowercase());
             let after_abbreviation = b.ends_with('.') && !b.ends_with("..");
-            (small || sentence_case(s.get(t.span.start..t.span.end).unwrap_or_default()))
+            (small
+                || (opens_small
+                    && sentence_case(s.get(t.span.start..t.span.end).unwrap_or_default())))
                 && (after_abbreviation || lookup_abbreviation(w).is_none())
         })
     })
@@ -1589,6 +1612,11 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
             }
             _ => break,
         };
+        // "３．５%": a full-width point inside a number or a name.
+        if wide_point_inside(bytes, i) {
+            pos = i + 3;
+            continue;
+        }
         // The run of terminators: "?!", "...", "…".
         let mut j = i;
         let mut dots = 0usize;
@@ -1597,6 +1625,9 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         let mut wide = false;
         while j < end {
             if let Some(len) = wide_terminal_len(&bytes[j..end]) {
+                if wide_point_inside(bytes, j) {
+                    break;
+                }
                 wide = true;
                 j += len;
                 continue;
@@ -1872,12 +1903,11 @@ fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: 
     {
         return false;
     }
-    // A bracket that quotes somebody holds what they said, sentences and
-    // all: `(“No. Gross. End of story,” replied the company)`.
+    // A bracket that quotes somebody holds what they said: its words are
+    // counted to the close, as a reference's are not ("(“No. Gross. End
+    // of story,” replied the company)").
     let quotes = |b: &[u8]| b.contains(&b'"') || b.windows(3).any(|w| w == "“".as_bytes());
-    if bytes.get(open..i).is_none_or(quotes) {
-        return false;
-    }
+    let quoting = bytes.get(open..i).is_none_or(quotes);
     let close_b = if bytes.get(open) == Some(&b'(') {
         b')'
     } else {
@@ -1906,6 +1936,9 @@ fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: 
         .and_then(|b| memchr::memchr(b'.', b))
         .map(|d| next + d)
         .filter(|&d| {
+            if quoting {
+                return false;
+            }
             let word_start = bytes[next..d]
                 .iter()
                 .rposition(|c| !c.is_ascii_alphabetic())
