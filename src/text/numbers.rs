@@ -341,6 +341,13 @@ fn shared_unit_and(text: &str, a: &mut Quantity, b: &Quantity) {
     if digits.is_empty() || written != b.value {
         return;
     }
+    // A unit glued to its number is that number's own ("The striker was 17
+    // and 6ft tall", "4 and 20kg"); a spaced one, or a per cent sign, is
+    // said once for both.
+    let unit_after = second.get(digits.len()..).unwrap_or_default();
+    if !(unit_after.starts_with(' ') || unit_after.starts_with('%')) {
+        return;
+    }
     // "the toll rose to 150 and 20% of the dead were children": a
     // share of what follows, after a figure of its own; and no share
     // above the whole.
@@ -1392,11 +1399,14 @@ impl<'a> Parser<'a> {
             return true;
         }
         // "3h" is hours, but "1h30" a clock-like time, a code of its own;
-        // "6in" inches, but "2in1" a name.
+        // "6in" inches, but "2in1" a name; and a label's letter is no unit
+        // ("Section 3h of the act").
         if matches!(w, "h" | "in" | "ins") {
-            return !self.glued(j + 1) || !(self.is_word(j + 1) || self.is_num(j + 1));
+            let labelled =
+                num > 0 && self.is_word(num - 1) && words::is_label_noun(self.s(num - 1));
+            return !labelled
+                && (!self.glued(j + 1) || !(self.is_word(j + 1) || self.is_num(j + 1)));
         }
-        let _ = num;
         false
     }
 

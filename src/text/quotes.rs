@@ -3162,8 +3162,16 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         }
         // `Jones was quoted as saying the law was unfair`: the subject of
         // the passive is the source.
+        // (Not `Nobody was quoted as saying`, nor a report that somebody
+        // was: `Reports that she was quoted as saying ... were false`.)
         if let Some((be, _)) = i.checked_sub(2).and_then(|q| quoted_as_saying(toks, lw, q)) {
             let np = subject_before(toks, lw, be, 0)?;
+            let first = toks[np.first].low(lw);
+            let embedded =
+                np.first > 0 && matches!(toks[np.first - 1].low(lw), "that" | "whether" | "if");
+            if embedded || matches!(first, "nobody" | "no" | "none" | "neither") {
+                return None;
+            }
             let cue = Span::new(toks[i - 2].span.start, t.span.end);
             return reported_subject(toks, lw, np).map(|np| (np, cue));
         }
@@ -3346,6 +3354,39 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     // the companies believe` is seldom a source's statement: the writer's
     // own view (`I believe that ...`), a condition (`if we believe the
     // research`), a reason (`because they believe`) or a description.
+    // And only a belief in a clause (`believe that ...`, `believe the fire
+    // was started ...`): not `believe the official figures`, `believe
+    // him`, `believe in change`, `believe so`. The clause is known by
+    // `that`, a subject pronoun, or a finite verb before the clause ends.
+    let clause_follows = || {
+        next.is_some_and(|n| matches!(n.low(lw), "that" | "he" | "she" | "they" | "we" | "i"))
+            || toks[i + 1..]
+                .iter()
+                .take(10)
+                .take_while(|t| !matches!(t.low(lw), "." | ";" | ":" | "?" | "!"))
+                .skip(1)
+                .filter(|t| t.word())
+                .any(|t| {
+                    modal(t, lw)
+                        || matches!(
+                            t.low(lw),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "did"
+                                | "does"
+                                | "must"
+                                | "should"
+                        )
+                        || (!t.cap && t.low(lw).len() > 4 && t.low(lw).ends_with("ed"))
+                })
+    };
+    if low == "believe" && !weak_end && !clause_follows() {
+        return None;
+    }
     if low == "believe"
         && (np.kind == NpKind::Pronoun
             || toks[i - 1].word() && matches!(toks[i - 1].low(lw), "who" | "that" | "which")

@@ -1890,8 +1890,13 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     // (The comma and the quote may lie before `lo`, where the window of a
     // quote's cue starts: they are only looked at.)
     let after_comma = |m: usize| m > 0 && toks[m - 1].low_is(lw, ",");
+    // (`others`, `those`: pronouns, whatever their ending.)
     let set_off = plural
         && k == last
+        && !matches!(
+            head_low,
+            "others" | "those" | "these" | "ours" | "theirs" | "yours"
+        )
         && (after_comma(k)
             || (k > 0
                 && is_quote_punct(&toks[k - 1], lw)
