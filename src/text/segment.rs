@@ -1664,87 +1664,78 @@ fn split_paragraph(text: &str, start: usize, end: usize, pi: usize, out: &mut Ve
         };
         pos = k;
         let next = skip_whitespace(text, k, end);
-        if wide {
-            // A wide terminator ends its sentence wherever more follows, but
-            // for an English cue after a quote it closes (`“走了。” he said`).
-            let cue = closed && bytes.get(next).is_some_and(u8::is_ascii_lowercase);
-            if next < end && !cue {
+        // A wide terminator ends its sentence wherever more follows, but
+        // for an English cue after a quote it closes (`“走了。” he said`).
+        let boundary = if wide {
+            next < end && !(closed && bytes.get(next).is_some_and(u8::is_ascii_lowercase))
+        } else {
+            if next == k
+                && dots == 1
+                && !bang
+                && !ellipsis
+                && glued_boundary(text, sent_start, i, k, end)
+            {
+                // "officials said.Four more were hurt": the space is missing.
                 out.push(Sentence {
                     span: Span::new(sent_start, k),
                     paragraph: pi,
                     heading: false,
                 });
-                sent_start = next;
-                pos = open_sentence(text, start, next, end, &mut list);
+                sent_start = k;
+                continue;
             }
-            continue;
-        }
-        if next == k
-            && dots == 1
-            && !bang
-            && !ellipsis
-            && glued_boundary(text, sent_start, i, k, end)
-        {
-            // "officials said.Four more were hurt": the space is missing.
-            out.push(Sentence {
-                span: Span::new(sent_start, k),
-                paragraph: pi,
-                heading: false,
-            });
-            sent_start = k;
-            continue;
-        }
-        if next == k || next >= end {
-            // No white space after it (3.5, U.S.-led, example.com), or the
-            // paragraph ends here anyway.
-            continue;
-        }
-        let Some(next_c) = text[next..end].chars().next() else {
-            continue;
-        };
-        let opening = is_opener(next_c);
-        // A small letter starts a sentence only as a list's marker: "went
-        // to the store. w) hello x) hello".
-        if !(next_c.is_uppercase()
-            || next_c.is_ascii_digit()
-            || opening
-            || next_c.is_ascii_lowercase() && small_list_at(text, next, end))
-        {
-            continue;
-        }
-        let boundary = if bang {
-            !(closed && !opening && is_attribution(text, next, end))
-                && (closed || !short_cry(text, sent_start, i, k, end))
-        } else {
-            // (The word before is looked for from the sentence's start: after
-            // "said.Four", a word glued to the one before is its own.)
-            let (tok_start, tok) = token_before(text, sent_start, i);
-            // The last dot of ". . ." (not of ". . . .", which ends a
-            // sentence with its fourth).
-            let spaced = dots == 1 && !ellipsis && spaced_dots(bytes, start, i) == 3;
-            if (ellipsis || dots >= 2)
-                && i > start
-                && bytes[i - 1] == b'['
-                && j < end
-                && bytes[j] == b']'
+            if next == k || next >= end {
+                // No white space after it (3.5, U.S.-led, example.com), or the
+                // paragraph ends here anyway.
+                continue;
+            }
+            let Some(next_c) = text[next..end].chars().next() else {
+                continue;
+            };
+            let opening = is_opener(next_c);
+            // A small letter starts a sentence only as a list's marker: "went
+            // to the store. w) hello x) hello".
+            if !(next_c.is_uppercase()
+                || next_c.is_ascii_digit()
+                || opening
+                || next_c.is_ascii_lowercase() && small_list_at(text, next, end))
             {
-                // "[...]" marks words left out of a quotation.
-                false
-            } else if spaced {
-                // Spaced dots mark words left out inside a sentence (four,
-                // the last a full stop, where the sentence ends): only a
-                // typical opener after them starts a new one, and the
-                // pronoun "I" is capitalized wherever it stands ("the
-                // thing is . . . I didn't mean it").
-                !is_pronoun_i(bytes, next) && (opening || is_starter_word(bytes, next))
-            } else if ellipsis || dots >= 2 {
-                // "we'll see... The" is a boundary; "the ... Obama" is not.
-                !tok.is_empty() || opening || is_starter_word(bytes, next)
+                continue;
+            }
+            if bang {
+                !(closed && !opening && is_attribution(text, next, end))
+                    && (closed || !short_cry(text, sent_start, i, k, end))
             } else {
-                period_is_boundary(text, start, sent_start, tok_start, tok, next, next_c)
-                    && !(matches!(next_c, '(' | '[') && bracket_is_aside(text, tok, next, end))
-                    && !(openers.first_from(bytes, sent_start, end) < i
-                        && in_open_bracket(bytes, sent_start, i, next, end))
+                // (The word before is looked for from the sentence's start: after
+                // "said.Four", a word glued to the one before is its own.)
+                let (tok_start, tok) = token_before(text, sent_start, i);
+                // The last dot of ". . ." (not of ". . . .", which ends a
+                // sentence with its fourth).
+                let spaced = dots == 1 && !ellipsis && spaced_dots(bytes, start, i) == 3;
+                if (ellipsis || dots >= 2)
+                    && i > start
+                    && bytes[i - 1] == b'['
+                    && j < end
+                    && bytes[j] == b']'
+                {
+                    // "[...]" marks words left out of a quotation.
+                    false
+                } else if spaced {
+                    // Spaced dots mark words left out inside a sentence (four,
+                    // the last a full stop, where the sentence ends): only a
+                    // typical opener after them starts a new one, and the
+                    // pronoun "I" is capitalized wherever it stands ("the
+                    // thing is . . . I didn't mean it").
+                    !is_pronoun_i(bytes, next) && (opening || is_starter_word(bytes, next))
+                } else if ellipsis || dots >= 2 {
+                    // "we'll see... The" is a boundary; "the ... Obama" is not.
+                    !tok.is_empty() || opening || is_starter_word(bytes, next)
+                } else {
+                    period_is_boundary(text, start, sent_start, tok_start, tok, next, next_c)
+                        && !(matches!(next_c, '(' | '[') && bracket_is_aside(text, tok, next, end))
+                        && !(openers.first_from(bytes, sent_start, end) < i
+                            && in_open_bracket(bytes, sent_start, i, next, end))
+                }
             }
         };
         if boundary {
