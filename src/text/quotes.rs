@@ -2264,18 +2264,29 @@ fn modal(t: &Tok, lw: Lower) -> bool {
         )
 }
 
-/// `was quoted as saying` (or `is`, `had been`) with `quoted` at token
+/// `was quoted as saying` (or `is`, `had been`; or `was quoted by Tass
+/// as saying`, up to four words naming who quoted) with `quoted` at token
 /// `m`: the passive that reports a quote as its subject's words. Returns
 /// the token of the form of `be` before `quoted` (where the subject ends)
 /// and of `saying`.
 fn quoted_as_saying(toks: &[Tok], lw: Lower, m: usize) -> Option<(usize, usize)> {
     let be = m.checked_sub(1)?;
-    (toks[m].low_is(lw, "quoted")
-        && toks[be].word()
-        && toks[be].is(PASSIVE)
-        && toks.get(m + 1).is_some_and(|t| t.low_is(lw, "as"))
-        && toks.get(m + 2).is_some_and(|t| t.word() && t.is(ING_CUES)))
-    .then_some((be, m + 2))
+    if !(toks.get(m)?.low_is(lw, "quoted") && toks[be].word() && toks[be].is(PASSIVE)) {
+        return None;
+    }
+    let mut a = m + 1;
+    if toks.get(a).is_some_and(|t| t.low_is(lw, "by")) {
+        a = (a + 2..a + 6).find(|&k| toks.get(k).is_some_and(|t| t.low_is(lw, "as")))?;
+        if !toks[m + 2..a]
+            .iter()
+            .all(|t| t.word() || t.kind == Tk::Poss)
+        {
+            return None;
+        }
+    }
+    (toks.get(a).is_some_and(|t| t.low_is(lw, "as"))
+        && toks.get(a + 1).is_some_and(|t| t.word() && t.is(ING_CUES)))
+    .then_some((be, a + 1))
 }
 
 /// What was found of a speaker at `span`, for [`note_speaker`].
@@ -3164,7 +3175,13 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         // the passive is the source.
         // (Not `Nobody was quoted as saying`, nor a report that somebody
         // was: `Reports that she was quoted as saying ... were false`.)
-        if let Some((be, _)) = i.checked_sub(2).and_then(|q| quoted_as_saying(toks, lw, q)) {
+        let quoted_at = (i.saturating_sub(7)..i)
+            .rev()
+            .find(|&q| toks[q].low_is(lw, "quoted"));
+        if let Some((be, _)) = quoted_at
+            .and_then(|q| quoted_as_saying(toks, lw, q))
+            .filter(|&(_, saying)| saying == i)
+        {
             let np = subject_before(toks, lw, be, 0)?;
             let first = toks[np.first].low(lw);
             let embedded =
@@ -3172,7 +3189,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
             if embedded || matches!(first, "nobody" | "no" | "none" | "neither") {
                 return None;
             }
-            let cue = Span::new(toks[i - 2].span.start, t.span.end);
+            let cue = Span::new(toks[be + 1].span.start, t.span.end);
             return reported_subject(toks, lw, np).map(|np| (np, cue));
         }
         if toks[i - 1].low_is(lw, ",") {
@@ -3282,6 +3299,14 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     // no object, a verb straight after it, is in a clause that describes
     // the subject; what the sentence states is the writer's (or a later
     // cue's).
+    // In a clause a relative word opens (`that officials warned about in
+    // June destroyed ...`, `which experts warned about, has spread`), a
+    // preposition or a comma after the preposition leaves it stranded too.
+    let relative = || {
+        toks[i.saturating_sub(4)..i]
+            .iter()
+            .any(|t| t.word() && matches!(t.low(lw), "that" | "which" | "who"))
+    };
     if next.is_some_and(|n| matches!(n.low(lw), "about" | "of" | "against" | "for" | "on"))
         && toks.get(i + 2).is_some_and(|v| {
             modal(v, lw)
@@ -3289,6 +3314,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                     v.low(lw),
                     "is" | "are" | "was" | "were" | "has" | "have" | "had" | "did" | "does" | "do"
                 )
+                || ((v.is(PREP) || v.low_is(lw, ",")) && relative())
         })
     {
         return None;

@@ -1714,15 +1714,19 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
                     || (toks[first - 1].low_is(lw, "for")
                         && toks[first - 2].low(lw).starts_with("spokes")))
         };
-        // `people in Stratford said`: the group speaks, as `Officials in
-        // Kabul said` does (with its head alone), not the place it is in.
-        // (Not `from`: `A statement from the White House said` is the
-        // White House's.)
+        // `people in Stratford said`, `voters across the Midwest said`: the
+        // group speaks, as `Officials in Kabul said` does (with its head
+        // alone), not the place it is in. (Not `from`: `A statement from
+        // the White House said` is the White House's.)
+        // (Not inside a coordination, whose left side this is not:
+        // `Police in England and Wales said`.)
         if !r.person
+            && depth == 0
             && first >= lo + 2
-            && toks[first - 1].low_is(lw, "in")
+            && matches!(toks[first - 1].low(lw), "in" | "across" | "throughout")
             && toks[first - 2].word()
-            && !toks[first - 2].cap
+            // (Capitalized as the sentence's first word: `Voters across`.)
+            && (!toks[first - 2].cap || first == 2)
             && toks[first - 2].is(GROUP_NOUNS)
         {
             return np_core_d(toks, lw, first - 1, lo, depth);
