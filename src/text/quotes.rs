@@ -2078,12 +2078,7 @@ fn name_ends_clause(toks: &[Tok], lw: Lower, k: usize) -> bool {
                 ))
                 || (n.cap && toks.get(k + 2).is_some_and(|p| p.kind == Tk::Poss)))
     });
-    let finite = |t: &Tok| {
-        let low = t.low(lw);
-        t.word()
-            && (CLAUSE_VERBS.contains(&low)
-                || matches!(low, "has" | "have" | "had" | "did" | "does" | "do"))
-    };
+    let finite = |t: &Tok| finite_verb(t, lw);
     // The words set off end at the next comma, or with the sentence; a
     // finite verb right after them makes the name a subject (`said Kane,
     // who scored twice, was the best`).
@@ -3028,6 +3023,16 @@ const CLAUSE_VERBS: [&str; 12] = [
     "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "should", "must",
 ];
 
+/// A finite verb that shows a clause has its own subject: a
+/// [`CLAUSE_VERBS`] word or a form of `have` or `do` (`said Kane, who
+/// scored twice, was the best`, `The risks experts warned of were real`).
+fn finite_verb(t: &Tok, lw: Lower) -> bool {
+    let low = t.low(lw);
+    t.word()
+        && (CLAUSE_VERBS.contains(&low)
+            || matches!(low, "has" | "have" | "had" | "did" | "does" | "do"))
+}
+
 /// The [`FRAMING`] verbs that name what they frame (`called the report
 /// “deeply flawed”`): two words so framed are their subject's verdict.
 const NAMING_VERBS: [&str; 13] = [
@@ -3270,9 +3275,9 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     // A bare form that ends its clause (`The deal is close, experts say.`,
     // `..., officials warn, but ...`) is a verb when its subject is set off
     // by a comma before it (asked below); other weak forms need words after.
+    let bare = t.is(WEAK_CUES) && !next.is_some_and(|n| n.word());
     let clause_end = next.is_none_or(|n| matches!(n.low(lw), "." | "," | "!" | "?" | ";"));
-    let weak_end = t.is(WEAK_CUES)
-        && !next.is_some_and(|n| n.word())
+    let weak_end = bare
         && clause_end
         && matches!(
             low,
@@ -3288,7 +3293,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 | "deny"
                 | "believe"
         );
-    if t.is(WEAK_CUES) && !next.is_some_and(|n| n.word()) && !weak_end {
+    if bare && !weak_end {
         return None;
     }
     if low == "counter" && next.is_none_or(|n| !n.low_is(lw, "that")) {
@@ -3298,10 +3303,9 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     // experts warned of were real`: a cue whose preposition is left with
     // no object, a verb straight after it, is in a clause that describes
     // the subject; what the sentence states is the writer's (or a later
-    // cue's).
-    // In a clause a relative word opens (`that officials warned about in
-    // June destroyed ...`, `which experts warned about, has spread`), a
-    // preposition or a comma after the preposition leaves it stranded too.
+    // cue's). In a clause a relative word opens, a preposition or a comma
+    // after it leaves it stranded too (`that officials warned about in
+    // June destroyed ...`, `which experts warned about, has spread`).
     let relative = || {
         toks[i.saturating_sub(4)..i]
             .iter()
@@ -3309,12 +3313,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     };
     if next.is_some_and(|n| matches!(n.low(lw), "about" | "of" | "against" | "for" | "on"))
         && toks.get(i + 2).is_some_and(|v| {
-            modal(v, lw)
-                || matches!(
-                    v.low(lw),
-                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "did" | "does" | "do"
-                )
-                || ((v.is(PREP) || v.low_is(lw, ",")) && relative())
+            finite_verb(v, lw) || ((v.is(PREP) || v.low_is(lw, ",")) && relative())
         })
     {
         return None;
@@ -3393,28 +3392,13 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 .skip(1)
                 .filter(|t| t.word())
                 .any(|t| {
-                    modal(t, lw)
-                        || matches!(
-                            t.low(lw),
-                            "is" | "are"
-                                | "was"
-                                | "were"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "did"
-                                | "does"
-                                | "must"
-                                | "should"
-                        )
+                    finite_verb(t, lw)
                         || (!t.cap && t.low(lw).len() > 4 && t.low(lw).ends_with("ed"))
                 })
     };
-    if low == "believe" && !weak_end && !clause_follows() {
-        return None;
-    }
     if low == "believe"
-        && (np.kind == NpKind::Pronoun
+        && ((!weak_end && !clause_follows())
+            || np.kind == NpKind::Pronoun
             || toks[i - 1].word() && matches!(toks[i - 1].low(lw), "who" | "that" | "which")
             || np.first > 0 && matches!(toks[np.first - 1].low(lw), "what" | "how" | "why"))
     {

@@ -1894,11 +1894,6 @@ fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: 
     {
         return false;
     }
-    // A bracket that quotes somebody holds what they said: its words are
-    // counted to the close, as a reference's are not ("(“No. Gross. End
-    // of story,” replied the company)").
-    let quotes = |b: &[u8]| b.contains(&b'"') || b.windows(3).any(|w| w == "“".as_bytes());
-    let quoting = bytes.get(open..i).is_none_or(quotes);
     let close_b = if bytes.get(open) == Some(&b'(') {
         b')'
     } else {
@@ -1927,7 +1922,11 @@ fn in_open_bracket(bytes: &[u8], sent_start: usize, i: usize, next: usize, end: 
         .and_then(|b| memchr::memchr(b'.', b))
         .map(|d| next + d)
         .filter(|&d| {
-            if quoting {
+            // A bracket that quotes somebody holds what they said: its
+            // words are counted to the close, as a reference's are not
+            // ("(“No. Gross. End of story,” replied the company)").
+            let quotes = |b: &[u8]| b.contains(&b'"') || b.windows(3).any(|w| w == "“".as_bytes());
+            if bytes.get(open..i).is_none_or(quotes) {
                 return false;
             }
             let word_start = bytes[next..d]

@@ -1107,13 +1107,9 @@ impl Parser<'_> {
                     // abbreviate them, in lower case only (a capital is a
                     // letter of a name: "Form 3 H"); not a clock-like
                     // "1h30", whose minutes this would leave behind.
-                    // (Not a label's letter: "Section 3h of the act".)
                     _ if w == "h"
                         && core.exp == 0
-                        && !(self.glued(k + 1) && self.is_num(k + 1))
-                        && !(core.start > 0
-                            && self.is_word(core.start - 1)
-                            && words::is_label_noun(self.s(core.start - 1))) =>
+                        && !(self.glued(k + 1) && self.is_num(k + 1)) =>
                     {
                         // "2h 01m 09s": a race time with its minutes as
                         // "m", which no compound reads; its hours alone

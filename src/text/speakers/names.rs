@@ -1716,10 +1716,10 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         };
         // `people in Stratford said`, `voters across the Midwest said`: the
         // group speaks, as `Officials in Kabul said` does (with its head
-        // alone), not the place it is in. (Not `from`: `A statement from
-        // the White House said` is the White House's.)
-        // (Not inside a coordination, whose left side this is not:
-        // `Police in England and Wales said`.)
+        // alone), not the place it is in. Not `from` (`A statement from
+        // the White House said` is the White House's), and not inside a
+        // coordination, whose left side this is not (`Police in England
+        // and Wales said`).
         if !r.person
             && depth == 0
             && first >= lo + 2
@@ -1903,7 +1903,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         )
         && (after_comma(k)
             || (k > 0
-                && is_quote_punct(&toks[k - 1], lw)
+                && toks[k - 1].kind == Tk::Punct
                 && matches!(toks[k - 1].low(lw), "”" | "\"" | "’" | "'")
                 && after_comma(k - 1)))
         && toks.get(j).is_some_and(|c| {
