@@ -878,6 +878,15 @@ impl<'a> Parser<'a> {
                 if let Some(f) = self.date_at_num(i) {
                     return Step::Emit(f);
                 }
+                // The rand's "R" glued before ("R2.5-billion"): no word
+                // of the table, so the figure is tried from it here.
+                if i > floor
+                    && self.glued(i)
+                    && self.s(i - 1) == "R"
+                    && let Step::Emit(f) = self.figure(i - 1, floor)
+                {
+                    return Step::Emit(f);
+                }
                 if let Some(j) = self.junk_number(i) {
                     return Step::Skip(j);
                 }
@@ -1393,7 +1402,7 @@ impl<'a> Parser<'a> {
         }
         if matches!(
             w,
-            "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "L" | "dB"
+            "st" | "nd" | "rd" | "th" | "C" | "F" | "s" | "am" | "pm" | "W" | "L" | "dB" | "bps"
         ) || grammar::cased_unit(w).is_some()
         {
             return true;

@@ -390,6 +390,7 @@ impl Parser<'_> {
         let mut j = i;
         let mut neg = false;
         let mut cur: Option<&'static str> = None;
+        let mut rand = false;
         match self.t[i].k {
             K::P(Pu::Minus | Pu::Hyphen) => {
                 if !(self.is_num(i + 1) && self.glued(i + 1)) {
@@ -438,6 +439,17 @@ impl Parser<'_> {
                     cur = Some(code);
                     j = k;
                 }
+                // South Africa's rand, "R2.5-billion", "R500 million": only
+                // with a scale, as "R2" alone may be a road or a name.
+                _ if self.s(i) == "R"
+                    && self.is_num(i + 1)
+                    && self.glued(i + 1)
+                    && !(i > 0 && self.glued(i) && (self.is_word(i - 1) || self.is_num(i - 1))) =>
+                {
+                    cur = Some("ZAR");
+                    rand = true;
+                    j = i + 1;
+                }
                 // `Pu::Cur(0)`: `$`.
                 _ if matches!(self.pu(i + 1), Some(Pu::Cur(0))) && self.glued(i + 1) => {
                     match lex::dollar_prefix(self.s(i)) {
@@ -456,6 +468,9 @@ impl Parser<'_> {
         let Some(core) = self.core(j, cur.is_some()) else {
             return AtomR::No;
         };
+        if rand && core.exp < 6 {
+            return AtomR::No;
+        }
         if core.written
             && self.cap(core.start)
             && !self.sentence_start(core.start)
@@ -945,14 +960,17 @@ impl Parser<'_> {
                     {
                         self.set(a, Q::Percent, "percentage-point", k + 1)
                     }
-                    // "cut by 25 basis points": the hundredths of a
-                    // percentage point rates move by. ("bp" is left out:
-                    // base pairs, "500 bp long".)
+                    // "cut by 25 basis points" or "25bps": the hundredths
+                    // of a percentage point rates move by. ("bp" is left
+                    // out: base pairs, "500 bp long".)
                     _ if w.eq_ignore_ascii_case("basis")
                         && self.lex(k + 1) == Lex::Point
                         && self.ws(k + 1) =>
                     {
                         self.set(a, Q::Percent, "basis-point", k + 2)
+                    }
+                    _ if w.eq_ignore_ascii_case("bps") => {
+                        self.set(a, Q::Percent, "basis-point", k + 1)
                     }
                     // "1.2 trillion won": South Korea's currency after a
                     // scale word (elsewhere "won" is the verb: "3 won").
@@ -3053,6 +3071,12 @@ impl Parser<'_> {
         if let Some(f) = self.slash_date(i) {
             return Some(f);
         }
+        if let Some(K::Num {
+            multi_dot: true, ..
+        }) = self.t.get(i).map(|t| t.k)
+        {
+            return self.dotted_date(i);
+        }
         let two = |k: usize| match self.t.get(k).map(|t| t.k) {
             Some(K::Num {
                 int_digits: 2,
@@ -3403,6 +3427,34 @@ impl Parser<'_> {
             f.unit = Some("half".to_string());
         }
         Step::Emit(f)
+    }
+
+    /// A date in digits with points, day first, as much of Europe writes
+    /// it: "15.03.2023", "1.2.2023". A four-digit year tells it from a
+    /// version ("3.12.1"); none glued to a word, number or joining mark on
+    /// either side ("v1.2.2023", "15.03.2023/B").
+    fn dotted_date(&self, i: usize) -> Option<Found> {
+        let mut parts = self.s(i).split('.');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || d.len() > 2 || m.len() > 2 || y.len() != 4 {
+            return None;
+        }
+        let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+        if !(1..=31).contains(&d) || !(1..=12).contains(&m) || !(1800..=2100).contains(&y) {
+            return None;
+        }
+        let loose = |k: usize| {
+            self.is_num(k)
+                || self.is_word(k)
+                || matches!(
+                    self.pu(k),
+                    Some(Pu::Slash | Pu::Hyphen | Pu::Colon | Pu::Other)
+                )
+        };
+        if (i > 0 && self.glued(i) && loose(i - 1)) || (self.glued(i + 1) && loose(i + 1)) {
+            return None;
+        }
+        Some(Found::date(i, i + 1, format!("{y:04}-{m:02}-{d:02}")))
     }
 
     /// A date in digits with slashes at `i`: day first ("28/09/2015"),

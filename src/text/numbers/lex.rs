@@ -148,6 +148,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("bln", Lex::ScaleAbbr(9)),
     ("tn", Lex::ScaleAbbr(12)),
     ("trn", Lex::ScaleAbbr(12)),
+    // Wire style: "3 trln roubles", "10 tln".
+    ("trln", Lex::ScaleAbbr(12)),
+    ("tln", Lex::ScaleAbbr(12)),
     ("hundreds", Lex::VagueScale(2)),
     ("thousands", Lex::VagueScale(3)),
     ("millions", Lex::VagueScale(6)),
@@ -577,6 +580,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("ksh", Lex::CurCode("KES")),
     ("pkr", Lex::CurCode("PKR")),
     ("bdt", Lex::CurCode("BDT")),
+    // Bangladesh's press writes the taka "Tk": "Tk 500 crore".
+    ("tk", Lex::CurCode("BDT")),
     ("idr", Lex::CurCode("IDR")),
     ("thb", Lex::CurCode("THB")),
     ("myr", Lex::CurCode("MYR")),
@@ -864,6 +869,7 @@ pub(crate) fn code_case_ok(w: &str) -> bool {
         || matches!(
             w,
             "Rs" | "Rp"
+                | "Tk"
                 | "KSh"
                 | "Ksh"
                 | "rmb"

@@ -766,6 +766,22 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         grouped = true;
         dot_grouped = true;
     }
+    // South Asian grouping, "Rs 1,50,000" and "12,34,567 rupees": pairs of
+    // digits after a first one or two, then a last group of three.
+    if (1..=2).contains(&first_group)
+        && !dot_grouped
+        && let Some(end) = lakh_groups(text, i, to, out)
+    {
+        for &c in &b[i..end] {
+            if c != b',' {
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(c - b'0'));
+                int_digits += 1;
+            }
+        }
+        i = end;
+        grouped = true;
+        comma_grouped = true;
+    }
     // Thousands groups: ",ddd" or a (thin / no-break) space + "ddd"; a
     // last space group may take a decimal comma ("1 234,56 €"), and after
     // another space group a decimal point (below).
@@ -877,6 +893,32 @@ fn number(text: &str, mut i: usize, to: usize, ws: bool, out: &mut Vec<Tok>) -> 
         },
     });
     i
+}
+
+/// Where South Asian digit groups starting at the comma at `i` end: one or
+/// more groups of two digits (",50", ",34"), then one of three, and no
+/// digit or further group after it; `None` for any other run. One pair
+/// needs a currency next to the number, as a list may read the same
+/// ("codes 5,50,100").
+fn lakh_groups(text: &str, i: usize, to: usize, out: &[Tok]) -> Option<usize> {
+    let b = text.as_bytes();
+    let digit = |k: usize| k < to && digit_at(b, k);
+    let mut j = i;
+    let mut pairs = 0;
+    loop {
+        if !(j < to && b[j] == b',' && digit(j + 1) && digit(j + 2)) {
+            return None;
+        }
+        if !digit(j + 3) {
+            pairs += 1;
+            j += 3;
+            continue;
+        }
+        let end = j + 4;
+        let more = digit(end) || (end < to && b[end] == b',' && digit(end + 1));
+        let sure = pairs >= 2 || (pairs == 1 && currency_next_to(text, end, to, out));
+        return (sure && !more).then_some(end);
+    }
 }
 
 /// `mantissa` followed by the three digits at `b[k..]` (a thousands
