@@ -1616,7 +1616,13 @@ pub(crate) fn speaks_for(noun: &Tok, lw: Lower) -> bool {
         && !noun.cap
         && (noun.is(GROUP_NOUNS)
             || person_noun(noun, lw)
-            || matches!(noun.low(lw), "head" | "chief" | "secretary" | "director"))
+            || matches!(noun.low(lw), "head" | "chief" | "secretary" | "director")
+            // The plural of a person's noun: `the authors of the study`,
+            // `friends of John Smith`.
+            || noun
+                .low(lw)
+                .strip_suffix('s')
+                .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0))
 }
 
 /// Where a phrase that a person heads starts, when the phrase from token
@@ -1648,6 +1654,54 @@ fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize) -> Option<usize> 
 /// The noun phrase ending just before token `j`.
 fn np_core(toks: &[Tok], lw: Lower, j: usize, lo: usize) -> Option<Np> {
     np_core_d(toks, lw, j, lo, 0)
+}
+
+/// Where `the village of` (a place's kind, one or two words before it
+/// that describe it, and `of`) starts, when it stands right before the
+/// name at `first`: `in the remote district of Kunar`.
+fn place_kind_before(toks: &[Tok], lw: Lower, first: usize, lo: usize) -> Option<usize> {
+    const PLACE_KINDS: [&str; 19] = [
+        "village",
+        "town",
+        "city",
+        "region",
+        "district",
+        "province",
+        "county",
+        "state",
+        "island",
+        "area",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "port",
+        "capital",
+        "settlement",
+        "municipality",
+        "borough",
+        "oblast",
+    ];
+    let of = first.checked_sub(1).filter(|&k| k > lo)?;
+    if !toks[of].low_is(lw, "of") {
+        return None;
+    }
+    let kind = &toks[of - 1];
+    if !(kind.word() && !kind.cap && PLACE_KINDS.contains(&kind.low(lw))) {
+        return None;
+    }
+    // Back over up to two plain words that describe it, to its article.
+    let mut k = of - 1;
+    for _ in 0..3 {
+        let t = toks.get(k.checked_sub(1).filter(|&p| p >= lo)?)?;
+        if t.word() && t.is(DETS) {
+            return Some(k - 1);
+        }
+        if !(t.word() && !t.cap && t.class & (PREP.0 | STOP.0 | SUBORD.0 | CUES.0 | AUX.0) == 0) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// `np_core`, with the depth of `and` coordination bounded.
@@ -1720,16 +1774,23 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         // the White House said` is the White House's), and not inside a
         // coordination, whose left side this is not (`Police in England
         // and Wales said`).
+        // The place may be named after its kind: `People in the village
+        // of Lyman said`, `Residents of the town of Bakhmut said`; the
+        // group speaks, with `of` before the kind too.
+        let (place, group_preps): (usize, &[&str]) = match place_kind_before(toks, lw, first, lo) {
+            Some(at) => (at, &["in", "across", "throughout", "of"]),
+            None => (first, &["in", "across", "throughout"]),
+        };
         if !r.person
             && depth == 0
-            && first >= lo + 2
-            && matches!(toks[first - 1].low(lw), "in" | "across" | "throughout")
-            && toks[first - 2].word()
+            && place >= lo + 2
+            && group_preps.contains(&toks[place - 1].low(lw))
+            && toks[place - 2].word()
             // (Capitalized as the sentence's first word: `Voters across`.)
-            && (!toks[first - 2].cap || first == 2)
-            && toks[first - 2].is(GROUP_NOUNS)
+            && (!toks[place - 2].cap || place == 2)
+            && toks[place - 2].is(GROUP_NOUNS)
         {
-            return np_core_d(toks, lw, first - 1, lo, depth);
+            return np_core_d(toks, lw, place - 1, lo, depth);
         }
         if (!r.person || kin())
             && run.1 - run.0 < 4
