@@ -1167,7 +1167,20 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     return false;
                 }
                 if let Some(h) = &after {
-                    return h.np.is_some() && !at_start && ends_clause && !subject_term();
+                    // (The clause's comma may stand after the mark, as
+                    // British style sets it: `The film was “a triumph”,
+                    // said the critic`.)
+                    let comma_after = || {
+                        h.adjacent
+                            && st[ls]
+                                .toks
+                                .get(tok_at(st[ls].toks, last.close_end))
+                                .is_some_and(|c| c.low_is(lw, ","))
+                    };
+                    return h.np.is_some()
+                        && !at_start
+                        && (ends_clause || comma_after())
+                        && !subject_term();
                 }
                 let Some(b) = before.filter(|b| b.np.is_some() && ftoks[b.cue].is(CUES)) else {
                     return false;
@@ -2754,8 +2767,11 @@ fn cue_clause(
     // after a quote makes a cue.
     let inverted = quote_cue(t) || (bare_cue(t.low(lw)) && !t.cap);
     if inverted && !as_clause {
-        let np =
-            np_after(toks, lw, i + 1, hi).map(|np| appositive_name(toks, lw, np).unwrap_or(np));
+        // (`said a spokesman for the ministry` speaks for the ministry, as
+        // the same subject before its cue does.)
+        let np = np_after(toks, lw, i + 1, hi).map(|np| {
+            appositive_name(toks, lw, np).unwrap_or_else(|| speaks_for_whom(toks, lw, np, hi))
+        });
         if np.is_some() || quote_cue(t) {
             let end = np.map(|n| n.last).unwrap_or(i);
             return Some(CueHit {
@@ -3383,7 +3399,8 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
             if np.kind == NpKind::Pronoun {
                 return None;
             }
-            np
+            // (`, says the shop's manager, Louise Ingabire.`)
+            appositive_name(toks, lw, np).unwrap_or(np)
         }
         None => return None,
     };

@@ -130,7 +130,8 @@ const TITLES_WORDS: &str = "president vice prime minister secretary chancellor s
          minister president-elect mp mep detective inspector superintendent constable \
          prosecutor councilwoman councilmember assemblyman assemblywoman assemblymember \
          alderman alderwoman rabbi imam pastor sheriff marshal cardinal comptroller treasurer \
-         maj. brig. adm. cmdr. cpl. pvt. det. supt. insp.";
+         maj. brig. adm. cmdr. cpl. pvt. det. supt. insp. \
+         sgt prof insp supt det rev revd cllr lt col capt maj brig cpl pte dci fr";
 
 /// Nationality and party words that precede a name or title.
 pub(crate) const NATIONAL: WordClass = WordClass(1 << 5);

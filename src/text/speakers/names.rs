@@ -1086,10 +1086,16 @@ pub(crate) fn sentence_mentions<'t>(
             && toks[a - 1].low_is(lw, "for")
             && toks[a - 2].low_is(lw, ":")
             && toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","));
+        let opens = |t: &Tok| {
+            matches!(t.low(lw), "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t, lw)
+        };
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
-            Some(t) if t.kind == Tk::Punct => {
-                matches!(t.low(lw), "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t, lw)
+            Some(t) if t.kind == Tk::Punct => opens(t),
+            // `The Bank of England held rates.`: a name after the article
+            // that opens the clause.
+            Some(t) if t.low_is(lw, "the") => {
+                a == 1 || toks[a - 2].kind == Tk::Punct && opens(&toks[a - 2])
             }
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
             Some(t) if a == 1 && t.low_is(lw, "for") => true,
@@ -2197,6 +2203,17 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
         if let Some(np) = person_after_role(toks, lw, e + 1, hi) {
             return Some(np);
         }
+        // `said Tom's father`, `said Tesla's chief executive`: the person
+        // the role names, not its owner (an apposition may name them:
+        // [`appositive_name`]).
+        if let Some(role) = role_after_owner(toks, lw, e + 1, hi) {
+            return Some(Np {
+                kind: NpKind::Group,
+                first: k,
+                last: role,
+                run: None,
+            });
+        }
         // `Brazil and Peru`: a group of names
         if e + 2 < hi && toks[e + 1].low_is(lw, "and") && is_name_word(&toks[e + 2]) {
             let mut f = e + 2;
@@ -2282,9 +2299,12 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
         let mut e = k;
         let mut m = k + 1;
         let poss_role = |m: usize| {
+            // (An age may stand before the role: `the club's 32-year-old
+            // captain`.)
+            let r = m + 1 + usize::from(toks.get(m + 1).is_some_and(|n| age_word(n, lw)));
             toks[m].kind == Tk::Poss
-                && toks.get(m + 1).is_some_and(|n| {
-                    m + 1 < hi && n.word() && !n.cap && (n.is(TITLES) || person_noun(n, lw))
+                && toks.get(r).is_some_and(|n| {
+                    r < hi && n.word() && !n.cap && (n.is(TITLES) || person_noun(n, lw))
                 })
         };
         // A description reaches over a name inside it (`the University of
@@ -2297,7 +2317,13 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
                 // A name inside the description, whole (`University of
                 // Warsaw`), not cut at its connector.
                 let r = run_end(toks, lw, m).min(hi - 1);
-                if m > k + 1 && parse_run(toks, lw, m, r).person {
+                // (Or a title's run right after the article, with a name
+                // after the title: `said the Rev Paul Ames`, not `said the
+                // Prime Minister`.)
+                let pr = parse_run(toks, lw, m, r);
+                let titled =
+                    || q.is(TITLES) && pr.core.is_some_and(|(a, _)| a > m && !toks[a].is(TITLES));
+                if (m > k + 1 || titled()) && pr.person {
                     return Some(Np {
                         kind: NpKind::Name,
                         first: m,
@@ -2411,6 +2437,32 @@ fn person_after_role(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<Np>
     })
 }
 
+/// The last word of a role in lower case after a possessive at `k` (`'s
+/// father`, `'s chief executive`, `'s 32-year-old captain`): up to three
+/// plain words, the last a title or a person's noun.
+fn role_after_owner(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<usize> {
+    if toks.get(k)?.kind != Tk::Poss {
+        return None;
+    }
+    let function = STOP.0 | PREP.0 | SUBORD.0 | DETS.0 | AUX.0 | PASSIVE.0 | CUES.0;
+    let mut last = None;
+    let words = toks.get(k + 1..hi.min(k + 4).min(toks.len()))?;
+    for (m, t) in (k + 1..).zip(words) {
+        if !t.word() || t.cap || t.class & function != 0 {
+            break;
+        }
+        if t.is(TITLES) || person_noun(t, lw) {
+            last = Some(m);
+        }
+    }
+    last
+}
+
+/// A person's age as one word: `19-year-old`.
+fn age_word(t: &Tok, lw: Lower) -> bool {
+    t.word() && t.low(lw).ends_with("-year-old")
+}
+
 /// A person named in apposition to a role or body after an inverted cue:
 /// `said the prime minister, Boris Johnson,` is Boris Johnson's word, not
 /// the role's. `np` is the phrase [`np_after`] found after the cue. The
@@ -2422,14 +2474,43 @@ fn person_after_role(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<Np>
 /// Health Minister, Dr Mark Drakeford`); one cut short by its own window
 /// has a word next and is refused.
 pub(crate) fn appositive_name(toks: &[Tok], lw: Lower, np: Np) -> Option<Np> {
-    if np.kind != NpKind::Group || is_name_word(toks.get(np.first)?) {
+    // (A group of names is no role; an owner's role is: `said Tom's
+    // father, Bill Harris`.)
+    let owned_role = || {
+        toks.get(np.last)
+            .is_some_and(|t| !t.cap && (t.is(TITLES) || person_noun(t, lw)))
+    };
+    if np.kind != NpKind::Group || (is_name_word(toks.get(np.first)?) && !owned_role()) {
         return None;
     }
-    let comma = np.last + 1;
-    if !toks.get(comma)?.low_is(lw, ",") || !toks.get(comma + 1).is_some_and(is_name_word) {
+    // The role may go on with a phrase of its own before the comma (`said
+    // a spokesman for the interior ministry, Ahmed Ali`, `a passenger on
+    // the train, Dev Mehta`): plain words and names, no verb.
+    let mut comma = np.last + 1;
+    if toks.get(comma).is_some_and(|t| t.word() && t.is(PREP)) {
+        let verb = CUES.0 | SUBORD.0 | AUX.0 | PASSIVE.0;
+        comma += 1;
+        while comma < np.last + 9
+            && toks
+                .get(comma)
+                .is_some_and(|t| t.word() && t.class & verb == 0 && !t.low_is(lw, "who"))
+        {
+            comma += 1;
+        }
+    }
+    if !toks.get(comma)?.low_is(lw, ",") {
         return None;
     }
-    let name = np_after(toks, lw, comma + 1, toks.len().min(comma + 7))?;
+    // (An age may stand before the name: `said the winner, 19-year-old
+    // Jake Price`.)
+    let mut at = comma + 1;
+    if toks.get(at).is_some_and(|t| age_word(t, lw)) {
+        at += 1;
+    }
+    if !toks.get(at).is_some_and(is_name_word) {
+        return None;
+    }
+    let name = np_after(toks, lw, at, toks.len().min(at + 6))?;
     let (a, b) = name.run?;
     let closes = toks.get(name.last + 1).is_none_or(|t| t.kind == Tk::Punct);
     (name.kind == NpKind::Name && closes && parse_run(toks, lw, a, b).person).then_some(name)
