@@ -2190,6 +2190,12 @@ impl Parser<'_> {
         if a.kind.is_some() && b.kind.is_none() && a.hyphen_adj {
             return None;
         }
+        // "gained 1.2% to 18,000", "grew by 1% to 67.6 million": a change
+        // and the level it reached; a share and a plain number never end
+        // one range.
+        if a.kind == Some(QuantityKind::Percent) && b.kind.is_none() {
+            return None;
+        }
         // "increased from 9 to 11", "rose from 7% to 14%": a change, two
         // figures; but a bare number before one with a unit shares it,
         // one figure ("has fallen from 25 to 15 slices a week").
@@ -2373,6 +2379,32 @@ impl Parser<'_> {
         let mut cands = [(0usize, 0usize); 4];
         let mut m = 0;
         while m < 4 && k < n {
+            // "50 million PlayStation 5 consoles": a model's number after
+            // its name is part of the name that modifies the noun.
+            if m > 0
+                && self.is_num(k)
+                && self.ws(k)
+                && matches!(
+                    self.t[k].k,
+                    K::Num {
+                        grouped: false,
+                        decimal: false,
+                        int_digits: 1..=3,
+                        ..
+                    }
+                )
+                && self.cap(cands[m - 1].0)
+                && cands[m - 1].1 == k
+                && self.is_word(k + 1)
+                && self.ws(k + 1)
+                && !self.cap(k + 1)
+                && self.lex(k + 1) == Lex::None
+                && words::is_plural(self.s(k + 1))
+            {
+                cands[m - 1].1 = k + 1;
+                k += 1;
+                continue;
+            }
             if !self.is_word(k) || !self.ws(k) {
                 break;
             }
@@ -2492,6 +2524,20 @@ impl Parser<'_> {
             && self.one_is_pronoun(a.core.start)
         {
             return Step::No;
+        }
+        // "higher than a year ago", "lower than two years ago": a time a
+        // comparison is made with, no amount of time; but "more than a
+        // year ago" bounds one.
+        if a.kind == Some(Q::Duration)
+            && self.is(a.end, "ago")
+            && a.start > floor
+            && self.is(a.start - 1, "than")
+            && !(a.start >= 2
+                && ["more", "less", "fewer", "little", "no"]
+                    .iter()
+                    .any(|w| self.is(a.start - 2, w)))
+        {
+            return Step::Skip(a.end + 1);
         }
         // The tail of a compound: "one-on-one", "a two-by-four".
         if a.core.written
