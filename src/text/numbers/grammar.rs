@@ -2937,13 +2937,21 @@ impl Parser<'_> {
         // An age after a name: "Andy Blackett, 30, an estate agent";
         // "over the age of 70", "life expectancy at 60".
         if kind == Q::Count && unit.is_none() && f.low.is_none() && a.core.num_tok.is_some() {
-            let after_name = start >= 2
-                && start > floor
-                && self.pu(start - 1) == Some(Pu::Comma)
-                && self.cap(start - 2)
-                && !self.upper(start - 2)
-                // (a surname may be a unit's word: "Emma Stone, 35")
-                && matches!(self.lex(start - 2), Lex::None | Lex::Measure(_))
+            // (Or after a person's noun, "The boy, 14,", "her son, 3,";
+            // and with "now": "The former president, now 78,".)
+            let p = if start > floor && self.is(start - 1, "now") {
+                start - 1
+            } else {
+                start
+            };
+            let after_name = p >= 2
+                && p > floor
+                && self.pu(p - 1) == Some(Pu::Comma)
+                && ((self.cap(p - 2)
+                    && !self.upper(p - 2)
+                    // (a surname may be a unit's word: "Emma Stone, 35")
+                    && matches!(self.lex(p - 2), Lex::None | Lex::Measure(_)))
+                    || (self.is_word(p - 2) && words::is_person_noun(self.s(p - 2))))
                 && matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term) | None);
             let age_word = start >= 2
                 && ((self.is(start - 1, "of") && self.is(start - 2, "age"))
@@ -2960,7 +2968,7 @@ impl Parser<'_> {
                     && ["is", "was", "turned", "turns", "became"]
                         .iter()
                         .any(|w| self.is(p - 1, w))
-                    && ["he", "she", "i"].iter().any(|w| self.is(p - 2, w))
+                    && ["he", "she", "i", "who"].iter().any(|w| self.is(p - 2, w))
                     && (matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term))
                         || end >= self.n()
                         || ["and", "when", "but", "at", "in", "on"]
@@ -2977,6 +2985,19 @@ impl Parser<'_> {
         // "aged 54", "aged between 10 and 16"
         if kind == Q::Count && unit.is_none() && start > floor && self.lex(start - 1) == Lex::Aged {
             start -= 1;
+            unit = Some("years-old".to_string());
+        }
+        // "aged 8 and 10": the second age of the pair.
+        if kind == Q::Count
+            && unit.is_none()
+            && f.low.is_none()
+            && start == floor + 1
+            && start >= 3
+            && self.is(start - 1, "and")
+            && self.is_num(start - 2)
+            && self.lex(start - 3) == Lex::Aged
+            && (1.0..=120.0).contains(&a.val)
+        {
             unit = Some("years-old".to_string());
         }
         // "the first three months": one figure.
