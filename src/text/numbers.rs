@@ -2867,6 +2867,20 @@ impl Parser<'_> {
 
     /// [`Parser::and_fraction`] whatever follows it.
     fn fraction_after_and(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        // Hyphened as one word: "two-and-a-half times", "three-and-a-
+        // quarter".
+        if self.inner_hyphen(k)
+            && self.is(k + 1, "and")
+            && self.inner_hyphen(k + 2)
+            && self.lex(k + 3) == Lex::A
+            && self.inner_hyphen(k + 4)
+        {
+            return match self.lex(k + 5) {
+                Lex::Half => Some((0.5, k + 6)),
+                Lex::Fraction(d) => Some((1.0 / f64::from(d), k + 6)),
+                _ => None,
+            };
+        }
         if !self.is(k, "and") || !self.ws(k + 1) {
             return None;
         }

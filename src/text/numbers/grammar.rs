@@ -598,9 +598,16 @@ impl Parser<'_> {
             a.end = after;
             return AtomR::Ok(a);
         }
-        // "one in five", "2 out of 3"
-        if self.is(k, "in") || (self.is(k, "out") && self.is(k + 1, "of")) {
-            let k2 = if self.is(k, "in") { k + 1 } else { k + 2 };
+        // "one in five", "2 out of 3", and hyphened: "one-in-five workers"
+        let hyphened = self.inner_hyphen(k) && self.is(k + 1, "in") && self.inner_hyphen(k + 2);
+        if hyphened || self.is(k, "in") || (self.is(k, "out") && self.is(k + 1, "of")) {
+            let k2 = if hyphened {
+                k + 3
+            } else if self.is(k, "in") {
+                k + 1
+            } else {
+                k + 2
+            };
             if let Some(c2) = self.core(k2, false)
                 && !c2.year4
                 && !c2.ratio
@@ -2538,6 +2545,10 @@ impl Parser<'_> {
                     .any(|w| self.is(a.start - 2, w)))
         {
             return Step::Skip(a.end + 1);
+        }
+        // "zero-hours contracts": a kind of contract, no length of time.
+        if a.kind == Some(Q::Duration) && a.val == 0.0 && a.core.written && a.hyphen_adj {
+            return Step::Skip(a.end);
         }
         // The tail of a compound: "one-on-one", "a two-by-four".
         if a.core.written
