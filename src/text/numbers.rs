@@ -1343,9 +1343,12 @@ impl<'a> Parser<'a> {
             }
         }
         // "No. 1"
-        if i >= 2
+        // (and "No 10", the house, spaced as British papers write it)
+        if ((i >= 2
             && self.pu(i - 1) == Some(Pu::Period)
-            && matches!(self.s(i - 2), "No" | "no" | "Nos")
+            && matches!(self.s(i - 2), "No" | "no" | "Nos"))
+            || (i >= 1 && self.ws(i) && self.s(i - 1) == "No"))
+            && self.rank_no(i, 0).is_none()
         {
             return Some(i + 1);
         }

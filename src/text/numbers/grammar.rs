@@ -1111,6 +1111,12 @@ impl Parser<'_> {
                         {
                             return Err(k + 1);
                         }
+                        // "300 terawatt hours", "45 gigawatt-hours": the
+                        // energy, as "2,700kWh" is.
+                        if let Some((u, e)) = self.watt_hours(u, k + 1) {
+                            self.set(a, Q::Measure, u, e);
+                            return Ok(());
+                        }
                         let (u, e) = self.power_of(u, k + 1);
                         let (u, e) = self.rate_of(u, e);
                         self.set(a, Q::Measure, u, e);
@@ -1437,6 +1443,23 @@ impl Parser<'_> {
     /// Units of two words at `k`: "nautical miles", "light years",
     /// "light-years", "cubic metres", "parts per million". The unit and
     /// the token after it.
+    /// A unit of power and "hours" after it, spaced or hyphened: the
+    /// unit of energy ("terawatt hours" -> "terawatt-hour") and the token
+    /// after it.
+    fn watt_hours(&self, u: &str, k: usize) -> Option<(&'static str, usize)> {
+        let energy = match u {
+            "watt" => "watt-hour",
+            "kilowatt" => "kilowatt-hour",
+            "megawatt" => "megawatt-hour",
+            "gigawatt" => "gigawatt-hour",
+            "terawatt" => "terawatt-hour",
+            _ => return None,
+        };
+        let h = if self.inner_hyphen(k) { k + 1 } else { k };
+        (h < self.n() && (h > k || self.ws(h)) && self.lex(h) == Lex::Dur(Dur::Hour))
+            .then_some((energy, h + 1))
+    }
+
     fn two_word_unit(&self, k: usize) -> Option<(&'static str, usize)> {
         if !self.ws(k) || !self.is_word(k) {
             return None;
@@ -2038,6 +2061,32 @@ impl Parser<'_> {
             || (start > 1 && self.pu(start - 1) == Some(Pu::Period) && self.is(start - 2, "no"))
     }
 
+    /// "No" or "No." before `start` after a word that makes it a rank:
+    /// "ranked No 1", "the world No. 1", "are No 3", "seeded No 2". (Not
+    /// "at No 10", "the No 10 operation": a house or a bus.) The token of
+    /// "No".
+    pub(super) fn rank_no(&self, start: usize, floor: usize) -> Option<usize> {
+        let no = if start >= 1 && self.s(start - 1) == "No" && self.ws(start) {
+            start - 1
+        } else if start >= 2
+            && self.pu(start - 1) == Some(Pu::Period)
+            && self.glued(start - 1)
+            && self.s(start - 2) == "No"
+        {
+            start - 2
+        } else {
+            return None;
+        };
+        (no > floor
+            && [
+                "ranked", "ranks", "world", "world's", "seeded", "is", "are", "was", "were", "be",
+                "been", "became", "become", "remains", "remained",
+            ]
+            .iter()
+            .any(|w| self.is(no - 1, w)))
+        .then_some(no)
+    }
+
     /// A word that makes a following plain number a rank: "ranked 21",
     /// "ranks 36", "at number 13".
     fn rank_before(&self, start: usize, floor: usize) -> bool {
@@ -2586,6 +2635,15 @@ impl Parser<'_> {
                     && self.ranking_sentence(a.start)))
         {
             return Step::Emit(Found::new(a.start, a.end, Q::Ordinal, a.val));
+        }
+        if a.kind.is_none()
+            && a.core.num_tok.is_some()
+            && a.core.exp == 0
+            && a.val >= 1.0
+            && a.start == a.core.start
+            && let Some(no) = self.rank_no(a.start, floor)
+        {
+            return Step::Emit(Found::new(no, a.end, Q::Ordinal, a.val));
         }
         let mut start = a.start;
         let mut end = a.end;
