@@ -512,6 +512,18 @@ impl Parser<'_> {
             noun_tok: None,
         };
         if let Some(code) = cur {
+            // "Rs 3,000 cr", "₹500cr": the crore, abbreviated as South
+            // Asian papers write it, only after their currencies.
+            if matches!(code, "INR" | "PKR" | "BDT" | "NPR" | "LKR")
+                && a.core.exp == 0
+                && self.s(a.end) == "cr"
+                && self.is_word(a.end)
+                && let Some(t) = a.core.num_tok
+            {
+                a.val = self.digits_value(t, 7) * a.val.signum();
+                a.core.exp = 7;
+                a.end += 1;
+            }
             a.kind = Some(QuantityKind::Money);
             a.unit = Some(code);
             // "$5 and 50 cents" (with a sign, only joined by "and": "$10
@@ -535,6 +547,15 @@ impl Parser<'_> {
             {
                 a.kind = Some(QuantityKind::Money);
                 a.unit = Some(c);
+                a.end = k + 1;
+                return AtomR::Ok(a);
+            }
+            // "several million pounds", "a few hundred million pounds":
+            // sterling, as "2 million pounds" is; nobody weighs in
+            // millions of pounds.
+            if self.ws(k) && self.lex(k) == Lex::Pounds && core.exp >= 6 {
+                a.kind = Some(QuantityKind::Money);
+                a.unit = Some("GBP");
                 a.end = k + 1;
                 return AtomR::Ok(a);
             }
