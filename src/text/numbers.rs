@@ -1316,7 +1316,6 @@ impl<'a> Parser<'a> {
                         "text",
                         "contact",
                         "contacted",
-                        "reached",
                     ]
                     .iter()
                     .any(|w| self.is(k, w))
@@ -1333,7 +1332,9 @@ impl<'a> Parser<'a> {
                 let end = self.phone_end(i);
                 let free = match self.t.get(end).map(|t| t.k) {
                     None => true,
-                    Some(K::Word { .. }) => words::is_stop(self.s(end)),
+                    // (Not a share of those counted: "contacted 200 of
+                    // its customers".)
+                    Some(K::Word { .. }) => words::is_stop(self.s(end)) && !self.is(end, "of"),
                     Some(K::P(p)) => !matches!(p, Pu::Percent | Pu::Degree | Pu::Cur(_)),
                     Some(K::Num { .. }) => false,
                 };
