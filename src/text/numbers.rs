@@ -817,6 +817,48 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A fiscal or sports year written with a slash, "2019/20" or
+    /// "2019/2020": the span of the two years, as "2019-20" is. Only a
+    /// second year right after the first, so no date or score
+    /// ("2019/12", "2020/1") reads so.
+    fn slash_years(&self, i: usize) -> Option<Found> {
+        let y = self.year_at(i)?;
+        if self.pu(i + 1) != Some(Pu::Slash) || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let second = match self.t.get(i + 2)?.k {
+            K::Num {
+                val,
+                grouped: false,
+                decimal: false,
+                int_digits: 2,
+                ..
+            } => (y / 100 * 100) as f64 + val,
+            K::Num {
+                val,
+                grouped: false,
+                decimal: false,
+                int_digits: 4,
+                ..
+            } => val,
+            _ => return None,
+        };
+        let glued_on = self.glued(i + 3) && (self.is_num(i + 3) || self.is_word(i + 3));
+        if second != f64::from(y + 1)
+            || glued_on
+            || (i > 0
+                && self.glued(i)
+                && (self.is_word(i - 1) || self.is_num(i - 1) || self.pu(i - 1) == Some(Pu::Slash)))
+        {
+            return None;
+        }
+        let mut f = Found::new(i, i + 3, QuantityKind::Year, 0.0);
+        f.value = None;
+        f.low = Some(f64::from(y));
+        f.high = Some(second);
+        Some(f)
+    }
+
     /// Token `i` begins a sentence (or the line, or a quotation).
     fn sentence_start(&self, i: usize) -> bool {
         if i == 0 {
@@ -876,6 +918,9 @@ impl<'a> Parser<'a> {
         match self.t[i].k {
             K::Num { .. } => {
                 if let Some(f) = self.date_at_num(i) {
+                    return Step::Emit(f);
+                }
+                if let Some(f) = self.slash_years(i) {
                     return Step::Emit(f);
                 }
                 // The rand's "R" glued before ("R2.5-billion"): no word
@@ -1247,10 +1292,64 @@ impl<'a> Parser<'a> {
         {
             return Some(i + 1);
         }
+        // A service's number after a verb of calling: "call 101", "dial
+        // 999", "contacted on 116 123", "ring them on 111"; not what is
+        // counted after it ("call 100 witnesses").
+        if i > 0 && self.ws(i) && !decimal && int_digits >= 3 {
+            let calling = |k: usize| {
+                self.is_word(k)
+                    && [
+                        "call",
+                        "calls",
+                        "calling",
+                        "called",
+                        "dial",
+                        "dials",
+                        "dialled",
+                        "dialed",
+                        "dialling",
+                        "ring",
+                        "rang",
+                        "ringing",
+                        "phone",
+                        "phoned",
+                        "text",
+                        "contact",
+                        "contacted",
+                    ]
+                    .iter()
+                    .any(|w| self.is(k, w))
+            };
+            // (Before "on", the verb may have its object: "contact the
+            // Samaritans on 116 123".)
+            let before = calling(i - 1)
+                || (self.is(i - 1, "on")
+                    && (i.saturating_sub(5)..i - 1)
+                        .rev()
+                        .take_while(|&k| self.is_word(k))
+                        .any(calling));
+            if before {
+                let end = self.phone_end(i);
+                let free = match self.t.get(end).map(|t| t.k) {
+                    None => true,
+                    // (Not a share of those counted: "contacted 200 of
+                    // its customers".)
+                    Some(K::Word { .. }) => words::is_stop(self.s(end)) && !self.is(end, "of"),
+                    Some(K::P(p)) => !matches!(p, Pu::Percent | Pu::Degree | Pu::Cur(_)),
+                    Some(K::Num { .. }) => false,
+                };
+                if free {
+                    return Some(end);
+                }
+            }
+        }
         // "No. 1"
-        if i >= 2
+        // (and "No 10", the house, spaced as British papers write it)
+        if ((i >= 2
             && self.pu(i - 1) == Some(Pu::Period)
-            && matches!(self.s(i - 2), "No" | "no" | "Nos")
+            && matches!(self.s(i - 2), "No" | "no" | "Nos"))
+            || (i >= 1 && self.ws(i) && self.s(i - 1) == "No"))
+            && self.rank_no(i, 0).is_none()
         {
             return Some(i + 1);
         }
@@ -1504,7 +1603,16 @@ impl<'a> Parser<'a> {
         if i == 0 || !self.ws(i) || !self.is_word(i - 1) || !named(i - 1) || self.poss(i - 1) {
             return false;
         }
-        if self.lex(i - 1) != Lex::None {
+        // Capitals joined by "&" are a name whatever the letters may
+        // abbreviate: "S&P 500", "AT&T".
+        let amp = i >= 3
+            && self.s(i - 2) == "&"
+            && self.glued(i - 1)
+            && self.glued(i - 2)
+            && self.is_word(i - 3)
+            && self.upper(i - 3)
+            && self.upper(i - 1);
+        if self.lex(i - 1) != Lex::None && !amp {
             return false;
         }
         // A unit written first: "Mach 1.24" measures.
@@ -1562,13 +1670,32 @@ impl<'a> Parser<'a> {
         if self.is_word(j) && self.ws(j) && !self.cap(j) && !words::is_stop(self.s(j)) {
             let w = self.s(j);
             let one = matches!(self.t[i].k, K::Num { val, .. } if val <= 1.0);
+            // "the FTSE 100 closed", "the S&P 500 ended": a name after
+            // "the" is a thing's (an index's, a model's), and a
+            // participle after its number is its verb, no people counted
+            // ("told CNN 12 wounded" has no article).
+            let mut p = i - 1;
+            if p >= 2 && self.s(p - 1) == "&" && self.glued(p) && self.glued(p - 1) {
+                p -= 2;
+            }
+            if p >= 1
+                && self.is(p - 1, "the")
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && self.year_at(i).is_none()
+            {
+                return true;
+            }
             // "told CNN 12 wounded", "AFP 12 dead": adjectives and
             // participles stand for people; "Christmas 2015 advert": a year.
             // A word in -s before a figure is the name's verb, no plural:
             // "the iPhone 15 costs $799", "Windows 11 needs 4 GB".
             // (Not before a count or a time: "told Reuters 40 migrants 2
             // days ago".)
+            // (Also before a price's preposition: "the iPhone 15 starts
+            // at $799", "sells for £999".)
             let verb = matches!(self.pu(j + 1), Some(Pu::Cur(_)))
+                || (["at", "for", "from"].iter().any(|p| self.is(j + 1, p))
+                    && matches!(self.pu(j + 2), Some(Pu::Cur(_))))
                 || (self.is_num(j + 1)
                     && (self.pu(j + 2) == Some(Pu::Percent)
                         || matches!(self.lex(j + 2), Lex::Measure(_))));
@@ -2744,6 +2871,20 @@ impl Parser<'_> {
 
     /// [`Parser::and_fraction`] whatever follows it.
     fn fraction_after_and(&self, start: usize, k: usize) -> Option<(f64, usize)> {
+        // Hyphened as one word: "two-and-a-half times", "three-and-a-
+        // quarter".
+        if self.inner_hyphen(k)
+            && self.is(k + 1, "and")
+            && self.inner_hyphen(k + 2)
+            && self.lex(k + 3) == Lex::A
+            && self.inner_hyphen(k + 4)
+        {
+            return match self.lex(k + 5) {
+                Lex::Half => Some((0.5, k + 6)),
+                Lex::Fraction(d) => Some((1.0 / f64::from(d), k + 6)),
+                _ => None,
+            };
+        }
         if !self.is(k, "and") || !self.ws(k + 1) {
             return None;
         }

@@ -512,6 +512,18 @@ impl Parser<'_> {
             noun_tok: None,
         };
         if let Some(code) = cur {
+            // "Rs 3,000 cr", "₹500cr": the crore, abbreviated as South
+            // Asian papers write it, only after their currencies.
+            if matches!(code, "INR" | "PKR" | "BDT" | "NPR" | "LKR")
+                && a.core.exp == 0
+                && self.s(a.end) == "cr"
+                && self.is_word(a.end)
+                && let Some(t) = a.core.num_tok
+            {
+                a.val = self.digits_value(t, 7) * a.val.signum();
+                a.core.exp = 7;
+                a.end += 1;
+            }
             a.kind = Some(QuantityKind::Money);
             a.unit = Some(code);
             // "$5 and 50 cents" (with a sign, only joined by "and": "$10
@@ -535,6 +547,15 @@ impl Parser<'_> {
             {
                 a.kind = Some(QuantityKind::Money);
                 a.unit = Some(c);
+                a.end = k + 1;
+                return AtomR::Ok(a);
+            }
+            // "several million pounds", "a few hundred million pounds":
+            // sterling, as "2 million pounds" is; nobody weighs in
+            // millions of pounds.
+            if self.ws(k) && self.lex(k) == Lex::Pounds && core.exp >= 6 {
+                a.kind = Some(QuantityKind::Money);
+                a.unit = Some("GBP");
                 a.end = k + 1;
                 return AtomR::Ok(a);
             }
@@ -598,9 +619,16 @@ impl Parser<'_> {
             a.end = after;
             return AtomR::Ok(a);
         }
-        // "one in five", "2 out of 3"
-        if self.is(k, "in") || (self.is(k, "out") && self.is(k + 1, "of")) {
-            let k2 = if self.is(k, "in") { k + 1 } else { k + 2 };
+        // "one in five", "2 out of 3", and hyphened: "one-in-five workers"
+        let hyphened = self.inner_hyphen(k) && self.is(k + 1, "in") && self.inner_hyphen(k + 2);
+        if hyphened || self.is(k, "in") || (self.is(k, "out") && self.is(k + 1, "of")) {
+            let k2 = if hyphened {
+                k + 3
+            } else if self.is(k, "in") {
+                k + 1
+            } else {
+                k + 2
+            };
             if let Some(c2) = self.core(k2, false)
                 && !c2.year4
                 && !c2.ratio
@@ -1104,6 +1132,12 @@ impl Parser<'_> {
                         {
                             return Err(k + 1);
                         }
+                        // "300 terawatt hours", "45 gigawatt-hours": the
+                        // energy, as "2,700kWh" is.
+                        if let Some((u, e)) = self.watt_hours(u, k + 1) {
+                            self.set(a, Q::Measure, u, e);
+                            return Ok(());
+                        }
                         let (u, e) = self.power_of(u, k + 1);
                         let (u, e) = self.rate_of(u, e);
                         self.set(a, Q::Measure, u, e);
@@ -1430,6 +1464,23 @@ impl Parser<'_> {
     /// Units of two words at `k`: "nautical miles", "light years",
     /// "light-years", "cubic metres", "parts per million". The unit and
     /// the token after it.
+    /// A unit of power and "hours" after it, spaced or hyphened: the
+    /// unit of energy ("terawatt hours" -> "terawatt-hour") and the token
+    /// after it.
+    fn watt_hours(&self, u: &str, k: usize) -> Option<(&'static str, usize)> {
+        let energy = match u {
+            "watt" => "watt-hour",
+            "kilowatt" => "kilowatt-hour",
+            "megawatt" => "megawatt-hour",
+            "gigawatt" => "gigawatt-hour",
+            "terawatt" => "terawatt-hour",
+            _ => return None,
+        };
+        let h = if self.inner_hyphen(k) { k + 1 } else { k };
+        (h < self.n() && (h > k || self.ws(h)) && self.lex(h) == Lex::Dur(Dur::Hour))
+            .then_some((energy, h + 1))
+    }
+
     fn two_word_unit(&self, k: usize) -> Option<(&'static str, usize)> {
         if !self.ws(k) || !self.is_word(k) {
             return None;
@@ -2031,6 +2082,32 @@ impl Parser<'_> {
             || (start > 1 && self.pu(start - 1) == Some(Pu::Period) && self.is(start - 2, "no"))
     }
 
+    /// "No" or "No." before `start` after a word that makes it a rank:
+    /// "ranked No 1", "the world No. 1", "are No 3", "seeded No 2". (Not
+    /// "at No 10", "the No 10 operation": a house or a bus.) The token of
+    /// "No".
+    pub(super) fn rank_no(&self, start: usize, floor: usize) -> Option<usize> {
+        let no = if start >= 1 && self.s(start - 1) == "No" && self.ws(start) {
+            start - 1
+        } else if start >= 2
+            && self.pu(start - 1) == Some(Pu::Period)
+            && self.glued(start - 1)
+            && self.s(start - 2) == "No"
+        {
+            start - 2
+        } else {
+            return None;
+        };
+        (no > floor
+            && [
+                "ranked", "ranks", "world", "world's", "seeded", "is", "are", "was", "were", "be",
+                "been", "became", "become", "remains", "remained",
+            ]
+            .iter()
+            .any(|w| self.is(no - 1, w)))
+        .then_some(no)
+    }
+
     /// A word that makes a following plain number a rank: "ranked 21",
     /// "ranks 36", "at number 13".
     fn rank_before(&self, start: usize, floor: usize) -> bool {
@@ -2188,6 +2265,12 @@ impl Parser<'_> {
             return None;
         }
         if a.kind.is_some() && b.kind.is_none() && a.hyphen_adj {
+            return None;
+        }
+        // "gained 1.2% to 18,000", "grew by 1% to 67.6 million": a change
+        // and the level it reached; a share and a plain number never end
+        // one range.
+        if a.kind == Some(QuantityKind::Percent) && b.kind.is_none() {
             return None;
         }
         // "increased from 9 to 11", "rose from 7% to 14%": a change, two
@@ -2373,6 +2456,32 @@ impl Parser<'_> {
         let mut cands = [(0usize, 0usize); 4];
         let mut m = 0;
         while m < 4 && k < n {
+            // "50 million PlayStation 5 consoles": a model's number after
+            // its name is part of the name that modifies the noun.
+            if m > 0
+                && self.is_num(k)
+                && self.ws(k)
+                && matches!(
+                    self.t[k].k,
+                    K::Num {
+                        grouped: false,
+                        decimal: false,
+                        int_digits: 1..=3,
+                        ..
+                    }
+                )
+                && self.cap(cands[m - 1].0)
+                && cands[m - 1].1 == k
+                && self.is_word(k + 1)
+                && self.ws(k + 1)
+                && !self.cap(k + 1)
+                && self.lex(k + 1) == Lex::None
+                && words::is_plural(self.s(k + 1))
+            {
+                cands[m - 1].1 = k + 1;
+                k += 1;
+                continue;
+            }
             if !self.is_word(k) || !self.ws(k) {
                 break;
             }
@@ -2493,6 +2602,24 @@ impl Parser<'_> {
         {
             return Step::No;
         }
+        // "higher than a year ago", "lower than two years ago": a time a
+        // comparison is made with, no amount of time; but "more than a
+        // year ago" bounds one.
+        if a.kind == Some(Q::Duration)
+            && self.is(a.end, "ago")
+            && a.start > floor
+            && self.is(a.start - 1, "than")
+            && !(a.start >= 2
+                && ["more", "less", "fewer", "little", "no"]
+                    .iter()
+                    .any(|w| self.is(a.start - 2, w)))
+        {
+            return Step::Skip(a.end + 1);
+        }
+        // "zero-hours contracts": a kind of contract, no length of time.
+        if a.kind == Some(Q::Duration) && a.val == 0.0 && a.core.written && a.hyphen_adj {
+            return Step::Skip(a.end);
+        }
         // The tail of a compound: "one-on-one", "a two-by-four".
         if a.core.written
             && a.core.start > 0
@@ -2529,6 +2656,15 @@ impl Parser<'_> {
                     && self.ranking_sentence(a.start)))
         {
             return Step::Emit(Found::new(a.start, a.end, Q::Ordinal, a.val));
+        }
+        if a.kind.is_none()
+            && a.core.num_tok.is_some()
+            && a.core.exp == 0
+            && a.val >= 1.0
+            && a.start == a.core.start
+            && let Some(no) = self.rank_no(a.start, floor)
+        {
+            return Step::Emit(Found::new(no, a.end, Q::Ordinal, a.val));
         }
         let mut start = a.start;
         let mut end = a.end;
@@ -2891,13 +3027,21 @@ impl Parser<'_> {
         // An age after a name: "Andy Blackett, 30, an estate agent";
         // "over the age of 70", "life expectancy at 60".
         if kind == Q::Count && unit.is_none() && f.low.is_none() && a.core.num_tok.is_some() {
-            let after_name = start >= 2
-                && start > floor
-                && self.pu(start - 1) == Some(Pu::Comma)
-                && self.cap(start - 2)
-                && !self.upper(start - 2)
-                // (a surname may be a unit's word: "Emma Stone, 35")
-                && matches!(self.lex(start - 2), Lex::None | Lex::Measure(_))
+            // (Or after a person's noun, "The boy, 14,", "her son, 3,";
+            // and with "now": "The former president, now 78,".)
+            let p = if start > floor && self.is(start - 1, "now") {
+                start - 1
+            } else {
+                start
+            };
+            let after_name = p >= 2
+                && p > floor
+                && self.pu(p - 1) == Some(Pu::Comma)
+                && ((self.cap(p - 2)
+                    && !self.upper(p - 2)
+                    // (a surname may be a unit's word: "Emma Stone, 35")
+                    && matches!(self.lex(p - 2), Lex::None | Lex::Measure(_)))
+                    || (self.is_word(p - 2) && words::is_person_noun(self.s(p - 2))))
                 && matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term) | None);
             let age_word = start >= 2
                 && ((self.is(start - 1, "of") && self.is(start - 2, "age"))
@@ -2914,7 +3058,7 @@ impl Parser<'_> {
                     && ["is", "was", "turned", "turns", "became"]
                         .iter()
                         .any(|w| self.is(p - 1, w))
-                    && ["he", "she", "i"].iter().any(|w| self.is(p - 2, w))
+                    && ["he", "she", "i", "who"].iter().any(|w| self.is(p - 2, w))
                     && (matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term))
                         || end >= self.n()
                         || ["and", "when", "but", "at", "in", "on"]
@@ -2931,6 +3075,19 @@ impl Parser<'_> {
         // "aged 54", "aged between 10 and 16"
         if kind == Q::Count && unit.is_none() && start > floor && self.lex(start - 1) == Lex::Aged {
             start -= 1;
+            unit = Some("years-old".to_string());
+        }
+        // "aged 8 and 10": the second age of the pair.
+        if kind == Q::Count
+            && unit.is_none()
+            && f.low.is_none()
+            && start == floor + 1
+            && start >= 3
+            && self.is(start - 1, "and")
+            && self.is_num(start - 2)
+            && self.lex(start - 3) == Lex::Aged
+            && (1.0..=120.0).contains(&a.val)
+        {
             unit = Some("years-old".to_string());
         }
         // "the first three months": one figure.

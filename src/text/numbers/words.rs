@@ -890,6 +890,73 @@ pub(crate) fn is_ranking_noun(w: &str) -> bool {
     )
 }
 
+/// Singular nouns for a person, whose age news gives set off by commas:
+/// "The boy, 14, was taken", "her son, 3,", "The senator, 81, said".
+pub(crate) fn is_person_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"man"
+            | b"woman"
+            | b"boy"
+            | b"girl"
+            | b"teenager"
+            | b"teen"
+            | b"youth"
+            | b"child"
+            | b"baby"
+            | b"toddler"
+            | b"son"
+            | b"daughter"
+            | b"mother"
+            | b"father"
+            | b"mum"
+            | b"dad"
+            | b"wife"
+            | b"husband"
+            | b"brother"
+            | b"sister"
+            | b"grandmother"
+            | b"grandfather"
+            | b"grandson"
+            | b"granddaughter"
+            | b"partner"
+            | b"girlfriend"
+            | b"boyfriend"
+            | b"widow"
+            | b"pensioner"
+            | b"suspect"
+            | b"victim"
+            | b"defendant"
+            | b"driver"
+            | b"passenger"
+            | b"pedestrian"
+            | b"cyclist"
+            | b"motorcyclist"
+            | b"actor"
+            | b"actress"
+            | b"singer"
+            | b"rapper"
+            | b"star"
+            | b"player"
+            | b"striker"
+            | b"senator"
+            | b"congressman"
+            | b"congresswoman"
+            | b"president"
+            | b"founder"
+            | b"officer"
+            | b"soldier"
+            | b"student"
+            | b"pupil"
+            | b"resident"
+            | b"mayor"
+    )
+}
+
 /// A plural noun: "-s" but not "-ss", "-us", "-is" ("crisis", "census"),
 /// or an irregular plural ("people", "police").
 ///
