@@ -1093,10 +1093,9 @@ pub(crate) fn sentence_mentions<'t>(
             None => true,
             Some(t) if t.kind == Tk::Punct => opens(t),
             // `The Bank of England held rates.`: a name after the article
-            // that opens the clause.
-            Some(t) if t.low_is(lw, "the") => {
-                a == 1 || toks[a - 2].kind == Tk::Punct && opens(&toks[a - 2])
-            }
+            // that opens the sentence (after a comma, `Hugh Lane, the MP
+            // for Bath,` is an apposition).
+            Some(t) if t.low_is(lw, "the") => a == 1,
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
             Some(t) if a == 1 && t.low_is(lw, "for") => true,
             // `But his mate Henry Fischer, ...`, `The analyst Jo Smith
