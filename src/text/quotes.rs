@@ -3347,6 +3347,14 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
     {
         return None;
     }
+    // `Having said that, ...`: a participle, no report; `He said
+    // nothing`: nothing reported (but `said nothing was taken` reports).
+    if (i > 0 && toks[i - 1].low_is(lw, "having"))
+        || (next.is_some_and(|n| n.low_is(lw, "nothing"))
+            && !toks.get(i + 2).is_some_and(|v| finite_verb(v, lw)))
+    {
+        return None;
+    }
     // `responded to the crisis`: a reaction, not a statement
     if matches!(low, "responded" | "replied" | "answered" | "continued")
         && next.is_some_and(|n| n.low_is(lw, "to"))

@@ -298,7 +298,11 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
             w.chars().all(|c| !c.is_alphabetic()) || w.contains('.')
         }
     };
+    // `Prime Minister`, `Foreign Secretary`: titles alone name nobody
+    // (the run is the role, as written).
+    let titles_only = titled && core.len() == 1 && core[0].is(TITLES);
     let person = !orgish
+        && !titles_only
         && (hint.is_some()
             || (titled && core.len() <= 4)
             || (core.len() >= 2 && core.len() <= 4 && !core[0].is(NOT_FIRST)))
@@ -2287,10 +2291,23 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
         }
     }
     if t.word() && t.is(GROUP_NOUNS) {
+        // A noun of people it modifies goes with it: `police officers`,
+        // `government sources`, `company executives` (but `according to
+        // court documents` is the court's).
+        let compound = toks.get(k + 1).is_some_and(|n| {
+            k + 1 < hi
+                && n.word()
+                && !n.cap
+                && (n.is(GROUP_NOUNS)
+                    || person_noun(n, lw)
+                    || n.low(lw)
+                        .strip_suffix('s')
+                        .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0))
+        });
         return Some(Np {
             kind: NpKind::Group,
             first: k,
-            last: k,
+            last: k + usize::from(compound),
             run: None,
         });
     }
@@ -2479,7 +2496,16 @@ pub(crate) fn appositive_name(toks: &[Tok], lw: Lower, np: Np) -> Option<Np> {
         toks.get(np.last)
             .is_some_and(|t| !t.cap && (t.is(TITLES) || person_noun(t, lw)))
     };
-    if np.kind != NpKind::Group || (is_name_word(toks.get(np.first)?) && !owned_role()) {
+    // (Or a role in capitals: `said IFPI Chief Executive, Frances Moore`.)
+    let titled_role = || {
+        np.kind == NpKind::Name
+            && toks[np.last].is(TITLES)
+            && np
+                .run
+                .is_some_and(|(a, b)| !parse_run(toks, lw, a, b).person)
+    };
+    let group = np.kind == NpKind::Group && (!is_name_word(toks.get(np.first)?) || owned_role());
+    if !group && !titled_role() {
         return None;
     }
     // The role may go on with a phrase of its own before the comma (`said
