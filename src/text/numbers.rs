@@ -817,6 +817,32 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether the word before a number makes it a document's or a
+    /// thing's number: a label noun ("section", "room") or a word for a
+    /// reference ("Resolution 2019/20", "version 5.10.2019", "IP address
+    /// 10.12.2019").
+    pub(super) fn label_before(&self, k: usize) -> bool {
+        let w = self.s(k);
+        self.is_word(k)
+            && (words::is_label_noun(w)
+                || [
+                    "number",
+                    "no",
+                    "resolution",
+                    "case",
+                    "version",
+                    "ref",
+                    "reference",
+                    "address",
+                    "ip",
+                    "code",
+                    "file",
+                    "order",
+                ]
+                .iter()
+                .any(|l| w.eq_ignore_ascii_case(l)))
+    }
+
     /// A fiscal or sports year written with a slash, "2019/20" or
     /// "2019/2020": the span of the two years, as "2019-20" is. Only a
     /// second year right after the first, so no date or score
@@ -844,8 +870,11 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let glued_on = self.glued(i + 3) && (self.is_num(i + 3) || self.is_word(i + 3));
+        // (A document's number: "Resolution 2019/20", "case number 2019/20".)
+        let labelled = i > 0 && self.label_before(i - 1);
         if second != f64::from(y + 1)
             || glued_on
+            || labelled
             || (i > 0
                 && self.glued(i)
                 && (self.is_word(i - 1) || self.is_num(i - 1) || self.pu(i - 1) == Some(Pu::Slash)))
@@ -1295,7 +1324,13 @@ impl<'a> Parser<'a> {
         // A service's number after a verb of calling: "call 101", "dial
         // 999", "contacted on 116 123", "ring them on 111"; not what is
         // counted after it ("call 100 witnesses").
-        if i > 0 && self.ws(i) && !decimal && int_digits >= 3 {
+        // (Not a year: "Critics called 2023 a lost year".)
+        if i > 0
+            && self.ws(i)
+            && !decimal
+            && int_digits >= 3
+            && (self.year_at(i).is_none() || self.phone_end(i) > i + 1)
+        {
             let calling = |k: usize| {
                 self.is_word(k)
                     && [
@@ -1345,10 +1380,14 @@ impl<'a> Parser<'a> {
         }
         // "No. 1"
         // (and "No 10", the house, spaced as British papers write it)
+        // (Spaced, only the houses: "No 15-year-old should work" and
+        // "She rose to No 4" keep their numbers.)
+        let house = matches!(self.t[i].k, K::Num { val, .. } if val == 10.0 || val == 11.0)
+            && !(self.pu(i + 1) == Some(Pu::Hyphen) && self.glued(i + 1));
         if ((i >= 2
             && self.pu(i - 1) == Some(Pu::Period)
             && matches!(self.s(i - 2), "No" | "no" | "Nos"))
-            || (i >= 1 && self.ws(i) && self.s(i - 1) == "No"))
+            || (i >= 1 && self.ws(i) && self.s(i - 1) == "No" && house))
             && self.rank_no(i, 0).is_none()
         {
             return Some(i + 1);

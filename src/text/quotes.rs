@@ -2020,7 +2020,18 @@ fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: impl FnOnce() -> 
         return false;
     };
     let oi = before.len();
-    let t = ctext.trim();
+    // `In her memoir, “Becoming Free”, ...`, `His new novel, “A House of
+    // Salt,” is out`: the work set off by commas after its kind (the
+    // comma may stand inside the marks).
+    let set_off = oi >= 2
+        && prev.low_is(lw, ",")
+        && before[oi - 2].word()
+        && !before[oi - 2].cap
+        && before[oi - 2].is(TITLE_TRIGGERS);
+    let mut t = ctext.trim();
+    if set_off {
+        t = t.strip_suffix(',').unwrap_or(t);
+    }
     if t.ends_with([',', '?', '!']) {
         return false;
     }
@@ -2059,7 +2070,7 @@ fn is_title(ctext: &str, before: &[Tok], lw: Lower, cue_after: impl FnOnce() -> 
         && before[oi - 2].word()
         && before[oi - 2].is(TITLE_TRIGGERS)
         && !cue_after();
-    after_name || after_poss || named_as || (prev.word() && prev.is(TITLE_TRIGGERS))
+    after_name || after_poss || named_as || set_off || (prev.word() && prev.is(TITLE_TRIGGERS))
 }
 
 /// Whether the clause of a name that ends before token `k` ends there:
@@ -3348,10 +3359,24 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         return None;
     }
     // `Having said that, ...`: a participle, no report; `He said
-    // nothing`: nothing reported (but `said nothing was taken` reports).
+    // nothing`: nothing reported (but `said nothing was taken`, `said
+    // nothing suspicious had been found` report: a verb follows before
+    // the clause ends).
+    let clause_after_nothing = || {
+        toks.iter()
+            .skip(i + 2)
+            .take(4)
+            .take_while(|t| t.word())
+            .any(|t| {
+                let low = t.low(lw);
+                finite_verb(t, lw)
+                    || t.is(AUX)
+                    || (!t.cap && low.len() > 4 && low.ends_with("ed"))
+                    || matches!(low, "seems" | "could" | "happens")
+            })
+    };
     if (i > 0 && toks[i - 1].low_is(lw, "having"))
-        || (next.is_some_and(|n| n.low_is(lw, "nothing"))
-            && !toks.get(i + 2).is_some_and(|v| finite_verb(v, lw)))
+        || (next.is_some_and(|n| n.low_is(lw, "nothing")) && !clause_after_nothing())
     {
         return None;
     }

@@ -2098,13 +2098,27 @@ impl Parser<'_> {
         } else {
             return None;
         };
-        (no > floor
-            && [
-                "ranked", "ranks", "world", "world's", "seeded", "is", "are", "was", "were", "be",
-                "been", "became", "become", "remains", "remained",
+        if no <= floor {
+            return None;
+        }
+        // Or after a verb of moving in a table, or an owner ("Britain's No
+        // 1"), but for the houses of Downing Street ("returned to No 10").
+        let house = matches!(self.t[start].k, K::Num { val, .. } if val == 10.0 || val == 11.0);
+        let moved = || {
+            [
+                "to", "hit", "reached", "topped", "rose", "climbed", "dropped", "fell", "slipped",
+                "debuted", "entered", "at",
             ]
             .iter()
-            .any(|w| self.is(no - 1, w)))
+            .any(|w| self.is(no - 1, w))
+        };
+        ([
+            "ranked", "ranks", "world", "world's", "seeded", "is", "are", "was", "were", "be",
+            "been", "became", "become", "remains", "remained",
+        ]
+        .iter()
+        .any(|w| self.is(no - 1, w))
+            || (!house && (self.poss(no - 1) || moved())))
         .then_some(no)
     }
 
@@ -3042,7 +3056,9 @@ impl Parser<'_> {
                     // (a surname may be a unit's word: "Emma Stone, 35")
                     && matches!(self.lex(p - 2), Lex::None | Lex::Measure(_)))
                     || (self.is_word(p - 2) && words::is_person_noun(self.s(p - 2))))
-                && matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term) | None);
+                // (A word after it is no end: "The victim, 1 of 3 people".)
+                && (matches!(self.pu(end), Some(Pu::Comma | Pu::Period | Pu::Term))
+                    || end >= self.n());
             let age_word = start >= 2
                 && ((self.is(start - 1, "of") && self.is(start - 2, "age"))
                     || (self.is(start - 1, "at") && self.is(start - 2, "expectancy")));
@@ -3608,7 +3624,10 @@ impl Parser<'_> {
                     Some(Pu::Slash | Pu::Hyphen | Pu::Colon | Pu::Other)
                 )
         };
-        if (i > 0 && self.glued(i) && loose(i - 1)) || (self.glued(i + 1) && loose(i + 1)) {
+        if (i > 0 && self.glued(i) && loose(i - 1))
+            || (self.glued(i + 1) && loose(i + 1))
+            || (i > 0 && self.label_before(i - 1))
+        {
             return None;
         }
         Some(Found::date(i, i + 1, format!("{y:04}-{m:02}-{d:02}")))

@@ -223,7 +223,8 @@ const PREP_WORDS: &str = "with to of by for from at against on in into about bet
 pub(crate) const TITLE_TRIGGERS: WordClass = WordClass(1 << 17);
 const TITLE_TRIGGERS_WORDS: &str = "show programme program book film movie song album report titled entitled called \
          series novel play documentary newspaper magazine column podcast episode poem opera \
-         musical single exhibition campaign study paper hit track";
+         musical single exhibition campaign study paper hit track memoir memoirs autobiography \
+         biography";
 
 /// `according` (of `according to`): on a table of its own so that a test
 /// of a token's bits tells a cue word, as the attribution scan asks of

@@ -1621,8 +1621,19 @@ fn anonymous_source(low: &str, toks: &[Tok], lw: Lower, prep: usize) -> bool {
 /// `a lawyer for the family`): a group, a person by trade or role, or a
 /// head of something.
 pub(crate) fn speaks_for(noun: &Tok, lw: Lower) -> bool {
+    noun.word() && !noun.cap && speaking_noun(noun, lw)
+}
+
+/// Whether token `k` is the sentence's first word and a plural noun of
+/// people or a group (`Colleagues of Prof Ann Jones said`): capitalised
+/// as the first word, but no part of the name after its `of`.
+fn plural_speaker_first(toks: &[Tok], lw: Lower, k: usize) -> bool {
+    k == 0 && plural_form(toks[0].low(lw)) && speaking_noun(&toks[0], lw)
+}
+
+/// [`speaks_for`] whatever the noun's case (a sentence's first word).
+fn speaking_noun(noun: &Tok, lw: Lower) -> bool {
     noun.word()
-        && !noun.cap
         && (noun.is(GROUP_NOUNS)
             || person_noun(noun, lw)
             || matches!(noun.low(lw), "head" | "chief" | "secretary" | "director")
@@ -1643,7 +1654,11 @@ fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize) -> Option<usize> 
     if k < lo + 2 || !matches!(toks[k - 1].low(lw), "for" | "of" | "at") {
         return None;
     }
-    if !speaks_for(&toks[k - 2], lw) {
+    // (`Colleagues of Prof Ann Jones said`: capitalised as the sentence's
+    // first word.)
+    let noun = &toks[k - 2];
+    let first_of = k == 2 && noun.cap && toks[1].low_is(lw, "of") && speaking_noun(noun, lw);
+    if !(speaks_for(noun, lw) || first_of) {
         return None;
     }
     let mut f = k - 2;
@@ -1725,7 +1740,11 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         while k > lo {
             let p = &toks[k - 1];
             if is_name_word(p)
-                || (is_name_connector(p, lw) && k >= 2 && k - 2 >= lo && is_name_word(&toks[k - 2]))
+                || (is_name_connector(p, lw)
+                    && k >= 2
+                    && k - 2 >= lo
+                    && is_name_word(&toks[k - 2])
+                    && !(p.low_is(lw, "of") && plural_speaker_first(toks, lw, k - 2)))
             {
                 k -= 1;
             } else if k >= 3
@@ -1771,7 +1790,8 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         // spokesman for Keir Starmer said`), as the family of one does.
         let kin = || {
             first == k
-                && run.1 - run.0 < 2
+                // (Titles aside: `Colleagues of Prof Ann Jones`.)
+                && r.core.is_some_and(|(a, b)| b - a < 2)
                 && first >= lo + 2
                 && (!toks[first - 2].is(TITLES)
                     || (toks[first - 1].low_is(lw, "for")
@@ -2523,7 +2543,11 @@ pub(crate) fn appositive_name(toks: &[Tok], lw: Lower, np: Np) -> Option<Np> {
             comma += 1;
         }
     }
-    if !toks.get(comma)?.low_is(lw, ",") {
+    // (A person's noun last in the phrase may be whom the name is:
+    // `a lawyer for the family of the victim, Ann Green,`.)
+    if !toks.get(comma)?.low_is(lw, ",")
+        || (comma > np.last + 1 && person_noun(&toks[comma - 1], lw))
+    {
         return None;
     }
     // (An age may stand before the name: `said the winner, 19-year-old
