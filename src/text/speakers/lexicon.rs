@@ -1173,6 +1173,7 @@ pub(crate) fn tokenize_into<'t>(
         return tokenize_into(text, &lowered, range, out, marked, lows_kept);
     };
     out.reserve(s.len() / 4);
+    let (first_tok, first_marked) = (out.len(), marked.len());
     let mut sc = Scan {
         text,
         lowered,
@@ -1212,6 +1213,19 @@ pub(crate) fn tokenize_into<'t>(
         }
     }
     // Punctuation is on no table: every listed word has a letter.
+    // A verb of saying capitalised inside the sentence after a first name
+    // is a surname: `Nadia Said, a nurse, was angry`, `Omar Says`.
+    for &k in &marked[first_marked..] {
+        if k > first_tok
+            && out[k].cap
+            && out[k].class & CUES.0 != 0
+            && out[k - 1].name
+            && first_name(out[k - 1].class).is_some()
+        {
+            out[k].name = true;
+            out[k].class = 0;
+        }
+    }
 }
 
 impl<'t> Scan<'t, '_> {
