@@ -1504,7 +1504,19 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 {
                     continue;
                 }
-                let Some((np, cue_span)) = attribution_at(toks, lw, i) else {
+                let Some((np, cue_span)) = attribution_at(toks, lw, i).or_else(|| {
+                    // `The ministry denied the report. It said the figures
+                    // were false.`: a body's `it` reports, when the tracker
+                    // finds the body it stands for.
+                    it_reports(toks, lw, i)
+                        .filter(|np| {
+                            let at = toks[np.first].span.start;
+                            tracker
+                                .resolve("it", pronoun_local(&locals, at), at)
+                                .is_some()
+                        })
+                        .map(|np| (np, t.span))
+                }) else {
                     continue;
                 };
                 let span = np.span(toks);
@@ -3589,6 +3601,59 @@ fn role_gender(low: &str) -> Gender {
         | "businessman" | "policeman" | "fisherman" | "monk" => Gender::Male,
         _ => Gender::Unknown,
     }
+}
+
+/// `It` as the subject of the cue at `i` that opens its sentence or a
+/// clause after a comma or `and`/`but` (`It said the figures were false`,
+/// `..., and it added that ...`), the cue a verb of saying with a report
+/// after it (not `it said nothing`, nor a clause that ends there).
+fn it_reports(toks: &[Tok], lw: Lower, i: usize) -> Option<Np> {
+    let t = &toks[i];
+    if i == 0 || t.cap || !t.word() || !toks[i - 1].low_is(lw, "it") {
+        return None;
+    }
+    // (Verbs of saying only: `it continues to keep`, `it claims victims`
+    // report nothing.)
+    if !matches!(
+        t.low(lw),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "told"
+            | "tells"
+            | "stated"
+            | "states"
+            | "noted"
+            | "notes"
+            | "warned"
+            | "warns"
+            | "argued"
+            | "argues"
+            | "insisted"
+            | "insists"
+            | "explained"
+            | "explains"
+            | "announced"
+            | "confirmed"
+            | "estimated"
+            | "estimates"
+    ) {
+        return None;
+    }
+    let opens = i == 1
+        || toks
+            .get(i - 2)
+            .is_some_and(|p| p.low_is(lw, ",") || p.low_is(lw, "and") || p.low_is(lw, "but"));
+    let reports = toks.get(i + 1).is_some_and(|n| {
+        n.word() && !matches!(n.low(lw), "nothing" | "so" | "to" | "of" | "about")
+    });
+    (opens && reports).then_some(Np {
+        kind: NpKind::Pronoun,
+        first: i - 1,
+        last: i - 1,
+        run: None,
+    })
 }
 
 /// The speaker a cue's noun phrase stands for: (name, a person, gender, a

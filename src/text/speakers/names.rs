@@ -1099,7 +1099,14 @@ pub(crate) fn sentence_mentions<'t>(
             // `The Bank of England held rates.`: a name after the article
             // that opens the sentence (after a comma, `Hugh Lane, the MP
             // for Bath,` is an apposition).
-            Some(t) if t.low_is(lw, "the") => a == 1,
+            // (Not a name that qualifies a noun: `The Ethiopian
+            // government wants`.)
+            Some(t) if t.low_is(lw, "the") => {
+                a == 1
+                    && !toks.get(b + 1).is_some_and(|n| {
+                        n.word() && !n.cap && (n.is(GROUP_NOUNS) || person_noun(n, lw))
+                    })
+            }
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
             Some(t) if a == 1 && t.low_is(lw, "for") => true,
             // `But his mate Henry Fischer, ...`, `The analyst Jo Smith
