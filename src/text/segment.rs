@@ -106,25 +106,35 @@ fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// paragraph per line. Headings and the title (see [`find_title`]) get
 /// `heading = true`.
 pub fn find_paragraphs(text: &str) -> Vec<Paragraph> {
-    // Pass 1: is there a blank line between two non-blank lines?
+    // Pass 1: is there a blank line between two non-blank lines? And how
+    // long is the longest line (in chars, up to [`WRAP_CAP`]): the width a
+    // hard-wrapped file is wrapped at.
     let mut has_blank = false;
     let mut seen_content = false;
     let mut pending_blank = false;
+    let mut widest = 0;
     for (s, e) in Lines::new(text) {
         let (ts, te) = trim_range(text, s, e);
+        if widest < WRAP_CAP {
+            widest = widest.max(char_len(&text[ts..te]));
+        }
         if ts == te {
             pending_blank = seen_content;
         } else if pending_blank {
             has_blank = true;
-            break;
         } else {
             seen_content = true;
         }
     }
+    let widest = widest.min(WRAP_CAP);
 
     // Pass 2: group lines.
     let mut out: Vec<Paragraph> = Vec::new();
     let mut cur: Option<(usize, usize)> = None;
+    // Where the last line of `cur` starts, and whether `cur` opened with a
+    // list item.
+    let mut line_start = 0;
+    let mut in_list = false;
     let flush = |cur: &mut Option<(usize, usize)>, out: &mut Vec<Paragraph>| {
         if let Some((s, e)) = cur.take() {
             out.push(Paragraph {
@@ -148,17 +158,27 @@ pub fn find_paragraphs(text: &str) -> Vec<Paragraph> {
             flush(&mut cur, &mut out);
             cur = Some((ts, te));
             flush(&mut cur, &mut out);
-        } else if is_list_item(line) && cur.is_none_or(|(_, ce)| ends_a_clause(&text[..ce])) {
+            in_list = false;
+        } else if is_list_item(line)
+            && (in_list || cur.is_none_or(|(_, ce)| ends_a_clause(&text[..ce])))
+        {
             // A list item starts a paragraph of its own, unless the line
             // before it runs on: a wrapped "... at Camp\n2. Moro flew" is one
-            // sentence broken at a number.
+            // sentence broken at a number. (After an item, the next item
+            // starts one whatever the item ended with.)
             flush(&mut cur, &mut out);
             cur = Some((ts, te));
-        } else if let Some((cs, _)) = cur {
+            in_list = true;
+        } else if let Some((cs, ce)) = cur
+            && !short_line_ends(&text[line_start..ce], line, widest)
+        {
             cur = Some((cs, te));
         } else {
+            flush(&mut cur, &mut out);
             cur = Some((ts, te));
+            in_list = false;
         }
+        line_start = ts;
     }
     flush(&mut cur, &mut out);
 
@@ -169,6 +189,33 @@ pub fn find_paragraphs(text: &str) -> Vec<Paragraph> {
         out[i].heading = true;
     }
     out
+}
+
+/// The longest line worth measuring, in chars: a file wrapped wider is
+/// taken as wrapped at this.
+const WRAP_CAP: usize = 100;
+
+/// The chars of `s` (its bytes, for ASCII).
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// Whether the line `prev` ends where it stands, though a blank-line file
+/// goes on with `next` in the same block: it ends no clause, is well short
+/// of the width the file is wrapped at (`widest`, its longest line), and
+/// `next` opens with a capital (a digit may open a number a wrap broke
+/// before). A headline, byline, caption or
+/// sub-heading over the first sentence ("Floods force thousands from their
+/// homes\nHeavy rain has ..."), where a hard-wrapped line runs near the
+/// width and breaks inside a sentence.
+fn short_line_ends(prev: &str, next: &str, widest: usize) -> bool {
+    !ends_a_clause(prev)
+        && char_len(prev.trim_end()) * 10 < widest * 6
+        && next.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The index of the paragraph that is the article's title, if any: the first

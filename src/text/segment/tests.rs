@@ -750,3 +750,43 @@ fn marker_len_measures_the_marker_a_sentence_opens_with() {
         assert_eq!(marker_len(sentence), marker.len(), "{sentence:?}");
     }
 }
+
+// A headline, a byline or a caption on its own line over the first sentence
+// of a blank-line file is no hard wrap: it is far shorter than the file's
+// lines and ends no clause, and a capital opens the next line.
+#[test]
+fn a_short_line_over_a_sentence_in_a_blank_line_file_ends_there() {
+    let text = "Floods force thousands from their homes\nBy Tom Reed\nHeavy rain has forced thousands of people to flee their homes in northern Italy, officials said on Monday.\n\nThe army has been deployed.\n";
+    let paragraphs = find_paragraphs(text);
+    let texts: Vec<&str> = paragraphs.iter().map(|p| p.span.slice(text)).collect();
+    assert_eq!(
+        texts,
+        [
+            "Floods force thousands from their homes",
+            "By Tom Reed",
+            "Heavy rain has forced thousands of people to flee their homes in northern Italy, officials said on Monday.",
+            "The army has been deployed.",
+        ]
+    );
+    // A hard wrap near the width, or before a small letter, joins.
+    let wrapped = "The council met on Tuesday and the members of the planning\nCommittee said John Smith would chair it, officials said.\n\nThe vote was close.\n";
+    assert_eq!(find_paragraphs(wrapped).len(), 2);
+}
+
+// Items of a list each stand alone, though an item ends no clause.
+#[test]
+fn list_items_after_an_item_start_paragraphs_in_a_blank_line_file() {
+    let text = "The plan has three parts:\n- higher taxes on tobacco\n- a ban on advertising\n- new funding for clinics\n\nMinisters will vote next week.\n";
+    let paragraphs = find_paragraphs(text);
+    let texts: Vec<&str> = paragraphs.iter().map(|p| p.span.slice(text)).collect();
+    assert_eq!(
+        texts,
+        [
+            "The plan has three parts:",
+            "- higher taxes on tobacco",
+            "- a ban on advertising",
+            "- new funding for clinics",
+            "Ministers will vote next week.",
+        ]
+    );
+}
