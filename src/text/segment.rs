@@ -627,6 +627,7 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Adm", Abbr::Title),
     ("Ala", Abbr::Maybe),
     ("Amb", Abbr::Title),
+    ("Approx", Abbr::Numeric),
     ("Apr", Abbr::Maybe),
     ("Ariz", Abbr::Maybe),
     ("Art", Abbr::Numeric),
@@ -737,6 +738,8 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Wis", Abbr::Maybe),
     ("al", Abbr::Maybe),
     ("approx", Abbr::Maybe),
+    // An article of a treaty or a law: "art. 5 of the treaty".
+    ("art", Abbr::Numeric),
     ("ca", Abbr::Maybe),
     ("cf", Abbr::Title),
     ("ch", Abbr::Numeric),
@@ -2258,8 +2261,10 @@ fn period_is_boundary(
         // The pronoun after a lower-case word ends a sentence: "you and
         // I. Did you see ...", where an initial follows a name or starts
         // one ("Albert I. Jones", "by J. K. Rowling" takes a letter other
-        // than I).
-        if c == 'I' {
+        // than I), or another initial follows ("by I. M. Pei").
+        let initial_next = bytes.get(next).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(next + 1) == Some(&b'.');
+        if c == 'I' && !initial_next {
             let before = text[para_start..tok_start].trim_end();
             let (_, prev) = token_before(text, para_start, para_start + before.len());
             if !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -2288,7 +2293,41 @@ fn period_is_boundary(
     }
     match lookup_abbreviation(tok) {
         Some(Abbr::Title) => false,
-        Some(Abbr::Maybe) => starter(),
+        Some(Abbr::Maybe) => match tok {
+            // Nothing a capital opens goes on a list: "by Monet, etc.
+            // Entry is free."
+            "etc" => true,
+            // A day of the week ends its sentence but before a date: "the
+            // film opens Sat. Critics have", not "Sat. Jan. 4", "Wed. 15".
+            "Sat" | "Wed" | "Thu" | "Thur" | "Thurs" | "Tue" | "Tues" => {
+                !next_c.is_ascii_digit() && !month_word_at(bytes, next)
+            }
+            // A street after a house's number and its name ("at 12 Elm
+            // St. Neighbours"), not a saint ("St. Louis", "Port St.
+            // Lucie").
+            "St" => {
+                let (prev_start, prev) = token_before(
+                    text,
+                    para_start,
+                    para_start + text[para_start..tok_start].trim_end().len(),
+                );
+                let number = word_before(text, para_start, prev_start);
+                let street = prev.chars().next().is_some_and(char::is_uppercase)
+                    && !number.is_empty()
+                    && number.bytes().all(|b| b.is_ascii_digit());
+                street || starter()
+            }
+            // A month after its day ("on 1 Jan. Tickets go on sale"); "Jan.
+            // 15" has its day after.
+            "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept" | "Oct"
+            | "Nov" | "Dec" => {
+                let prev = word_before(text, para_start, tok_start);
+                let day =
+                    !prev.is_empty() && prev.len() <= 2 && prev.bytes().all(|b| b.is_ascii_digit());
+                (day && !next_c.is_ascii_digit()) || starter()
+            }
+            _ => starter(),
+        },
         Some(Abbr::Numeric) => !next_c.is_ascii_digit() && !is_code(bytes, next),
         // (Only opening its sentence, as a heading or a clause of law
         // does, or set off by punctuation after its number ("a clause,
@@ -2301,6 +2340,38 @@ fn period_is_boundary(
         }
         None => true,
     }
+}
+
+/// The word before the one at `tok_start`, past the white space between.
+fn word_before(text: &str, para_start: usize, tok_start: usize) -> &str {
+    let before = text[para_start..tok_start].trim_end();
+    token_before(text, para_start, para_start + before.len()).1
+}
+
+/// Whether a month's name or abbreviation starts at `pos`: "Jan", "June".
+fn month_word_at(bytes: &[u8], pos: usize) -> bool {
+    let word: &[u8] = {
+        let rest = bytes.get(pos..).unwrap_or_default();
+        let n = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        &rest[..n]
+    };
+    word.len() >= 3
+        && [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+        .iter()
+        .any(|m| m.len() >= word.len() && m.as_bytes()[..word.len()].eq_ignore_ascii_case(word))
 }
 
 /// Whether the digits at `at` are followed by a comma, a semicolon or a
