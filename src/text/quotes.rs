@@ -3388,6 +3388,8 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
             })
     };
     if (i > 0 && toks[i - 1].low_is(lw, "having"))
+        // (`Easier said than done`.)
+        || next.is_some_and(|n| n.low_is(lw, "than"))
         || (next.is_some_and(|n| n.low_is(lw, "nothing")) && !clause_after_nothing())
     {
         return None;

@@ -260,6 +260,7 @@ const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geolog
          retiree pensioner pioneer mate friend colleague girlfriend boyfriend fiance \
          fiancee cousin uncle aunt nephew niece grandson granddaughter classmate flatmate \
          roommate chancellor secretary premier envoy commissioner sheriff councilman \
+         critic cleric medic paramedic \
          councilwoman congressman congresswoman legislator assemblyman assemblywoman";
 
 /// Verbs that frame a partial quote as their subject's words without

@@ -221,7 +221,9 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
         let low = toks[0].low(lw);
         let role = ["eer", "ian", "ist", "er", "or", "ant", "ent"]
             .iter()
-            .any(|suf| low.ends_with(suf));
+            .any(|suf| low.ends_with(suf))
+            // (`Witness Paula Green`: a person's noun of any ending.)
+            || toks[0].class & PERSON_NOUNS.0 != 0;
         if role && first_name(toks[0].class).is_none() && !toks[1].low_is(lw, "of") {
             boundary = 1;
             titled = true;
@@ -1102,9 +1104,17 @@ pub(crate) fn sentence_mentions<'t>(
             // (Not a name that qualifies a noun: `The Ethiopian
             // government wants`.)
             Some(t) if t.low_is(lw, "the") => {
-                a == 1
+                // (Or after a conjunction: `..., but the Treasury
+                // disagreed`.)
+                (a == 1 || toks[a - 2].word() && toks[a - 2].is(SUBORD))
                     && !toks.get(b + 1).is_some_and(|n| {
-                        n.word() && !n.cap && (n.is(GROUP_NOUNS) || person_noun(n, lw))
+                        n.word()
+                            && !n.cap
+                            && (n.is(GROUP_NOUNS)
+                                || person_noun(n, lw)
+                                || n.low(lw)
+                                    .strip_suffix('s')
+                                    .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0))
                     })
             }
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
