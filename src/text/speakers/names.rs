@@ -1107,15 +1107,7 @@ pub(crate) fn sentence_mentions<'t>(
                 // (Or after a conjunction: `..., but the Treasury
                 // disagreed`.)
                 (a == 1 || toks[a - 2].word() && toks[a - 2].is(SUBORD))
-                    && !toks.get(b + 1).is_some_and(|n| {
-                        n.word()
-                            && !n.cap
-                            && (n.is(GROUP_NOUNS)
-                                || person_noun(n, lw)
-                                || n.low(lw)
-                                    .strip_suffix('s')
-                                    .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0))
-                    })
+                    && !toks.get(b + 1).is_some_and(|n| people_noun(n, lw))
             }
             // `For Danae Ringelmann, ...`: the topic a sentence opens with
             Some(t) if a == 1 && t.low_is(lw, "for") => true,
@@ -1656,10 +1648,19 @@ fn speaking_noun(noun: &Tok, lw: Lower) -> bool {
             || matches!(noun.low(lw), "head" | "chief" | "secretary" | "director")
             // The plural of a person's noun: `the authors of the study`,
             // `friends of John Smith`.
-            || noun
-                .low(lw)
-                .strip_suffix('s')
-                .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0))
+            || plural_person_noun(noun.low(lw)))
+}
+
+/// The plural of a word on [`PERSON_NOUNS`]: `authors`, `producers`.
+fn plural_person_noun(low: &str) -> bool {
+    low.strip_suffix('s')
+        .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0)
+}
+
+/// A noun of people in lower case: a group's (`officials`, `police`), a
+/// person's (`officer`) or its plural (`producers`).
+fn people_noun(t: &Tok, lw: Lower) -> bool {
+    t.word() && !t.cap && (t.is(GROUP_NOUNS) || person_noun(t, lw) || plural_person_noun(t.low(lw)))
 }
 
 /// Where a phrase that a person heads starts, when the phrase from token
@@ -2331,16 +2332,7 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
         // A noun of people it modifies goes with it: `police officers`,
         // `government sources`, `company executives` (but `according to
         // court documents` is the court's).
-        let compound = toks.get(k + 1).is_some_and(|n| {
-            k + 1 < hi
-                && n.word()
-                && !n.cap
-                && (n.is(GROUP_NOUNS)
-                    || person_noun(n, lw)
-                    || n.low(lw)
-                        .strip_suffix('s')
-                        .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0))
-        });
+        let compound = k + 1 < hi && toks.get(k + 1).is_some_and(|n| people_noun(n, lw));
         return Some(Np {
             kind: NpKind::Group,
             first: k,
