@@ -57,9 +57,9 @@ use super::speakers::lexicon::{
     WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
-    Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, apposition_role, is_pronoun, ly_adverb,
-    np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into, person_noun,
-    plural_form, plural_group, sentence_mentions, speaks_for, with_source_phrase,
+    Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, age_word, apposition_role, is_pronoun,
+    ly_adverb, np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into,
+    person_noun, plural_form, plural_group, sentence_mentions, speaks_for, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -3695,7 +3695,7 @@ fn resolve_np(
         };
     }
     // (`the 53-year-old` is a person's age standing for the person.)
-    let aged = toks[np.last].low(lw).ends_with("-year-old");
+    let aged = age_word(&toks[np.last], lw);
     if np.kind == NpKind::Group && (person_noun(&toks[np.last], lw) || aged) {
         let definite = matches!(toks[np.first].low(lw), "the" | "this");
         let head = toks[np.last].low(lw);

@@ -2347,10 +2347,7 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
             // (An age may stand before the role: `the club's 32-year-old
             // captain`.)
             let r = m + 1 + usize::from(toks.get(m + 1).is_some_and(|n| age_word(n, lw)));
-            toks[m].kind == Tk::Poss
-                && toks.get(r).is_some_and(|n| {
-                    r < hi && n.word() && !n.cap && (n.is(TITLES) || person_noun(n, lw))
-                })
+            toks[m].kind == Tk::Poss && toks.get(r).is_some_and(|n| r < hi && role_word(n, lw))
         };
         // A description reaches over a name inside it (`the University of
         // Warsaw biologist`, `the former Labour MP`) to its head noun, up
@@ -2472,7 +2469,7 @@ fn person_after_role(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<Np>
     }
     let e = run_end(toks, lw, m).min(hi - 1);
     let r = parse_run(toks, lw, m, e);
-    let titled = role.is_some_and(|t| t.is(TITLES) || person_noun(t, lw));
+    let titled = role.is_some_and(|t| role_word(t, lw));
     let single = r.core.is_some_and(|(a, b)| a == b);
     (!r.org && (r.person || (titled && single))).then_some(Np {
         kind: NpKind::Name,
@@ -2496,15 +2493,21 @@ fn role_after_owner(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<usiz
         if !t.word() || t.cap || t.class & function != 0 {
             break;
         }
-        if t.is(TITLES) || person_noun(t, lw) {
+        if role_word(t, lw) {
             last = Some(m);
         }
     }
     last
 }
 
+/// A role in lower case: a title or a person's noun (`father`,
+/// `captain`, `chief executive`'s `executive`).
+fn role_word(t: &Tok, lw: Lower) -> bool {
+    t.word() && !t.cap && (t.is(TITLES) || person_noun(t, lw))
+}
+
 /// A person's age as one word: `19-year-old`.
-fn age_word(t: &Tok, lw: Lower) -> bool {
+pub(crate) fn age_word(t: &Tok, lw: Lower) -> bool {
     t.word() && t.low(lw).ends_with("-year-old")
 }
 
@@ -2521,10 +2524,7 @@ fn age_word(t: &Tok, lw: Lower) -> bool {
 pub(crate) fn appositive_name(toks: &[Tok], lw: Lower, np: Np) -> Option<Np> {
     // (A group of names is no role; an owner's role is: `said Tom's
     // father, Bill Harris`.)
-    let owned_role = || {
-        toks.get(np.last)
-            .is_some_and(|t| !t.cap && (t.is(TITLES) || person_noun(t, lw)))
-    };
+    let owned_role = || toks.get(np.last).is_some_and(|t| role_word(t, lw));
     // (Or a role in capitals: `said IFPI Chief Executive, Frances Moore`.)
     let titled_role = || {
         np.kind == NpKind::Name
