@@ -824,6 +824,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         if !sent.heading {
             let masked_here: &dyn Fn(Span) -> bool = if unquoted { &|_| false } else { &masked };
             sentence_mentions(text, lw, toks, st[si].runs, &ix, masked_here, &mut locals);
+            roles.sentence = si;
             note_roles(lw, toks, &mut locals, &mut roles, &mut ix);
         }
         // The description that opens the sentence as its subject, as the
@@ -3502,9 +3503,19 @@ struct Roles<'t> {
     /// By the role's head noun (lower-case): `None` once the role has
     /// named two people.
     by_role: FxMap<&'t str, Option<Cow<'t, str>>>,
-    /// Everyone introduced with a role.
-    holders: FxSet<Cow<'t, str>>,
+    /// Everyone introduced with a role, with the last sentence that
+    /// mentions them.
+    holders: FxMap<Cow<'t, str>, usize>,
+    /// The sentence being read.
+    sentence: usize,
 }
+
+/// How many sentences back a bare role (`the minister`) still points past
+/// the people spoken of since to the one person introduced with it, who
+/// must be mentioned that recently: further back, the text has moved on
+/// (`Kelly and his twin brother, Mark, a retired astronaut` ... ten
+/// paragraphs of Kelly ... `the astronaut himself predicted`).
+const ROLE_WINDOW: usize = 6;
 
 /// Note the roles the person mentions of a sentence are introduced with:
 /// a role noun right before the name (`biologist Robert Mysłajek`,
@@ -3530,9 +3541,13 @@ fn note_roles<'t>(
         let is_role = |t: &Tok| t.word() && (person_noun(t, lw) || t.is(PERSON_NOUNS));
         // `his daughter, Abena,`, `the firm's founder, Bill Gates`: the
         // role before the comma, after a possessive or an article.
+        // (`the minister, Boris Johnson's deputy`: the person after the
+        // comma is somebody else's.)
         let comma_role = || {
             let c = a.checked_sub(3)?;
-            (toks[a - 1].low_is(lw, ",")
+            let owner = toks.get(b + 1).is_some_and(|t| t.kind == Tk::Poss);
+            (!owner
+                && toks[a - 1].low_is(lw, ",")
                 && is_role(&toks[a - 2])
                 && (toks[c].kind == Tk::Poss || toks[c].is(DETS)))
             .then(|| &toks[a - 2])
@@ -3560,6 +3575,9 @@ fn note_roles<'t>(
         if !m.person {
             continue;
         }
+        if let Some(seen) = roles.holders.get_mut(&*m.name) {
+            *seen = roles.sentence;
+        }
         let Some(role) = before
             .map(|t| t.low(lw))
             .or_else(|| apposition_role(toks, lw, b))
@@ -3570,14 +3588,12 @@ fn note_roles<'t>(
             // led the study,`, says what the person did, not what they are.)
             let described = toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","))
                 && toks.get(b + 2).is_some_and(|t| t.word() && t.is(DETS));
-            if described && !roles.holders.contains(&*m.name) {
-                roles.holders.insert(m.name.clone());
+            if described {
+                roles.holders.insert(m.name.clone(), roles.sentence);
             }
             continue;
         };
-        if !roles.holders.contains(&*m.name) {
-            roles.holders.insert(m.name.clone());
-        }
+        roles.holders.insert(m.name.clone(), roles.sentence);
         match roles.by_role.get_mut(role) {
             None => {
                 roles.by_role.insert(role, Some(m.name.clone()));
@@ -3702,8 +3718,12 @@ fn resolve_np(
         let holder = roles.by_role.get(head).and_then(|h| h.as_deref());
         // `the scientist`, no more: a word that points back, to the
         // person just spoken of, when that person holds the role or was
-        // given none; `the University of Warsaw biologist` says more, and
-        // stands for no one but the one person introduced with that role.
+        // given none, else to the one person introduced with that role
+        // and mentioned in the last few sentences ([`ROLE_WINDOW`]), past
+        // others who spoke since (`Defence Minister Irina Kovac ... NATO
+        // chief Lars Eide said ... The minister said`); `the
+        // University of Warsaw biologist` says more, and stands for no one
+        // but the one person introduced with that role.
         let bare = np.last == np.first + 1
             && !toks
                 .get(np.last + 1)
@@ -3719,16 +3739,20 @@ fn resolve_np(
             None
         } else if let Some(p) = recent.filter(|p| {
             holder == Some(&*p.name)
-                || (bare && !roles.holders.contains(&*p.name))
-                || (named && !roles.holders.contains(&*p.name) && !acted_upon(lw, p.span))
+                || (bare && !roles.holders.contains_key(&*p.name))
+                || (named && !roles.holders.contains_key(&*p.name) && !acted_upon(lw, p.span))
         }) {
             Some(p.name.to_string())
-        } else if !bare {
-            holder.map(str::to_string)
         } else {
-            // (`the astronaut` after two people: not the one introduced
-            // as an astronaut paragraphs back.)
-            None
+            holder
+                .filter(|h| {
+                    !bare
+                        || roles
+                            .holders
+                            .get(*h)
+                            .is_some_and(|&seen| seen + ROLE_WINDOW >= roles.sentence)
+                })
+                .map(str::to_string)
         };
         if let Some(name) = pick {
             let gender = ix.gender(&name);
