@@ -1229,6 +1229,20 @@ pub(crate) fn tokenize_into<'t>(
     }
 }
 
+/// Whether the ASCII word over `ws..we` of `s` is written in capitals, of
+/// two letters or more, between words that are not (`WHO said`, `US
+/// officials`, not the `SO` and `IT` of a line in capitals): an acronym
+/// when the word is also a stop word.
+fn is_acronym(s: &[u8], ws: usize, we: usize) -> bool {
+    let word = &s[ws..we];
+    let capitals = |w: &[u8]| w.len() >= 2 && w.iter().all(u8::is_ascii_uppercase);
+    let before = s[..ws].trim_ascii_end();
+    let after = s[we..].trim_ascii_start();
+    capitals(word)
+        && !capitals(&before[before.len().saturating_sub(2)..])
+        && !capitals(&after[..after.len().min(2)])
+}
+
 impl<'t> Scan<'t, '_> {
     fn punct(&mut self, i: usize, after: usize) {
         self.out.push(Tok {
@@ -1426,13 +1440,42 @@ impl<'t> Scan<'t, '_> {
     /// `lows`.
     #[inline(always)]
     fn plain(&mut self, ws: usize, we: usize, class: u32) {
-        let cap = self.s.as_bytes()[ws].is_ascii_uppercase();
+        let bytes = self.s.as_bytes();
+        let cap = bytes[ws].is_ascii_uppercase();
+        if cap && class & STOP.0 != 0 && bytes.get(ws + 1).is_some_and(u8::is_ascii_uppercase) {
+            return self.acronym(ws, we, class);
+        }
         self.push_word(Tok {
             span: Span::new(self.base + ws, self.base + we),
             kind: Tk::Word,
             own_low: false,
             cap,
             name: cap && class & STOP.0 == 0,
+            class,
+        });
+    }
+
+    /// A stop word written in capitals ([`Scan::plain`]'s) that
+    /// [`is_acronym`]: a name on no table (`WHO said`, `WHO chief Tom
+    /// Smith`), whose lower-case form is kept as written so that no test
+    /// of a word (`who`) takes it. (Titles and roles in capitals, `MP`,
+    /// `CEO`, `DR`, stay titles.)
+    #[cold]
+    #[inline(never)]
+    fn acronym(&mut self, ws: usize, we: usize, class: u32) {
+        let word = &self.s[ws..we];
+        let span = Span::new(self.base + ws, self.base + we);
+        let caps = is_acronym(self.s.as_bytes(), ws, we);
+        if caps {
+            self.lows_kept.defer(span, word);
+        }
+        let class = if caps { 0 } else { class };
+        self.push_word(Tok {
+            span,
+            kind: Tk::Word,
+            own_low: caps,
+            cap: true,
+            name: class & STOP.0 == 0,
             class,
         });
     }
@@ -1560,8 +1603,21 @@ impl<'t> Scan<'t, '_> {
             class = compound_title(&l);
         }
         let cap = cap(&s[ws..end]);
-        let name = cap && class & STOP.0 == 0 && (plain || !stop_contraction(&l));
         let span = Span::new(base + ws, base + end);
+        // (As [`Scan::acronym`].)
+        if plain && poss.is_none() && class & STOP.0 != 0 && is_acronym(s.as_bytes(), ws, end) {
+            self.lows_kept.defer(span, &s[ws..end]);
+            self.push_word(Tok {
+                span,
+                kind: Tk::Word,
+                own_low: true,
+                cap: true,
+                name: true,
+                class: 0,
+            });
+            return we;
+        }
+        let name = cap && class & STOP.0 == 0 && (plain || !stop_contraction(&l));
         let own_low = match l {
             Cow::Borrowed(_) => false,
             Cow::Owned(l) => {
@@ -1797,14 +1853,18 @@ mod tests {
                 }
                 None => {
                     let l = low(ws, we, ascii);
+                    let class = match classes.get(&l) {
+                        0 => compound_title(&l),
+                        c => c,
+                    };
+                    // An acronym spelled like a stop word (`WHO`).
+                    let acronym =
+                        ascii && !joined && class & STOP.0 != 0 && is_acronym(bytes, ws, we);
                     out.push(RefTok {
                         span: Span::new(base + ws, base + we),
                         kind: Tk::Word,
-                        class: match classes.get(&l) {
-                            0 => compound_title(&l),
-                            c => c,
-                        },
-                        low: l,
+                        class: if acronym { 0 } else { class },
+                        low: if acronym { Cow::Borrowed(word) } else { l },
                         cap: cap(word),
                         name: false,
                     });

@@ -2674,7 +2674,12 @@ mod tests {
         for a in 0..toks.len() {
             for b in a..toks.len().min(a + 4) {
                 let (_, low, _, words) = name_at(t, &low, &toks, a, b);
-                if let Some(tok) = words.and_then(|_| first_word_tok(&toks, a, b)) {
+                // (An acronym spelled like a stop word, `WHO`, is on no
+                // table, by design.)
+                if let Some(tok) = words
+                    .and_then(|_| first_word_tok(&toks, a, b))
+                    .filter(|t| !t.own_low)
+                {
                     let cut = first_word(&low).map_or(0, classes_of);
                     assert_eq!(tok.class, cut, "{low:?}");
                 }
