@@ -53,8 +53,8 @@ use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
     AUX, CUE_LIKE, CUES, DETS, FINDINGS, FRAMING, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows,
-    PASSIVE, PERSON_NOUNS, PREP, QUOTE_CUES, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk, Tok,
-    WEAK_CUES, tokenize_into,
+    NATIONAL, PASSIVE, PERSON_NOUNS, PREP, QUOTE_CUES, STOP, SUBORD, TITLE_TRIGGERS, TITLES, Tk,
+    Tok, WEAK_CUES, tokenize_into,
 };
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, age_word, apposition_role, is_pronoun,
@@ -3543,14 +3543,21 @@ fn note_roles<'t>(
         // role before the comma, after a possessive or an article.
         // (`the minister, Boris Johnson's deputy`: the person after the
         // comma is somebody else's.)
+        // (A word that makes a title with the role may stand between:
+        // `The chief executive, Tom Hall,`.)
         let comma_role = || {
             let c = a.checked_sub(3)?;
             let owner = toks.get(b + 1).is_some_and(|t| t.kind == Tk::Poss);
-            (!owner
-                && toks[a - 1].low_is(lw, ",")
-                && is_role(&toks[a - 2])
-                && (toks[c].kind == Tk::Poss || toks[c].is(DETS)))
-            .then(|| &toks[a - 2])
+            let opens = |t: &Tok| t.kind == Tk::Poss || t.is(DETS);
+            let det = (c.saturating_sub(2)..=c)
+                .rev()
+                .find(|&k| {
+                    let head = toks[a - 2].low(lw);
+                    !(toks[k].word() && !toks[k].cap && title_word(toks[k].low(lw), head))
+                })
+                .is_some_and(|k| opens(&toks[k]));
+            (!owner && toks[a - 1].low_is(lw, ",") && is_role(&toks[a - 2]) && det)
+                .then(|| &toks[a - 2])
         };
         let before = a
             .checked_sub(1)
@@ -3724,7 +3731,14 @@ fn resolve_np(
         // chief Lars Eide said ... The minister said`); `the
         // University of Warsaw biologist` says more, and stands for no one
         // but the one person introduced with that role.
-        let bare = np.last == np.first + 1
+        // (A word that makes a title with the noun, `the prime minister`,
+        // `the chief executive`, keeps it bare; `the factory owner`, `the
+        // government prosecutor` say whose.)
+        let bare = toks
+            .get(np.first + 1..np.last)
+            .unwrap_or_default()
+            .iter()
+            .all(|t| !t.cap && title_word(t.low(lw), head))
             && !toks
                 .get(np.last + 1)
                 .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who")));
@@ -3765,6 +3779,19 @@ fn resolve_np(
         let (name, _, _) = np_name(text, lw, toks, np, ix);
         let thing = definite || !toks[np.last].is(GROUP_NOUNS);
         return (Some(name), false, Gender::Unknown, thing);
+    }
+    // `the Dutchman`, `the Australian`: a nationality standing for the
+    // one person just spoken of (whose it is, a reader knows only then).
+    if np.kind == NpKind::Name
+        && np.run == Some((np.last, np.last))
+        && np.first + 1 == np.last
+        && toks[np.first].low_is(lw, "the")
+        && demonym(&toks[np.last], lw)
+        && let Some(p) = tracker.recent_person(local)
+    {
+        let name = p.name.to_string();
+        let gender = ix.gender(&name);
+        return (Some(name), true, gender, false);
     }
     // `Greater Manchester Police said ... The force said`, `Barclays said
     // ... The bank said`: `the` and the noun for the kind of body that
@@ -3809,6 +3836,55 @@ fn resolve_np(
             }
         };
     (Some(name), person, gender, thing)
+}
+
+/// Whether `low` is a word that makes a title with the person's noun
+/// `head` after it (`prime minister`, `chief executive`, `head coach`,
+/// `outgoing president`; a portfolio, `foreign secretary`, `finance
+/// minister`, only with a minister or secretary: `the defence lawyer` is
+/// somebody's).
+fn title_word(low: &str, head: &str) -> bool {
+    match low {
+        "prime" | "chief" | "managing" | "head" | "executive" | "outgoing" => true,
+        "foreign" | "home" | "finance" | "defence" | "defense" | "interior" | "health" => {
+            matches!(head, "minister" | "secretary")
+        }
+        _ => false,
+    }
+}
+
+/// Whether `t` is a nationality that names a person: a word of
+/// nationality (`Australian`, `Kenyan`, but not a country's letters, `US`)
+/// or a noun of one (`Dutchman`, `Briton`, `Spaniard`).
+fn demonym(t: &Tok, lw: Lower) -> bool {
+    let low = t.low(lw);
+    (t.is(NATIONAL) && !low.contains(|c: char| c == '.') && low.len() > 3)
+        || matches!(
+            low,
+            "dutchman"
+                | "dutchwoman"
+                | "frenchman"
+                | "frenchwoman"
+                | "englishman"
+                | "englishwoman"
+                | "irishman"
+                | "irishwoman"
+                | "scotsman"
+                | "scotswoman"
+                | "welshman"
+                | "welshwoman"
+                | "briton"
+                | "brit"
+                | "scot"
+                | "spaniard"
+                | "dane"
+                | "swede"
+                | "finn"
+                | "pole"
+                | "swiss"
+                | "kiwi"
+                | "aussie"
+        )
 }
 
 /// Whether the person mentioned at `span` is the one something is done to
