@@ -407,6 +407,11 @@ fn parts_of(low: &str, words: Option<Words>) -> (usize, Option<&str>) {
 pub struct NameIndex {
     /// Last name part -> (fullest name, it lower-cased, its token count).
     by_part: FxMap<String, (String, String, usize)>,
+    /// First name part -> (fullest name, it lower-cased, its token count),
+    /// or `None` once two names open with it: the one name a text gives a
+    /// person by their first word (`Xi` for Xi Jinping, whose family name
+    /// comes first; `Sir Keir`; `Peter` for Peter Williams).
+    by_first: FxMap<String, Option<(String, String, usize)>>,
     /// Name lower-cased -> (known as a person, its gender if known): one
     /// lookup tells both.
     info: FxMap<String, (bool, Gender)>,
@@ -419,6 +424,7 @@ impl NameIndex {
     pub(crate) fn with_capacity(runs: usize) -> Self {
         NameIndex {
             by_part: FxMap::with_capacity_and_hasher(runs * 2, Default::default()),
+            by_first: FxMap::with_capacity_and_hasher(runs, Default::default()),
             info: FxMap::with_capacity_and_hasher(runs, Default::default()),
         }
     }
@@ -465,6 +471,29 @@ impl NameIndex {
         let Some(last) = parts_of(low, words).1 else {
             return;
         };
+        // (Only a name of capitalised words: not `Ramadan for Muslims`.)
+        let capitalised = || {
+            name.split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        if let Some(first) = first_word(low).filter(|f| f.len() < low.len() && capitalised()) {
+            match self.by_first.get_mut(first) {
+                Some(Some(e)) => {
+                    if !(e.1.starts_with(low) || low.starts_with(e.1.as_str())) {
+                        self.by_first.insert(first.to_string(), None);
+                    } else if e.2 < ntoks {
+                        *e = (name.to_string(), low.to_string(), ntoks);
+                    }
+                }
+                Some(None) => {}
+                None => {
+                    self.by_first.insert(
+                        first.to_string(),
+                        Some((name.to_string(), low.to_string(), ntoks)),
+                    );
+                }
+            }
+        }
         let stripped = ["al-", "el-"].iter().find_map(|p| last.strip_prefix(p));
         for key in std::iter::once(last).chain(stripped) {
             match self.by_part.get_mut(key) {
@@ -494,8 +523,23 @@ impl NameIndex {
         (parts, last): (usize, Option<&str>),
     ) -> Option<(&String, &str)> {
         let last = last?;
-        let (full, full_low, n) = self.by_part.get(last)?;
-        (*n >= parts && full_low.ends_with(low)).then_some((full, full_low.as_str()))
+        if let Some((full, full_low, n)) = self.by_part.get(last)
+            && *n >= parts
+            && full_low.ends_with(low)
+        {
+            return Some((full, full_low.as_str()));
+        }
+        // One word that opens the one name the text gives with it, a
+        // person's whose sex the text or the first name tells (not `Mercer`
+        // for a `Mercer Quality` of Living survey).
+        match self.by_first.get(low) {
+            Some(Some((full, full_low, _)))
+                if parts == 1 && self.gender_low(full_low) != Gender::Unknown =>
+            {
+                Some((full, full_low.as_str()))
+            }
+            _ => None,
+        }
     }
 
     /// The fullest form of `name` (itself if the text has no fuller one).
