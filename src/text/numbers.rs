@@ -109,9 +109,16 @@
 //! - **Rates** ("120 km/h", "10 m/s", "3 mg/kg", "60 km per hour", "75
 //!   miles an hour", "1m barrels a day") are one measure whose unit names
 //!   both parts, for the rates news reports (speeds, doses and
-//!   concentrations, emissions, flows: `RATES` in the grammar); the usual
+//!   concentrations, emissions, flows: `RATES` in the grammar), and any
+//!   amount of stuff per unit of time ("10 hectares per hour" is
+//!   "hectare/hour", "2,000 tonnes a day" "tonne/day"; but "222m tonnes
+//!   a year" is the year's total, in tonnes); the usual
 //!   speed names are kept ("km/h", "mph", "m/s"). "a"/"an" reads as "per"
 //!   only before a time unit; a rate per decade or century is not read.
+//!   A count per a base is one figure too, its unit the noun and the base:
+//!   "312 cases per 100,000 people" is 312 "cases/100000 people", "460
+//!   pixels per inch" 460 "pixels/inch"; counted things per unit of time
+//!   stay counts ("400 families a week", "120 times per second").
 //! - **Powers and two-word units**: "km²", "m2", "m³", "cubic metres" are
 //!   square and cubic measures; "nautical miles", "light years", "parts per
 //!   million" are units of their own.
@@ -961,6 +968,9 @@ impl<'a> Parser<'a> {
                 {
                     return Step::Emit(f);
                 }
+                if let Some(f) = self.race_time(i, floor) {
+                    return Step::Emit(f);
+                }
                 if let Some(j) = self.junk_number(i) {
                     return Step::Skip(j);
                 }
@@ -1290,6 +1300,9 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
+        if self.names_a_thing(i, int_digits, decimal) {
+            return Some(i + 1);
+        }
         // A label, not an amount: "section 4.2", "article 50", "room
         // 101", "flight 370", "exit 12".
         // (Not before a unit: "the gate 5ft 10in" measures the gate.)
@@ -1312,12 +1325,51 @@ impl<'a> Parser<'a> {
                         && self.is_num(i + 2))
                     || (i >= 2 && matches!(self.lex(i - 2), Lex::A | Lex::Ordinal(_)) && ratio()))
         };
+        // (A loose label after "this", "that", "each", "every" is a time
+        // or a part, no label: "at this stage 40 people had died".)
+        let pointed = || {
+            i >= 2
+                && words::is_loose_label(self.s(i - 1))
+                && ["this", "that", "each", "every"]
+                    .iter()
+                    .any(|w| self.is(i - 2, w))
+        };
         if i > 0
             && self.ws(i)
             && self.is_word(i - 1)
             && words::is_label_noun(self.s(i - 1))
             && !(self.is_word(i + 1) && (self.glued(i + 1) || self.lex(i + 1) != Lex::None))
             && !loose()
+            && !pointed()
+        {
+            return Some(i + 1);
+        }
+        // Labels in the plural name two or more: "between junctions 10
+        // and 11", "pages 4 to 7", "sections 2, 3 and 5".
+        let plural_label = |k: usize| {
+            self.is_word(k)
+                && self.s(k).len() > 3
+                && self.s(k).ends_with('s')
+                && !self.cap(k)
+                && self
+                    .s(k)
+                    .get(..self.s(k).len() - 1)
+                    .is_some_and(|w| words::is_label_noun(w) && !words::is_loose_label(w))
+        };
+        if i > 0
+            && self.ws(i)
+            && !decimal
+            && (plural_label(i - 1)
+                || (i >= 3
+                    && (["and", "or", "to"].iter().any(|w| self.is(i - 1, w))
+                        || self.pu(i - 1) == Some(Pu::Comma))
+                    && self.is_num(i - 2)
+                    && (plural_label(i - 3)
+                        || (i >= 5
+                            && self.pu(i - 3) == Some(Pu::Comma)
+                            && self.is_num(i - 4)
+                            && plural_label(i - 5)))))
+            && !(self.is_word(i + 1) && (self.glued(i + 1) || self.lex(i + 1) != Lex::None))
         {
             return Some(i + 1);
         }
@@ -1357,12 +1409,17 @@ impl<'a> Parser<'a> {
             };
             // (Before "on", the verb may have its object: "contact the
             // Samaritans on 116 123".)
+            // (And a second number offered after "or": "Call 999 in an
+            // emergency, or 111 for advice".)
             let before = calling(i - 1)
                 || (self.is(i - 1, "on")
                     && (i.saturating_sub(5)..i - 1)
                         .rev()
                         .take_while(|&k| self.is_word(k))
-                        .any(calling));
+                        .any(calling))
+                || (self.is(i - 1, "or")
+                    && (i.saturating_sub(9)..i - 1)
+                        .any(|k| calling(k) && self.ws(k + 1) && self.is_num(k + 1)));
             if before {
                 let end = self.phone_end(i);
                 let free = match self.t.get(end).map(|t| t.k) {
@@ -1449,11 +1506,153 @@ impl<'a> Parser<'a> {
         {
             return Some(end);
         }
+        // "in 4K", "8K TVs": a screen's resolution, no thousands.
+        if int_digits == 1
+            && !decimal
+            && self.s(i + 1) == "K"
+            && self.glued(i + 1)
+            && !(i > 0 && matches!(self.pu(i - 1), Some(Pu::Cur(_))))
+            && !(self.is_word(i + 2) && self.ws(i + 2) && words::is_plural(self.s(i + 2)))
+        {
+            return Some(i + 2);
+        }
         // Unknown letters glued to the number: "4G", "3D", "5x".
         if self.is_word(i + 1) && self.glued(i + 1) && !self.known_glued_suffix(i, i + 1) {
             return Some(self.glued_cluster_end(i));
         }
         None
+    }
+
+    /// A number after "the" that names a thing rather than counting one:
+    /// an aircraft's model with a verb in the singular ("The 767 was
+    /// carrying"), a train by its departure ("the 7.42 from Brighton",
+    /// "The 8.15 to Paddington"), a group named by its size ("The Group of
+    /// 20 met").
+    fn names_a_thing(&self, i: usize, int_digits: u8, decimal: bool) -> bool {
+        if i == 0 || !self.ws(i) {
+            return false;
+        }
+        let the = |k: usize| self.is_word(k) && self.is(k, "the");
+        let next_word = |w: &[&str]| self.ws(i + 1) && w.iter().any(|x| self.is(i + 1, x));
+        // A model: a number above one with a verb in the singular.
+        if the(i - 1)
+            && !decimal
+            && (3..=4).contains(&int_digits)
+            && self.year_at(i).is_none()
+            && !matches!(self.t[i].k, K::Num { grouped: true, .. })
+            && next_word(&["was", "is", "has", "had"])
+        {
+            return true;
+        }
+        // A train: hours and minutes with a point, then where it runs.
+        if the(i - 1) && decimal && int_digits <= 2 && next_word(&["from", "to"]) && self.cap(i + 2)
+        {
+            let t = self.s(i);
+            if let Some((h, m)) = t.split_once('.')
+                && m.len() == 2
+                && h.parse::<u32>().is_ok_and(|h| h <= 23)
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+            {
+                return true;
+            }
+        }
+        // "The Group of 20", "the Class of 2020", "the Committee of 100":
+        // a name, with nothing counted after it.
+        if i >= 3
+            && self.is(i - 1, "of")
+            && self.is_word(i - 2)
+            && self.cap(i - 2)
+            && !self.upper(i - 2)
+            && self.lex(i - 2) == Lex::None
+            && !words::is_stop(self.s(i - 2))
+            && the(i - 3)
+            && !decimal
+        {
+            let j = i + 1;
+            let counted = match self.t.get(j).map(|t| t.k) {
+                Some(K::Word { .. }) => {
+                    !self.cap(j) && (self.lex(j) != Lex::None || words::is_plural(self.s(j)))
+                }
+                Some(K::P(p)) => matches!(p, Pu::Percent | Pu::Degree | Pu::Hyphen),
+                Some(K::Num { .. }) => true,
+                None => false,
+            };
+            return !counted;
+        }
+        false
+    }
+
+    /// A race's time: "a lap of 1:32.456" (minutes, seconds and their
+    /// decimals: no clock shows those), "won in 2:02:42" (hours, minutes
+    /// and seconds, not at a time of day: "at 10:30:15"), or the same
+    /// spelt with units, "2hr 21min 7sec", "2h 1m 9s". A duration in
+    /// seconds.
+    fn race_time(&self, i: usize, floor: usize) -> Option<Found> {
+        let num = |k: usize| match self.t.get(k).map(|t| t.k) {
+            Some(K::Num {
+                val,
+                int_digits,
+                grouped: false,
+                multi_dot: false,
+                decimal,
+                ..
+            }) => Some((val, int_digits, decimal)),
+            _ => None,
+        };
+        let (h, hd, hdec) = num(i)?;
+        // (Not the tail of "12:01:02:03" or of a code.)
+        if hdec || hd > 2 || (i > 0 && self.glued(i) && self.pu(i - 1) != Some(Pu::LParen)) {
+            return None;
+        }
+        let colon = |k: usize| self.pu(k) == Some(Pu::Colon) && self.glued(k) && self.glued(k + 1);
+        if colon(i + 1) {
+            let (m, md, mdec) = num(i + 2)?;
+            if md != 2 || m >= 60.0 {
+                return None;
+            }
+            if mdec {
+                // "1:32.456": minutes and seconds.
+                if colon(i + 3) {
+                    return None;
+                }
+                return Some(self.seconds(i, i + 3, h * 60.0 + m));
+            }
+            if !colon(i + 3) {
+                return None;
+            }
+            let (sec, sd, _) = num(i + 4)?;
+            if sd != 2 || sec >= 60.0 || colon(i + 5) || self.is_time_suffix(i + 5) {
+                return None;
+            }
+            const AT: [&str; 11] = [
+                "at", "by", "until", "till", "from", "before", "after", "since", "around", "about",
+                "to",
+            ];
+            if i > floor && AT.iter().any(|w| self.is(i - 1, w)) {
+                return None;
+            }
+            return Some(self.seconds(i, i + 5, h * 3600.0 + m * 60.0 + sec));
+        }
+        // "2hr 21min 7sec", "2h 1m 9s": three parts, each glued to its unit.
+        let part = |k: usize, units: &[&str]| {
+            let (v, _, dec) = num(k)?;
+            (self.glued(k + 1) && self.is_word(k + 1) && units.contains(&self.s(k + 1)) && !dec)
+                .then_some(v)
+        };
+        let hours = part(i, &["h", "hr", "hrs"])?;
+        let mins = part(i + 2, &["m", "min", "mins"]).filter(|_| self.ws(i + 2))?;
+        let secs = part(i + 4, &["s", "sec", "secs"]).filter(|_| self.ws(i + 4))?;
+        if mins >= 60.0 || secs >= 60.0 || self.glued(i + 6) && self.is_word(i + 6) {
+            return None;
+        }
+        Some(self.seconds(i, i + 6, hours * 3600.0 + mins * 60.0 + secs))
+    }
+
+    /// A duration in seconds over tokens `start..end`.
+    fn seconds(&self, start: usize, end: usize, v: f64) -> Found {
+        let mut f = Found::new(start, end, QuantityKind::Duration, v);
+        f.unit = Some("second".to_string());
+        f
     }
 
     fn is_time_suffix(&self, j: usize) -> bool {
@@ -1724,6 +1923,18 @@ impl<'a> Parser<'a> {
             {
                 return true;
             }
+            // "The Apollo 11 astronauts", "A Boeing 737 crashed", "the
+            // Formula 1 season": a name in mixed case after an article
+            // names a thing, and its number is the name's, whatever
+            // follows (but "told the BBC 40 people died" counts: a name
+            // in capitals may be whom a number was told).
+            if p >= 1
+                && ["the", "a", "an"].iter().any(|d| self.is(p - 1, d))
+                && !self.upper(p)
+                && self.year_at(i).is_none()
+            {
+                return true;
+            }
             // "told CNN 12 wounded", "AFP 12 dead": adjectives and
             // participles stand for people; "Christmas 2015 advert": a year.
             // A word in -s before a figure is the name's verb, no plural:
@@ -1905,6 +2116,11 @@ impl<'a> Parser<'a> {
                 num >= d && self.is_word(num - d) && words::is_dimension_noun(self.s(num - d))
             });
         }
+        // "the 400m hurdles", "100m breaststroke", "the Olympic 800m
+        // champion": a race's distance.
+        if self.is_word(j) && self.ws(j) && !self.cap(j) && words::is_race_word(self.s(j)) {
+            return false;
+        }
         if self.is_word(j) && self.ws(j) {
             let w = self.s(j);
             match self.lex(j) {
@@ -1922,6 +2138,10 @@ impl<'a> Parser<'a> {
                 }
                 _ => {}
             }
+        }
+        // "the fastest man over 200m", "unbeaten over 100m": a course.
+        if self.over_course(num) {
+            return false;
         }
         // A measured noun or verb shortly before: "a depth of 20m",
         // "measuring 20m", "fell 20m from".
@@ -1958,6 +2178,17 @@ impl<'a> Parser<'a> {
             }
         }
         true
+    }
+
+    /// "over" before the number at `num` means across a course, not
+    /// more than: a word of racing or going shortly before it ("the
+    /// fastest man over 200m", "unbeaten over 100m", "covers 3,404km over
+    /// 21 stages" has the distance itself before).
+    pub(super) fn over_course(&self, num: usize) -> bool {
+        if num < 2 || !self.is(num - 1, "over") || !self.ws(num) {
+            return false;
+        }
+        (2..=4).any(|d| num >= d && self.is_word(num - d) && words::is_course_word(self.s(num - d)))
     }
 
     fn core(&self, i: usize, money: bool) -> Option<Core> {

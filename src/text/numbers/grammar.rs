@@ -153,6 +153,72 @@ const RATES: &[(&str, &str, &str)] = &[
     ("gigabyte", "second", "gigabyte/second"),
 ];
 
+/// Amounts of stuff that news gives per unit of time beyond [`RATES`]:
+/// "10 hectares per hour", "2,000 tonnes a day", "50 miles a day".
+const TIME_RATE_AMOUNTS: [&str; 36] = [
+    "acre",
+    "hectare",
+    "barrel",
+    "byte",
+    "kilobyte",
+    "megabyte",
+    "gigabyte",
+    "terabyte",
+    "petabyte",
+    "exabyte",
+    "g",
+    "kg",
+    "mg",
+    "tonne",
+    "megatonne",
+    "gigatonne",
+    "lb",
+    "ounce",
+    "litre",
+    "ml",
+    "gallon",
+    "pint",
+    "calorie",
+    "kcal",
+    "km",
+    "mile",
+    "metre",
+    "foot",
+    "inch",
+    "cm",
+    "mm",
+    "yard",
+    "kilowatt-hour",
+    "megawatt-hour",
+    "gigawatt-hour",
+    "terawatt-hour",
+];
+
+/// The units of time a rate is given per.
+const TIME_RATE_UNITS: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
+
+/// Every "amount/time" name, built once, so that a rate's unit is a
+/// `&'static str` like the names in [`RATES`].
+static TIME_RATES: LazyLock<Vec<(&'static str, &'static str, String)>> = LazyLock::new(|| {
+    TIME_RATE_AMOUNTS
+        .iter()
+        .flat_map(|a| {
+            TIME_RATE_UNITS
+                .iter()
+                .map(move |t| (*a, *t, format!("{a}/{t}")))
+        })
+        .collect()
+});
+
+/// The name of the rate of `u` per `den` when `u` is an amount and `den`
+/// a unit of time ("hectare/hour"), for the rates [`RATES`] does not name.
+fn time_rate(u: &str, den: &str) -> Option<&'static str> {
+    let all: &'static [(&'static str, &'static str, String)] = &TIME_RATES;
+    all.iter()
+        .find(|r| r.0 == u && r.1 == den)
+        .map(|r| r.2.as_str())
+}
+
 /// Whether `w` in lower case is a country's adjective that may stand
 /// between a number and a currency word: "10,000 swiss francs", "100
 /// chinese yuan", "10 us dollars" (text in lower case throughout, as in
@@ -1457,7 +1523,12 @@ impl Parser<'_> {
         let (den, end) = self.power_of(den, d + 1);
         match RATES.iter().find(|r| r.0 == u && r.1 == den) {
             Some(r) => (r.2, end),
-            None => (u, e),
+            // (An amount "a year" is the year's total, as a reader
+            // quotes it: "wasted 222m tonnes a year"; "per year" is a rate.)
+            None => match time_rate(u, den) {
+                Some(name) if slash || self.is(e, "per") || den != "year" => (name, end),
+                _ => (u, e),
+            },
         }
     }
 
@@ -2599,6 +2670,39 @@ impl Parser<'_> {
         Some((e, text.to_lowercase()))
     }
 
+    /// The base of a counted rate after its noun at `k`: "per 100,000
+    /// people" (the base's number and noun, "100000 people"), "per 1,000
+    /// live births" ("1000 births"), "per inch" (a unit of measure). Where
+    /// it ends and its name; not a rate per unit of time ("120 times per
+    /// second" counts occasions).
+    fn per_base(&self, k: usize) -> Option<(usize, String)> {
+        if !self.is(k, "per") || !self.ws(k + 1) {
+            return None;
+        }
+        let b = k + 1;
+        if let Lex::Measure(v) = self.lex(b)
+            && !v.contains('/')
+            && self.unit_case_ok(b, v)
+        {
+            return Some((b + 1, v.to_string()));
+        }
+        if !self.is_num(b) {
+            return None;
+        }
+        let c = self.core(b, false)?;
+        if c.year4 || c.ratio || c.vague || c.val <= 1.0 || c.end <= b {
+            return None;
+        }
+        // Not a figure of its own after the base: "per 100 %", "per 1,000 $".
+        if matches!(self.pu(c.end), Some(Pu::Percent | Pu::Cur(_) | Pu::Degree)) {
+            return None;
+        }
+        match self.counted_noun(c.end, false) {
+            Some((e, n)) => Some((e, format!("{} {n}", c.val))),
+            None => Some((c.end, format!("{}", c.val))),
+        }
+    }
+
     pub(super) fn figure(&self, i: usize, floor: usize) -> Step {
         use QuantityKind as Q;
         // The atom read in place, where it was returned: moved out of the
@@ -2943,7 +3047,15 @@ impl Parser<'_> {
                         && (a.core.vague || agrees(&u))
                     {
                         end = e;
-                        unit = Some(u);
+                        // "312 cases per 100,000 people", "460 pixels per
+                        // inch": a rate, one figure whose unit names both.
+                        match self.per_base(e) {
+                            Some((e2, base)) => {
+                                end = e2;
+                                unit = Some(format!("{u}/{base}"));
+                            }
+                            None => unit = Some(u),
+                        }
                     }
                 }
             }
@@ -3033,7 +3145,22 @@ impl Parser<'_> {
                 && ["bigger", "larger", "smaller"]
                     .iter()
                     .any(|w| self.is(start - 2, w));
-            if !over_duration && !year_some && !under_prep && !denomination && !size_of_things {
+            // "covers 3,404km over 21 stages", "the race is run over
+            // 10km": across a course, no bound.
+            let distance = |u: &str| matches!(u, "metre" | "km" | "mile");
+            let across = qs + 1 == start
+                && self.is(qs, "over")
+                && ((kind == Q::Measure
+                    && unit.as_deref().is_some_and(distance)
+                    && self.over_course(start))
+                    || (qs > 0 && matches!(self.lex(qs - 1), Lex::Measure(u) if distance(u))));
+            if !over_duration
+                && !year_some
+                && !under_prep
+                && !denomination
+                && !size_of_things
+                && !across
+            {
                 start = qs;
                 qual = Some(q);
             }
@@ -3517,12 +3644,20 @@ impl Parser<'_> {
         }
         // "a fraction of a second", "wait a second", "for a second": the
         // time unit, with no noun after it, not a rank.
+        // (And a rate's: "1.1 quintillion calculations a second", "60
+        // frames a second".)
         if n == 2
             && i >= 2
             && self.is(i - 1, "a")
-            && ["of", "for", "wait", "within"]
+            && (["of", "for", "wait", "within"]
                 .iter()
                 .any(|w| self.is(i - 2, w))
+                || (self.is_word(i - 2)
+                    && !self.cap(i - 2)
+                    && !words::is_stop(self.s(i - 2))
+                    && self.s(i - 2).len() > 3
+                    && words::is_plural(self.s(i - 2))
+                    && !(self.pu(i + 1) == Some(Pu::Hyphen) && self.glued(i + 1))))
             && (!self.is_word(i + 1)
                 || words::is_stop(self.s(i + 1))
                 || [

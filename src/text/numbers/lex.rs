@@ -136,6 +136,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("million", Lex::Scale(6)),
     ("billion", Lex::Scale(9)),
     ("trillion", Lex::Scale(12)),
+    // "1.1 quintillion calculations a second": supercomputers and debts.
+    ("quadrillion", Lex::Scale(15)),
+    ("quintillion", Lex::Scale(18)),
     // South Asian scales: "Rs 500 crore", "2.5 lakh people".
     ("lakh", Lex::Scale(5)),
     ("crore", Lex::Scale(7)),
