@@ -1744,6 +1744,11 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
+        // "5x optical zoom", "grew 3x": a factor, as "three times" is; not
+        // a size ("1920x1080", "a 4x4") or a code.
+        if w == "x" {
+            return self.glued_factor(num, j);
+        }
         // "3h" is hours, but "1h30" a clock-like time, a code of its own;
         // "6in" inches, but "2in1" a name; and a label's letter is no unit
         // ("Section 3h of the act").
@@ -1754,6 +1759,19 @@ impl<'a> Parser<'a> {
                 && (!self.glued(j + 1) || !(self.is_word(j + 1) || self.is_num(j + 1)));
         }
         false
+    }
+
+    /// A lower-case "x" at `j` glued to the number at `num` makes it a
+    /// factor: "5x optical zoom", "a 10x zoom", "grew 3x". Not a size or a
+    /// code ("1920x1080", "4x4", "2x2m"), nor a decimal's or a grouped
+    /// number's ("1.5x" is a factor too, but "1,000x" no such).
+    pub(super) fn glued_factor(&self, num: usize, j: usize) -> bool {
+        self.s(j) == "x"
+            && self.glued(j)
+            && !matches!(self.t[num].k, K::Num { grouped: true, .. })
+            && matches!(self.t[num].k, K::Num { val, .. } if val > 0.0 && val <= 1000.0)
+            && !(self.glued(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1)))
+            && !(num > 0 && self.glued(num) && !matches!(self.pu(num - 1), Some(Pu::LParen)))
     }
 
     /// A number inside a short quoted Title-Case name: `"60 Minutes."`.

@@ -850,7 +850,55 @@ impl Parser<'_> {
             "cheaper", "dearer", "deadlier", "stronger", "weaker", "heavier", "lighter", "wider",
             "worse", "better", "over", "its", "their", "his", "her", "our",
         ];
-        COMPARED.iter().any(|w| self.is(k + 1, w)).then_some(k + 1)
+        if COMPARED.iter().any(|w| self.is(k + 1, w)) {
+            return Some(k + 1);
+        }
+        // "25 times forward earnings", "8.3 times average earnings": a
+        // multiple of a base of money, as valuations and house prices
+        // are given.
+        if self.times_base(k + 1) {
+            return Some(k + 1);
+        }
+        // "up from 4 times in 1997": the same multiple again, after a
+        // first one in the sentence.
+        if k >= 2
+            && self.is(k - 2, "from")
+            && (k.saturating_sub(16)..k - 2)
+                .any(|t| self.is(t, "times") && self.ws(t + 1) && self.times_base(t + 1))
+        {
+            return Some(k + 1);
+        }
+        None
+    }
+
+    /// A base a multiple is of at `k`, after one or two adjectives at
+    /// most: "earnings", "forward earnings", "average annual salary".
+    fn times_base(&self, k: usize) -> bool {
+        const ADJ: [&str; 12] = [
+            "forward",
+            "average",
+            "annual",
+            "expected",
+            "median",
+            "household",
+            "trailing",
+            "projected",
+            "estimated",
+            "yearly",
+            "net",
+            "gross",
+        ];
+        const BASE: [&str; 12] = [
+            "earnings", "salary", "salaries", "income", "incomes", "sales", "revenue", "revenues",
+            "profit", "profits", "wages", "ebitda",
+        ];
+        let mut t = k;
+        for _ in 0..2 {
+            if ADJ.iter().any(|w| self.is(t, w)) && self.ws(t + 1) {
+                t += 1;
+            }
+        }
+        BASE.iter().any(|w| self.is(t, w))
     }
 
     fn set(&self, a: &mut Atom, kind: QuantityKind, unit: &'static str, end: usize) {
@@ -1310,6 +1358,10 @@ impl Parser<'_> {
                             "degree-fahrenheit"
                         };
                         self.set(a, Q::Measure, u, k + 1);
+                    }
+                    // "5x optical zoom", "grew 3x": a factor.
+                    _ if g && w == "x" && core.num_tok.is_some_and(|n| self.glued_factor(n, k)) => {
+                        self.set(a, Q::Percent, "ratio", k + 1)
                     }
                     _ if g && matches!(w, "st" | "nd" | "rd" | "th") => {
                         a.kind = Some(Q::Ordinal);
