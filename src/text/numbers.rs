@@ -971,6 +971,9 @@ impl<'a> Parser<'a> {
                 if let Some(f) = self.race_time(i, floor) {
                     return Step::Emit(f);
                 }
+                if let Some(f) = self.fiscal_period(i) {
+                    return Step::Emit(f);
+                }
                 if let Some(j) = self.junk_number(i) {
                     return Step::Skip(j);
                 }
@@ -1648,6 +1651,48 @@ impl<'a> Parser<'a> {
         Some(self.seconds(i, i + 6, hours * 3600.0 + mins * 60.0 + secs))
     }
 
+    /// A company's period written short: a fiscal year, "FY2024" or
+    /// "FY24" (the year, as "in 2024" is), or a quarter, "Q3" (the
+    /// ordinal, as "the third quarter" is). Only the letters in
+    /// capitals, glued to the number and to nothing else.
+    fn fiscal_period(&self, i: usize) -> Option<Found> {
+        if i == 0 || !self.glued(i) || !self.is_word(i - 1) {
+            return None;
+        }
+        if i >= 2 && self.glued(i - 1) && (self.is_word(i - 2) || self.is_num(i - 2)) {
+            return None;
+        }
+        if self.glued(i + 1) && (self.is_word(i + 1) || self.is_num(i + 1)) {
+            return None;
+        }
+        let K::Num {
+            val,
+            int_digits,
+            decimal: false,
+            grouped: false,
+            ..
+        } = self.t[i].k
+        else {
+            return None;
+        };
+        match self.s(i - 1) {
+            "FY" if int_digits == 4 && (1900.0..=2100.0).contains(&val) => {
+                let mut f = Found::new(i - 1, i + 1, QuantityKind::Year, val);
+                f.unit = None;
+                Some(f)
+            }
+            "FY" if int_digits == 2 => {
+                Some(Found::new(i - 1, i + 1, QuantityKind::Year, 2000.0 + val))
+            }
+            "Q" if int_digits == 1 && (1.0..=4.0).contains(&val) => {
+                let mut f = Found::new(i - 1, i + 1, QuantityKind::Ordinal, val);
+                f.unit = Some("quarter".to_string());
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+
     /// A duration in seconds over tokens `start..end`.
     fn seconds(&self, start: usize, end: usize, v: f64) -> Found {
         let mut f = Found::new(start, end, QuantityKind::Duration, v);
@@ -1835,6 +1880,11 @@ impl<'a> Parser<'a> {
             && !words::is_stop(self.s(j))
         {
             j += 1;
+        }
+        // A plural right after the number is what it counts, not a
+        // name's first word: "103 Grands Prix", "5 Grand Slams".
+        if j > i + 1 && (i + 1..j).any(|k| self.s(k).len() > 3 && words::is_plural(self.s(k))) {
+            return false;
         }
         j >= i + 3 && !(self.is_word(j) && self.ws(j) && !self.cap(j))
     }
@@ -2629,6 +2679,19 @@ impl<'a> Parser<'a> {
                 // after it (see `Parser::suffix`); "a mile" alone is no
                 // figure.
                 Lex::Measure(_) if self.unit_fraction(i, i + 2).is_some() => {
+                    c.val = 1.0;
+                    return Some(c);
+                }
+                // "up to a mile wide", "about a mile", "more than a
+                // kilometre": one of the unit, bounded or rough.
+                Lex::Measure(_)
+                    if i >= 2
+                        && self.ws(i + 1)
+                        && ((self.is(i - 1, "to") && self.is(i - 2, "up"))
+                            || ["about", "nearly", "almost", "roughly", "around", "than"]
+                                .iter()
+                                .any(|w| self.is(i - 1, w))) =>
+                {
                     c.val = 1.0;
                     return Some(c);
                 }

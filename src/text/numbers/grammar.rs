@@ -132,6 +132,7 @@ const RATES: &[(&str, &str, &str)] = &[
     ("mg", "kg", "mg/kg"),
     ("microgram", "kg", "microgram/kg"),
     ("mg", "litre", "mg/litre"),
+    ("mmol", "litre", "mmol/litre"),
     ("g", "litre", "g/litre"),
     ("microgram", "litre", "microgram/litre"),
     ("mg", "day", "mg/day"),
@@ -651,13 +652,17 @@ impl Parser<'_> {
             let always = matches!(d, Dur::Decade | Dur::Century)
                 || self.lex(core.start) == Lex::Half
                 || self.lex(k - 1) == Lex::Half;
+            // ("up to an hour", "up to a week": a bound on a stretch.)
             let prev_ok = core.start > 0
-                && [
+                && ([
                     "for", "within", "after", "over", "than", "nearly", "almost", "about",
                     "around", "than", "past", "spent", "lasted", "took", "in",
                 ]
                 .iter()
-                .any(|w| self.is(core.start - 1, w));
+                .any(|w| self.is(core.start - 1, w))
+                    || (core.start > 1
+                        && self.is(core.start - 1, "to")
+                        && self.is(core.start - 2, "up")));
             // "a week later", "an hour later": the time that passed before
             // what happened next, as "two days later" is; not "a year
             // earlier", "a year ago", the base a change is measured from
@@ -2709,7 +2714,16 @@ impl Parser<'_> {
         {
             p += 1;
         }
-        let (s, e) = cands[p];
+        let (s, mut e) = cands[p];
+        // "103 Grands Prix", "two Attorneys General": a capitalised
+        // plural and a capitalised word after it are one noun.
+        if self.cap(s) && !self.upper(s) && plural(cands[p]) {
+            let mut q = p;
+            while q + 1 < m && self.cap(cands[q + 1].0) && !plural(cands[q + 1]) {
+                q += 1;
+                e = cands[q].1;
+            }
+        }
         let mut text = self
             .text
             .get(self.t[s].start..self.t[e - 1].end)
@@ -3093,8 +3107,12 @@ impl Parser<'_> {
                     // A number above one counts a plural noun; a singular
                     // word after it is something else ("its 27m total
                     // flat", "2 percent"-like predicates).
-                    let agrees =
-                        |w: &str| words::is_plural(w) || (f.low.is_none() && a.val.abs() <= 1.0);
+                    // ("103 Grands Prix": the plural is the first word.)
+                    let agrees = |w: &str| {
+                        words::is_plural(w)
+                            || w.split_once(' ').is_some_and(|(h, _)| words::is_plural(h))
+                            || (f.low.is_none() && a.val.abs() <= 1.0)
+                    };
                     if let Some((e, u)) = noun
                         && (a.core.vague || agrees(&u))
                     {

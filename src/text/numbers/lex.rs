@@ -317,6 +317,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("gramme", Lex::Measure("g")),
     ("grammes", Lex::Measure("g")),
     ("mg", Lex::Measure("mg")),
+    // Blood sugar: "7mmol/L", "below 5 mmol/L".
+    ("mmol", Lex::Measure("mmol")),
     ("milligram", Lex::Measure("mg")),
     ("milligrams", Lex::Measure("mg")),
     ("tonne", Lex::Measure("tonne")),
