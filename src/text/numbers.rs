@@ -89,7 +89,7 @@
 //! - **A fraction after its unit** ("an hour and a half", "a year and a
 //!   half ago", "a mile and a half") adds to it: 1.5 hour, 1.5 year, 1.5
 //!   mile; "a half hour" is half of it.
-//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "15 stone 4lb", "8lbs 6oz",
+//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "15 stone 4lb", "16st 9lb", "8lbs 6oz",
 //!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
 //!   figure in the smaller unit, where the value is exact: 70 inch, 134
 //!   ounce, 150 minute.
@@ -103,6 +103,10 @@
 //!   (two bare whole numbers, the second larger). A unit after "and" is
 //!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
 //!   mg"), when the second is written unscaled.
+//! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to
+//!   67" (the verb before its object) are two figures, not a range; a
+//!   bare second number takes the first's unit of time or measure
+//!   ("reduced from 16 years to 11").
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times").
 //! - **Years read aloud** ("nineteen eighty-four") are years.
@@ -253,6 +257,7 @@ fn pair_rules(text: &str, qs: &mut [Quantity]) {
         if let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) {
             share_percent(text, a, b);
             shared_unit_and(text, a, b);
+            shared_unit_to(text, a, b);
         }
     }
 }
@@ -364,6 +369,59 @@ fn shared_unit_and(text: &str, a: &mut Quantity, b: &Quantity) {
     }
     a.kind = b.kind;
     a.unit.clone_from(&b.unit);
+}
+
+/// A change from an amount with its unit to a bare number: "reduced
+/// from 16 years to 11", "from 5km to 8": the second is in the first's
+/// unit. Only after "from", a second number in plain digits that nothing
+/// counted or measured follows, and a first whose value is the number
+/// written (not "from two decades to 3").
+#[inline]
+fn shared_unit_to(text: &str, a: &Quantity, b: &mut Quantity) {
+    use QuantityKind as Q;
+    if !matches!(a.kind, Q::Duration | Q::Measure)
+        || a.unit.is_none()
+        || a.value.is_none()
+        || b.kind != Q::Count
+        || b.unit.is_some()
+        || b.value.is_none()
+        || text.get(a.span.end..b.span.start) != Some(" to ")
+        || !text
+            .get(..a.span.start)
+            .unwrap_or_default()
+            .ends_with("from ")
+    {
+        return;
+    }
+    let digits = |t: &str| {
+        t.bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+    };
+    let second = text.get(b.span.start..b.span.end).unwrap_or_default();
+    if second.is_empty() || !digits(second) {
+        return;
+    }
+    let first = text.get(a.span.start..a.span.end).unwrap_or_default();
+    let lead = first
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .next()
+        .unwrap_or_default();
+    if lead.is_empty() || lead.replace(',', "").parse::<f64>().ok() != a.value {
+        return;
+    }
+    let rest = text.get(b.span.end..).unwrap_or_default();
+    let next = rest.trim_start();
+    let word = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let free = next.is_empty()
+        || !next.starts_with(char::is_alphanumeric) && !next.starts_with(['%', '€', '$', '£'])
+        || rest.starts_with(' ') && words::is_stop(word);
+    if free {
+        b.kind = a.kind;
+        b.unit.clone_from(&a.unit);
+    }
 }
 
 /// [`find_quantities`] the plain way, for the tests: the reference
@@ -903,6 +961,9 @@ impl<'a> Parser<'a> {
         match self.pu(i - 1) {
             Some(Pu::Period | Pu::Term | Pu::Colon | Pu::Quote(_) | Pu::LParen | Pu::Dash) => true,
             Some(Pu::Hyphen) => self.ws(i - 1),
+            // A Markdown heading's marker: "# Magnitude 7.1 quake hits
+            // Peru" reads as without it.
+            Some(Pu::Hash) => self.ws(i) && (0..i - 1).all(|k| self.pu(k) == Some(Pu::Hash)),
             _ => false,
         }
     }

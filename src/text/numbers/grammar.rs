@@ -1368,6 +1368,19 @@ impl Parser<'_> {
                     _ if g && w == "x" && core.num_tok.is_some_and(|n| self.glued_factor(n, k)) => {
                         self.set(a, Q::Percent, "ratio", k + 1)
                     }
+                    // "16st 9lb", "weighed 18st": stone, as British papers
+                    // abbreviate it; "st" after a number not ending in one
+                    // is no ordinal.
+                    _ if g
+                        && w == "st"
+                        && core.num_tok.is_some()
+                        && core.exp == 0
+                        && !(a.val.fract() == 0.0
+                            && a.val % 10.0 == 1.0
+                            && a.val % 100.0 != 11.0) =>
+                    {
+                        self.set(a, Q::Measure, "stone", k + 1)
+                    }
                     _ if g && matches!(w, "st" | "nd" | "rd" | "th") => {
                         a.kind = Some(Q::Ordinal);
                         a.end = k + 1;
@@ -2333,6 +2346,25 @@ impl Parser<'_> {
         false
     }
 
+    /// A verb of change (or a multiplier's, "doubled") before "from" at
+    /// `from`, with its object between: "raise the age limit from", "more
+    /// than doubled their number of MPs, from". Up to seven tokens back,
+    /// within the sentence, past a comma only right before "from".
+    fn change_before_object(&self, from: usize) -> bool {
+        for k in (from.saturating_sub(7)..from).rev() {
+            match self.t[k].k {
+                K::P(Pu::Comma) if k + 1 == from => continue,
+                K::P(_) | K::Num { .. } => return false,
+                K::Word { .. } => {
+                    if words::is_change_verb(self.s(k)) || matches!(self.lex(k), Lex::Mult(_)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     fn range_partner(&self, a: &Atom, opener: Option<(usize, bool)>) -> Option<(Atom, Conn)> {
         let c = a.end;
         let after_or = |k: usize| {
@@ -2415,10 +2447,33 @@ impl Parser<'_> {
         if a.kind == Some(QuantityKind::Percent) && b.kind.is_none() {
             return None;
         }
+        // "over the 12 weeks to 30 December": a time up to a date, no
+        // range of weeks.
+        if conn == Conn::To
+            && a.kind == Some(QuantityKind::Duration)
+            && b.kind.is_none()
+            && self.ws(b.end)
+            && matches!(self.lex(b.end), Lex::Month(_))
+        {
+            return None;
+        }
         // "increased from 9 to 11", "rose from 7% to 14%": a change, two
         // figures; but a bare number before one with a unit shares it,
         // one figure ("has fallen from 25 to 15 slices a week").
         if conn == Conn::To && self.change_before(a.start) && !self.shares_unit(a, &b) {
+            return None;
+        }
+        // "raise the age limit from 65 to 67", "more than doubled their
+        // number of MPs, from one to four": the verb further back, past its
+        // object; not for years ("rose in the years from 2011 to 2015" is
+        // a span of time).
+        if conn == Conn::To
+            && !a.core.year4
+            && a.start > 0
+            && self.is(a.start - 1, "from")
+            && self.change_before_object(a.start - 1)
+            && !self.shares_unit(a, &b)
+        {
             return None;
         }
         Some((b, conn))
@@ -2769,6 +2824,40 @@ impl Parser<'_> {
         }
     }
 
+    /// The end of a compound noun's head after a modifier ending at `e`:
+    /// "home run", "league title", "career home run" (up to two more
+    /// nouns in the singular, in lower case). `None` when no noun follows.
+    fn compound_head(&self, e: usize) -> Option<usize> {
+        const PARTICLES: [&str; 12] = [
+            "back", "round", "ago", "again", "away", "out", "down", "off", "running", "later",
+            "earlier", "straight",
+        ];
+        let noun = |k: usize| {
+            self.is_word(k)
+                && self.ws(k)
+                && !self.cap(k)
+                && !self.poss(k - 1)
+                && self.lex(k) == Lex::None
+                && {
+                    let w = self.s(k);
+                    w.len() >= 3
+                        && !words::is_stop(w)
+                        && !words::is_plural(w)
+                        && !words::is_adjective(w)
+                        && !w.ends_with("ly")
+                        && !w.ends_with("ed")
+                        && !w.ends_with("ing")
+                        && !PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+                }
+                && !self.time_phrase_at(k)
+        };
+        let mut k = e;
+        while k < e + 2 && noun(k) {
+            k += 1;
+        }
+        (k > e).then_some(k)
+    }
+
     pub(super) fn figure(&self, i: usize, floor: usize) -> Step {
         use QuantityKind as Q;
         // The atom read in place, where it was returned: moved out of the
@@ -3095,7 +3184,13 @@ impl Parser<'_> {
                     // even before a plural noun (a count of thousands
                     // would be written with a comma: "2,000 to 3,000").
                     let opened_years = ranged && opener.is_some_and(|(o, _)| o == start);
+                    // "compared with 1990 levels", "at 2019 prices": a
+                    // year's levels.
+                    let year_noun = noun.as_ref().is_some_and(|(_, w)| {
+                        matches!(w.as_str(), "levels" | "prices" | "values" | "standards")
+                    });
                     is_year = prev_prep
+                        || year_noun
                         || opened_years
                         || !noun_plural
                         || (!ranged && self.name_before_year(start, floor));
@@ -3143,6 +3238,18 @@ impl Parser<'_> {
                 if let Some((e, u)) = noun {
                     end = e;
                     unit = Some(u);
+                    // "his 50th home run", "a 20th league title": the noun
+                    // a lower-case noun modifies, ending the compound.
+                    if let Some(e2) = self.compound_head(e)
+                        && let Some(t) = self.text.get(self.t[e - 1].start..self.t[e2 - 1].end)
+                        && unit.as_deref().is_some_and(|u| !u.contains(' '))
+                        && !self.cap(e - 1)
+                    {
+                        let head = self.s(e - 1).to_lowercase();
+                        let rest = t.get(self.s(e - 1).len()..).unwrap_or_default();
+                        end = e2;
+                        unit = Some(format!("{head}{}", rest.to_lowercase()));
+                    }
                 }
             }
             _ => {}
@@ -3157,6 +3264,12 @@ impl Parser<'_> {
             && post.is_none()
             && a.val >= 0.0
             && (a.core.is_one || (a.core.written && a.val == 0.0))
+            // ("from one to four": a change's first value.)
+            && !(start > floor
+                && self.is(start - 1, "from")
+                && self.is(end, "to")
+                && (self.is_num(end + 1)
+                    || matches!(self.lex(end + 1), Lex::Card(_) | Lex::Tens(_))))
         {
             return Step::No;
         }

@@ -481,6 +481,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     // Slang, in lower case only (not the Milwaukee Bucks): see
     // `Parser::suffix`.
     ("bucks", Lex::CurWord("USD")),
+    // "a ransom of 50 bitcoin": the currency, by its usual code.
+    ("bitcoin", Lex::CurWord("BTC")),
+    ("bitcoins", Lex::CurWord("BTC")),
     ("quid", Lex::CurWord("GBP")),
     ("euro", Lex::CurWord("EUR")),
     ("euros", Lex::CurWord("EUR")),
