@@ -2608,8 +2608,9 @@ impl<'a> Parser<'a> {
             // "a quarter of a percentage point", "a tenth of a per cent",
             // "a quarter of a century", "a hundredth of a second": that
             // share of the unit that follows.
+            // ("a billionth of a degree" too.)
             if self.percent_unit_at(i + 4)
-                || matches!(self.lex(i + 4), Lex::Measure(_))
+                || matches!(self.lex(i + 4), Lex::Measure(_) | Lex::Degree)
                 || self.quarter_span(i + 4)
                 || (self.ws(i + 4) && self.dur_at(i + 4).is_some())
             {
