@@ -2762,10 +2762,14 @@ impl Parser<'_> {
         };
         // A compound whose modifier is itself plural in form: "police
         // officers", "staff members"; else the plural head: "aid workers".
+        // ("23 Grand Slam singles titles": a noun plural in form that
+        // modifies, see `words::is_plural_modifier`.)
         while p + 1 < m
             && !adj(cands[p + 1])
             && plural(cands[p + 1])
-            && (!plural(cands[p]) || words::is_irregular_plural(self.s(cands[p].0)))
+            && (!plural(cands[p])
+                || words::is_irregular_plural(self.s(cands[p].0))
+                || words::is_plural_modifier(self.s(cands[p].0)))
         {
             p += 1;
         }

@@ -457,6 +457,34 @@ pub(crate) fn is_adjective(w: &str) -> bool {
     l.len() > 4 && SUFFIXES.iter().any(|s| l.ends_with(s))
 }
 
+/// Nouns plural in form that modify another noun as they are: "23 Grand
+/// Slam singles titles", "clothes factories", "arms sales", "sales
+/// figures". The plural after them is the head.
+pub(crate) fn is_plural_modifier(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"singles"
+            | b"doubles"
+            | b"clothes"
+            | b"arms"
+            | b"sales"
+            | b"savings"
+            | b"sports"
+            | b"goods"
+            | b"customs"
+            | b"news"
+            | b"earnings"
+            | b"communications"
+            | b"economics"
+            | b"athletics"
+            | b"electronics"
+    )
+}
+
 /// Plural nouns that do not end in "s".
 pub(crate) fn is_irregular_plural(w: &str) -> bool {
     let mut buf = [0u8; 24];
