@@ -2057,9 +2057,33 @@ impl<'a> Parser<'a> {
             // names a thing, and its number is the name's, whatever
             // follows (but "told the BBC 40 people died" counts: a name
             // in capitals may be whom a number was told).
+            // (After a preposition the name is a place and the plural
+            // what it counts: "In the Netherlands 40 people were hurt".)
+            let place = p >= 2
+                && words::is_plural(w)
+                && [
+                    "in",
+                    "across",
+                    "throughout",
+                    "on",
+                    "at",
+                    "from",
+                    "over",
+                    "around",
+                    "within",
+                    "into",
+                    "for",
+                    "by",
+                    "near",
+                    "to",
+                    "of",
+                ]
+                .iter()
+                .any(|x| self.is(p - 2, x));
             if p >= 1
                 && ["the", "a", "an"].iter().any(|d| self.is(p - 1, d))
                 && !self.upper(p)
+                && !place
                 && self.year_at(i).is_none()
             {
                 return true;
