@@ -1570,9 +1570,11 @@ impl<'a> Parser<'a> {
         {
             return Some(end);
         }
-        // "in 4K", "8K TVs": a screen's resolution, no thousands.
+        // "in 4K", "8K TVs": a screen's resolution, no thousands ("raised
+        // 5K" is 5,000).
         if int_digits == 1
             && !decimal
+            && matches!(self.t[i].k, K::Num { val, .. } if val == 4.0 || val == 8.0)
             && self.s(i + 1) == "K"
             && self.glued(i + 1)
             && !(i > 0 && matches!(self.pu(i - 1), Some(Pu::Cur(_))))
