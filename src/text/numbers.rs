@@ -89,7 +89,7 @@
 //! - **A fraction after its unit** ("an hour and a half", "a year and a
 //!   half ago", "a mile and a half") adds to it: 1.5 hour, 1.5 year, 1.5
 //!   mile; "a half hour" is half of it.
-//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "15 stone 4lb", "8lbs 6oz",
+//! - **Compound measures** ("5ft 10in", "6 feet 2 inches", "15 stone 4lb", "16st 9lb", "8lbs 6oz",
 //!   "2 hours and 30 minutes", a height's "6ft 2" or "6-foot-2") are one
 //!   figure in the smaller unit, where the value is exact: 70 inch, 134
 //!   ounce, 150 minute.
@@ -103,15 +103,26 @@
 //!   (two bare whole numbers, the second larger). A unit after "and" is
 //!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
 //!   mg"), when the second is written unscaled.
+//! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to
+//!   67" (the verb before its object) are two figures, not a range; a
+//!   bare second number takes the first's unit of time or measure
+//!   ("reduced from 16 years to 11").
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times").
 //! - **Years read aloud** ("nineteen eighty-four") are years.
 //! - **Rates** ("120 km/h", "10 m/s", "3 mg/kg", "60 km per hour", "75
 //!   miles an hour", "1m barrels a day") are one measure whose unit names
 //!   both parts, for the rates news reports (speeds, doses and
-//!   concentrations, emissions, flows: `RATES` in the grammar); the usual
+//!   concentrations, emissions, flows: `RATES` in the grammar), and any
+//!   amount of stuff per unit of time ("10 hectares per hour" is
+//!   "hectare/hour", "2,000 tonnes a day" "tonne/day"; but "222m tonnes
+//!   a year" is the year's total, in tonnes); the usual
 //!   speed names are kept ("km/h", "mph", "m/s"). "a"/"an" reads as "per"
 //!   only before a time unit; a rate per decade or century is not read.
+//!   A count per a base is one figure too, its unit the noun and the base:
+//!   "312 cases per 100,000 people" is 312 "cases/100000 people", "460
+//!   pixels per inch" 460 "pixels/inch"; counted things per unit of time
+//!   stay counts ("400 families a week", "120 times per second").
 //! - **Powers and two-word units**: "km²", "m2", "m³", "cubic metres" are
 //!   square and cubic measures; "nautical miles", "light years", "parts per
 //!   million" are units of their own.
@@ -246,6 +257,7 @@ fn pair_rules(text: &str, qs: &mut [Quantity]) {
         if let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) {
             share_percent(text, a, b);
             shared_unit_and(text, a, b);
+            shared_unit_to(text, a, b);
         }
     }
 }
@@ -357,6 +369,59 @@ fn shared_unit_and(text: &str, a: &mut Quantity, b: &Quantity) {
     }
     a.kind = b.kind;
     a.unit.clone_from(&b.unit);
+}
+
+/// A change from an amount with its unit to a bare number: "reduced
+/// from 16 years to 11", "from 5km to 8": the second is in the first's
+/// unit. Only after "from", a second number in plain digits that nothing
+/// counted or measured follows, and a first whose value is the number
+/// written (not "from two decades to 3").
+#[inline]
+fn shared_unit_to(text: &str, a: &Quantity, b: &mut Quantity) {
+    use QuantityKind as Q;
+    if !matches!(a.kind, Q::Duration | Q::Measure)
+        || a.unit.is_none()
+        || a.value.is_none()
+        || b.kind != Q::Count
+        || b.unit.is_some()
+        || b.value.is_none()
+        || text.get(a.span.end..b.span.start) != Some(" to ")
+        || !text
+            .get(..a.span.start)
+            .unwrap_or_default()
+            .ends_with("from ")
+    {
+        return;
+    }
+    let digits = |t: &str| {
+        t.bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+    };
+    let second = text.get(b.span.start..b.span.end).unwrap_or_default();
+    if second.is_empty() || !digits(second) {
+        return;
+    }
+    let first = text.get(a.span.start..a.span.end).unwrap_or_default();
+    let lead = first
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .next()
+        .unwrap_or_default();
+    if lead.is_empty() || lead.replace(',', "").parse::<f64>().ok() != a.value {
+        return;
+    }
+    let rest = text.get(b.span.end..).unwrap_or_default();
+    let next = rest.trim_start();
+    let word = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    let free = next.is_empty()
+        || !next.starts_with(char::is_alphanumeric) && !next.starts_with(['%', '€', '$', '£'])
+        || rest.starts_with(' ') && words::is_stop(word);
+    if free {
+        b.kind = a.kind;
+        b.unit.clone_from(&a.unit);
+    }
 }
 
 /// [`find_quantities`] the plain way, for the tests: the reference
@@ -896,6 +961,9 @@ impl<'a> Parser<'a> {
         match self.pu(i - 1) {
             Some(Pu::Period | Pu::Term | Pu::Colon | Pu::Quote(_) | Pu::LParen | Pu::Dash) => true,
             Some(Pu::Hyphen) => self.ws(i - 1),
+            // A Markdown heading's marker: "# Magnitude 7.1 quake hits
+            // Peru" reads as without it.
+            Some(Pu::Hash) => self.ws(i) && (0..i - 1).all(|k| self.pu(k) == Some(Pu::Hash)),
             _ => false,
         }
     }
@@ -959,6 +1027,12 @@ impl<'a> Parser<'a> {
                     && self.s(i - 1) == "R"
                     && let Step::Emit(f) = self.figure(i - 1, floor)
                 {
+                    return Step::Emit(f);
+                }
+                if let Some(f) = self.race_time(i, floor) {
+                    return Step::Emit(f);
+                }
+                if let Some(f) = self.fiscal_period(i) {
                     return Step::Emit(f);
                 }
                 if let Some(j) = self.junk_number(i) {
@@ -1290,6 +1364,9 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
+        if self.names_a_thing(i, int_digits, decimal) {
+            return Some(i + 1);
+        }
         // A label, not an amount: "section 4.2", "article 50", "room
         // 101", "flight 370", "exit 12".
         // (Not before a unit: "the gate 5ft 10in" measures the gate.)
@@ -1312,12 +1389,51 @@ impl<'a> Parser<'a> {
                         && self.is_num(i + 2))
                     || (i >= 2 && matches!(self.lex(i - 2), Lex::A | Lex::Ordinal(_)) && ratio()))
         };
+        // (A loose label after "this", "that", "each", "every" is a time
+        // or a part, no label: "at this stage 40 people had died".)
+        let pointed = || {
+            i >= 2
+                && words::is_loose_label(self.s(i - 1))
+                && ["this", "that", "each", "every"]
+                    .iter()
+                    .any(|w| self.is(i - 2, w))
+        };
         if i > 0
             && self.ws(i)
             && self.is_word(i - 1)
             && words::is_label_noun(self.s(i - 1))
             && !(self.is_word(i + 1) && (self.glued(i + 1) || self.lex(i + 1) != Lex::None))
             && !loose()
+            && !pointed()
+        {
+            return Some(i + 1);
+        }
+        // Labels in the plural name two or more: "between junctions 10
+        // and 11", "pages 4 to 7", "sections 2, 3 and 5".
+        let plural_label = |k: usize| {
+            self.is_word(k)
+                && self.s(k).len() > 3
+                && self.s(k).ends_with('s')
+                && !self.cap(k)
+                && self
+                    .s(k)
+                    .get(..self.s(k).len() - 1)
+                    .is_some_and(|w| words::is_label_noun(w) && !words::is_loose_label(w))
+        };
+        if i > 0
+            && self.ws(i)
+            && !decimal
+            && (plural_label(i - 1)
+                || (i >= 3
+                    && (["and", "or", "to"].iter().any(|w| self.is(i - 1, w))
+                        || self.pu(i - 1) == Some(Pu::Comma))
+                    && self.is_num(i - 2)
+                    && (plural_label(i - 3)
+                        || (i >= 5
+                            && self.pu(i - 3) == Some(Pu::Comma)
+                            && self.is_num(i - 4)
+                            && plural_label(i - 5)))))
+            && !(self.is_word(i + 1) && (self.glued(i + 1) || self.lex(i + 1) != Lex::None))
         {
             return Some(i + 1);
         }
@@ -1357,12 +1473,17 @@ impl<'a> Parser<'a> {
             };
             // (Before "on", the verb may have its object: "contact the
             // Samaritans on 116 123".)
+            // (And a second number offered after "or": "Call 999 in an
+            // emergency, or 111 for advice".)
             let before = calling(i - 1)
                 || (self.is(i - 1, "on")
                     && (i.saturating_sub(5)..i - 1)
                         .rev()
                         .take_while(|&k| self.is_word(k))
-                        .any(calling));
+                        .any(calling))
+                || (self.is(i - 1, "or")
+                    && (i.saturating_sub(9)..i - 1)
+                        .any(|k| calling(k) && self.ws(k + 1) && self.is_num(k + 1)));
             if before {
                 let end = self.phone_end(i);
                 let free = match self.t.get(end).map(|t| t.k) {
@@ -1449,11 +1570,197 @@ impl<'a> Parser<'a> {
         {
             return Some(end);
         }
+        // "in 4K", "8K TVs": a screen's resolution, no thousands ("raised
+        // 5K" is 5,000).
+        if int_digits == 1
+            && !decimal
+            && matches!(self.t[i].k, K::Num { val, .. } if val == 4.0 || val == 8.0)
+            && self.s(i + 1) == "K"
+            && self.glued(i + 1)
+            && !(i > 0 && matches!(self.pu(i - 1), Some(Pu::Cur(_))))
+            && !(self.is_word(i + 2) && self.ws(i + 2) && words::is_plural(self.s(i + 2)))
+        {
+            return Some(i + 2);
+        }
         // Unknown letters glued to the number: "4G", "3D", "5x".
         if self.is_word(i + 1) && self.glued(i + 1) && !self.known_glued_suffix(i, i + 1) {
             return Some(self.glued_cluster_end(i));
         }
         None
+    }
+
+    /// A number after "the" that names a thing rather than counting one:
+    /// an aircraft's model with a verb in the singular ("The 767 was
+    /// carrying"), a train by its departure ("the 7.42 from Brighton",
+    /// "The 8.15 to Paddington"), a group named by its size ("The Group of
+    /// 20 met").
+    fn names_a_thing(&self, i: usize, int_digits: u8, decimal: bool) -> bool {
+        if i == 0 || !self.ws(i) {
+            return false;
+        }
+        let the = |k: usize| self.is_word(k) && self.is(k, "the");
+        let next_word = |w: &[&str]| self.ws(i + 1) && w.iter().any(|x| self.is(i + 1, x));
+        // A model: a number above one with a verb in the singular.
+        if the(i - 1)
+            && !decimal
+            && (3..=4).contains(&int_digits)
+            && self.year_at(i).is_none()
+            && !matches!(self.t[i].k, K::Num { grouped: true, .. })
+            && next_word(&["was", "is", "has", "had"])
+        {
+            return true;
+        }
+        // A train: hours and minutes with a point, then where it runs.
+        if the(i - 1) && decimal && int_digits <= 2 && next_word(&["from", "to"]) && self.cap(i + 2)
+        {
+            let t = self.s(i);
+            if let Some((h, m)) = t.split_once('.')
+                && m.len() == 2
+                && h.parse::<u32>().is_ok_and(|h| h <= 23)
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+            {
+                return true;
+            }
+        }
+        // "The Group of 20", "the Class of 2020", "the Committee of 100":
+        // a name, with nothing counted after it.
+        if i >= 3
+            && self.is(i - 1, "of")
+            && self.is_word(i - 2)
+            && self.cap(i - 2)
+            && !self.upper(i - 2)
+            && self.lex(i - 2) == Lex::None
+            && !words::is_stop(self.s(i - 2))
+            && the(i - 3)
+            && !decimal
+        {
+            let j = i + 1;
+            let counted = match self.t.get(j).map(|t| t.k) {
+                Some(K::Word { .. }) => {
+                    !self.cap(j) && (self.lex(j) != Lex::None || words::is_plural(self.s(j)))
+                }
+                Some(K::P(p)) => matches!(p, Pu::Percent | Pu::Degree | Pu::Hyphen),
+                Some(K::Num { .. }) => true,
+                None => false,
+            };
+            return !counted;
+        }
+        false
+    }
+
+    /// A race's time: "a lap of 1:32.456" (minutes, seconds and their
+    /// decimals: no clock shows those), "won in 2:02:42" (hours, minutes
+    /// and seconds, not at a time of day: "at 10:30:15"), or the same
+    /// spelt with units, "2hr 21min 7sec", "2h 1m 9s". A duration in
+    /// seconds.
+    fn race_time(&self, i: usize, floor: usize) -> Option<Found> {
+        let num = |k: usize| match self.t.get(k).map(|t| t.k) {
+            Some(K::Num {
+                val,
+                int_digits,
+                grouped: false,
+                multi_dot: false,
+                decimal,
+                ..
+            }) => Some((val, int_digits, decimal)),
+            _ => None,
+        };
+        let (h, hd, hdec) = num(i)?;
+        // (Not the tail of "12:01:02:03" or of a code.)
+        if hdec || hd > 2 || (i > 0 && self.glued(i) && self.pu(i - 1) != Some(Pu::LParen)) {
+            return None;
+        }
+        let colon = |k: usize| self.pu(k) == Some(Pu::Colon) && self.glued(k) && self.glued(k + 1);
+        if colon(i + 1) {
+            let (m, md, mdec) = num(i + 2)?;
+            if md != 2 || m >= 60.0 {
+                return None;
+            }
+            if mdec {
+                // "1:32.456": minutes and seconds.
+                if colon(i + 3) {
+                    return None;
+                }
+                return Some(self.seconds(i, i + 3, h * 60.0 + m));
+            }
+            if !colon(i + 3) {
+                return None;
+            }
+            let (sec, sd, _) = num(i + 4)?;
+            if sd != 2 || sec >= 60.0 || colon(i + 5) || self.is_time_suffix(i + 5) {
+                return None;
+            }
+            const AT: [&str; 11] = [
+                "at", "by", "until", "till", "from", "before", "after", "since", "around", "about",
+                "to",
+            ];
+            if i > floor && AT.iter().any(|w| self.is(i - 1, w)) {
+                return None;
+            }
+            return Some(self.seconds(i, i + 5, h * 3600.0 + m * 60.0 + sec));
+        }
+        // "2hr 21min 7sec", "2h 1m 9s": three parts, each glued to its unit.
+        let part = |k: usize, units: &[&str]| {
+            let (v, _, dec) = num(k)?;
+            (self.glued(k + 1) && self.is_word(k + 1) && units.contains(&self.s(k + 1)) && !dec)
+                .then_some(v)
+        };
+        let hours = part(i, &["h", "hr", "hrs"])?;
+        let mins = part(i + 2, &["m", "min", "mins"]).filter(|_| self.ws(i + 2))?;
+        let secs = part(i + 4, &["s", "sec", "secs"]).filter(|_| self.ws(i + 4))?;
+        if mins >= 60.0 || secs >= 60.0 || self.glued(i + 6) && self.is_word(i + 6) {
+            return None;
+        }
+        Some(self.seconds(i, i + 6, hours * 3600.0 + mins * 60.0 + secs))
+    }
+
+    /// A company's period written short: a fiscal year, "FY2024" or
+    /// "FY24" (the year, as "in 2024" is), or a quarter, "Q3" (the
+    /// ordinal, as "the third quarter" is). Only the letters in
+    /// capitals, glued to the number and to nothing else.
+    fn fiscal_period(&self, i: usize) -> Option<Found> {
+        if i == 0 || !self.glued(i) || !self.is_word(i - 1) {
+            return None;
+        }
+        if i >= 2 && self.glued(i - 1) && (self.is_word(i - 2) || self.is_num(i - 2)) {
+            return None;
+        }
+        if self.glued(i + 1) && (self.is_word(i + 1) || self.is_num(i + 1)) {
+            return None;
+        }
+        let K::Num {
+            val,
+            int_digits,
+            decimal: false,
+            grouped: false,
+            ..
+        } = self.t[i].k
+        else {
+            return None;
+        };
+        match self.s(i - 1) {
+            "FY" if int_digits == 4 && (1900.0..=2100.0).contains(&val) => {
+                let mut f = Found::new(i - 1, i + 1, QuantityKind::Year, val);
+                f.unit = None;
+                Some(f)
+            }
+            "FY" if int_digits == 2 => {
+                Some(Found::new(i - 1, i + 1, QuantityKind::Year, 2000.0 + val))
+            }
+            "Q" if int_digits == 1 && (1.0..=4.0).contains(&val) => {
+                let mut f = Found::new(i - 1, i + 1, QuantityKind::Ordinal, val);
+                f.unit = Some("quarter".to_string());
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+
+    /// A duration in seconds over tokens `start..end`.
+    fn seconds(&self, start: usize, end: usize, v: f64) -> Found {
+        let mut f = Found::new(start, end, QuantityKind::Duration, v);
+        f.unit = Some("second".to_string());
+        f
     }
 
     fn is_time_suffix(&self, j: usize) -> bool {
@@ -1545,6 +1852,11 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
+        // "5x optical zoom", "grew 3x": a factor, as "three times" is; not
+        // a size ("1920x1080", "a 4x4") or a code.
+        if w == "x" {
+            return self.glued_factor(num, j);
+        }
         // "3h" is hours, but "1h30" a clock-like time, a code of its own;
         // "6in" inches, but "2in1" a name; and a label's letter is no unit
         // ("Section 3h of the act").
@@ -1555,6 +1867,19 @@ impl<'a> Parser<'a> {
                 && (!self.glued(j + 1) || !(self.is_word(j + 1) || self.is_num(j + 1)));
         }
         false
+    }
+
+    /// A lower-case "x" at `j` glued to the number at `num` makes it a
+    /// factor: "5x optical zoom", "a 10x zoom", "grew 3x". Not a size or a
+    /// code ("1920x1080", "4x4", "2x2m"), nor a decimal's or a grouped
+    /// number's ("1.5x" is a factor too, but "1,000x" no such).
+    pub(super) fn glued_factor(&self, num: usize, j: usize) -> bool {
+        self.s(j) == "x"
+            && self.glued(j)
+            && !matches!(self.t[num].k, K::Num { grouped: true, .. })
+            && matches!(self.t[num].k, K::Num { val, .. } if val > 0.0 && val <= 1000.0)
+            && !(self.glued(j + 1) && (self.is_word(j + 1) || self.is_num(j + 1)))
+            && !(num > 0 && self.glued(num) && !matches!(self.pu(num - 1), Some(Pu::LParen)))
     }
 
     /// A number inside a short quoted Title-Case name: `"60 Minutes."`.
@@ -1618,6 +1943,11 @@ impl<'a> Parser<'a> {
             && !words::is_stop(self.s(j))
         {
             j += 1;
+        }
+        // A plural right after the number is what it counts, not a
+        // name's first word: "103 Grands Prix", "5 Grand Slams".
+        if j > i + 1 && (i + 1..j).any(|k| self.s(k).len() > 3 && words::is_plural(self.s(k))) {
+            return false;
         }
         j >= i + 3 && !(self.is_word(j) && self.ws(j) && !self.cap(j))
     }
@@ -1720,6 +2050,42 @@ impl<'a> Parser<'a> {
             if p >= 1
                 && self.is(p - 1, "the")
                 && (w.ends_with("ed") || w.ends_with("ing"))
+                && self.year_at(i).is_none()
+            {
+                return true;
+            }
+            // "The Apollo 11 astronauts", "A Boeing 737 crashed", "the
+            // Formula 1 season": a name in mixed case after an article
+            // names a thing, and its number is the name's, whatever
+            // follows (but "told the BBC 40 people died" counts: a name
+            // in capitals may be whom a number was told).
+            // (After a preposition the name is a place and the plural
+            // what it counts: "In the Netherlands 40 people were hurt".)
+            let place = p >= 2
+                && words::is_plural(w)
+                && [
+                    "in",
+                    "across",
+                    "throughout",
+                    "on",
+                    "at",
+                    "from",
+                    "over",
+                    "around",
+                    "within",
+                    "into",
+                    "for",
+                    "by",
+                    "near",
+                    "to",
+                    "of",
+                ]
+                .iter()
+                .any(|x| self.is(p - 2, x));
+            if p >= 1
+                && ["the", "a", "an"].iter().any(|d| self.is(p - 1, d))
+                && !self.upper(p)
+                && !place
                 && self.year_at(i).is_none()
             {
                 return true;
@@ -1905,6 +2271,11 @@ impl<'a> Parser<'a> {
                 num >= d && self.is_word(num - d) && words::is_dimension_noun(self.s(num - d))
             });
         }
+        // "the 400m hurdles", "100m breaststroke", "the Olympic 800m
+        // champion": a race's distance.
+        if self.is_word(j) && self.ws(j) && !self.cap(j) && words::is_race_word(self.s(j)) {
+            return false;
+        }
         if self.is_word(j) && self.ws(j) {
             let w = self.s(j);
             match self.lex(j) {
@@ -1922,6 +2293,10 @@ impl<'a> Parser<'a> {
                 }
                 _ => {}
             }
+        }
+        // "the fastest man over 200m", "unbeaten over 100m": a course.
+        if self.over_course(num) {
+            return false;
         }
         // A measured noun or verb shortly before: "a depth of 20m",
         // "measuring 20m", "fell 20m from".
@@ -1958,6 +2333,17 @@ impl<'a> Parser<'a> {
             }
         }
         true
+    }
+
+    /// "over" before the number at `num` means across a course, not
+    /// more than: a word of racing or going shortly before it ("the
+    /// fastest man over 200m", "unbeaten over 100m", "covers 3,404km over
+    /// 21 stages" has the distance itself before).
+    pub(super) fn over_course(&self, num: usize) -> bool {
+        if num < 2 || !self.is(num - 1, "over") || !self.ws(num) {
+            return false;
+        }
+        (2..=4).any(|d| num >= d && self.is_word(num - d) && words::is_course_word(self.s(num - d)))
     }
 
     fn core(&self, i: usize, money: bool) -> Option<Core> {
@@ -2248,8 +2634,9 @@ impl<'a> Parser<'a> {
             // "a quarter of a percentage point", "a tenth of a per cent",
             // "a quarter of a century", "a hundredth of a second": that
             // share of the unit that follows.
+            // ("a billionth of a degree" too.)
             if self.percent_unit_at(i + 4)
-                || matches!(self.lex(i + 4), Lex::Measure(_))
+                || matches!(self.lex(i + 4), Lex::Measure(_) | Lex::Degree)
                 || self.quarter_span(i + 4)
                 || (self.ws(i + 4) && self.dur_at(i + 4).is_some())
             {
@@ -2380,6 +2767,19 @@ impl<'a> Parser<'a> {
                 // after it (see `Parser::suffix`); "a mile" alone is no
                 // figure.
                 Lex::Measure(_) if self.unit_fraction(i, i + 2).is_some() => {
+                    c.val = 1.0;
+                    return Some(c);
+                }
+                // "up to a mile wide", "about a mile", "more than a
+                // kilometre": one of the unit, bounded or rough.
+                Lex::Measure(_)
+                    if i >= 2
+                        && self.ws(i + 1)
+                        && ((self.is(i - 1, "to") && self.is(i - 2, "up"))
+                            || ["about", "nearly", "almost", "roughly", "around", "than"]
+                                .iter()
+                                .any(|w| self.is(i - 1, w))) =>
+                {
                     c.val = 1.0;
                     return Some(c);
                 }

@@ -132,6 +132,7 @@ const RATES: &[(&str, &str, &str)] = &[
     ("mg", "kg", "mg/kg"),
     ("microgram", "kg", "microgram/kg"),
     ("mg", "litre", "mg/litre"),
+    ("mmol", "litre", "mmol/litre"),
     ("g", "litre", "g/litre"),
     ("microgram", "litre", "microgram/litre"),
     ("mg", "day", "mg/day"),
@@ -152,6 +153,72 @@ const RATES: &[(&str, &str, &str)] = &[
     ("megabyte", "second", "megabyte/second"),
     ("gigabyte", "second", "gigabyte/second"),
 ];
+
+/// Amounts of stuff that news gives per unit of time beyond [`RATES`]:
+/// "10 hectares per hour", "2,000 tonnes a day", "50 miles a day".
+const TIME_RATE_AMOUNTS: [&str; 36] = [
+    "acre",
+    "hectare",
+    "barrel",
+    "byte",
+    "kilobyte",
+    "megabyte",
+    "gigabyte",
+    "terabyte",
+    "petabyte",
+    "exabyte",
+    "g",
+    "kg",
+    "mg",
+    "tonne",
+    "megatonne",
+    "gigatonne",
+    "lb",
+    "ounce",
+    "litre",
+    "ml",
+    "gallon",
+    "pint",
+    "calorie",
+    "kcal",
+    "km",
+    "mile",
+    "metre",
+    "foot",
+    "inch",
+    "cm",
+    "mm",
+    "yard",
+    "kilowatt-hour",
+    "megawatt-hour",
+    "gigawatt-hour",
+    "terawatt-hour",
+];
+
+/// The units of time a rate is given per.
+const TIME_RATE_UNITS: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
+
+/// Every "amount/time" name, built once, so that a rate's unit is a
+/// `&'static str` like the names in [`RATES`].
+static TIME_RATES: LazyLock<Vec<(&'static str, &'static str, String)>> = LazyLock::new(|| {
+    TIME_RATE_AMOUNTS
+        .iter()
+        .flat_map(|a| {
+            TIME_RATE_UNITS
+                .iter()
+                .map(move |t| (*a, *t, format!("{a}/{t}")))
+        })
+        .collect()
+});
+
+/// The name of the rate of `u` per `den` when `u` is an amount and `den`
+/// a unit of time ("hectare/hour"), for the rates [`RATES`] does not name.
+fn time_rate(u: &str, den: &str) -> Option<&'static str> {
+    let all: &'static [(&'static str, &'static str, String)] = &TIME_RATES;
+    all.iter()
+        .find(|r| r.0 == u && r.1 == den)
+        .map(|r| r.2.as_str())
+}
 
 /// Whether `w` in lower case is a country's adjective that may stand
 /// between a number and a currency word: "10,000 swiss francs", "100
@@ -585,13 +652,17 @@ impl Parser<'_> {
             let always = matches!(d, Dur::Decade | Dur::Century)
                 || self.lex(core.start) == Lex::Half
                 || self.lex(k - 1) == Lex::Half;
+            // ("up to an hour", "up to a week": a bound on a stretch.)
             let prev_ok = core.start > 0
-                && [
+                && ([
                     "for", "within", "after", "over", "than", "nearly", "almost", "about",
                     "around", "than", "past", "spent", "lasted", "took", "in",
                 ]
                 .iter()
-                .any(|w| self.is(core.start - 1, w));
+                .any(|w| self.is(core.start - 1, w))
+                    || (core.start > 1
+                        && self.is(core.start - 1, "to")
+                        && self.is(core.start - 2, "up")));
             // "a week later", "an hour later": the time that passed before
             // what happened next, as "two days later" is; not "a year
             // earlier", "a year ago", the base a change is measured from
@@ -784,7 +855,55 @@ impl Parser<'_> {
             "cheaper", "dearer", "deadlier", "stronger", "weaker", "heavier", "lighter", "wider",
             "worse", "better", "over", "its", "their", "his", "her", "our",
         ];
-        COMPARED.iter().any(|w| self.is(k + 1, w)).then_some(k + 1)
+        if COMPARED.iter().any(|w| self.is(k + 1, w)) {
+            return Some(k + 1);
+        }
+        // "25 times forward earnings", "8.3 times average earnings": a
+        // multiple of a base of money, as valuations and house prices
+        // are given.
+        if self.times_base(k + 1) {
+            return Some(k + 1);
+        }
+        // "up from 4 times in 1997": the same multiple again, after a
+        // first one in the sentence.
+        if k >= 2
+            && self.is(k - 2, "from")
+            && (k.saturating_sub(16)..k - 2)
+                .any(|t| self.is(t, "times") && self.ws(t + 1) && self.times_base(t + 1))
+        {
+            return Some(k + 1);
+        }
+        None
+    }
+
+    /// A base a multiple is of at `k`, after one or two adjectives at
+    /// most: "earnings", "forward earnings", "average annual salary".
+    fn times_base(&self, k: usize) -> bool {
+        const ADJ: [&str; 12] = [
+            "forward",
+            "average",
+            "annual",
+            "expected",
+            "median",
+            "household",
+            "trailing",
+            "projected",
+            "estimated",
+            "yearly",
+            "net",
+            "gross",
+        ];
+        const BASE: [&str; 12] = [
+            "earnings", "salary", "salaries", "income", "incomes", "sales", "revenue", "revenues",
+            "profit", "profits", "wages", "ebitda",
+        ];
+        let mut t = k;
+        for _ in 0..2 {
+            if ADJ.iter().any(|w| self.is(t, w)) && self.ws(t + 1) {
+                t += 1;
+            }
+        }
+        BASE.iter().any(|w| self.is(t, w))
     }
 
     fn set(&self, a: &mut Atom, kind: QuantityKind, unit: &'static str, end: usize) {
@@ -1245,6 +1364,23 @@ impl Parser<'_> {
                         };
                         self.set(a, Q::Measure, u, k + 1);
                     }
+                    // "5x optical zoom", "grew 3x": a factor.
+                    _ if g && w == "x" && core.num_tok.is_some_and(|n| self.glued_factor(n, k)) => {
+                        self.set(a, Q::Percent, "ratio", k + 1)
+                    }
+                    // "16st 9lb", "weighed 18st": stone, as British papers
+                    // abbreviate it; "st" after a number not ending in one
+                    // is no ordinal.
+                    _ if g
+                        && w == "st"
+                        && core.num_tok.is_some()
+                        && core.exp == 0
+                        && !(a.val.fract() == 0.0
+                            && a.val % 10.0 == 1.0
+                            && a.val % 100.0 != 11.0) =>
+                    {
+                        self.set(a, Q::Measure, "stone", k + 1)
+                    }
                     _ if g && matches!(w, "st" | "nd" | "rd" | "th") => {
                         a.kind = Some(Q::Ordinal);
                         a.end = k + 1;
@@ -1457,7 +1593,12 @@ impl Parser<'_> {
         let (den, end) = self.power_of(den, d + 1);
         match RATES.iter().find(|r| r.0 == u && r.1 == den) {
             Some(r) => (r.2, end),
-            None => (u, e),
+            // (An amount "a year" is the year's total, as a reader
+            // quotes it: "wasted 222m tonnes a year"; "per year" is a rate.)
+            None => match time_rate(u, den) {
+                Some(name) if slash || self.is(e, "per") || den != "year" => (name, end),
+                _ => (u, e),
+            },
         }
     }
 
@@ -2205,6 +2346,25 @@ impl Parser<'_> {
         false
     }
 
+    /// A verb of change (or a multiplier's, "doubled") before "from" at
+    /// `from`, with its object between: "raise the age limit from", "more
+    /// than doubled their number of MPs, from". Up to seven tokens back,
+    /// within the sentence, past a comma only right before "from".
+    fn change_before_object(&self, from: usize) -> bool {
+        for k in (from.saturating_sub(7)..from).rev() {
+            match self.t[k].k {
+                K::P(Pu::Comma) if k + 1 == from => continue,
+                K::P(_) | K::Num { .. } => return false,
+                K::Word { .. } => {
+                    if words::is_change_verb(self.s(k)) || matches!(self.lex(k), Lex::Mult(_)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     fn range_partner(&self, a: &Atom, opener: Option<(usize, bool)>) -> Option<(Atom, Conn)> {
         let c = a.end;
         let after_or = |k: usize| {
@@ -2287,10 +2447,33 @@ impl Parser<'_> {
         if a.kind == Some(QuantityKind::Percent) && b.kind.is_none() {
             return None;
         }
+        // "over the 12 weeks to 30 December": a time up to a date, no
+        // range of weeks.
+        if conn == Conn::To
+            && a.kind == Some(QuantityKind::Duration)
+            && b.kind.is_none()
+            && self.ws(b.end)
+            && matches!(self.lex(b.end), Lex::Month(_))
+        {
+            return None;
+        }
         // "increased from 9 to 11", "rose from 7% to 14%": a change, two
         // figures; but a bare number before one with a unit shares it,
         // one figure ("has fallen from 25 to 15 slices a week").
         if conn == Conn::To && self.change_before(a.start) && !self.shares_unit(a, &b) {
+            return None;
+        }
+        // "raise the age limit from 65 to 67", "more than doubled their
+        // number of MPs, from one to four": the verb further back, past its
+        // object; not for years ("rose in the years from 2011 to 2015" is
+        // a span of time).
+        if conn == Conn::To
+            && !a.core.year4
+            && a.start > 0
+            && self.is(a.start - 1, "from")
+            && self.change_before_object(a.start - 1)
+            && !self.shares_unit(a, &b)
+        {
             return None;
         }
         Some((b, conn))
@@ -2579,14 +2762,27 @@ impl Parser<'_> {
         };
         // A compound whose modifier is itself plural in form: "police
         // officers", "staff members"; else the plural head: "aid workers".
+        // ("23 Grand Slam singles titles": a noun plural in form that
+        // modifies, see `words::is_plural_modifier`.)
         while p + 1 < m
             && !adj(cands[p + 1])
             && plural(cands[p + 1])
-            && (!plural(cands[p]) || words::is_irregular_plural(self.s(cands[p].0)))
+            && (!plural(cands[p])
+                || words::is_irregular_plural(self.s(cands[p].0))
+                || words::is_plural_modifier(self.s(cands[p].0)))
         {
             p += 1;
         }
-        let (s, e) = cands[p];
+        let (s, mut e) = cands[p];
+        // "103 Grands Prix", "two Attorneys General": a capitalised
+        // plural and a capitalised word after it are one noun.
+        if self.cap(s) && !self.upper(s) && plural(cands[p]) {
+            let mut q = p;
+            while q + 1 < m && self.cap(cands[q + 1].0) && !plural(cands[q + 1]) {
+                q += 1;
+                e = cands[q].1;
+            }
+        }
         let mut text = self
             .text
             .get(self.t[s].start..self.t[e - 1].end)
@@ -2597,6 +2793,73 @@ impl Parser<'_> {
             }
         }
         Some((e, text.to_lowercase()))
+    }
+
+    /// The base of a counted rate after its noun at `k`: "per 100,000
+    /// people" (the base's number and noun, "100000 people"), "per 1,000
+    /// live births" ("1000 births"), "per inch" (a unit of measure). Where
+    /// it ends and its name; not a rate per unit of time ("120 times per
+    /// second" counts occasions).
+    fn per_base(&self, k: usize) -> Option<(usize, String)> {
+        if !self.is(k, "per") || !self.ws(k + 1) {
+            return None;
+        }
+        let b = k + 1;
+        if let Lex::Measure(v) = self.lex(b)
+            && !v.contains('/')
+            && self.unit_case_ok(b, v)
+        {
+            return Some((b + 1, v.to_string()));
+        }
+        if !self.is_num(b) {
+            return None;
+        }
+        let c = self.core(b, false)?;
+        if c.year4 || c.ratio || c.vague || c.val <= 1.0 || c.end <= b {
+            return None;
+        }
+        // Not a figure of its own after the base: "per 100 %", "per 1,000 $".
+        if matches!(self.pu(c.end), Some(Pu::Percent | Pu::Cur(_) | Pu::Degree)) {
+            return None;
+        }
+        match self.counted_noun(c.end, false) {
+            Some((e, n)) => Some((e, format!("{} {n}", c.val))),
+            None => Some((c.end, format!("{}", c.val))),
+        }
+    }
+
+    /// The end of a compound noun's head after a modifier ending at `e`:
+    /// "home run", "league title", "career home run" (up to two more
+    /// nouns in the singular, in lower case). `None` when no noun follows.
+    fn compound_head(&self, e: usize) -> Option<usize> {
+        const PARTICLES: [&str; 12] = [
+            "back", "round", "ago", "again", "away", "out", "down", "off", "running", "later",
+            "earlier", "straight",
+        ];
+        let noun = |k: usize| {
+            self.is_word(k)
+                && self.ws(k)
+                && !self.cap(k)
+                && !self.poss(k - 1)
+                && self.lex(k) == Lex::None
+                && {
+                    let w = self.s(k);
+                    w.len() >= 3
+                        && !words::is_stop(w)
+                        && !words::is_plural(w)
+                        && !words::is_adjective(w)
+                        && !w.ends_with("ly")
+                        && !w.ends_with("ed")
+                        && !w.ends_with("ing")
+                        && !PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+                }
+                && !self.time_phrase_at(k)
+        };
+        let mut k = e;
+        while k < e + 2 && noun(k) {
+            k += 1;
+        }
+        (k > e).then_some(k)
     }
 
     pub(super) fn figure(&self, i: usize, floor: usize) -> Step {
@@ -2925,7 +3188,13 @@ impl Parser<'_> {
                     // even before a plural noun (a count of thousands
                     // would be written with a comma: "2,000 to 3,000").
                     let opened_years = ranged && opener.is_some_and(|(o, _)| o == start);
+                    // "compared with 1990 levels", "at 2019 prices": a
+                    // year's levels.
+                    let year_noun = noun.as_ref().is_some_and(|(_, w)| {
+                        matches!(w.as_str(), "levels" | "prices" | "values" | "standards")
+                    });
                     is_year = prev_prep
+                        || year_noun
                         || opened_years
                         || !noun_plural
                         || (!ranged && self.name_before_year(start, floor));
@@ -2937,13 +3206,25 @@ impl Parser<'_> {
                     // A number above one counts a plural noun; a singular
                     // word after it is something else ("its 27m total
                     // flat", "2 percent"-like predicates).
-                    let agrees =
-                        |w: &str| words::is_plural(w) || (f.low.is_none() && a.val.abs() <= 1.0);
+                    // ("103 Grands Prix": the plural is the first word.)
+                    let agrees = |w: &str| {
+                        words::is_plural(w)
+                            || w.split_once(' ').is_some_and(|(h, _)| words::is_plural(h))
+                            || (f.low.is_none() && a.val.abs() <= 1.0)
+                    };
                     if let Some((e, u)) = noun
                         && (a.core.vague || agrees(&u))
                     {
                         end = e;
-                        unit = Some(u);
+                        // "312 cases per 100,000 people", "460 pixels per
+                        // inch": a rate, one figure whose unit names both.
+                        match self.per_base(e) {
+                            Some((e2, base)) => {
+                                end = e2;
+                                unit = Some(format!("{u}/{base}"));
+                            }
+                            None => unit = Some(u),
+                        }
                     }
                 }
             }
@@ -2961,6 +3242,18 @@ impl Parser<'_> {
                 if let Some((e, u)) = noun {
                     end = e;
                     unit = Some(u);
+                    // "his 50th home run", "a 20th league title": the noun
+                    // a lower-case noun modifies, ending the compound.
+                    if let Some(e2) = self.compound_head(e)
+                        && let Some(t) = self.text.get(self.t[e - 1].start..self.t[e2 - 1].end)
+                        && unit.as_deref().is_some_and(|u| !u.contains(' '))
+                        && !self.cap(e - 1)
+                    {
+                        let head = self.s(e - 1).to_lowercase();
+                        let rest = t.get(self.s(e - 1).len()..).unwrap_or_default();
+                        end = e2;
+                        unit = Some(format!("{head}{}", rest.to_lowercase()));
+                    }
                 }
             }
             _ => {}
@@ -2975,6 +3268,12 @@ impl Parser<'_> {
             && post.is_none()
             && a.val >= 0.0
             && (a.core.is_one || (a.core.written && a.val == 0.0))
+            // ("from one to four": a change's first value.)
+            && !(start > floor
+                && self.is(start - 1, "from")
+                && self.is(end, "to")
+                && (self.is_num(end + 1)
+                    || matches!(self.lex(end + 1), Lex::Card(_) | Lex::Tens(_))))
         {
             return Step::No;
         }
@@ -3033,7 +3332,22 @@ impl Parser<'_> {
                 && ["bigger", "larger", "smaller"]
                     .iter()
                     .any(|w| self.is(start - 2, w));
-            if !over_duration && !year_some && !under_prep && !denomination && !size_of_things {
+            // "covers 3,404km over 21 stages", "the race is run over
+            // 10km": across a course, no bound.
+            let distance = |u: &str| matches!(u, "metre" | "km" | "mile");
+            let across = qs + 1 == start
+                && self.is(qs, "over")
+                && ((kind == Q::Measure
+                    && unit.as_deref().is_some_and(distance)
+                    && self.over_course(start))
+                    || (qs > 0 && matches!(self.lex(qs - 1), Lex::Measure(u) if distance(u))));
+            if !over_duration
+                && !year_some
+                && !under_prep
+                && !denomination
+                && !size_of_things
+                && !across
+            {
                 start = qs;
                 qual = Some(q);
             }
@@ -3517,12 +3831,20 @@ impl Parser<'_> {
         }
         // "a fraction of a second", "wait a second", "for a second": the
         // time unit, with no noun after it, not a rank.
+        // (And a rate's: "1.1 quintillion calculations a second", "60
+        // frames a second".)
         if n == 2
             && i >= 2
             && self.is(i - 1, "a")
-            && ["of", "for", "wait", "within"]
+            && (["of", "for", "wait", "within"]
                 .iter()
                 .any(|w| self.is(i - 2, w))
+                || (self.is_word(i - 2)
+                    && !self.cap(i - 2)
+                    && !words::is_stop(self.s(i - 2))
+                    && self.s(i - 2).len() > 3
+                    && words::is_plural(self.s(i - 2))
+                    && !(self.pu(i + 1) == Some(Pu::Hyphen) && self.glued(i + 1))))
             && (!self.is_word(i + 1)
                 || words::is_stop(self.s(i + 1))
                 || [

@@ -136,6 +136,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("million", Lex::Scale(6)),
     ("billion", Lex::Scale(9)),
     ("trillion", Lex::Scale(12)),
+    // "1.1 quintillion calculations a second": supercomputers and debts.
+    ("quadrillion", Lex::Scale(15)),
+    ("quintillion", Lex::Scale(18)),
     // South Asian scales: "Rs 500 crore", "2.5 lakh people".
     ("lakh", Lex::Scale(5)),
     ("crore", Lex::Scale(7)),
@@ -314,6 +317,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("gramme", Lex::Measure("g")),
     ("grammes", Lex::Measure("g")),
     ("mg", Lex::Measure("mg")),
+    // Blood sugar: "7mmol/L", "below 5 mmol/L".
+    ("mmol", Lex::Measure("mmol")),
     ("milligram", Lex::Measure("mg")),
     ("milligrams", Lex::Measure("mg")),
     ("tonne", Lex::Measure("tonne")),
@@ -476,6 +481,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     // Slang, in lower case only (not the Milwaukee Bucks): see
     // `Parser::suffix`.
     ("bucks", Lex::CurWord("USD")),
+    // "a ransom of 50 bitcoin": the currency, by its usual code.
+    ("bitcoin", Lex::CurWord("BTC")),
+    ("bitcoins", Lex::CurWord("BTC")),
     ("quid", Lex::CurWord("GBP")),
     ("euro", Lex::CurWord("EUR")),
     ("euros", Lex::CurWord("EUR")),

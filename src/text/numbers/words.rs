@@ -457,6 +457,34 @@ pub(crate) fn is_adjective(w: &str) -> bool {
     l.len() > 4 && SUFFIXES.iter().any(|s| l.ends_with(s))
 }
 
+/// Nouns plural in form that modify another noun as they are: "23 Grand
+/// Slam singles titles", "clothes factories", "arms sales", "sales
+/// figures". The plural after them is the head.
+pub(crate) fn is_plural_modifier(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"singles"
+            | b"doubles"
+            | b"clothes"
+            | b"arms"
+            | b"sales"
+            | b"savings"
+            | b"sports"
+            | b"goods"
+            | b"customs"
+            | b"news"
+            | b"earnings"
+            | b"communications"
+            | b"economics"
+            | b"athletics"
+            | b"electronics"
+    )
+}
+
 /// Plural nouns that do not end in "s".
 pub(crate) fn is_irregular_plural(w: &str) -> bool {
     let mut buf = [0u8; 24];
@@ -588,6 +616,13 @@ fn loose_label(l: &[u8]) -> bool {
             | b"block"
             | b"zone"
             | b"level"
+            // "type 2 diabetes", "stage 4 cancer", "after round 2", "tier
+            // 3 restrictions", "grade 2 listed": a kind's or a step's number.
+            | b"type"
+            | b"stage"
+            | b"round"
+            | b"tier"
+            | b"grade"
     )
 }
 
@@ -809,6 +844,64 @@ pub(crate) fn is_measure_adjective(w: &str) -> bool {
             | b"further"
             | b"square"
             | b"sq"
+    )
+}
+
+/// Words of a race after its distance ("the 400m hurdles", "100m
+/// breaststroke", "the 800m champion"): a glued "m" is metres there.
+pub(crate) fn is_race_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"hurdles"
+            | b"freestyle"
+            | b"breaststroke"
+            | b"backstroke"
+            | b"butterfly"
+            | b"medley"
+            | b"relay"
+            | b"steeplechase"
+            | b"sprint"
+            | b"dash"
+            | b"race"
+            | b"final"
+            | b"heats"
+            | b"semi-final"
+            | b"champion"
+            | b"title"
+            | b"gold"
+            | b"silver"
+            | b"bronze"
+    )
+}
+
+/// Words of going or racing before "over" a distance ("the fastest man
+/// over 200m", "unbeaten over 100m", "the race is run over 10km"): the
+/// distance is the course, and "over" no bound.
+pub(crate) fn is_course_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"fastest"
+            | b"quickest"
+            | b"slowest"
+            | b"unbeaten"
+            | b"run"
+            | b"ran"
+            | b"runs"
+            | b"raced"
+            | b"races"
+            | b"swum"
+            | b"swam"
+            | b"covers"
+            | b"covered"
+            | b"cover"
     )
 }
 
