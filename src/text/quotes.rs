@@ -3595,12 +3595,14 @@ fn note_roles<'t>(
             // led the study,`, says what the person did, not what they are.)
             let described = toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","))
                 && toks.get(b + 2).is_some_and(|t| t.word() && t.is(DETS));
-            if described {
+            if described && !roles.holders.contains_key(&*m.name) {
                 roles.holders.insert(m.name.clone(), roles.sentence);
             }
             continue;
         };
-        roles.holders.insert(m.name.clone(), roles.sentence);
+        if !roles.holders.contains_key(&*m.name) {
+            roles.holders.insert(m.name.clone(), roles.sentence);
+        }
         match roles.by_role.get_mut(role) {
             None => {
                 roles.by_role.insert(role, Some(m.name.clone()));

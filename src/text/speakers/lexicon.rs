@@ -1213,6 +1213,35 @@ pub(crate) fn tokenize_into<'t>(
             }
         }
     }
+    // A stop word written in capitals ([`is_acronym`]) is a name on no
+    // table (`WHO said`, `WHO chief Tom Smith`), whose lower-case form is
+    // kept as written so that no test of a word (`who`) takes it. (Titles
+    // and roles in capitals, `MP`, `CEO`, `DR`, stay titles.) Looked for
+    // here, in one pass over the sentence's tokens, rather than in the
+    // tokenizer's loop, where the test cost every word.
+    for k in first_tok..out.len() {
+        let t = &out[k];
+        if t.cap
+            && t.class & STOP.0 != 0
+            && t.span.len() >= 2
+            && !t.own_low
+            && out.get(k + 1).is_none_or(|n| n.kind != Tk::Poss)
+            && is_acronym(bytes, t.span.start - range.start, t.span.end - range.start)
+        {
+            let span = t.span;
+            lows_kept.defer(span, &text[span.start..span.end]);
+            out[k] = Tok {
+                span,
+                kind: Tk::Word,
+                own_low: true,
+                cap: true,
+                name: true,
+                class: 0,
+            };
+            let at = marked[first_marked..].partition_point(|&m| m < k) + first_marked;
+            marked.insert(at, k);
+        }
+    }
     // Punctuation is on no table: every listed word has a letter.
     // A verb of saying capitalised inside the sentence after a first name
     // is a surname: `Nadia Said, a nurse, was angry`, `Omar Says`.
@@ -1440,42 +1469,13 @@ impl<'t> Scan<'t, '_> {
     /// `lows`.
     #[inline(always)]
     fn plain(&mut self, ws: usize, we: usize, class: u32) {
-        let bytes = self.s.as_bytes();
-        let cap = bytes[ws].is_ascii_uppercase();
-        if cap && class & STOP.0 != 0 && bytes.get(ws + 1).is_some_and(u8::is_ascii_uppercase) {
-            return self.acronym(ws, we, class);
-        }
+        let cap = self.s.as_bytes()[ws].is_ascii_uppercase();
         self.push_word(Tok {
             span: Span::new(self.base + ws, self.base + we),
             kind: Tk::Word,
             own_low: false,
             cap,
             name: cap && class & STOP.0 == 0,
-            class,
-        });
-    }
-
-    /// A stop word written in capitals ([`Scan::plain`]'s) that
-    /// [`is_acronym`]: a name on no table (`WHO said`, `WHO chief Tom
-    /// Smith`), whose lower-case form is kept as written so that no test
-    /// of a word (`who`) takes it. (Titles and roles in capitals, `MP`,
-    /// `CEO`, `DR`, stay titles.)
-    #[cold]
-    #[inline(never)]
-    fn acronym(&mut self, ws: usize, we: usize, class: u32) {
-        let word = &self.s[ws..we];
-        let span = Span::new(self.base + ws, self.base + we);
-        let caps = is_acronym(self.s.as_bytes(), ws, we);
-        if caps {
-            self.lows_kept.defer(span, word);
-        }
-        let class = if caps { 0 } else { class };
-        self.push_word(Tok {
-            span,
-            kind: Tk::Word,
-            own_low: caps,
-            cap: true,
-            name: class & STOP.0 == 0,
             class,
         });
     }
@@ -1604,19 +1604,6 @@ impl<'t> Scan<'t, '_> {
         }
         let cap = cap(&s[ws..end]);
         let span = Span::new(base + ws, base + end);
-        // (As [`Scan::acronym`].)
-        if plain && poss.is_none() && class & STOP.0 != 0 && is_acronym(s.as_bytes(), ws, end) {
-            self.lows_kept.defer(span, &s[ws..end]);
-            self.push_word(Tok {
-                span,
-                kind: Tk::Word,
-                own_low: true,
-                cap: true,
-                name: true,
-                class: 0,
-            });
-            return we;
-        }
         let name = cap && class & STOP.0 == 0 && (plain || !stop_contraction(&l));
         let own_low = match l {
             Cow::Borrowed(_) => false,

@@ -476,16 +476,21 @@ impl NameIndex {
             name.split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         };
-        if let Some(first) = first_word(low).filter(|f| f.len() < low.len() && capitalised()) {
+        // (The map is looked in first: most runs name someone already in
+        // it, and the test of the name's words is then not needed.)
+        if let Some(first) = first_word(low).filter(|f| f.len() < low.len()) {
             match self.by_first.get_mut(first) {
                 Some(Some(e)) => {
-                    if !(e.1.starts_with(low) || low.starts_with(e.1.as_str())) {
+                    if e.1.starts_with(low) || low.starts_with(e.1.as_str()) {
+                        if e.2 < ntoks && capitalised() {
+                            *e = (name.to_string(), low.to_string(), ntoks);
+                        }
+                    } else if capitalised() {
                         self.by_first.insert(first.to_string(), None);
-                    } else if e.2 < ntoks {
-                        *e = (name.to_string(), low.to_string(), ntoks);
                     }
                 }
                 Some(None) => {}
+                None if !capitalised() => {}
                 None => {
                     self.by_first.insert(
                         first.to_string(),
