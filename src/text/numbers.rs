@@ -336,20 +336,12 @@ fn shared_unit_and(text: &str, a: &mut Quantity, b: &Quantity) {
     {
         return;
     }
-    let number = |t: &str| {
-        t.bytes()
-            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
-    };
     let first = text.get(a.span.start..a.span.end).unwrap_or_default();
-    if first.is_empty() || !number(first) {
+    if !plain_digits(first) {
         return;
     }
     let second = text.get(b.span.start..b.span.end).unwrap_or_default();
-    let digits = second
-        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-        .next()
-        .unwrap_or_default();
-    let written = digits.replace(',', "").parse::<f64>().ok();
+    let (digits, written) = leading_number(second);
     if digits.is_empty() || written != b.value {
         return;
     }
@@ -369,6 +361,23 @@ fn shared_unit_and(text: &str, a: &mut Quantity, b: &Quantity) {
     }
     a.kind = b.kind;
     a.unit.clone_from(&b.unit);
+}
+
+/// Whether `t` is a number in plain digits, points and commas ("1,200").
+fn plain_digits(t: &str) -> bool {
+    !t.is_empty()
+        && t.bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+}
+
+/// The digits, points and commas that open `t` ("6" of "6ft"), and the
+/// number they write.
+fn leading_number(t: &str) -> (&str, Option<f64>) {
+    let lead = t
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .next()
+        .unwrap_or_default();
+    (lead, lead.replace(',', "").parse::<f64>().ok())
 }
 
 /// A change from an amount with its unit to a bare number: "reduced
@@ -393,20 +402,13 @@ fn shared_unit_to(text: &str, a: &Quantity, b: &mut Quantity) {
     {
         return;
     }
-    let digits = |t: &str| {
-        t.bytes()
-            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
-    };
     let second = text.get(b.span.start..b.span.end).unwrap_or_default();
-    if second.is_empty() || !digits(second) {
+    if !plain_digits(second) {
         return;
     }
     let first = text.get(a.span.start..a.span.end).unwrap_or_default();
-    let lead = first
-        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-        .next()
-        .unwrap_or_default();
-    if lead.is_empty() || lead.replace(',', "").parse::<f64>().ok() != a.value {
+    let (lead, written) = leading_number(first);
+    if lead.is_empty() || written != a.value {
         return;
     }
     let rest = text.get(b.span.end..).unwrap_or_default();

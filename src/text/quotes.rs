@@ -3860,7 +3860,7 @@ fn title_word(low: &str, head: &str) -> bool {
 /// or a noun of one (`Dutchman`, `Briton`, `Spaniard`).
 fn demonym(t: &Tok, lw: Lower) -> bool {
     let low = t.low(lw);
-    (t.is(NATIONAL) && !low.contains(|c: char| c == '.') && low.len() > 3)
+    (t.is(NATIONAL) && !low.contains('.') && low.len() > 3)
         || matches!(
             low,
             "dutchman"
