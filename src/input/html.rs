@@ -14,7 +14,14 @@
 //!    ([`STRONG_WORDS`]). Layout words (`sidebar`, `widget`, `footer` ...,
 //!    [`LAYOUT_WORDS`]) set a block aside only when it holds less than half
 //!    of the page's paragraph text, so a page wrapper named `with-sidebar`
-//!    is not lost.
+//!    is not lost. Class words never set aside the story itself: a CMS's
+//!    taxonomy classes (`category-comment`, `tag-social-media`,
+//!    `node-promoted`) say nothing; a boilerplate word that qualifies the
+//!    body (`article-body-commercial-selector`) does not count
+//!    ([`name_words`]); the elements around the marked body (`main`,
+//!    `itemprop=articleBody`, the page's one `article`) are exempt; and when
+//!    the class words leave almost no paragraph text, the page is read again
+//!    with the containers of the body found without them exempt.
 //! 2. **The body is found**, as readability does: each paragraph of 25 or
 //!    more characters scores its parent and, less and less, four more
 //!    ancestors (one point, one per comma, one per 100 characters up to
@@ -61,9 +68,7 @@ pub fn extract_page(html: &str) -> Option<Extracted> {
     let html = limit_nesting(html);
     let doc = Html::parse_document(&html);
     let dom = Dom::build(&doc);
-    let skip = dom.set_aside();
-    let stats = Stats::measure(&dom, &skip);
-    let body = dom.find_body(&skip, &stats);
+    let (skip, stats, body) = dom.read_body();
     let meta = dom.metadata();
 
     let mut w = Paragraphs::without_link_paragraphs();
@@ -528,38 +533,106 @@ struct Words {
 /// The words of an element's class names and id: `relatedStories` and
 /// `related-stories` are `related`, `stories`. A class that describes the
 /// block's contents rather than the block (`has-comments`,
-/// `with-sidebar`, `no-ads`) says nothing.
+/// `with-sidebar`, `no-ads`) says nothing, and nor does a CMS's taxonomy
+/// class (WordPress's `category-comment` and `tag-social-media`, Drupal's
+/// `node-promoted`): those name what the story is filed under, and a
+/// story filed under "Comment" is still the story.
 fn class_words(el: &Element) -> Words {
     let mut words = Words::default();
     for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
         for name in value.split_ascii_whitespace() {
             let lower = name.to_ascii_lowercase();
-            if ["has-", "has_", "with-", "with_", "no-", "no_", "without-"]
-                .iter()
-                .any(|p| lower.starts_with(p))
+            if [
+                "has-", "has_", "with-", "with_", "no-", "no_", "without-", "category-", "tag-",
+                "node-",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p))
             {
                 continue;
             }
-            let tokens = split_words(name);
-            for (k, t) in tokens.iter().enumerate() {
-                let t = t.as_str();
-                words.strong |= is_strong_word(t);
-                if LAYOUT_WORDS.binary_search(&t).is_ok() {
-                    let out = match t {
-                        "header" | "masthead" => Out::Header,
-                        _ => Out::Boilerplate,
-                    };
-                    words.layout = words.layout.max(Some(out));
-                }
-                words.content |= CONTENT_WORDS.binary_search(&t).is_ok();
-                if let Some(next) = tokens.get(k + 1) {
-                    let pair = format!("{t}{next}");
-                    words.strong |= STRONG_PAIRS.binary_search(&pair.as_str()).is_ok();
-                }
-            }
+            name_words(name, &mut words);
         }
     }
     words
+}
+
+/// Words of the article's own container that, in a class name, make a
+/// boilerplate word after them a qualifier: `article-body-commercial-selector`
+/// is the body (where ads may be inserted), `article-subscriber-content` is
+/// the paywalled part of the story. Sorted.
+const ARTICLE_WORDS: &[&str] = &["article", "body", "content", "entry", "main", "post", "story"];
+
+/// Add what one class name (or id) says to `words`.
+///
+/// A boilerplate word counts unless the name says it is the article's
+/// body: the name holds `body`, `content` or `main`, an article word comes
+/// before the boilerplate word, and the boilerplate word is not the name's
+/// last (its head noun: `article-body-ad` is an ad). In BEM names the
+/// element after `__` is what the block is (`article-body__ad` is an ad,
+/// always), and a modifier after `--` on a body is a variant of the body
+/// (`tonal__main--tone-comment`, an opinion piece's main column).
+/// `related-content` and `post-meta` stay boilerplate: nothing before
+/// `related` says article, and `post-meta` does not say body.
+fn name_words(name: &str, words: &mut Words) {
+    let (base, modifier) = match name.find("--") {
+        Some(at) => (&name[..at], &name[at + 2..]),
+        None => (name, ""),
+    };
+    // Where the BEM element starts in the base's words (0 without `__`).
+    let (block, _) = base.rsplit_once("__").unwrap_or(("", base));
+    let block_len = if block.is_empty() {
+        0
+    } else {
+        split_words(block).len()
+    };
+    let base_words = split_words(base);
+    let modifier_words = split_words(modifier);
+    let says_body = base_words
+        .iter()
+        .any(|w| matches!(w.as_str(), "body" | "content" | "main"));
+    let last = base_words.len().saturating_sub(1);
+    // Whether a boilerplate word spanning base words `from..=to` qualifies
+    // the body rather than naming the block.
+    let qualifies = |from: usize, to: usize| {
+        says_body
+            && to < last
+            && (block_len == 0 || to < block_len)
+            && base_words[..from]
+                .iter()
+                .any(|w| ARTICLE_WORDS.binary_search(&w.as_str()).is_ok())
+    };
+    let all = base_words.iter().chain(&modifier_words);
+    let n_base = base_words.len();
+    let tokens: Vec<&String> = all.collect();
+    for (k, t) in tokens.iter().enumerate() {
+        let t = t.as_str();
+        let in_modifier = k >= n_base;
+        let excused = |to: usize| {
+            if in_modifier {
+                says_body
+            } else {
+                qualifies(k, to)
+            }
+        };
+        if is_strong_word(t) && !excused(k) {
+            words.strong = true;
+        }
+        if LAYOUT_WORDS.binary_search(&t).is_ok() {
+            let out = match t {
+                "header" | "masthead" => Out::Header,
+                _ => Out::Boilerplate,
+            };
+            words.layout = words.layout.max(Some(out));
+        }
+        words.content |= CONTENT_WORDS.binary_search(&t).is_ok();
+        if let Some(next) = tokens.get(k + 1) {
+            let pair = format!("{t}{next}");
+            if STRONG_PAIRS.binary_search(&pair.as_str()).is_ok() && !excused(k + 1) {
+                words.strong = true;
+            }
+        }
+    }
 }
 
 /// `relatedStories_v2` -> `related`, `stories`, `v2` (lower case).
@@ -616,9 +689,91 @@ fn is_exempt(el: &Element) -> bool {
         || has_token(el.attr("itemprop"), "articleBody")
 }
 
+/// Whether an element marks where the article's text is: `main`,
+/// `role=main`, `itemprop=articleBody`.
+fn marks_the_body(el: &Element) -> bool {
+    el.name() == "main"
+        || has_token(el.attr("role"), "main")
+        || has_token(el.attr("itemprop"), "articleBody")
+}
+
+/// Below this much paragraph text (characters other than white space) the
+/// body found with class words is checked against a pass without them.
+const FALLBACK_BELOW: usize = 250;
+
 impl Dom<'_> {
-    /// Pass 1: which nodes are out of the article's text.
-    fn set_aside(&self) -> Vec<Out> {
+    /// The elements that are or hold the page's marked article body: a
+    /// `main`, `role=main` or `itemprop=articleBody` element, or the page's
+    /// one `article` (when its class is not a boilerplate one: a page whose
+    /// only `article` is a comment does not mark its story with it). Their
+    /// class words cannot set them aside: a theme's `tonal__main--tone-comment`
+    /// around an `itemprop=articleBody` is the opinion piece, not its
+    /// comments. One pass down, one up.
+    fn marked_holders(&self) -> Vec<bool> {
+        let n = self.len();
+        let is_story_article =
+            |el: &Element| el.name() == "article" && !class_words(el).strong;
+        let articles = self
+            .items
+            .iter()
+            .filter(|item| item.el.is_some_and(is_story_article))
+            .count();
+        let mut holds: Vec<bool> = self
+            .items
+            .iter()
+            .map(|item| {
+                item.el.is_some_and(|el| {
+                    marks_the_body(el) || (articles == 1 && is_story_article(el))
+                })
+            })
+            .collect();
+        for i in (1..n).rev() {
+            let p = self.items[i].parent;
+            if p != NONE && holds[i] {
+                holds[p] = true;
+            }
+        }
+        holds
+    }
+
+    /// Passes 1 to 3: what is out, the measures, and the body. The body is
+    /// found with class words first; when that leaves almost no paragraph
+    /// text and a pass that ignores class words finds much more (a theme
+    /// that puts a word like `comment` or `promoted` on the story's own
+    /// container), the containers of that pass's body are exempt from their
+    /// class words and the page is read again, the words still applying
+    /// inside it. A fixed number of linear passes.
+    fn read_body(&self) -> (Vec<Out>, Stats, Body) {
+        let mut exempt = self.marked_holders();
+        let out = self.set_aside(&exempt);
+        let stats = Stats::measure(self, &out);
+        let body = self.find_body(&out, &stats);
+        let found = body.good(&stats);
+        if found >= FALLBACK_BELOW {
+            return (out, stats, body);
+        }
+        let loose = self.set_aside(&vec![true; self.len()]);
+        let loose_stats = Stats::measure(self, &loose);
+        let loose_body = self.find_body(&loose, &loose_stats);
+        if loose_body.fallback || loose_body.good(&loose_stats) < found.max(1) * 3 {
+            return (out, stats, body);
+        }
+        for &root in &loose_body.roots {
+            let mut a = root;
+            while a != NONE && !exempt[a] {
+                exempt[a] = true;
+                a = self.items[a].parent;
+            }
+        }
+        let out = self.set_aside(&exempt);
+        let stats = Stats::measure(self, &out);
+        let body = self.find_body(&out, &stats);
+        (out, stats, body)
+    }
+
+    /// Pass 1: which nodes are out of the article's text; `exempt` nodes are
+    /// not set aside for their class words.
+    fn set_aside(&self, exempt: &[bool]) -> Vec<Out> {
         let n = self.len();
         let mut out = vec![Out::In; n];
         let mut layout: Vec<Option<Out>> = vec![None; n];
@@ -644,7 +799,7 @@ impl Dom<'_> {
             if BOILERPLATE_ROLES.iter().any(|r| has_token(role, r)) || is_hidden(el) {
                 own = Out::Boilerplate;
             }
-            if !is_exempt(el) {
+            if !is_exempt(el) && !exempt[i] {
                 let words = class_words(el);
                 if words.strong {
                     own = Out::Boilerplate;
@@ -815,6 +970,17 @@ struct Body {
     roots: Vec<usize>,
     /// No container scored: the roots are the whole page's `body`.
     fallback: bool,
+}
+
+impl Body {
+    /// How much paragraph text the body holds (none when no container
+    /// scored).
+    fn good(&self, stats: &Stats) -> usize {
+        match self.fallback {
+            true => 0,
+            false => self.roots.iter().map(|&r| stats.good[r]).sum(),
+        }
+    }
 }
 
 impl Dom<'_> {

@@ -130,6 +130,142 @@ fn a_class_about_contents_or_a_layout_wrapper_keeps_the_text() {
 }
 
 #[test]
+fn a_cms_taxonomy_class_on_the_story_does_not_set_it_aside() {
+    // WordPress's post_class() and Drupal 7's node classes name what the
+    // story is filed under; `category-comment` and `node-promoted` once set
+    // the whole story aside and read the site's blurb instead.
+    let blurb = "<div class=\"site-info\"><p>The Local Voice is an independent, \
+                 reader-funded newspaper serving Lincolnshire since 1998.</p></div>";
+    for class in [
+        "post-2231 post type-post hentry category-comment",
+        "post-4821 post type-post hentry category-california tag-social-media",
+        "node node-article node-promoted clearfix",
+        "node node--type-article node--promoted",
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "<div id=\"post-1\" class=\"{class}\"><h1>Libraries</h1>\
+                 <div class=\"entry-content\">{}</div></div>{blurb}",
+                body_paragraphs()
+            ),
+        );
+        assert_eq!(paragraphs(&html), [P1, P2, P3], "{class}");
+    }
+}
+
+#[test]
+fn a_boilerplate_word_that_qualifies_the_body_does_not_set_it_aside() {
+    // The Guardian's ad-insertion hook, a paywalled part of the story, an
+    // opinion piece's main column.
+    for (outer, inner) in [
+        ("<article>", "<div class=\"article-body-commercial-selector article-body-viewer-selector\">"),
+        ("<article><div class=\"article-free\"></div>", "<div class=\"article-subscriber-content\">"),
+        ("<div class=\"content\">", "<div class=\"content__main tonal__main--tone-comment\">"),
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "{outer}<h1>Bird flu</h1>{inner}{}</div>\
+                 <div class=\"comments\"><p>I paid 40% more tax this year, wrote one reader.</p></div></div>",
+                body_paragraphs()
+            ),
+        );
+        assert_eq!(paragraphs(&html), [P1, P2, P3], "{inner}");
+    }
+}
+
+#[test]
+fn a_class_names_boilerplate_by_its_head_word() {
+    let el = |class: &str| {
+        let html = Html::parse_fragment(&format!("<div class=\"{class}\"></div>"));
+        let words = html
+            .tree
+            .nodes()
+            .filter_map(|n| n.value().as_element())
+            .find(|e| e.name() == "div")
+            .map(class_words);
+        words.unwrap_or_default()
+    };
+    // The body, qualified.
+    assert!(!el("article-body-commercial-selector").strong);
+    assert!(!el("article-subscriber-content").strong);
+    assert!(!el("tonal__main--tone-comment").strong);
+    assert!(!el("post type-post category-comment tag-social-media").strong);
+    assert!(!el("node node-promoted").strong);
+    // Boilerplate, whatever article word it carries.
+    assert!(el("article-body-ad").strong);
+    assert!(el("article-body__ad-slot").strong);
+    assert!(el("related-content").strong);
+    assert!(el("sponsored-content").strong);
+    assert!(el("post-meta").strong);
+    assert!(el("entry-meta").strong);
+    assert!(el("story-related").strong);
+    assert!(el("comment-body").strong);
+    assert!(el("d-comment__body").strong);
+    assert!(el("card--sponsored").strong);
+    assert!(el("post-comments").strong);
+}
+
+#[test]
+fn the_container_of_the_marked_body_is_not_set_aside_for_its_class() {
+    // A layout's class word around `main` or `itemprop=articleBody`; the
+    // comments beside it still go.
+    for marked in [
+        "<main>",
+        "<div itemprop=\"articleBody\">",
+        "<div role=\"main\">",
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "<div class=\"layout social-layout\">{marked}{}</div>\
+                 <section id=\"comments\"><p>I paid 40% more tax this year, wrote one reader.</p></section></div>",
+                body_paragraphs()
+            ),
+        );
+        assert_eq!(paragraphs(&html), [P1, P2, P3], "{marked}");
+    }
+}
+
+#[test]
+fn a_story_set_aside_by_an_unknown_class_word_is_read_without_class_words() {
+    // A theme's custom taxonomy class (`section-comment`) on the story: the
+    // class words leave only the site's blurb, so the page is read again
+    // with the story's containers exempt; class words inside it still apply.
+    let html = page(
+        "",
+        &format!(
+            "<div class=\"post type-post section-comment\"><h1>Libraries</h1>\
+             <div class=\"entry-content\"><p>{P1}</p><div class=\"ad-slot\"><p>Advertisement: \
+             save 50% on your first year, 12 issues for $12.</p></div><p>{P2}</p><p>{P3}</p></div></div>\
+             <div class=\"site-info\"><p>The Local Voice is an independent, reader-funded \
+             newspaper serving Lincolnshire since 1998.</p></div>"
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn a_short_story_is_not_outweighed_by_long_comments() {
+    // The fallback must not read the comments of a short story.
+    let comment = "<li class=\"comment\"><div class=\"comment-content\"><p>I have lived here \
+                   for 40 years, and I can tell you, with respect, that the council has never once \
+                   listened to residents about the budget, the parks or the roads.</p></div></li>";
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Budget</h1><p>{P1}</p><p>{P2}</p></article>\
+             <div id=\"comments\"><ol class=\"comment-list\">{}</ol></div>",
+            comment.repeat(8)
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2]);
+    let html = html.replace("<article>", "<div>").replace("</article>", "</div>");
+    assert_eq!(paragraphs(&html), [P1, P2]);
+}
+
+#[test]
 fn link_lists_and_link_paragraphs_inside_the_body_go() {
     let html = page(
         "",
