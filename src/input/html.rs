@@ -5,10 +5,11 @@
 //! the tree:
 //!
 //! 1. **Boilerplate is set aside**: navigation, headers, footers, asides,
-//!    scripts, styles, forms, embedded media, figures with their captions and
-//!    credits, struck-out text (`<del>`, `<s>`), hidden elements, ARIA
-//!    landmarks that are not content (`navigation`, `banner`, `complementary`,
-//!    `dialog` ...), and blocks whose class or id words say what they are:
+//!    scripts, styles, forms (but one that holds most of the page's text,
+//!    as ASP.NET's does, is a wrapper), embedded media, figures with their
+//!    captions and credits, struck-out text (`<del>`, `<s>`), hidden
+//!    elements, ARIA landmarks that are not content (`navigation`, `banner`,
+//!    `complementary`, `dialog` ...), and blocks whose class or id words say what they are:
 //!    ads, promotions, related or recommended stories, newsletter sign-ups,
 //!    share buttons, comments, cookie banners, bylines, captions
 //!    ([`STRONG_WORDS`]). Layout words (`sidebar`, `widget`, `footer` ...,
@@ -160,7 +161,8 @@ impl Kind {
             "ol" => Kind::List(true),
             "li" => Kind::Item,
             "html" | "body" | "div" | "section" | "article" | "main" | "blockquote" | "center"
-            | "details" | "table" | "tbody" | "thead" | "tfoot" | "tr" | "hgroup" | "dl" => {
+            | "details" | "table" | "tbody" | "thead" | "tfoot" | "tr" | "hgroup" | "dl"
+            | "form" => {
                 Kind::Block
             }
             "header" => Kind::Header,
@@ -203,7 +205,6 @@ const BOILERPLATE_TAGS: &[&str] = &[
     "figcaption",
     "figure",
     "footer",
-    "form",
     "frame",
     "frameset",
     "head",
@@ -805,6 +806,11 @@ impl Dom<'_> {
                     own = Out::Boilerplate;
                 }
                 layout[i] = words.layout;
+                // A form is a sign-up or a search box, unless it holds the
+                // page (ASP.NET wraps every page in one): like a layout word.
+                if el.name() == "form" {
+                    layout[i] = layout[i].max(Some(Out::Boilerplate));
+                }
             }
             out[i] = inherited.max(own);
         }

@@ -266,6 +266,30 @@ fn a_short_story_is_not_outweighed_by_long_comments() {
 }
 
 #[test]
+fn a_form_around_the_page_is_a_wrapper_and_a_small_form_goes() {
+    // ASP.NET Web Forms wrap every page in one `<form id="form1">`.
+    let html = page(
+        "",
+        &format!(
+            "<form method=\"post\" action=\"./Story.aspx?id=88123\" id=\"form1\">\
+             <div class=\"story\"><h1>Stadium tax</h1>{}</div></form>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+    // A sign-up form inside the story is still not its text.
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Stadium tax</h1><p>{P1}</p><form action=\"/subscribe\">\
+             <p>Get our 7 best stories every morning, free.</p><input type=\"email\"></form>\
+             <p>{P2}</p><p>{P3}</p></article>"
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
 fn link_lists_and_link_paragraphs_inside_the_body_go() {
     let html = page(
         "",
