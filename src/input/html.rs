@@ -6,8 +6,8 @@
 //!
 //! 1. **Boilerplate is set aside**: navigation, headers, footers, asides,
 //!    scripts, styles, forms (but one that holds most of the page's text,
-//!    as ASP.NET's does, is a wrapper), embedded media, figures with their
-//!    captions and credits, struck-out text (`<del>`, `<s>`), hidden
+//!    as ASP.NET's does, is a wrapper), embedded media, figures (but one
+//!    that frames a table) with their captions and credits, struck-out text (`<del>`, `<s>`), hidden
 //!    elements, ARIA landmarks that are not content (`navigation`, `banner`,
 //!    `complementary`, `dialog` ...), and blocks whose class or id words say what they are:
 //!    ads, promotions, related or recommended stories, newsletter sign-ups,
@@ -36,7 +36,10 @@
 //!    own; headings as `#` lines; white space collapsed; `<br>` a line break
 //!    and `<br><br>` a paragraph break; `<q>` in quotation marks; inside the
 //!    body, lists and blocks made mostly of link text, and paragraphs made
-//!    almost only of it ("Read more: ..."), are left out.
+//!    almost only of it ("Read more: ..."), are left out with their label
+//!    ("Related coverage:"), unless a sentence ending in a colon introduces
+//!    them ("They are:"); a link inside a sentence stays, whatever its class
+//!    or target ("could <a>donate online</a> or by texting").
 //!
 //! The title is the page's `og:title`, else the article's first `h1`, else
 //! its JSON-LD `headline`, else `<title>`, without a site name after ` | `
@@ -263,9 +266,64 @@ struct Item<'a> {
 /// and every pass is a loop.
 struct Dom<'a> {
     items: Vec<Item<'a>>,
+    /// The previous and next sibling of each node ([`NONE`] for none).
+    prev: Vec<usize>,
+    next: Vec<usize>,
+    /// Whether each element sits inside running text: letters or digits of
+    /// its nearest block come both before and after it ("available at
+    /// <a>Amazon</a> through Sunday").
+    in_sentence: Vec<bool>,
 }
 
 const NONE: usize = usize::MAX;
+
+/// Whether each element sits inside running text (see
+/// [`Dom::in_sentence`]): one pass down counting each block's letters and
+/// digits as they come, one up summing each element's own.
+fn in_sentence(items: &[Item<'_>]) -> Vec<bool> {
+    let n = items.len();
+    // The nearest block strictly above each node.
+    let mut owner = vec![NONE; n];
+    let mut seen = vec![0usize; n];
+    let mut before = vec![0usize; n];
+    let mut own = vec![0usize; n];
+    for i in 0..n {
+        let p = items[i].parent;
+        if p != NONE {
+            owner[i] = if items[p].kind.is_block() {
+                p
+            } else {
+                owner[p]
+            };
+        }
+        let o = owner[i];
+        if o == NONE {
+            continue;
+        }
+        before[i] = seen[o];
+        if items[i].kind == Kind::Text {
+            let count = items[i].text.chars().filter(|c| c.is_alphanumeric()).count();
+            own[i] = count;
+            seen[o] += count;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = items[i].parent;
+        if p != NONE && !items[i].kind.is_block() {
+            own[p] += own[i];
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let o = owner[i];
+            o != NONE
+                && items[i].el.is_some()
+                && !items[i].kind.is_block()
+                && before[i] > 0
+                && seen[o] > before[i] + own[i]
+        })
+        .collect()
+}
 
 impl<'a> Dom<'a> {
     fn build(doc: &'a Html) -> Dom<'a> {
@@ -301,7 +359,43 @@ impl<'a> Dom<'a> {
         for (_, index) in open {
             items[index].end = len;
         }
-        Dom { items }
+        let mut prev = vec![NONE; len];
+        let mut next = vec![NONE; len];
+        let mut last_child = vec![NONE; len];
+        for i in 0..len {
+            let p = items[i].parent;
+            if p != NONE {
+                prev[i] = last_child[p];
+                if prev[i] != NONE {
+                    next[prev[i]] = i;
+                }
+                last_child[p] = i;
+            }
+        }
+        // A figure that holds a table is the table's frame (WordPress's
+        // `wp-block-table`), not an image with its caption.
+        let mut holds_table = vec![false; len];
+        for i in (0..len).rev() {
+            if items[i].el.is_some_and(|e| e.name() == "table") {
+                holds_table[i] = true;
+            }
+            let p = items[i].parent;
+            if p != NONE && holds_table[i] {
+                holds_table[p] = true;
+            }
+        }
+        for (item, &table) in items.iter_mut().zip(&holds_table) {
+            if table && item.el.is_some_and(|e| e.name() == "figure") {
+                item.kind = Kind::Block;
+            }
+        }
+        let in_sentence = in_sentence(&items);
+        Dom {
+            items,
+            prev,
+            next,
+            in_sentence,
+        }
     }
 
     fn len(&self) -> usize {
@@ -497,6 +591,24 @@ const CALL_TO_ACTION_TARGETS: &[&str] = &[
 /// Words of such a link's text (with "sign up"): verbs, not "newsletter",
 /// which a source may be. Sorted.
 const CALL_TO_ACTION_VERBS: &[&str] = &["donate", "register", "signup", "subscribe"];
+
+/// Words of a label before a list of onward links ("Related coverage:",
+/// "Read more:", "More on this story:"). Sorted.
+const LABEL_WORDS: &[&str] = &[
+    "also",
+    "coverage",
+    "latest",
+    "more",
+    "popular",
+    "read",
+    "recommended",
+    "related",
+    "see",
+    "stories",
+    "topics",
+    "trending",
+    "watch",
+];
 
 /// Class and id words of the article's container (readability's). Sorted.
 const CONTENT_WORDS: &[&str] = &[
@@ -800,7 +912,11 @@ impl Dom<'_> {
             if BOILERPLATE_ROLES.iter().any(|r| has_token(role, r)) || is_hidden(el) {
                 own = Out::Boilerplate;
             }
-            if !is_exempt(el) && !exempt[i] {
+            // A link inside a sentence is part of it, whatever its class
+            // (`<a class="affiliate-link">Amazon</a>` in "available at
+            // Amazon through Sunday").
+            let in_sentence = item.kind == Kind::Link && self.in_sentence[i];
+            if !is_exempt(el) && !exempt[i] && !in_sentence {
                 let words = class_words(el);
                 if words.strong {
                     own = Out::Boilerplate;
@@ -865,7 +981,8 @@ struct Stats {
     /// Inside a link.
     in_link: Vec<bool>,
     /// The subtree holds a call to action: a link to a sign-up, subscription
-    /// or donation page that says so ("sign up here").
+    /// or donation page that says so ("sign up here"), not inside a
+    /// sentence.
     call_to_action: Vec<bool>,
 }
 
@@ -920,7 +1037,9 @@ impl Stats {
         let mut call_to_action = vec![false; n];
         for i in 0..n {
             if out[i] == Out::In && dom.items[i].kind == Kind::Link {
-                call_to_action[i] = dom.is_call_to_action(i);
+                // Inside running text ("people could <a>donate online</a>
+                // or by texting") a link is reported, not a promo.
+                call_to_action[i] = !dom.in_sentence[i] && dom.is_call_to_action(i);
             }
         }
         // A paragraph that counts: long enough, mostly its own words rather
@@ -1212,6 +1331,89 @@ impl Dom<'_> {
             && says(&split_words(&self.text_of(i)), CALL_TO_ACTION_VERBS)
     }
 
+    /// Whether list or table `i` is introduced by the text just before it:
+    /// a sentence that ends with a colon ("Five candidates qualified. They
+    /// are:", "raised the following amounts:"). Such a list is the
+    /// article's, however much of it is links; a label ("Related
+    /// coverage:", "Read more:") is not a sentence that introduces one.
+    /// Looks back over white space and comments only, so each node is
+    /// looked at for one list at most.
+    fn is_introduced(&self, i: usize, out: &[Out]) -> bool {
+        let listy = match self.items[i].kind {
+            Kind::List(_) => true,
+            Kind::Block => matches!(self.name(i), "table" | "figure" | "dl"),
+            _ => false,
+        };
+        if !listy {
+            return false;
+        }
+        let p = self.sibling(i, &self.prev);
+        if p == NONE
+            || out[p] != Out::In
+            || !matches!(
+                self.items[p].kind,
+                Kind::Text | Kind::Paragraph | Kind::Block
+            )
+        {
+            return false;
+        }
+        let text = self.text_of(p);
+        let Some(lead) = text.strip_suffix(':') else {
+            return false;
+        };
+        let words = split_words(lead);
+        words.len() >= 3
+            && !words
+                .iter()
+                .any(|w| LABEL_WORDS.binary_search(&w.as_str()).is_ok())
+    }
+
+    /// The nearest sibling of `i` in `siblings` (`prev` or `next`) that is
+    /// not white space or a comment.
+    fn sibling(&self, i: usize, siblings: &[usize]) -> usize {
+        let mut s = siblings[i];
+        while s != NONE {
+            let item = &self.items[s];
+            let blank = item.kind == Kind::Other
+                || (item.kind == Kind::Text && item.text.trim().is_empty());
+            if !blank {
+                break;
+            }
+            s = siblings[s];
+        }
+        s
+    }
+
+    /// Whether block `i` is the label of the onward links after it
+    /// ("Related coverage:" before a list of headlines): a few words, one of
+    /// them a label word, and the next block left out as onward links.
+    fn is_onward_label(&self, i: usize, out: &[Out], stats: &Stats) -> bool {
+        if !matches!(
+            self.items[i].kind,
+            Kind::Paragraph | Kind::Block | Kind::Heading(2..)
+        ) || stats.chars[i] > 40
+            // A label is a few nodes; reading a bigger one's text for each
+            // level of nesting would not be linear.
+            || self.items[i].end - i > 32
+        {
+            return false;
+        }
+        let next = self.sibling(i, &self.next);
+        if next == NONE
+            || out[next] != Out::In
+            || self.items[next].el.is_none()
+            || !self.is_onward_block(next, stats)
+            || self.is_introduced(next, out)
+        {
+            return false;
+        }
+        let words = split_words(&self.text_of(i));
+        words.len() <= 5
+            && words
+                .iter()
+                .any(|w| LABEL_WORDS.binary_search(&w.as_str()).is_ok())
+    }
+
     /// Write the text of the subtree at `root`.
     fn write(&self, root: usize, out: &[Out], stats: &Stats, w: &mut Paragraphs) {
         // Open elements: (end of subtree, index); closed when the walk
@@ -1219,6 +1421,9 @@ impl Dom<'_> {
         let mut open: Vec<(usize, usize)> = Vec::new();
         // Ordered lists: the next item's number; unordered: None.
         let mut lists: Vec<Option<u64>> = Vec::new();
+        // The end of the introduced list or table being written: inside it
+        // links are the article's text.
+        let mut introduced: Option<usize> = None;
         let end = self.items[root].end;
         let mut i = root;
         while i < end {
@@ -1229,10 +1434,23 @@ impl Dom<'_> {
                 self.close(o, w, &mut lists);
                 open.pop();
             }
+            if introduced.is_some_and(|e| e <= i) {
+                introduced = None;
+                w.keep_links(false);
+            }
             let item = &self.items[i];
-            if out[i] != Out::In || (i != root && self.is_onward_block(i, stats)) {
+            if out[i] != Out::In {
                 i = item.end;
                 continue;
+            }
+            if introduced.is_none() && i != root {
+                if self.is_introduced(i, out) {
+                    introduced = Some(item.end);
+                    w.keep_links(true);
+                } else if self.is_onward_block(i, stats) || self.is_onward_label(i, out, stats) {
+                    i = item.end;
+                    continue;
+                }
             }
             match item.kind {
                 Kind::Text if stats.in_link[i] => w.link_text(item.text),
@@ -1275,6 +1493,7 @@ impl Dom<'_> {
             self.close(o, w, &mut lists);
         }
         w.end_paragraph();
+        w.keep_links(false);
     }
 
     fn close(&self, i: usize, w: &mut Paragraphs, lists: &mut Vec<Option<u64>>) {

@@ -26,6 +26,8 @@ pub struct Paragraphs {
     link_chars: usize,
     /// Leave out paragraphs made almost only of link text.
     drop_links: bool,
+    /// Keep them for now (inside a list the article introduces).
+    keep_links: bool,
     /// The level of the heading being gathered, if it is one.
     heading: Option<u8>,
     /// The marker (`- `, `3. `) of a list item whose first paragraph has not
@@ -52,6 +54,12 @@ impl Paragraphs {
             drop_links: true,
             ..Self::default()
         }
+    }
+
+    /// Keep paragraphs of link text (`true`) until told otherwise: a list of
+    /// linked names that the article introduces ("They are:") is its text.
+    pub fn keep_links(&mut self, keep: bool) {
+        self.keep_links = keep;
     }
 
     /// Add running text; white space collapses, and none is kept at the start
@@ -99,7 +107,10 @@ impl Paragraphs {
         self.chars = 0;
         self.link_chars = 0;
         let p = self.cur.trim();
-        let links_only = self.drop_links && links * 5 >= chars * 4 && self.heading != Some(1);
+        let links_only = self.drop_links
+            && !self.keep_links
+            && links * 5 >= chars * 4
+            && self.heading != Some(1);
         if p.is_empty() || links_only {
             self.cur.clear();
             return;

@@ -332,6 +332,89 @@ fn section_labels_and_sign_up_promos_inside_the_body_go() {
 }
 
 #[test]
+fn a_link_inside_a_sentence_is_part_of_it() {
+    // A donation or registration link that a paragraph reports is not a
+    // promo, and an affiliate link's class does not cut a word out of a
+    // sentence.
+    let donate = "The American Red Cross said people could <a href=\"https://www.redcross.org/donate\">\
+                  donate online</a> or by texting REDCROSS to 90999.";
+    let register = "Voters have until Oct. 7 to <a href=\"https://elect.ky.gov/register\">register \
+                    to vote</a>, the secretary of state said.";
+    let deal = "The deal is available at <a class=\"affiliate-link\" href=\"https://amzn.to/x\">Amazon</a> \
+                and <a class=\"affiliate-link\" href=\"https://bestbuy.example/x\">Best Buy</a> through Sunday.";
+    let html = page(
+        "",
+        &format!(
+            "<article><p>{P1}</p><p>{donate}</p><p>{register}</p><p>{deal}</p>\
+             <p><b>Get our morning headlines:</b> <a href=\"/newsletter/\">sign up here</a></p>\
+             <p><a class=\"share-button\" href=\"/share\">Share this story</a></p><p>{P2}</p></article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            P1,
+            "The American Red Cross said people could donate online or by texting REDCROSS to 90999.",
+            "Voters have until Oct. 7 to register to vote, the secretary of state said.",
+            "The deal is available at Amazon and Best Buy through Sunday.",
+            P2
+        ]
+    );
+}
+
+#[test]
+fn a_list_or_table_the_article_introduces_is_kept_however_linked() {
+    let names = "<ul><li><a href=\"/people/1\">Maria Delgado</a></li>\
+                 <li><a href=\"/people/2\">Kevin O'Neill</a></li></ul>";
+    let table = "<table><tr><th>Candidate</th><th>Raised</th></tr>\
+                 <tr><td><a href=\"/people/1\">Maria Delgado</a></td><td>$1.2 million</td></tr>\
+                 <tr><td><a href=\"/people/2\">Kevin O'Neill</a></td><td>$980,000</td></tr></table>";
+    let onward = "<p>Related coverage:</p><ul><li><a href=\"/a\">Mayor resigns after 12 years in office</a></li>\
+                  <li><a href=\"/b\">Storm leaves 4,000 homes without power</a></li></ul>";
+    let html = page(
+        "",
+        &format!(
+            "<article><p>{P1} Two candidates qualified. They are:</p>{names}\
+             <p>The board said the candidates had raised the following amounts:</p>{table}{onward}</article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            format!("{P1} Two candidates qualified. They are:").as_str(),
+            "- Maria Delgado",
+            "- Kevin O'Neill",
+            "The board said the candidates had raised the following amounts:",
+            "Candidate",
+            "Raised",
+            "Maria Delgado",
+            "$1.2 million",
+            "Kevin O'Neill",
+            "$980,000",
+        ]
+    );
+}
+
+#[test]
+fn a_table_in_a_figure_is_kept_and_an_image_caption_is_not() {
+    // WordPress's table block wraps the table in a figure.
+    let html = page(
+        "",
+        &format!(
+            "<article><div class=\"entry-content\"><p>{P1}</p>\
+             <figure class=\"wp-block-table\"><table><tbody><tr><td>Fairview Elementary</td>\
+             <td>212 students</td></tr></tbody></table><figcaption>Source: district</figcaption></figure>\
+             <figure class=\"wp-block-image\"><img src=\"x.jpg\"><figcaption>Parents at the \
+             meeting on Thursday, when 300 attended.</figcaption></figure><p>{P2}</p></div></article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [P1, "Fairview Elementary", "212 students", P2]
+    );
+}
+
+#[test]
 fn blocks_headings_lists_breaks_and_quotes_are_written_as_the_analysis_reads_them() {
     let html = page(
         "",
@@ -578,6 +661,7 @@ fn word_and_tag_lists_are_sorted_for_binary_search() {
         BOILERPLATE_TAGS,
         STRONG_WORDS,
         STRONG_PAIRS,
+        LABEL_WORDS,
         LAYOUT_WORDS,
         CONTENT_WORDS,
         SCOPE_BOUNDARIES,
