@@ -36,7 +36,8 @@
 //! 3. **The text is written out** ([`Paragraphs`]): each paragraph, heading,
 //!    list item, block quote paragraph and table cell a paragraph of its
 //!    own; headings as `#` lines; white space collapsed; `<br>` a line break
-//!    and `<br><br>` a paragraph break; `<q>` in quotation marks; inside the
+//!    (a space in a heading and after a dateline's dash) and `<br><br>` a
+//!    paragraph break; `<q>` in quotation marks; inside the
 //!    body, lists and blocks made mostly of link text, and paragraphs made
 //!    almost only of it ("Read more: ..."), are left out with their label
 //!    ("Related coverage:"), unless a sentence ending in a colon introduces

@@ -90,9 +90,15 @@ impl Paragraphs {
     }
 
     /// A line break (`<br>`): a new line inside the paragraph, or the end of
-    /// the paragraph when the line is empty (`<br><br>`).
+    /// the paragraph when the line is empty (`<br><br>`). In a heading, and
+    /// after a line that ends with a dash (a dateline: "RALEIGH, N.C. —"),
+    /// it is a space: a heading is one line, and a dateline opens the
+    /// sentence after it.
     pub fn line_break(&mut self) {
-        if self.cur.ends_with('\n') {
+        let dash = self.cur.ends_with(['—', '–']) || self.cur.ends_with(" -");
+        if self.heading.is_some() || dash {
+            self.space = !self.cur.is_empty() && !self.cur.ends_with('\n');
+        } else if self.cur.ends_with('\n') {
             self.end_paragraph();
         } else if !self.cur.is_empty() {
             self.cur.push('\n');
@@ -226,6 +232,32 @@ mod tests {
         p.line_break();
         p.text("c");
         assert_eq!(p.finish(None), "a\nb\n\nc");
+    }
+
+    #[test]
+    fn a_break_in_a_heading_or_after_a_dateline_is_a_space() {
+        // `<h1>City council approves<br>3% tax rise</h1>` once gave a
+        // heading and a stray paragraph; "RALEIGH, N.C. —<br>A storm ..."
+        // a dateline paragraph of its own.
+        let mut p = Paragraphs::new();
+        p.start_heading(1);
+        p.text("City council approves");
+        p.line_break();
+        p.text("3% tax rise");
+        p.end_heading();
+        p.text("RALEIGH, N.C. —");
+        p.line_break();
+        p.text("A storm hit.");
+        p.end_paragraph();
+        p.text("WASHINGTON -");
+        p.line_break();
+        p.line_break();
+        p.text("Congress met.");
+        assert_eq!(
+            p.finish(None),
+            "# City council approves 3% tax rise\n\nRALEIGH, N.C. — A storm hit.\n\n\
+             WASHINGTON - Congress met."
+        );
     }
 
     #[test]
