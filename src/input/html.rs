@@ -1636,12 +1636,14 @@ fn read_json_ld(source: &str, meta: &mut Metadata) {
 
 /// A page title without the site's name: `Storm hits coast | Gazette` ->
 /// `Storm hits coast`. The site name goes when `og:site_name` names it
-/// (before or after a separator); else the longest part between ` | `
+/// (before or after a separator, a colon among them: `Gazette: Storm hits
+/// coast`); else the longest part between ` | `
 /// separators is the headline; else a short capitalized name after a dash
 /// goes (`- BBC News`), not the end of a headline (`- again`).
 pub fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
     let title = collapse(title);
-    const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "];
+    // ": " only with the site's name: "Andes Daily: Quake kills 9".
+    const SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", ": "];
     if let Some(site) = site_name.map(collapse).filter(|s| !s.is_empty()) {
         for sep in SEPARATORS {
             if let Some(head) = strip_affix(&title, &site, sep) {

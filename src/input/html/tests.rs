@@ -607,11 +607,20 @@ fn site_names_are_stripped_sensibly() {
             None,
             "Council votes on budget - again",
         ),
+        // og:site_name before a colon is the site ("Andes Daily: Quake
+        // kills 9" kept the site's name); a colon that is the headline's
+        // own stays.
         (
             "Gazette: Storm hits coast",
             Some("Gazette"),
-            "Gazette: Storm hits coast",
+            "Storm hits coast",
         ),
+        (
+            "Brexit: what happens next",
+            Some("Gazette"),
+            "Brexit: what happens next",
+        ),
+        ("Gazette: Storm hits coast", None, "Gazette: Storm hits coast"),
         (
             "Gazette — Storm hits coast",
             Some("gazette"),
