@@ -42,7 +42,9 @@
 //!    almost only of it ("Read more: ..."), are left out with their label
 //!    ("Related coverage:"), unless a sentence ending in a colon introduces
 //!    them ("They are:"); a link inside a sentence stays, whatever its class
-//!    or target ("could <a>donate online</a> or by texting").
+//!    or target ("could <a>donate online</a> or by texting"). A block that
+//!    is only a page's unmarked furniture ("4 min read", "Advertisement",
+//!    "1 of 12", "Updated 3:15 PM EST ...") is left out too.
 //!
 //! The title is the page's `og:title`, else the article's first `h1`, else
 //! its JSON-LD `headline`, else `<title>`, without a site name after ` | `

@@ -48,7 +48,9 @@ impl Paragraphs {
     }
 
     /// Paragraphs that leave out any paragraph (but a level-1 heading) made
-    /// at least 80% of link text: "Read more: ...", a section label.
+    /// at least 80% of link text: "Read more: ...", a section label; and a
+    /// page's furniture that no class marks, when it is a paragraph on its
+    /// own ([`is_page_furniture`]: "4 min read", "Advertisement").
     pub fn without_link_paragraphs() -> Self {
         Paragraphs {
             drop_links: true,
@@ -117,7 +119,11 @@ impl Paragraphs {
             && !self.keep_links
             && links * 5 >= chars * 4
             && self.heading != Some(1);
-        if p.is_empty() || links_only {
+        let furniture = self.drop_links
+            && self.heading.is_none()
+            && self.marker.is_none()
+            && (is_page_furniture(p) || is_onward_link_line(p, chars, links));
+        if p.is_empty() || links_only || furniture {
             self.cur.clear();
             return;
         }
@@ -202,6 +208,166 @@ impl Paragraphs {
     }
 }
 
+/// Whole lines of a page's furniture that no class marks, each of which is
+/// never a sentence of an article: a reading time ("4 min read", "Reading
+/// time: 6 minutes"), an ad label ("Advertisement", "Story continues below
+/// advertisement"), a gallery's counter ("1 of 12", "Photo 3 of 8"), and an
+/// update stamp made only of date and time words ("Updated 3:15 PM EST, Wed
+/// November 19, 2025"). Anything else, however short, stays.
+///
+/// `"4 min read"` -> true; `"Updated figures show 4% growth"` -> false.
+pub fn is_page_furniture(p: &str) -> bool {
+    if p.len() > 120 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let line = lower.trim_end_matches(['.', ':', ' ']).trim();
+    if AD_LINES.contains(&line) {
+        return true;
+    }
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '·')
+        .filter(|w| !w.is_empty())
+        .collect();
+    is_reading_time(&words) || is_counter(&words) || is_update_stamp(&words)
+}
+
+/// Ad labels and "continues below" lines, in lower case.
+const AD_LINES: &[&str] = &[
+    "ad",
+    "advertisement",
+    "advertising",
+    "article continues after advertisement",
+    "article continues below",
+    "article continues below advertisement",
+    "article continues below this ad",
+    "continue reading below",
+    "continue reading the main story",
+    "scroll to continue with content",
+    "skip advertisement",
+    "sponsored",
+    "story continues below",
+    "story continues below advertisement",
+    "story continues below this ad",
+];
+
+/// `4 min read`, `4-minute read`, `12 mins`, `reading time: 6 minutes`,
+/// `listen 5 min`.
+fn is_reading_time(words: &[&str]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let rest = match words.as_slice() {
+        ["reading", "time:", rest @ ..] | ["reading", "time", rest @ ..] => rest,
+        ["listen", rest @ ..] | ["listen:", rest @ ..] => rest,
+        rest => rest,
+    };
+    let minutes = |w: &str| matches!(w, "min" | "mins" | "minute" | "minutes");
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    match rest {
+        [n, m] => number(n) && minutes(m),
+        [n, m, r] => number(n) && minutes(m) && matches!(*r, "read" | "listen"),
+        _ => false,
+    }
+}
+
+/// `1 of 12`, `photo 3 of 8`, `image 2/5`.
+fn is_counter(words: &[&str]) -> bool {
+    let number = |w: &str| -> Option<u32> {
+        (!w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+    };
+    let rest = match words {
+        [kind, rest @ ..]
+            if matches!(
+                *kind,
+                "photo" | "image" | "picture" | "slide" | "photos" | "images"
+            ) =>
+        {
+            rest
+        }
+        rest => rest,
+    };
+    let pair = match rest {
+        [a, "of", b] => number(a).zip(number(b)),
+        [ab] => ab
+            .split_once('/')
+            .and_then(|(a, b)| number(a).zip(number(b)))
+            .filter(|_| !words.is_empty() && words.len() == 2),
+        _ => None,
+    };
+    pair.is_some_and(|(a, b)| 1 <= a && a <= b)
+}
+
+/// `updated 3:15 pm est wed november 19 2025` (lower case, commas gone):
+/// an update or publication word, then only date and time words, a digit
+/// among them.
+fn is_update_stamp(words: &[&str]) -> bool {
+    let rest = match words {
+        ["last", "updated", rest @ ..]
+        | ["first", "published", rest @ ..]
+        | ["last", "modified", rest @ ..] => rest,
+        [w, rest @ ..]
+            if matches!(
+                w.trim_end_matches(':'),
+                "updated" | "published" | "posted" | "modified"
+            ) =>
+        {
+            rest
+        }
+        _ => return false,
+    };
+    !rest.is_empty()
+        && rest.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && rest.iter().all(|w| is_date_word(w))
+}
+
+/// A word of a date or time: a number (`19`, `2025`, `3:15`, `19/11/2025`,
+/// `19th`), a month or weekday (full or short), `am`/`pm`, a time zone,
+/// `on`, `at`, a dash.
+fn is_date_word(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ':', ';']);
+    if w.is_empty() || matches!(w, "-" | "–" | "—" | "on" | "at" | "and") {
+        return true;
+    }
+    let digits = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+    if !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | '-'))
+        && digits.chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
+    const NAMES: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+        "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est",
+        "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "mt", "aest", "ist",
+    ];
+    NAMES.contains(&w)
+}
+
+/// A paragraph that is a label and one onward link ("Related: Escapee
+/// caught", "Read more: ..."): a label word before a colon, and all the text
+/// after it link text.
+fn is_onward_link_line(p: &str, chars: usize, links: usize) -> bool {
+    let Some((label, _)) = p.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let labelled = matches!(
+        label.as_str(),
+        "related" | "read more" | "more" | "see also" | "also read" | "read" | "read also"
+            | "watch" | "listen" | "more on this story" | "recommended" | "further reading"
+    );
+    let label_chars = label.chars().filter(|c| !c.is_whitespace()).count() + 1;
+    labelled && links > 0 && chars == label_chars + links
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +438,68 @@ mod tests {
         p.text("More: ");
         p.link_text("Budget cuts explained in ten charts");
         assert_eq!(p.finish(None), "Read the report today.");
+    }
+
+    #[test]
+    fn page_furniture_is_a_whole_line_never_a_sentence() {
+        for line in [
+            "4 min read",
+            "4-minute read",
+            "Reading time: 6 minutes",
+            "12 mins",
+            "4 min",
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Story continues below advertisement",
+            "Continue reading the main story",
+            "1 of 12",
+            "Photo 3 of 8",
+            "Image 2/5",
+            "Updated 3:15 PM EST, Wed November 19, 2025",
+            "Published: 19 November 2025",
+            "Last updated on Nov. 19, 2025 at 3:15 p.m. ET",
+        ] {
+            assert!(is_page_furniture(line), "{line}");
+        }
+        for line in [
+            "The drive takes 4 min.",
+            "Advertisement revenue fell 12% in 2024.",
+            "Updated figures show 4% growth.",
+            "Updated on Tuesday, the forecast shows 3 more storms.",
+            "Posted 29 May 2025 by the council",
+            "12 of 40 schools closed",
+            "3 of 2",
+            "Photo 2/5/2024 shows the flood",
+            "",
+        ] {
+            assert!(!is_page_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn page_furniture_and_labelled_links_are_left_out_of_pages() {
+        let mut p = Paragraphs::without_link_paragraphs();
+        for line in ["4 min read", "Two inmates escaped on Monday.", "Advertisement", "1 of 12"] {
+            p.text(line);
+            p.end_paragraph();
+        }
+        p.text("Related: ");
+        p.link_text("Escapee caught");
+        p.end_paragraph();
+        p.text("Related: a second escape in ");
+        p.link_text("May");
+        p.end_paragraph();
+        p.start_heading(2);
+        p.text("Advertisement");
+        p.end_heading();
+        assert_eq!(
+            p.finish(None),
+            "Two inmates escaped on Monday.\n\nRelated: a second escape in May\n\n## Advertisement"
+        );
+        // Markdown keeps every line.
+        let mut p = Paragraphs::new();
+        p.text("Advertisement");
+        assert_eq!(p.finish(None), "Advertisement");
     }
 
     #[test]

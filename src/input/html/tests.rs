@@ -454,6 +454,26 @@ fn a_table_in_a_figure_is_kept_and_an_image_caption_is_not() {
 }
 
 #[test]
+fn unmarked_page_furniture_on_a_line_of_its_own_goes() {
+    // No class says what these are; each is a block of its own.
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Two inmates escape</h1><p>4 min read</p>\
+             <p>Updated <time datetime=\"2025-11-19T15:15:00Z\">3:15 PM EST, Wed November 19, 2025</time></p>\
+             <p>{P1}</p><div>Advertisement</div><p>Related: <a href=\"/news/2\">Escapee caught</a></p>\
+             <p>Story continues below advertisement</p><p>{P2}</p>\
+             <div class=\"gallery\"><div class=\"gallery-count\">1 of 12</div></div>\
+             <p>Advertisement revenue fell 12% in 2024, the paper said.</p></article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [P1, P2, "Advertisement revenue fell 12% in 2024, the paper said."]
+    );
+}
+
+#[test]
 fn blocks_headings_lists_breaks_and_quotes_are_written_as_the_analysis_reads_them() {
     let html = page(
         "",
