@@ -170,9 +170,7 @@ impl Kind {
             "li" => Kind::Item,
             "html" | "body" | "div" | "section" | "article" | "main" | "blockquote" | "center"
             | "details" | "table" | "tbody" | "thead" | "tfoot" | "tr" | "hgroup" | "dl"
-            | "form" => {
-                Kind::Block
-            }
+            | "form" => Kind::Block,
             "header" => Kind::Header,
             _ if is_boilerplate_tag(name) => Kind::Boilerplate,
             _ => Kind::Inline,
@@ -307,7 +305,11 @@ fn in_sentence(items: &[Item<'_>]) -> Vec<bool> {
         }
         before[i] = seen[o];
         if items[i].kind == Kind::Text {
-            let count = items[i].text.chars().filter(|c| c.is_alphanumeric()).count();
+            let count = items[i]
+                .text
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count();
             own[i] = count;
             seen[o] += count;
         }
@@ -661,7 +663,15 @@ fn class_words(el: &Element) -> Words {
         for name in value.split_ascii_whitespace() {
             let lower = name.to_ascii_lowercase();
             if [
-                "has-", "has_", "with-", "with_", "no-", "no_", "without-", "category-", "tag-",
+                "has-",
+                "has_",
+                "with-",
+                "with_",
+                "no-",
+                "no_",
+                "without-",
+                "category-",
+                "tag-",
                 "node-",
             ]
             .iter()
@@ -679,7 +689,9 @@ fn class_words(el: &Element) -> Words {
 /// boilerplate word after them a qualifier: `article-body-commercial-selector`
 /// is the body (where ads may be inserted), `article-subscriber-content` is
 /// the paywalled part of the story. Sorted.
-const ARTICLE_WORDS: &[&str] = &["article", "body", "content", "entry", "main", "post", "story"];
+const ARTICLE_WORDS: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story",
+];
 
 /// Add what one class name (or id) says to `words`.
 ///
@@ -829,8 +841,7 @@ impl Dom<'_> {
     /// comments. One pass down, one up.
     fn marked_holders(&self) -> Vec<bool> {
         let n = self.len();
-        let is_story_article =
-            |el: &Element| el.name() == "article" && !class_words(el).strong;
+        let is_story_article = |el: &Element| el.name() == "article" && !class_words(el).strong;
         let articles = self
             .items
             .iter()
@@ -840,9 +851,8 @@ impl Dom<'_> {
             .items
             .iter()
             .map(|item| {
-                item.el.is_some_and(|el| {
-                    marks_the_body(el) || (articles == 1 && is_story_article(el))
-                })
+                item.el
+                    .is_some_and(|el| marks_the_body(el) || (articles == 1 && is_story_article(el)))
             })
             .collect();
         for i in (1..n).rev() {

@@ -232,9 +232,15 @@ mod tests {
                 "title: >-\n  Central bank holds rates at 4.25% but\n  signals cuts later this year\n",
                 "Central bank holds rates at 4.25% but signals cuts later this year",
             ),
-            ("title: |\n  Rates held\n  again\nauthor: A\n", "Rates held again"),
+            (
+                "title: |\n  Rates held\n  again\nauthor: A\n",
+                "Rates held again",
+            ),
             ("title: >2 # folded\n  Rates held\n", "Rates held"),
-            ("title: Rates held\n  at 4.25%\ndate: 2025-01-02\n", "Rates held at 4.25%"),
+            (
+                "title: Rates held\n  at 4.25%\ndate: 2025-01-02\n",
+                "Rates held at 4.25%",
+            ),
             ("title:\n  Rates held\n", "Rates held"),
             ("title: \"Rates: held\"\ntags:\n  - a\n", "Rates: held"),
         ] {

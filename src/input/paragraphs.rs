@@ -335,18 +335,78 @@ fn is_date_word(w: &str) -> bool {
     }
     let digits = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
     if !digits.is_empty()
-        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | '-'))
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.' | '-'))
         && digits.chars().next().is_some_and(|c| c.is_ascii_digit())
     {
         return true;
     }
     const NAMES: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-        "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est",
-        "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ct", "mt", "aest", "ist",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "et",
+        "pt",
+        "ct",
+        "mt",
+        "aest",
+        "ist",
     ];
     NAMES.contains(&w)
 }
@@ -361,8 +421,18 @@ fn is_onward_link_line(p: &str, chars: usize, links: usize) -> bool {
     let label = label.trim().to_lowercase();
     let labelled = matches!(
         label.as_str(),
-        "related" | "read more" | "more" | "see also" | "also read" | "read" | "read also"
-            | "watch" | "listen" | "more on this story" | "recommended" | "further reading"
+        "related"
+            | "read more"
+            | "more"
+            | "see also"
+            | "also read"
+            | "read"
+            | "read also"
+            | "watch"
+            | "listen"
+            | "more on this story"
+            | "recommended"
+            | "further reading"
     );
     let label_chars = label.chars().filter(|c| !c.is_whitespace()).count() + 1;
     labelled && links > 0 && chars == label_chars + links
@@ -479,7 +549,12 @@ mod tests {
     #[test]
     fn page_furniture_and_labelled_links_are_left_out_of_pages() {
         let mut p = Paragraphs::without_link_paragraphs();
-        for line in ["4 min read", "Two inmates escaped on Monday.", "Advertisement", "1 of 12"] {
+        for line in [
+            "4 min read",
+            "Two inmates escaped on Monday.",
+            "Advertisement",
+            "1 of 12",
+        ] {
             p.text(line);
             p.end_paragraph();
         }

@@ -57,7 +57,11 @@ fn a_live_blog_keeps_every_update() {
             "<main><h1>Live: budget vote</h1><div class=\"live-feed\">{}{}{}</div></main>",
             update("10:58 p.m.", "Budget passes", &format!("{P1} {P3}")),
             update("10:21 p.m.", "Vote under way", P2),
-            update("9:40 p.m.", "Debate opens", "Members began debating the plan at 9 p.m., the clerk said.")
+            update(
+                "9:40 p.m.",
+                "Debate opens",
+                "Members began debating the plan at 9 p.m., the clerk said."
+            )
         ),
     );
     assert_eq!(
@@ -70,13 +74,17 @@ fn a_live_blog_keeps_every_update() {
     );
     // Stories one after another (an endless page) each have an h1: only
     // the first is the article.
-    let story = |h: &str, p: &str| format!("<article class=\"story\"><h1>{h}</h1><p>{p}</p></article>");
+    let story =
+        |h: &str, p: &str| format!("<article class=\"story\"><h1>{h}</h1><p>{p}</p></article>");
     let html = page(
         "",
         &format!(
             "<main>{}{}</main>",
             story("Budget passes", &format!("{P1} {P2} {P3}")),
-            story("Storm hits", "A storm left 4,000 homes without power on Monday, the utility said.")
+            story(
+                "Storm hits",
+                "A storm left 4,000 homes without power on Monday, the utility said."
+            )
         ),
     );
     assert_eq!(paragraphs(&html), [format!("{P1} {P2} {P3}")]);
@@ -198,9 +206,18 @@ fn a_boilerplate_word_that_qualifies_the_body_does_not_set_it_aside() {
     // The Guardian's ad-insertion hook, a paywalled part of the story, an
     // opinion piece's main column.
     for (outer, inner) in [
-        ("<article>", "<div class=\"article-body-commercial-selector article-body-viewer-selector\">"),
-        ("<article><div class=\"article-free\"></div>", "<div class=\"article-subscriber-content\">"),
-        ("<div class=\"content\">", "<div class=\"content__main tonal__main--tone-comment\">"),
+        (
+            "<article>",
+            "<div class=\"article-body-commercial-selector article-body-viewer-selector\">",
+        ),
+        (
+            "<article><div class=\"article-free\"></div>",
+            "<div class=\"article-subscriber-content\">",
+        ),
+        (
+            "<div class=\"content\">",
+            "<div class=\"content__main tonal__main--tone-comment\">",
+        ),
     ] {
         let html = page(
             "",
@@ -300,7 +317,9 @@ fn a_short_story_is_not_outweighed_by_long_comments() {
         ),
     );
     assert_eq!(paragraphs(&html), [P1, P2]);
-    let html = html.replace("<article>", "<div>").replace("</article>", "</div>");
+    let html = html
+        .replace("<article>", "<div>")
+        .replace("</article>", "</div>");
     assert_eq!(paragraphs(&html), [P1, P2]);
 }
 
@@ -469,7 +488,11 @@ fn unmarked_page_furniture_on_a_line_of_its_own_goes() {
     );
     assert_eq!(
         paragraphs(&html),
-        [P1, P2, "Advertisement revenue fell 12% in 2024, the paper said."]
+        [
+            P1,
+            P2,
+            "Advertisement revenue fell 12% in 2024, the paper said."
+        ]
     );
 }
 
@@ -640,7 +663,11 @@ fn site_names_are_stripped_sensibly() {
             Some("Gazette"),
             "Brexit: what happens next",
         ),
-        ("Gazette: Storm hits coast", None, "Gazette: Storm hits coast"),
+        (
+            "Gazette: Storm hits coast",
+            None,
+            "Gazette: Storm hits coast",
+        ),
         (
             "Gazette — Storm hits coast",
             Some("gazette"),
