@@ -716,21 +716,28 @@ fn name_words(name: &str, words: &mut Words) {
     } else {
         split_words(block).len()
     };
-    let base_words = split_words(base);
-    let modifier_words = split_words(modifier);
+    // A real class name is a few words; a hostile one may be thousands,
+    // and only the first few are looked at.
+    let mut base_words = split_words(base);
+    base_words.truncate(MAX_NAME_WORDS);
+    let mut modifier_words = split_words(modifier);
+    modifier_words.truncate(MAX_NAME_WORDS);
     let says_body = base_words
         .iter()
         .any(|w| matches!(w.as_str(), "body" | "content" | "main"));
     let last = base_words.len().saturating_sub(1);
+    // The first article word, found once: looking back from each
+    // boilerplate word would be quadratic in the name's length.
+    let first_article = base_words
+        .iter()
+        .position(|w| ARTICLE_WORDS.binary_search(&w.as_str()).is_ok());
     // Whether a boilerplate word spanning base words `from..=to` qualifies
     // the body rather than naming the block.
     let qualifies = |from: usize, to: usize| {
         says_body
             && to < last
             && (block_len == 0 || to < block_len)
-            && base_words[..from]
-                .iter()
-                .any(|w| ARTICLE_WORDS.binary_search(&w.as_str()).is_ok())
+            && first_article.is_some_and(|a| a < from)
     };
     let all = base_words.iter().chain(&modifier_words);
     let n_base = base_words.len();
@@ -764,6 +771,9 @@ fn name_words(name: &str, words: &mut Words) {
         }
     }
 }
+
+/// How many words of a class name (and of its BEM modifier) are read.
+const MAX_NAME_WORDS: usize = 16;
 
 /// `relatedStories_v2` -> `related`, `stories`, `v2` (lower case).
 fn split_words(name: &str) -> Vec<String> {

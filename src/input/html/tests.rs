@@ -232,6 +232,21 @@ fn a_boilerplate_word_that_qualifies_the_body_does_not_set_it_aside() {
 }
 
 #[test]
+fn a_long_class_name_is_read_in_linear_time() {
+    // "ad-ad-...-ad-body-x": each boilerplate word once looked back over all
+    // the words before it, quadratic in the name (minutes at this size).
+    let class = format!("{}body-x", "ad-".repeat(200_000));
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Libraries</h1>{}<div class=\"{class}\"><p>Save 20 percent on your first order this week only.</p></div></article>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
 fn a_class_names_boilerplate_by_its_head_word() {
     let el = |class: &str| {
         let html = Html::parse_fragment(&format!("<div class=\"{class}\"></div>"));
