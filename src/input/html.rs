@@ -733,8 +733,27 @@ fn name_words(name: &str, words: &mut Words) {
         .position(|w| ARTICLE_WORDS.binary_search(&w.as_str()).is_ok());
     // Whether a boilerplate word spanning base words `from..=to` qualifies
     // the body rather than naming the block.
+    // The name's last word says what the block is: a boilerplate word
+    // qualifies the body only when that is the body itself
+    // (`article-body-commercial-selector`), not the other way round
+    // (`article-content-related-stories`, `main-content-ad-slot`).
+    let ends_in_body = base_words.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "content"
+                | "body"
+                | "main"
+                | "article"
+                | "story"
+                | "entry"
+                | "post"
+                | "text"
+                | "selector"
+        )
+    });
     let qualifies = |from: usize, to: usize| {
         says_body
+            && ends_in_body
             && to < last
             && (block_len == 0 || to < block_len)
             && first_article.is_some_and(|a| a < from)

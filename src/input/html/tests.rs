@@ -273,6 +273,9 @@ fn a_class_names_boilerplate_by_its_head_word() {
     assert!(el("entry-meta").strong);
     assert!(el("story-related").strong);
     assert!(el("comment-body").strong);
+    // An article word before the boilerplate word, but the name ends in it.
+    assert!(el("article-content-related-stories").strong);
+    assert!(el("main-content-ad-slot").strong);
     assert!(el("d-comment__body").strong);
     assert!(el("card--sponsored").strong);
     assert!(el("post-comments").strong);
