@@ -1434,15 +1434,56 @@ impl Dom<'_> {
         {
             return false;
         }
-        let text = self.text_of(p);
+        let text = self.text_tail(p);
         let Some(lead) = text.strip_suffix(':') else {
             return false;
         };
-        let words = split_words(lead);
-        words.len() >= 3
-            && !words
+        if split_words(lead).len() < 3 {
+            return false;
+        }
+        // A label is a short line of its own ("More on this story:"); a
+        // sentence that ends with a colon introduces, label words or not
+        // ("See the full list below:").
+        let sentence = lead.rsplit(['.', '!', '?']).next().unwrap_or(lead);
+        let words = split_words(sentence);
+        let label = words.len() <= 4
+            && words
                 .iter()
-                .any(|w| LABEL_WORDS.binary_search(&w.as_str()).is_ok())
+                .any(|w| LABEL_WORDS.binary_search(&w.as_str()).is_ok());
+        !label
+    }
+
+    /// The end of the text of block `p`: its last text nodes, read backward
+    /// over at most 64 nodes and [`TAIL_BYTES`] bytes. Enough for the
+    /// sentence before a list, and bounded: the block before each of many
+    /// lists may hold the whole page.
+    fn text_tail(&self, p: usize) -> String {
+        const TAIL_BYTES: usize = 400;
+        let mut parts: Vec<&str> = Vec::new();
+        let mut len = 0;
+        let mut j = self.items[p].end;
+        let mut steps = 0;
+        while j > p && steps < 64 && len < TAIL_BYTES {
+            j -= 1;
+            steps += 1;
+            let item = &self.items[j];
+            if item.kind != Kind::Text {
+                continue;
+            }
+            let mut t = item.text;
+            let room = TAIL_BYTES - len;
+            if t.len() > room {
+                let mut at = t.len() - room;
+                while !t.is_char_boundary(at) {
+                    at += 1;
+                }
+                t = &t[at..];
+            }
+            len += t.len();
+            parts.push(t);
+        }
+        parts.reverse();
+        collapse(&parts.join(" "))
     }
 
     /// The nearest sibling of `i` in `siblings` (`prev` or `next`) that is

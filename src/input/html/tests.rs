@@ -472,6 +472,54 @@ fn a_list_or_table_the_article_introduces_is_kept_however_linked() {
 }
 
 #[test]
+fn a_list_after_a_colon_is_checked_in_bounded_time_and_labels_stay_short() {
+    // Lists each after the close of a block that holds all the text before
+    // it: the whole text was built for each list, quadratic in the page
+    // (minutes at this size).
+    let mut html = String::from("<article>");
+    for _ in 0..3000 {
+        html.push_str("<div>");
+    }
+    for _ in 0..3000 {
+        html.push_str(&format!("<p>{P1}</p>"));
+    }
+    for _ in 0..3000 {
+        html.push_str("</div><ul><li><a href=\"/x\">x</a></li></ul>");
+    }
+    html.push_str("</article>");
+    assert!(paragraphs(&page("", &html)).len() >= 3000);
+    // A sentence with a label word still introduces its list; a short
+    // label does not.
+    let list = "<ul><li><a href=\"/a\">Ana Ruiz</a></li><li><a href=\"/b\">Tom Lee</a></li></ul>";
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Libraries</h1>{}<p>See the full list below:</p>{list}</article>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            P1,
+            P2,
+            P3,
+            "See the full list below:",
+            "- Ana Ruiz",
+            "- Tom Lee"
+        ]
+    );
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Libraries</h1>{}<p>More on this story:</p>{list}</article>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
 fn a_table_in_a_figure_is_kept_and_an_image_caption_is_not() {
     // WordPress's table block wraps the table in a figure.
     let html = page(
