@@ -1599,7 +1599,12 @@ impl Dom<'_> {
                             };
                             w.start_item(marker);
                         }
-                        k if k.is_block() || k == Kind::Rule => w.end_paragraph(),
+                        k if k.is_block() || k == Kind::Rule => {
+                            w.end_paragraph();
+                            if self.name(i) == "table" {
+                                w.table(true);
+                            }
+                        }
                         _ => {}
                     }
                     open.push((item.end, i));
@@ -1623,7 +1628,12 @@ impl Dom<'_> {
                 lists.pop();
                 w.end_paragraph();
             }
-            k if k.is_block() => w.end_paragraph(),
+            k if k.is_block() => {
+                w.end_paragraph();
+                if self.name(i) == "table" {
+                    w.table(false);
+                }
+            }
             _ => {}
         }
     }

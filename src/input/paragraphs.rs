@@ -40,6 +40,9 @@ pub struct Paragraphs {
     /// The text of the first paragraph, when it is a level-1 heading.
     first_h1: Option<String>,
     written: usize,
+    /// How many tables the text being written is inside: a cell ("35
+    /// minutes", "Advertising") is data, not page furniture.
+    tables: usize,
 }
 
 impl Paragraphs {
@@ -62,6 +65,15 @@ impl Paragraphs {
     /// linked names that the article introduces ("They are:") is its text.
     pub fn keep_links(&mut self, keep: bool) {
         self.keep_links = keep;
+    }
+
+    /// Enter (`true`) or leave a table.
+    pub fn table(&mut self, enter: bool) {
+        if enter {
+            self.tables += 1;
+        } else {
+            self.tables = self.tables.saturating_sub(1);
+        }
     }
 
     /// Add running text; white space collapses, and none is kept at the start
@@ -122,7 +134,7 @@ impl Paragraphs {
         let furniture = self.drop_links
             && self.heading.is_none()
             && self.marker.is_none()
-            && (is_page_furniture(p) || is_onward_link_line(p, chars, links));
+            && ((self.tables == 0 && is_page_furniture(p)) || is_onward_link_line(p, chars, links));
         if p.is_empty() || links_only || furniture {
             self.cur.clear();
             return;

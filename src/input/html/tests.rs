@@ -520,6 +520,22 @@ fn a_list_after_a_colon_is_checked_in_bounded_time_and_labels_stay_short() {
 }
 
 #[test]
+fn table_cells_are_not_page_furniture() {
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Libraries</h1>{}<p>Spending by category rose, the budget office said in its report:</p>\
+             <table><tr><td>Advertising</td><td>4.2</td></tr><tr><td>35 minutes</td><td>Sponsored</td></tr></table></article>",
+            body_paragraphs()
+        ),
+    );
+    let text = text(&html);
+    for cell in ["Advertising", "35 minutes", "Sponsored"] {
+        assert!(text.contains(cell), "{cell}: {text}");
+    }
+}
+
+#[test]
 fn a_table_in_a_figure_is_kept_and_an_image_caption_is_not() {
     // WordPress's table block wraps the table in a figure.
     let html = page(
