@@ -30,9 +30,7 @@
 //!    best container, with its siblings that score or look like it, is the
 //!    body; but an `itemprop=articleBody`, `article` or `main` element (in
 //!    that order) is preferred when it holds at least half as much paragraph
-//!    text: pages that say where their text is are taken at their word. An
-//!    `article` comes with its sibling `article`s of the same class that
-//!    have no `h1` of their own: a live blog's updates.
+//!    text: pages that say where their text is are taken at their word.
 //! 3. **The text is written out** ([`Paragraphs`]): each paragraph, heading,
 //!    list item, block quote paragraph and table cell a paragraph of its
 //!    own; headings as `#` lines; white space collapsed; `<br>` a line break
@@ -1269,15 +1267,10 @@ impl Dom<'_> {
                 marked[group] = Some(i);
             }
         }
-        for (group, m) in marked.into_iter().enumerate() {
-            let Some(m) = m else { continue };
+        for m in marked.into_iter().flatten() {
             if stats.good[m] > 0 && stats.good[m] * 2 >= found {
-                let roots = match group {
-                    1 => self.updates_beside(m, out, stats),
-                    _ => vec![m],
-                };
                 return Body {
-                    roots,
+                    roots: vec![m],
                     fallback: false,
                 };
             }
@@ -1286,34 +1279,6 @@ impl Dom<'_> {
             roots,
             fallback: false,
         }
-    }
-
-    /// The `article` `m` with its siblings of the same kind, in order: a
-    /// live blog's updates, each an `article` of the same class under one
-    /// parent, are all its text. An `article` with an `h1` of its own is a
-    /// whole story (the next one on an endless page), so then `m` stands
-    /// alone.
-    fn updates_beside(&self, m: usize, out: &[Out], stats: &Stats) -> Vec<usize> {
-        let parent = self.items[m].parent;
-        let class = |i: usize| self.items[i].el.and_then(|e| e.attr("class"));
-        let has_h1 = |i: usize| {
-            self.items[i..self.items[i].end]
-                .iter()
-                .any(|item| item.kind == Kind::Heading(1))
-        };
-        if parent == NONE || has_h1(m) {
-            return vec![m];
-        }
-        self.children(parent)
-            .filter(|&s| {
-                s == m
-                    || (self.name(s) == "article"
-                        && class(s) == class(m)
-                        && out[s] == Out::In
-                        && stats.good[s] > 0
-                        && !has_h1(s))
-            })
-            .collect()
     }
 
     fn find_tag(&self, name: &str) -> Option<usize> {

@@ -44,53 +44,6 @@ fn an_article_element_is_preferred_to_a_longer_sidebar() {
 }
 
 #[test]
-fn a_live_blog_keeps_every_update() {
-    // Each update an `article` of one class under one parent.
-    let update = |time: &str, head: &str, body: &str| {
-        format!(
-            "<article class=\"live-update\"><time>{time}</time><h2>{head}</h2><p>{body}</p></article>"
-        )
-    };
-    let html = page(
-        "",
-        &format!(
-            "<main><h1>Live: budget vote</h1><div class=\"live-feed\">{}{}{}</div></main>",
-            update("10:58 p.m.", "Budget passes", &format!("{P1} {P3}")),
-            update("10:21 p.m.", "Vote under way", P2),
-            update(
-                "9:40 p.m.",
-                "Debate opens",
-                "Members began debating the plan at 9 p.m., the clerk said."
-            )
-        ),
-    );
-    assert_eq!(
-        text(&html),
-        format!(
-            "# Live: budget vote\n\n10:58 p.m.\n\n## Budget passes\n\n{P1} {P3}\n\n10:21 p.m.\n\n\
-             ## Vote under way\n\n{P2}\n\n9:40 p.m.\n\n## Debate opens\n\n\
-             Members began debating the plan at 9 p.m., the clerk said."
-        )
-    );
-    // Stories one after another (an endless page) each have an h1: only
-    // the first is the article.
-    let story =
-        |h: &str, p: &str| format!("<article class=\"story\"><h1>{h}</h1><p>{p}</p></article>");
-    let html = page(
-        "",
-        &format!(
-            "<main>{}{}</main>",
-            story("Budget passes", &format!("{P1} {P2} {P3}")),
-            story(
-                "Storm hits",
-                "A storm left 4,000 homes without power on Monday, the utility said."
-            )
-        ),
-    );
-    assert_eq!(paragraphs(&html), [format!("{P1} {P2} {P3}")]);
-}
-
-#[test]
 fn without_markup_the_densest_container_is_the_body() {
     let teasers = "<div class=\"box\"><a href=\"/a\">Mayor resigns after 12 years in office</a></div>\
                    <div class=\"box\"><a href=\"/b\">Storm leaves 4,000 homes without power</a></div>";
