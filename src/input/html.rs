@@ -5,16 +5,24 @@
 //! the tree:
 //!
 //! 1. **Boilerplate is set aside**: navigation, headers, footers, asides,
-//!    scripts, styles, forms, embedded media, figures with their captions and
-//!    credits, struck-out text (`<del>`, `<s>`), hidden elements, ARIA
-//!    landmarks that are not content (`navigation`, `banner`, `complementary`,
-//!    `dialog` ...), and blocks whose class or id words say what they are:
+//!    scripts, styles, forms (but one that holds most of the page's text,
+//!    as ASP.NET's does, is a wrapper), embedded media, figures (but one
+//!    that frames a table) with their captions and credits, struck-out text (`<del>`, `<s>`), hidden
+//!    elements, ARIA landmarks that are not content (`navigation`, `banner`,
+//!    `complementary`, `dialog` ...), and blocks whose class or id words say what they are:
 //!    ads, promotions, related or recommended stories, newsletter sign-ups,
 //!    share buttons, comments, cookie banners, bylines, captions
 //!    ([`STRONG_WORDS`]). Layout words (`sidebar`, `widget`, `footer` ...,
 //!    [`LAYOUT_WORDS`]) set a block aside only when it holds less than half
 //!    of the page's paragraph text, so a page wrapper named `with-sidebar`
-//!    is not lost.
+//!    is not lost. Class words never set aside the story itself: a CMS's
+//!    taxonomy classes (`category-comment`, `tag-social-media`,
+//!    `node-promoted`) say nothing; a boilerplate word that qualifies the
+//!    body (`article-body-commercial-selector`) does not count
+//!    ([`name_words`]); the elements around the marked body (`main`,
+//!    `itemprop=articleBody`, the page's one `article`) are exempt; and when
+//!    the class words leave almost no paragraph text, the page is read again
+//!    with the containers of the body found without them exempt.
 //! 2. **The body is found**, as readability does: each paragraph of 25 or
 //!    more characters scores its parent and, less and less, four more
 //!    ancestors (one point, one per comma, one per 100 characters up to
@@ -26,9 +34,15 @@
 //! 3. **The text is written out** ([`Paragraphs`]): each paragraph, heading,
 //!    list item, block quote paragraph and table cell a paragraph of its
 //!    own; headings as `#` lines; white space collapsed; `<br>` a line break
-//!    and `<br><br>` a paragraph break; `<q>` in quotation marks; inside the
+//!    (a space in a heading and after a dateline's dash) and `<br><br>` a
+//!    paragraph break; `<q>` in quotation marks; inside the
 //!    body, lists and blocks made mostly of link text, and paragraphs made
-//!    almost only of it ("Read more: ..."), are left out.
+//!    almost only of it ("Read more: ..."), are left out with their label
+//!    ("Related coverage:"), unless a sentence ending in a colon introduces
+//!    them ("They are:"); a link inside a sentence stays, whatever its class
+//!    or target ("could <a>donate online</a> or by texting"). A block that
+//!    is only a page's unmarked furniture ("4 min read", "Advertisement",
+//!    "1 of 12", "Updated 3:15 PM EST ...") is left out too.
 //!
 //! The title is the page's `og:title`, else the article's first `h1`, else
 //! its JSON-LD `headline`, else `<title>`, without a site name after ` | `
@@ -61,9 +75,7 @@ pub fn extract_page(html: &str) -> Option<Extracted> {
     let html = limit_nesting(html);
     let doc = Html::parse_document(&html);
     let dom = Dom::build(&doc);
-    let skip = dom.set_aside();
-    let stats = Stats::measure(&dom, &skip);
-    let body = dom.find_body(&skip, &stats);
+    let (skip, stats, body) = dom.read_body();
     let meta = dom.metadata();
 
     let mut w = Paragraphs::without_link_paragraphs();
@@ -155,9 +167,8 @@ impl Kind {
             "ol" => Kind::List(true),
             "li" => Kind::Item,
             "html" | "body" | "div" | "section" | "article" | "main" | "blockquote" | "center"
-            | "details" | "table" | "tbody" | "thead" | "tfoot" | "tr" | "hgroup" | "dl" => {
-                Kind::Block
-            }
+            | "details" | "table" | "tbody" | "thead" | "tfoot" | "tr" | "hgroup" | "dl"
+            | "form" => Kind::Block,
             "header" => Kind::Header,
             _ if is_boilerplate_tag(name) => Kind::Boilerplate,
             _ => Kind::Inline,
@@ -198,7 +209,6 @@ const BOILERPLATE_TAGS: &[&str] = &[
     "figcaption",
     "figure",
     "footer",
-    "form",
     "frame",
     "frameset",
     "head",
@@ -257,9 +267,68 @@ struct Item<'a> {
 /// and every pass is a loop.
 struct Dom<'a> {
     items: Vec<Item<'a>>,
+    /// The previous and next sibling of each node ([`NONE`] for none).
+    prev: Vec<usize>,
+    next: Vec<usize>,
+    /// Whether each element sits inside running text: letters or digits of
+    /// its nearest block come both before and after it ("available at
+    /// <a>Amazon</a> through Sunday").
+    in_sentence: Vec<bool>,
 }
 
 const NONE: usize = usize::MAX;
+
+/// Whether each element sits inside running text (see
+/// [`Dom::in_sentence`]): one pass down counting each block's letters and
+/// digits as they come, one up summing each element's own.
+fn in_sentence(items: &[Item<'_>]) -> Vec<bool> {
+    let n = items.len();
+    // The nearest block strictly above each node.
+    let mut owner = vec![NONE; n];
+    let mut seen = vec![0usize; n];
+    let mut before = vec![0usize; n];
+    let mut own = vec![0usize; n];
+    for i in 0..n {
+        let p = items[i].parent;
+        if p != NONE {
+            owner[i] = if items[p].kind.is_block() {
+                p
+            } else {
+                owner[p]
+            };
+        }
+        let o = owner[i];
+        if o == NONE {
+            continue;
+        }
+        before[i] = seen[o];
+        if items[i].kind == Kind::Text {
+            let count = items[i]
+                .text
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .count();
+            own[i] = count;
+            seen[o] += count;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = items[i].parent;
+        if p != NONE && !items[i].kind.is_block() {
+            own[p] += own[i];
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let o = owner[i];
+            o != NONE
+                && items[i].el.is_some()
+                && !items[i].kind.is_block()
+                && before[i] > 0
+                && seen[o] > before[i] + own[i]
+        })
+        .collect()
+}
 
 impl<'a> Dom<'a> {
     fn build(doc: &'a Html) -> Dom<'a> {
@@ -295,7 +364,43 @@ impl<'a> Dom<'a> {
         for (_, index) in open {
             items[index].end = len;
         }
-        Dom { items }
+        let mut prev = vec![NONE; len];
+        let mut next = vec![NONE; len];
+        let mut last_child = vec![NONE; len];
+        for i in 0..len {
+            let p = items[i].parent;
+            if p != NONE {
+                prev[i] = last_child[p];
+                if prev[i] != NONE {
+                    next[prev[i]] = i;
+                }
+                last_child[p] = i;
+            }
+        }
+        // A figure that holds a table is the table's frame (WordPress's
+        // `wp-block-table`), not an image with its caption.
+        let mut holds_table = vec![false; len];
+        for i in (0..len).rev() {
+            if items[i].el.is_some_and(|e| e.name() == "table") {
+                holds_table[i] = true;
+            }
+            let p = items[i].parent;
+            if p != NONE && holds_table[i] {
+                holds_table[p] = true;
+            }
+        }
+        for (item, &table) in items.iter_mut().zip(&holds_table) {
+            if table && item.el.is_some_and(|e| e.name() == "figure") {
+                item.kind = Kind::Block;
+            }
+        }
+        let in_sentence = in_sentence(&items);
+        Dom {
+            items,
+            prev,
+            next,
+            in_sentence,
+        }
     }
 
     fn len(&self) -> usize {
@@ -492,6 +597,24 @@ const CALL_TO_ACTION_TARGETS: &[&str] = &[
 /// which a source may be. Sorted.
 const CALL_TO_ACTION_VERBS: &[&str] = &["donate", "register", "signup", "subscribe"];
 
+/// Words of a label before a list of onward links ("Related coverage:",
+/// "Read more:", "More on this story:"). Sorted.
+const LABEL_WORDS: &[&str] = &[
+    "also",
+    "coverage",
+    "latest",
+    "more",
+    "popular",
+    "read",
+    "recommended",
+    "related",
+    "see",
+    "stories",
+    "topics",
+    "trending",
+    "watch",
+];
+
 /// Class and id words of the article's container (readability's). Sorted.
 const CONTENT_WORDS: &[&str] = &[
     "article", "blog", "body", "content", "entry", "hentry", "main", "page", "post", "prose",
@@ -528,39 +651,146 @@ struct Words {
 /// The words of an element's class names and id: `relatedStories` and
 /// `related-stories` are `related`, `stories`. A class that describes the
 /// block's contents rather than the block (`has-comments`,
-/// `with-sidebar`, `no-ads`) says nothing.
+/// `with-sidebar`, `no-ads`) says nothing, and nor does a CMS's taxonomy
+/// class (WordPress's `category-comment` and `tag-social-media`, Drupal's
+/// `node-promoted`): those name what the story is filed under, and a
+/// story filed under "Comment" is still the story.
 fn class_words(el: &Element) -> Words {
     let mut words = Words::default();
     for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
         for name in value.split_ascii_whitespace() {
             let lower = name.to_ascii_lowercase();
-            if ["has-", "has_", "with-", "with_", "no-", "no_", "without-"]
-                .iter()
-                .any(|p| lower.starts_with(p))
+            if [
+                "has-",
+                "has_",
+                "with-",
+                "with_",
+                "no-",
+                "no_",
+                "without-",
+                "category-",
+                "tag-",
+                "node-",
+            ]
+            .iter()
+            .any(|p| lower.starts_with(p))
             {
                 continue;
             }
-            let tokens = split_words(name);
-            for (k, t) in tokens.iter().enumerate() {
-                let t = t.as_str();
-                words.strong |= is_strong_word(t);
-                if LAYOUT_WORDS.binary_search(&t).is_ok() {
-                    let out = match t {
-                        "header" | "masthead" => Out::Header,
-                        _ => Out::Boilerplate,
-                    };
-                    words.layout = words.layout.max(Some(out));
-                }
-                words.content |= CONTENT_WORDS.binary_search(&t).is_ok();
-                if let Some(next) = tokens.get(k + 1) {
-                    let pair = format!("{t}{next}");
-                    words.strong |= STRONG_PAIRS.binary_search(&pair.as_str()).is_ok();
-                }
-            }
+            name_words(name, &mut words);
         }
     }
     words
 }
+
+/// Words of the article's own container that, in a class name, make a
+/// boilerplate word after them a qualifier: `article-body-commercial-selector`
+/// is the body (where ads may be inserted), `article-subscriber-content` is
+/// the paywalled part of the story. Sorted.
+const ARTICLE_WORDS: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story",
+];
+
+/// Add what one class name (or id) says to `words`.
+///
+/// A boilerplate word counts unless the name says it is the article's
+/// body: the name holds `body`, `content` or `main`, an article word comes
+/// before the boilerplate word, and the boilerplate word is not the name's
+/// last (its head noun: `article-body-ad` is an ad). In BEM names the
+/// element after `__` is what the block is (`article-body__ad` is an ad,
+/// always), and a modifier after `--` on a body is a variant of the body
+/// (`tonal__main--tone-comment`, an opinion piece's main column).
+/// `related-content` and `post-meta` stay boilerplate: nothing before
+/// `related` says article, and `post-meta` does not say body.
+fn name_words(name: &str, words: &mut Words) {
+    let (base, modifier) = match name.find("--") {
+        Some(at) => (&name[..at], &name[at + 2..]),
+        None => (name, ""),
+    };
+    // Where the BEM element starts in the base's words (0 without `__`).
+    let (block, _) = base.rsplit_once("__").unwrap_or(("", base));
+    let block_len = if block.is_empty() {
+        0
+    } else {
+        split_words(block).len()
+    };
+    // A real class name is a few words; a hostile one may be thousands,
+    // and only the first few are looked at.
+    let mut base_words = split_words(base);
+    base_words.truncate(MAX_NAME_WORDS);
+    let mut modifier_words = split_words(modifier);
+    modifier_words.truncate(MAX_NAME_WORDS);
+    let says_body = base_words
+        .iter()
+        .any(|w| matches!(w.as_str(), "body" | "content" | "main"));
+    let last = base_words.len().saturating_sub(1);
+    // The first article word, found once: looking back from each
+    // boilerplate word would be quadratic in the name's length.
+    let first_article = base_words
+        .iter()
+        .position(|w| ARTICLE_WORDS.binary_search(&w.as_str()).is_ok());
+    // Whether a boilerplate word spanning base words `from..=to` qualifies
+    // the body rather than naming the block.
+    // The name's last word says what the block is: a boilerplate word
+    // qualifies the body only when that is the body itself
+    // (`article-body-commercial-selector`), not the other way round
+    // (`article-content-related-stories`, `main-content-ad-slot`).
+    let ends_in_body = base_words.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "content"
+                | "body"
+                | "main"
+                | "article"
+                | "story"
+                | "entry"
+                | "post"
+                | "text"
+                | "selector"
+        )
+    });
+    let qualifies = |from: usize, to: usize| {
+        says_body
+            && ends_in_body
+            && to < last
+            && (block_len == 0 || to < block_len)
+            && first_article.is_some_and(|a| a < from)
+    };
+    let all = base_words.iter().chain(&modifier_words);
+    let n_base = base_words.len();
+    let tokens: Vec<&String> = all.collect();
+    for (k, t) in tokens.iter().enumerate() {
+        let t = t.as_str();
+        let in_modifier = k >= n_base;
+        let excused = |to: usize| {
+            if in_modifier {
+                says_body
+            } else {
+                qualifies(k, to)
+            }
+        };
+        if is_strong_word(t) && !excused(k) {
+            words.strong = true;
+        }
+        if LAYOUT_WORDS.binary_search(&t).is_ok() {
+            let out = match t {
+                "header" | "masthead" => Out::Header,
+                _ => Out::Boilerplate,
+            };
+            words.layout = words.layout.max(Some(out));
+        }
+        words.content |= CONTENT_WORDS.binary_search(&t).is_ok();
+        if let Some(next) = tokens.get(k + 1) {
+            let pair = format!("{t}{next}");
+            if STRONG_PAIRS.binary_search(&pair.as_str()).is_ok() && !excused(k + 1) {
+                words.strong = true;
+            }
+        }
+    }
+}
+
+/// How many words of a class name (and of its BEM modifier) are read.
+const MAX_NAME_WORDS: usize = 16;
 
 /// `relatedStories_v2` -> `related`, `stories`, `v2` (lower case).
 fn split_words(name: &str) -> Vec<String> {
@@ -616,9 +846,89 @@ fn is_exempt(el: &Element) -> bool {
         || has_token(el.attr("itemprop"), "articleBody")
 }
 
+/// Whether an element marks where the article's text is: `main`,
+/// `role=main`, `itemprop=articleBody`.
+fn marks_the_body(el: &Element) -> bool {
+    el.name() == "main"
+        || has_token(el.attr("role"), "main")
+        || has_token(el.attr("itemprop"), "articleBody")
+}
+
+/// Below this much paragraph text (characters other than white space) the
+/// body found with class words is checked against a pass without them.
+const FALLBACK_BELOW: usize = 250;
+
 impl Dom<'_> {
-    /// Pass 1: which nodes are out of the article's text.
-    fn set_aside(&self) -> Vec<Out> {
+    /// The elements that are or hold the page's marked article body: a
+    /// `main`, `role=main` or `itemprop=articleBody` element, or the page's
+    /// one `article` (when its class is not a boilerplate one: a page whose
+    /// only `article` is a comment does not mark its story with it). Their
+    /// class words cannot set them aside: a theme's `tonal__main--tone-comment`
+    /// around an `itemprop=articleBody` is the opinion piece, not its
+    /// comments. One pass down, one up.
+    fn marked_holders(&self) -> Vec<bool> {
+        let n = self.len();
+        let is_story_article = |el: &Element| el.name() == "article" && !class_words(el).strong;
+        let articles = self
+            .items
+            .iter()
+            .filter(|item| item.el.is_some_and(is_story_article))
+            .count();
+        let mut holds: Vec<bool> = self
+            .items
+            .iter()
+            .map(|item| {
+                item.el
+                    .is_some_and(|el| marks_the_body(el) || (articles == 1 && is_story_article(el)))
+            })
+            .collect();
+        for i in (1..n).rev() {
+            let p = self.items[i].parent;
+            if p != NONE && holds[i] {
+                holds[p] = true;
+            }
+        }
+        holds
+    }
+
+    /// Passes 1 to 3: what is out, the measures, and the body. The body is
+    /// found with class words first; when that leaves almost no paragraph
+    /// text and a pass that ignores class words finds much more (a theme
+    /// that puts a word like `comment` or `promoted` on the story's own
+    /// container), the containers of that pass's body are exempt from their
+    /// class words and the page is read again, the words still applying
+    /// inside it. A fixed number of linear passes.
+    fn read_body(&self) -> (Vec<Out>, Stats, Body) {
+        let mut exempt = self.marked_holders();
+        let out = self.set_aside(&exempt);
+        let stats = Stats::measure(self, &out);
+        let body = self.find_body(&out, &stats);
+        let found = body.good(&stats);
+        if found >= FALLBACK_BELOW {
+            return (out, stats, body);
+        }
+        let loose = self.set_aside(&vec![true; self.len()]);
+        let loose_stats = Stats::measure(self, &loose);
+        let loose_body = self.find_body(&loose, &loose_stats);
+        if loose_body.fallback || loose_body.good(&loose_stats) < found.max(1) * 3 {
+            return (out, stats, body);
+        }
+        for &root in &loose_body.roots {
+            let mut a = root;
+            while a != NONE && !exempt[a] {
+                exempt[a] = true;
+                a = self.items[a].parent;
+            }
+        }
+        let out = self.set_aside(&exempt);
+        let stats = Stats::measure(self, &out);
+        let body = self.find_body(&out, &stats);
+        (out, stats, body)
+    }
+
+    /// Pass 1: which nodes are out of the article's text; `exempt` nodes are
+    /// not set aside for their class words.
+    fn set_aside(&self, exempt: &[bool]) -> Vec<Out> {
         let n = self.len();
         let mut out = vec![Out::In; n];
         let mut layout: Vec<Option<Out>> = vec![None; n];
@@ -644,12 +954,21 @@ impl Dom<'_> {
             if BOILERPLATE_ROLES.iter().any(|r| has_token(role, r)) || is_hidden(el) {
                 own = Out::Boilerplate;
             }
-            if !is_exempt(el) {
+            // A link inside a sentence is part of it, whatever its class
+            // (`<a class="affiliate-link">Amazon</a>` in "available at
+            // Amazon through Sunday").
+            let in_sentence = item.kind == Kind::Link && self.in_sentence[i];
+            if !is_exempt(el) && !exempt[i] && !in_sentence {
                 let words = class_words(el);
                 if words.strong {
                     own = Out::Boilerplate;
                 }
                 layout[i] = words.layout;
+                // A form is a sign-up or a search box, unless it holds the
+                // page (ASP.NET wraps every page in one): like a layout word.
+                if el.name() == "form" {
+                    layout[i] = layout[i].max(Some(Out::Boilerplate));
+                }
             }
             out[i] = inherited.max(own);
         }
@@ -704,7 +1023,8 @@ struct Stats {
     /// Inside a link.
     in_link: Vec<bool>,
     /// The subtree holds a call to action: a link to a sign-up, subscription
-    /// or donation page that says so ("sign up here").
+    /// or donation page that says so ("sign up here"), not inside a
+    /// sentence.
     call_to_action: Vec<bool>,
 }
 
@@ -759,7 +1079,9 @@ impl Stats {
         let mut call_to_action = vec![false; n];
         for i in 0..n {
             if out[i] == Out::In && dom.items[i].kind == Kind::Link {
-                call_to_action[i] = dom.is_call_to_action(i);
+                // Inside running text ("people could <a>donate online</a>
+                // or by texting") a link is reported, not a promo.
+                call_to_action[i] = !dom.in_sentence[i] && dom.is_call_to_action(i);
             }
         }
         // A paragraph that counts: long enough, mostly its own words rather
@@ -815,6 +1137,17 @@ struct Body {
     roots: Vec<usize>,
     /// No container scored: the roots are the whole page's `body`.
     fallback: bool,
+}
+
+impl Body {
+    /// How much paragraph text the body holds (none when no container
+    /// scored).
+    fn good(&self, stats: &Stats) -> usize {
+        match self.fallback {
+            true => 0,
+            false => self.roots.iter().map(|&r| stats.good[r]).sum(),
+        }
+    }
 }
 
 impl Dom<'_> {
@@ -1040,6 +1373,130 @@ impl Dom<'_> {
             && says(&split_words(&self.text_of(i)), CALL_TO_ACTION_VERBS)
     }
 
+    /// Whether list or table `i` is introduced by the text just before it:
+    /// a sentence that ends with a colon ("Five candidates qualified. They
+    /// are:", "raised the following amounts:"). Such a list is the
+    /// article's, however much of it is links; a label ("Related
+    /// coverage:", "Read more:") is not a sentence that introduces one.
+    /// Looks back over white space and comments only, so each node is
+    /// looked at for one list at most.
+    fn is_introduced(&self, i: usize, out: &[Out]) -> bool {
+        let listy = match self.items[i].kind {
+            Kind::List(_) => true,
+            Kind::Block => matches!(self.name(i), "table" | "figure" | "dl"),
+            _ => false,
+        };
+        if !listy {
+            return false;
+        }
+        let p = self.sibling(i, &self.prev);
+        if p == NONE
+            || out[p] != Out::In
+            || !matches!(
+                self.items[p].kind,
+                Kind::Text | Kind::Paragraph | Kind::Block
+            )
+        {
+            return false;
+        }
+        let text = self.text_tail(p);
+        let Some(lead) = text.strip_suffix(':') else {
+            return false;
+        };
+        if split_words(lead).len() < 3 {
+            return false;
+        }
+        // A label is a short line of its own ("More on this story:"); a
+        // sentence that ends with a colon introduces, label words or not
+        // ("See the full list below:").
+        let sentence = lead.rsplit(['.', '!', '?']).next().unwrap_or(lead);
+        let words = split_words(sentence);
+        let label = words.len() <= 4
+            && words
+                .iter()
+                .any(|w| LABEL_WORDS.binary_search(&w.as_str()).is_ok());
+        !label
+    }
+
+    /// The end of the text of block `p`: its last text nodes, read backward
+    /// over at most 64 nodes and [`TAIL_BYTES`] bytes. Enough for the
+    /// sentence before a list, and bounded: the block before each of many
+    /// lists may hold the whole page.
+    fn text_tail(&self, p: usize) -> String {
+        const TAIL_BYTES: usize = 400;
+        let mut parts: Vec<&str> = Vec::new();
+        let mut len = 0;
+        let mut j = self.items[p].end;
+        let mut steps = 0;
+        while j > p && steps < 64 && len < TAIL_BYTES {
+            j -= 1;
+            steps += 1;
+            let item = &self.items[j];
+            if item.kind != Kind::Text {
+                continue;
+            }
+            let mut t = item.text;
+            let room = TAIL_BYTES - len;
+            if t.len() > room {
+                let mut at = t.len() - room;
+                while !t.is_char_boundary(at) {
+                    at += 1;
+                }
+                t = &t[at..];
+            }
+            len += t.len();
+            parts.push(t);
+        }
+        parts.reverse();
+        collapse(&parts.join(" "))
+    }
+
+    /// The nearest sibling of `i` in `siblings` (`prev` or `next`) that is
+    /// not white space or a comment.
+    fn sibling(&self, i: usize, siblings: &[usize]) -> usize {
+        let mut s = siblings[i];
+        while s != NONE {
+            let item = &self.items[s];
+            let blank = item.kind == Kind::Other
+                || (item.kind == Kind::Text && item.text.trim().is_empty());
+            if !blank {
+                break;
+            }
+            s = siblings[s];
+        }
+        s
+    }
+
+    /// Whether block `i` is the label of the onward links after it
+    /// ("Related coverage:" before a list of headlines): a few words, one of
+    /// them a label word, and the next block left out as onward links.
+    fn is_onward_label(&self, i: usize, out: &[Out], stats: &Stats) -> bool {
+        if !matches!(
+            self.items[i].kind,
+            Kind::Paragraph | Kind::Block | Kind::Heading(2..)
+        ) || stats.chars[i] > 40
+            // A label is a few nodes; reading a bigger one's text for each
+            // level of nesting would not be linear.
+            || self.items[i].end - i > 32
+        {
+            return false;
+        }
+        let next = self.sibling(i, &self.next);
+        if next == NONE
+            || out[next] != Out::In
+            || self.items[next].el.is_none()
+            || !self.is_onward_block(next, stats)
+            || self.is_introduced(next, out)
+        {
+            return false;
+        }
+        let words = split_words(&self.text_of(i));
+        words.len() <= 5
+            && words
+                .iter()
+                .any(|w| LABEL_WORDS.binary_search(&w.as_str()).is_ok())
+    }
+
     /// Write the text of the subtree at `root`.
     fn write(&self, root: usize, out: &[Out], stats: &Stats, w: &mut Paragraphs) {
         // Open elements: (end of subtree, index); closed when the walk
@@ -1047,6 +1504,9 @@ impl Dom<'_> {
         let mut open: Vec<(usize, usize)> = Vec::new();
         // Ordered lists: the next item's number; unordered: None.
         let mut lists: Vec<Option<u64>> = Vec::new();
+        // The end of the introduced list or table being written: inside it
+        // links are the article's text.
+        let mut introduced: Option<usize> = None;
         let end = self.items[root].end;
         let mut i = root;
         while i < end {
@@ -1057,10 +1517,23 @@ impl Dom<'_> {
                 self.close(o, w, &mut lists);
                 open.pop();
             }
+            if introduced.is_some_and(|e| e <= i) {
+                introduced = None;
+                w.keep_links(false);
+            }
             let item = &self.items[i];
-            if out[i] != Out::In || (i != root && self.is_onward_block(i, stats)) {
+            if out[i] != Out::In {
                 i = item.end;
                 continue;
+            }
+            if introduced.is_none() && i != root {
+                if self.is_introduced(i, out) {
+                    introduced = Some(item.end);
+                    w.keep_links(true);
+                } else if self.is_onward_block(i, stats) || self.is_onward_label(i, out, stats) {
+                    i = item.end;
+                    continue;
+                }
             }
             match item.kind {
                 Kind::Text if stats.in_link[i] => w.link_text(item.text),
@@ -1091,7 +1564,12 @@ impl Dom<'_> {
                             };
                             w.start_item(marker);
                         }
-                        k if k.is_block() || k == Kind::Rule => w.end_paragraph(),
+                        k if k.is_block() || k == Kind::Rule => {
+                            w.end_paragraph();
+                            if self.name(i) == "table" {
+                                w.table(true);
+                            }
+                        }
                         _ => {}
                     }
                     open.push((item.end, i));
@@ -1103,6 +1581,7 @@ impl Dom<'_> {
             self.close(o, w, &mut lists);
         }
         w.end_paragraph();
+        w.keep_links(false);
     }
 
     fn close(&self, i: usize, w: &mut Paragraphs, lists: &mut Vec<Option<u64>>) {
@@ -1114,7 +1593,12 @@ impl Dom<'_> {
                 lists.pop();
                 w.end_paragraph();
             }
-            k if k.is_block() => w.end_paragraph(),
+            k if k.is_block() => {
+                w.end_paragraph();
+                if self.name(i) == "table" {
+                    w.table(false);
+                }
+            }
             _ => {}
         }
     }
@@ -1209,12 +1693,14 @@ fn read_json_ld(source: &str, meta: &mut Metadata) {
 
 /// A page title without the site's name: `Storm hits coast | Gazette` ->
 /// `Storm hits coast`. The site name goes when `og:site_name` names it
-/// (before or after a separator); else the longest part between ` | `
+/// (before or after a separator, a colon among them: `Gazette: Storm hits
+/// coast`); else the longest part between ` | `
 /// separators is the headline; else a short capitalized name after a dash
 /// goes (`- BBC News`), not the end of a headline (`- again`).
 pub fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
     let title = collapse(title);
-    const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "];
+    // ": " only with the site's name: "Andes Daily: Quake kills 9".
+    const SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", ": "];
     if let Some(site) = site_name.map(collapse).filter(|s| !s.is_empty()) {
         for sep in SEPARATORS {
             if let Some(head) = strip_affix(&title, &site, sep) {

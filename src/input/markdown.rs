@@ -137,14 +137,37 @@ fn is_line_break(html: &str) -> bool {
 }
 
 /// The `title` of a YAML (`title: Vote`) or TOML (`title = "Vote"`) front
-/// matter block, without its quotes.
+/// matter block, without its quotes. A YAML title on several lines (a
+/// folded `>-` or literal `|` block, or a plain value whose next lines are
+/// indented) is one line.
+///
+/// `"title: >-\n  Rates held\n  at 4.25%\n"` -> `"Rates held at 4.25%"`.
 fn front_matter_title(block: &str) -> Option<String> {
-    block.lines().find_map(|line| {
+    let lines: Vec<&str> = block.lines().collect();
+    lines.iter().enumerate().find_map(|(k, line)| {
         let rest = line.strip_prefix("title")?.trim_start();
+        let yaml = rest.starts_with(':');
         let value = rest
             .strip_prefix(':')
             .or_else(|| rest.strip_prefix('='))?
             .trim();
+        // The indented lines after the key: the rest of a YAML value.
+        let more = || {
+            lines[k + 1..]
+                .iter()
+                .take_while(|l| l.trim().is_empty() || l.starts_with([' ', '\t']))
+                .map(|l| l.trim())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let value = if yaml && is_block_scalar(value) {
+            more()
+        } else if yaml && !value.starts_with(['"', '\'']) {
+            format!("{value} {}", more())
+        } else {
+            value.to_string()
+        };
+        let value = value.trim();
         let value = match value.as_bytes() {
             [b'"', .., b'"'] if value.len() >= 2 => value[1..value.len() - 1].replace("\\\"", "\""),
             [b'\'', .., b'\''] if value.len() >= 2 => value[1..value.len() - 1].replace("''", "'"),
@@ -153,6 +176,16 @@ fn front_matter_title(block: &str) -> Option<String> {
         let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
         (!value.is_empty()).then_some(value)
     })
+}
+
+/// Whether a YAML value is the header of a block scalar: `>`, `|`, with a
+/// chomping sign and an indentation digit (`>-`, `|+`, `>2`), maybe a
+/// comment after it.
+fn is_block_scalar(value: &str) -> bool {
+    let head = value.split(" #").next().unwrap_or("").trim_end();
+    let mut chars = head.chars();
+    matches!(chars.next(), Some('>' | '|'))
+        && chars.all(|c| matches!(c, '-' | '+') || c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -189,6 +222,32 @@ mod tests {
             extract_markdown(toml).unwrap().title.as_deref(),
             Some("Vote")
         );
+    }
+
+    #[test]
+    fn a_yaml_title_on_several_lines_is_one_line() {
+        // `title: >-` once gave the title ">-".
+        for (front, want) in [
+            (
+                "title: >-\n  Central bank holds rates at 4.25% but\n  signals cuts later this year\n",
+                "Central bank holds rates at 4.25% but signals cuts later this year",
+            ),
+            (
+                "title: |\n  Rates held\n  again\nauthor: A\n",
+                "Rates held again",
+            ),
+            ("title: >2 # folded\n  Rates held\n", "Rates held"),
+            (
+                "title: Rates held\n  at 4.25%\ndate: 2025-01-02\n",
+                "Rates held at 4.25%",
+            ),
+            ("title:\n  Rates held\n", "Rates held"),
+            ("title: \"Rates: held\"\ntags:\n  - a\n", "Rates: held"),
+        ] {
+            let md = format!("---\n{front}---\n\nThe bank held rates.\n");
+            let e = extract_markdown(&md).unwrap();
+            assert_eq!(e.title.as_deref(), Some(want), "{front}");
+        }
     }
 
     #[test]

@@ -130,6 +130,195 @@ fn a_class_about_contents_or_a_layout_wrapper_keeps_the_text() {
 }
 
 #[test]
+fn a_cms_taxonomy_class_on_the_story_does_not_set_it_aside() {
+    // WordPress's post_class() and Drupal 7's node classes name what the
+    // story is filed under; `category-comment` and `node-promoted` once set
+    // the whole story aside and read the site's blurb instead.
+    let blurb = "<div class=\"site-info\"><p>The Local Voice is an independent, \
+                 reader-funded newspaper serving Lincolnshire since 1998.</p></div>";
+    for class in [
+        "post-2231 post type-post hentry category-comment",
+        "post-4821 post type-post hentry category-california tag-social-media",
+        "node node-article node-promoted clearfix",
+        "node node--type-article node--promoted",
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "<div id=\"post-1\" class=\"{class}\"><h1>Libraries</h1>\
+                 <div class=\"entry-content\">{}</div></div>{blurb}",
+                body_paragraphs()
+            ),
+        );
+        assert_eq!(paragraphs(&html), [P1, P2, P3], "{class}");
+    }
+}
+
+#[test]
+fn a_boilerplate_word_that_qualifies_the_body_does_not_set_it_aside() {
+    // The Guardian's ad-insertion hook, a paywalled part of the story, an
+    // opinion piece's main column.
+    for (outer, inner) in [
+        (
+            "<article>",
+            "<div class=\"article-body-commercial-selector article-body-viewer-selector\">",
+        ),
+        (
+            "<article><div class=\"article-free\"></div>",
+            "<div class=\"article-subscriber-content\">",
+        ),
+        (
+            "<div class=\"content\">",
+            "<div class=\"content__main tonal__main--tone-comment\">",
+        ),
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "{outer}<h1>Bird flu</h1>{inner}{}</div>\
+                 <div class=\"comments\"><p>I paid 40% more tax this year, wrote one reader.</p></div></div>",
+                body_paragraphs()
+            ),
+        );
+        assert_eq!(paragraphs(&html), [P1, P2, P3], "{inner}");
+    }
+}
+
+#[test]
+fn a_long_class_name_is_read_in_linear_time() {
+    // "ad-ad-...-ad-body-x": each boilerplate word once looked back over all
+    // the words before it, quadratic in the name (minutes at this size).
+    let class = format!("{}body-x", "ad-".repeat(200_000));
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Libraries</h1>{}<div class=\"{class}\"><p>Save 20 percent on your first order this week only.</p></div></article>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn a_class_names_boilerplate_by_its_head_word() {
+    let el = |class: &str| {
+        let html = Html::parse_fragment(&format!("<div class=\"{class}\"></div>"));
+        let words = html
+            .tree
+            .nodes()
+            .filter_map(|n| n.value().as_element())
+            .find(|e| e.name() == "div")
+            .map(class_words);
+        words.unwrap_or_default()
+    };
+    // The body, qualified.
+    assert!(!el("article-body-commercial-selector").strong);
+    assert!(!el("article-subscriber-content").strong);
+    assert!(!el("tonal__main--tone-comment").strong);
+    assert!(!el("post type-post category-comment tag-social-media").strong);
+    assert!(!el("node node-promoted").strong);
+    // Boilerplate, whatever article word it carries.
+    assert!(el("article-body-ad").strong);
+    assert!(el("article-body__ad-slot").strong);
+    assert!(el("related-content").strong);
+    assert!(el("sponsored-content").strong);
+    assert!(el("post-meta").strong);
+    assert!(el("entry-meta").strong);
+    assert!(el("story-related").strong);
+    assert!(el("comment-body").strong);
+    // An article word before the boilerplate word, but the name ends in it.
+    assert!(el("article-content-related-stories").strong);
+    assert!(el("main-content-ad-slot").strong);
+    assert!(el("d-comment__body").strong);
+    assert!(el("card--sponsored").strong);
+    assert!(el("post-comments").strong);
+}
+
+#[test]
+fn the_container_of_the_marked_body_is_not_set_aside_for_its_class() {
+    // A layout's class word around `main` or `itemprop=articleBody`; the
+    // comments beside it still go.
+    for marked in [
+        "<main>",
+        "<div itemprop=\"articleBody\">",
+        "<div role=\"main\">",
+    ] {
+        let html = page(
+            "",
+            &format!(
+                "<div class=\"layout social-layout\">{marked}{}</div>\
+                 <section id=\"comments\"><p>I paid 40% more tax this year, wrote one reader.</p></section></div>",
+                body_paragraphs()
+            ),
+        );
+        assert_eq!(paragraphs(&html), [P1, P2, P3], "{marked}");
+    }
+}
+
+#[test]
+fn a_story_set_aside_by_an_unknown_class_word_is_read_without_class_words() {
+    // A theme's custom taxonomy class (`section-comment`) on the story: the
+    // class words leave only the site's blurb, so the page is read again
+    // with the story's containers exempt; class words inside it still apply.
+    let html = page(
+        "",
+        &format!(
+            "<div class=\"post type-post section-comment\"><h1>Libraries</h1>\
+             <div class=\"entry-content\"><p>{P1}</p><div class=\"ad-slot\"><p>Advertisement: \
+             save 50% on your first year, 12 issues for $12.</p></div><p>{P2}</p><p>{P3}</p></div></div>\
+             <div class=\"site-info\"><p>The Local Voice is an independent, reader-funded \
+             newspaper serving Lincolnshire since 1998.</p></div>"
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn a_short_story_is_not_outweighed_by_long_comments() {
+    // The fallback must not read the comments of a short story.
+    let comment = "<li class=\"comment\"><div class=\"comment-content\"><p>I have lived here \
+                   for 40 years, and I can tell you, with respect, that the council has never once \
+                   listened to residents about the budget, the parks or the roads.</p></div></li>";
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Budget</h1><p>{P1}</p><p>{P2}</p></article>\
+             <div id=\"comments\"><ol class=\"comment-list\">{}</ol></div>",
+            comment.repeat(8)
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2]);
+    let html = html
+        .replace("<article>", "<div>")
+        .replace("</article>", "</div>");
+    assert_eq!(paragraphs(&html), [P1, P2]);
+}
+
+#[test]
+fn a_form_around_the_page_is_a_wrapper_and_a_small_form_goes() {
+    // ASP.NET Web Forms wrap every page in one `<form id="form1">`.
+    let html = page(
+        "",
+        &format!(
+            "<form method=\"post\" action=\"./Story.aspx?id=88123\" id=\"form1\">\
+             <div class=\"story\"><h1>Stadium tax</h1>{}</div></form>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+    // A sign-up form inside the story is still not its text.
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Stadium tax</h1><p>{P1}</p><form action=\"/subscribe\">\
+             <p>Get our 7 best stories every morning, free.</p><input type=\"email\"></form>\
+             <p>{P2}</p><p>{P3}</p></article>"
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
 fn link_lists_and_link_paragraphs_inside_the_body_go() {
     let html = page(
         "",
@@ -167,6 +356,177 @@ fn section_labels_and_sign_up_promos_inside_the_body_go() {
             P1.to_string(),
             format!("{P2} The Fed's newsletter said so."),
             P3.to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_link_inside_a_sentence_is_part_of_it() {
+    // A donation or registration link that a paragraph reports is not a
+    // promo, and an affiliate link's class does not cut a word out of a
+    // sentence.
+    let donate = "The American Red Cross said people could <a href=\"https://www.redcross.org/donate\">\
+                  donate online</a> or by texting REDCROSS to 90999.";
+    let register = "Voters have until Oct. 7 to <a href=\"https://elect.ky.gov/register\">register \
+                    to vote</a>, the secretary of state said.";
+    let deal = "The deal is available at <a class=\"affiliate-link\" href=\"https://amzn.to/x\">Amazon</a> \
+                and <a class=\"affiliate-link\" href=\"https://bestbuy.example/x\">Best Buy</a> through Sunday.";
+    let html = page(
+        "",
+        &format!(
+            "<article><p>{P1}</p><p>{donate}</p><p>{register}</p><p>{deal}</p>\
+             <p><b>Get our morning headlines:</b> <a href=\"/newsletter/\">sign up here</a></p>\
+             <p><a class=\"share-button\" href=\"/share\">Share this story</a></p><p>{P2}</p></article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            P1,
+            "The American Red Cross said people could donate online or by texting REDCROSS to 90999.",
+            "Voters have until Oct. 7 to register to vote, the secretary of state said.",
+            "The deal is available at Amazon and Best Buy through Sunday.",
+            P2
+        ]
+    );
+}
+
+#[test]
+fn a_list_or_table_the_article_introduces_is_kept_however_linked() {
+    let names = "<ul><li><a href=\"/people/1\">Maria Delgado</a></li>\
+                 <li><a href=\"/people/2\">Kevin O'Neill</a></li></ul>";
+    let table = "<table><tr><th>Candidate</th><th>Raised</th></tr>\
+                 <tr><td><a href=\"/people/1\">Maria Delgado</a></td><td>$1.2 million</td></tr>\
+                 <tr><td><a href=\"/people/2\">Kevin O'Neill</a></td><td>$980,000</td></tr></table>";
+    let onward = "<p>Related coverage:</p><ul><li><a href=\"/a\">Mayor resigns after 12 years in office</a></li>\
+                  <li><a href=\"/b\">Storm leaves 4,000 homes without power</a></li></ul>";
+    let html = page(
+        "",
+        &format!(
+            "<article><p>{P1} Two candidates qualified. They are:</p>{names}\
+             <p>The board said the candidates had raised the following amounts:</p>{table}{onward}</article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            format!("{P1} Two candidates qualified. They are:").as_str(),
+            "- Maria Delgado",
+            "- Kevin O'Neill",
+            "The board said the candidates had raised the following amounts:",
+            "Candidate",
+            "Raised",
+            "Maria Delgado",
+            "$1.2 million",
+            "Kevin O'Neill",
+            "$980,000",
+        ]
+    );
+}
+
+#[test]
+fn a_list_after_a_colon_is_checked_in_bounded_time_and_labels_stay_short() {
+    // Lists each after the close of a block that holds all the text before
+    // it: the whole text was built for each list, quadratic in the page
+    // (minutes at this size).
+    let mut html = String::from("<article>");
+    for _ in 0..3000 {
+        html.push_str("<div>");
+    }
+    for _ in 0..3000 {
+        html.push_str(&format!("<p>{P1}</p>"));
+    }
+    for _ in 0..3000 {
+        html.push_str("</div><ul><li><a href=\"/x\">x</a></li></ul>");
+    }
+    html.push_str("</article>");
+    assert!(paragraphs(&page("", &html)).len() >= 3000);
+    // A sentence with a label word still introduces its list; a short
+    // label does not.
+    let list = "<ul><li><a href=\"/a\">Ana Ruiz</a></li><li><a href=\"/b\">Tom Lee</a></li></ul>";
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Libraries</h1>{}<p>See the full list below:</p>{list}</article>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            P1,
+            P2,
+            P3,
+            "See the full list below:",
+            "- Ana Ruiz",
+            "- Tom Lee"
+        ]
+    );
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Libraries</h1>{}<p>More on this story:</p>{list}</article>",
+            body_paragraphs()
+        ),
+    );
+    assert_eq!(paragraphs(&html), [P1, P2, P3]);
+}
+
+#[test]
+fn table_cells_are_not_page_furniture() {
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Libraries</h1>{}<p>Spending by category rose, the budget office said in its report:</p>\
+             <table><tr><td>Advertising</td><td>4.2</td></tr><tr><td>35 minutes</td><td>Sponsored</td></tr></table></article>",
+            body_paragraphs()
+        ),
+    );
+    let text = text(&html);
+    for cell in ["Advertising", "35 minutes", "Sponsored"] {
+        assert!(text.contains(cell), "{cell}: {text}");
+    }
+}
+
+#[test]
+fn a_table_in_a_figure_is_kept_and_an_image_caption_is_not() {
+    // WordPress's table block wraps the table in a figure.
+    let html = page(
+        "",
+        &format!(
+            "<article><div class=\"entry-content\"><p>{P1}</p>\
+             <figure class=\"wp-block-table\"><table><tbody><tr><td>Fairview Elementary</td>\
+             <td>212 students</td></tr></tbody></table><figcaption>Source: district</figcaption></figure>\
+             <figure class=\"wp-block-image\"><img src=\"x.jpg\"><figcaption>Parents at the \
+             meeting on Thursday, when 300 attended.</figcaption></figure><p>{P2}</p></div></article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [P1, "Fairview Elementary", "212 students", P2]
+    );
+}
+
+#[test]
+fn unmarked_page_furniture_on_a_line_of_its_own_goes() {
+    // No class says what these are; each is a block of its own.
+    let html = page(
+        "",
+        &format!(
+            "<article><h1>Two inmates escape</h1><p>4 min read</p>\
+             <p>Updated <time datetime=\"2025-11-19T15:15:00Z\">3:15 PM EST, Wed November 19, 2025</time></p>\
+             <p>{P1}</p><div>Advertisement</div><p>Related: <a href=\"/news/2\">Escapee caught</a></p>\
+             <p>Story continues below advertisement</p><p>{P2}</p>\
+             <div class=\"gallery\"><div class=\"gallery-count\">1 of 12</div></div>\
+             <p>Advertisement revenue fell 12% in 2024, the paper said.</p></article>"
+        ),
+    );
+    assert_eq!(
+        paragraphs(&html),
+        [
+            P1,
+            P2,
+            "Advertisement revenue fell 12% in 2024, the paper said."
         ]
     );
 }
@@ -325,9 +685,22 @@ fn site_names_are_stripped_sensibly() {
             None,
             "Council votes on budget - again",
         ),
+        // og:site_name before a colon is the site ("Andes Daily: Quake
+        // kills 9" kept the site's name); a colon that is the headline's
+        // own stays.
         (
             "Gazette: Storm hits coast",
             Some("Gazette"),
+            "Storm hits coast",
+        ),
+        (
+            "Brexit: what happens next",
+            Some("Gazette"),
+            "Brexit: what happens next",
+        ),
+        (
+            "Gazette: Storm hits coast",
+            None,
             "Gazette: Storm hits coast",
         ),
         (
@@ -418,6 +791,7 @@ fn word_and_tag_lists_are_sorted_for_binary_search() {
         BOILERPLATE_TAGS,
         STRONG_WORDS,
         STRONG_PAIRS,
+        LABEL_WORDS,
         LAYOUT_WORDS,
         CONTENT_WORDS,
         SCOPE_BOUNDARIES,
