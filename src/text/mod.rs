@@ -15,6 +15,33 @@ pub mod quotes;
 pub mod segment;
 pub mod speakers;
 
+/// The months' names in lower case, in order.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The weekdays' names in lower case, Monday first (ISO order).
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 use serde::Serialize;
 
 /// A byte range `start..end` into a text, end exclusive.

@@ -2356,22 +2356,9 @@ fn month_word_at(bytes: &[u8], pos: usize) -> bool {
         &rest[..n]
     };
     word.len() >= 3
-        && [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-        .iter()
-        .any(|m| m.len() >= word.len() && m.as_bytes()[..word.len()].eq_ignore_ascii_case(word))
+        && crate::text::MONTHS
+            .iter()
+            .any(|m| m.len() >= word.len() && m.as_bytes()[..word.len()].eq_ignore_ascii_case(word))
 }
 
 /// Whether the digits at `at` are followed by a comma, a semicolon or a

@@ -6,6 +6,7 @@ use super::lex::{self, Dur, Lex};
 use super::tok::{self, K, Pu};
 use super::words;
 use super::{Core, Found, Parser, QUALIFIERS, Qualifier, QuantityKind, Step};
+use crate::text::WEEKDAYS;
 
 use std::sync::LazyLock;
 
@@ -41,16 +42,6 @@ enum Conn {
     And,
     Dash,
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 fn square_of(u: &str) -> &'static str {
     match u {
