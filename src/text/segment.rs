@@ -2341,6 +2341,22 @@ fn period_is_boundary(
                     !prev.is_empty() && prev.len() <= 2 && prev.bytes().all(|b| b.is_ascii_digit());
                 (day && !next_c.is_ascii_digit()) || starter()
             }
+            // A state or province after its town and a comma ("grew up
+            // in Springfield, Ill. Police said"): in running text the
+            // state takes a comma when the sentence goes on ("Springfield,
+            // Ill., police said"), so a capital after it opens a sentence.
+            // (A dateline's "(AP)" or dash after it is no capital.)
+            "Ala" | "Alta" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga"
+            | "Ill" | "Ind" | "Kan" | "Ky" | "La" | "Mass" | "Md" | "Mich" | "Minn" | "Miss"
+            | "Mo" | "Mont" | "Neb" | "Nev" | "Okla" | "Ont" | "Ore" | "Pa" | "Que" | "Sask"
+            | "Tenn" | "Va" | "Vt" | "Wash" | "Wis" | "Wyo" => {
+                let before = text[para_start..tok_start].trim_end();
+                let after_place = before.strip_suffix(',').is_some_and(|b| {
+                    let (_, place) = token_before(text, para_start, para_start + b.len());
+                    place.chars().next().is_some_and(char::is_uppercase)
+                });
+                (after_place && next_c.is_uppercase()) || starter()
+            }
             _ => starter(),
         },
         Some(Abbr::Numeric) => !next_c.is_ascii_digit() && !is_code(bytes, next),
