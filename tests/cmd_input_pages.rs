@@ -649,7 +649,7 @@ fn a_page_without_article_text_is_one_error() {
     assert_eq!(e, "error: no article text found in blank.htm");
     std::fs::write(
         dir.path().join("front.md"),
-        "---\ntitle: Only\n---\n<div>x</div>\n",
+        "---\ntitle: Only\n---\n<!-- x -->\n<script>var x = 1;</script>\n",
     )
     .unwrap();
     let e = fails(claimtrack(dir.path()).args(["extract", "front.md"]));

@@ -2010,3 +2010,105 @@ fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> usize {
 
 #[cfg(test)]
 mod tests;
+
+/// What an HTML block inside a Markdown file holds ([`html_block`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HtmlBlock {
+    /// A block of text (`<p class="lead">…</p>`, `<blockquote>`,
+    /// `<h2>`): its text, white space collapsed, and its heading level if
+    /// it is a heading.
+    Text { text: String, heading: Option<u8> },
+    /// A container of the page's furniture opened and not closed in the
+    /// block (`<aside class="related">`, then Markdown, then `</aside>`):
+    /// the Markdown up to the block that closes the element named goes too.
+    OpensFurniture(String),
+    /// Anything else (comments, scripts, ads, embeds, an unclosed `<div>`
+    /// around Markdown that is read as usual): no text of its own.
+    Nothing,
+}
+
+/// Read one HTML block of a Markdown file as the page reader would read an
+/// element: furniture (by its tag, or its class and id words) gives no
+/// text, and a text element (`p`, `blockquote`, `div`, headings ...) gives
+/// its text without the tags.
+pub fn html_block(block: &str) -> HtmlBlock {
+    let fragment = Html::parse_fragment(block);
+    // The fragment's first element, past the `html` wrapper it is parsed
+    // into.
+    let Some(el) = fragment
+        .root_element()
+        .children()
+        .find_map(scraper::ElementRef::wrap)
+    else {
+        return HtmlBlock::Nothing;
+    };
+    let name = el.value().name();
+    let words = class_words(el.value());
+    let furniture =
+        is_boilerplate_tag(name) || is_hidden(el.value()) || words.strong || words.layout.is_some();
+    // An element whose end tag is not in the block wraps the Markdown
+    // after it (the parser closes it at the block's end).
+    let closed = memmem::rfind(
+        block.to_ascii_lowercase().as_bytes(),
+        format!("</{name}").as_bytes(),
+    )
+    .is_some();
+    if furniture {
+        return match closed {
+            true => HtmlBlock::Nothing,
+            false => HtmlBlock::OpensFurniture(name.to_string()),
+        };
+    }
+    let heading = match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    };
+    let text_block = heading.is_some()
+        || matches!(
+            name,
+            "p" | "div" | "blockquote" | "section" | "article" | "center" | "span"
+        );
+    if !closed || !text_block {
+        return HtmlBlock::Nothing;
+    }
+    // The text of the element's descendants, but for the furniture inside
+    // it (a script, an inline ad).
+    let mut text = String::new();
+    let mut skip_until: Option<ego_tree::NodeId> = None;
+    for edge in el.traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => {
+                if skip_until.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(e)
+                        if is_boilerplate_tag(e.name())
+                            || is_hidden(e)
+                            || class_words(e).strong =>
+                    {
+                        skip_until = Some(node.id());
+                    }
+                    Node::Element(e) if e.name() == "br" => text.push(' '),
+                    Node::Text(t) => text.push_str(t),
+                    _ => {}
+                }
+            }
+            ego_tree::iter::Edge::Close(node) => {
+                if skip_until == Some(node.id()) {
+                    skip_until = None;
+                }
+            }
+        }
+    }
+    let text = collapse(&text);
+    match text.is_empty() {
+        true => HtmlBlock::Nothing,
+        false => HtmlBlock::Text { text, heading },
+    }
+}

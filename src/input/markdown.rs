@@ -5,10 +5,13 @@
 //! block quote paragraph, code block and table cell becomes a paragraph of
 //! its own ([`Paragraphs`]): headings stay `#` lines, list items start with
 //! `- ` or `1. `. Emphasis and links keep their text (the URL goes), code
-//! spans keep theirs, images and struck-out text go, and so do HTML blocks
-//! and inline tags (`<br>` is a line break). A front matter block (`---`
-//! YAML or `+++` TOML at the top) is dropped; its `title` is the article's
-//! title.
+//! spans keep theirs, images and struck-out text go, and so do inline tags
+//! (`<br>` is a line break) and heading attributes (`{#id}`). An HTML block
+//! is read as the page reader reads an element ([`html_block`]): a text
+//! block (`<p class="lead">`) keeps its text, furniture (scripts, ads,
+//! `<aside>`) goes, and an `<aside>` left open takes the Markdown up to its
+//! end tag with it. A front matter block (`---` YAML or `+++` TOML at the
+//! top) is dropped; its `title` is the article's title.
 //!
 //! `"---\ntitle: Vote\n---\nThe *council* [voted](http://x) 5-2."` -> text
 //! `"# Vote\n\nThe council voted 5-2."`, title `"Vote"`.
@@ -16,6 +19,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::Extracted;
+use super::html::{HtmlBlock, html_block};
 use super::paragraphs::Paragraphs;
 
 /// Read a Markdown article: its text without markup, and its title (front
@@ -26,7 +30,9 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        // `## Vaccination rates {#vaccination}`: the attributes are no text.
+        | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut w = Paragraphs::new();
     // Ordered lists: the next item's number; bullet lists: None.
     let mut lists: Vec<Option<u64>> = Vec::new();
@@ -34,13 +40,30 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
     let mut hidden = 0usize;
     let mut front_matter: Option<String> = None;
     let mut in_front_matter = false;
+    // The HTML block being read, if any.
+    let mut html: Option<String> = None;
+    // The furniture element an HTML block opened (`<aside>`), whose
+    // Markdown goes up to the HTML that closes it.
+    let mut furniture: Option<String> = None;
     for event in Parser::new_ext(markdown, options) {
+        if let Some(name) = &furniture {
+            if let Event::Html(h) | Event::InlineHtml(h) = &event
+                && h.to_ascii_lowercase().contains(&format!("</{name}"))
+            {
+                furniture = None;
+                hidden = hidden.saturating_sub(1);
+            }
+            // (Blocks still open and close, so that the paragraphs around
+            // the furniture stay apart.)
+            if !matches!(event, Event::Start(_) | Event::End(_)) {
+                continue;
+            }
+        }
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph
                 | Tag::BlockQuote(_)
                 | Tag::CodeBlock(_)
-                | Tag::HtmlBlock
                 | Tag::FootnoteDefinition(_)
                 | Tag::Table(_)
                 | Tag::TableHead
@@ -49,6 +72,10 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
                 | Tag::DefinitionList
                 | Tag::DefinitionListTitle
                 | Tag::DefinitionListDefinition => w.end_paragraph(),
+                Tag::HtmlBlock => {
+                    w.end_paragraph();
+                    html = Some(String::new());
+                }
                 Tag::Heading { level, .. } => w.start_heading(heading_level(level)),
                 Tag::List(start) => {
                     w.end_paragraph();
@@ -82,6 +109,27 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
                 }
                 TagEnd::Image | TagEnd::Strikethrough => hidden = hidden.saturating_sub(1),
                 TagEnd::MetadataBlock(_) => in_front_matter = false,
+                TagEnd::HtmlBlock => {
+                    match html.take().map(|block| html_block(&block)) {
+                        Some(HtmlBlock::Text { text, heading }) if hidden == 0 => match heading {
+                            Some(level) => {
+                                w.start_heading(level);
+                                w.text(&text);
+                                w.end_heading();
+                            }
+                            None => {
+                                w.text(&text);
+                                w.end_paragraph();
+                            }
+                        },
+                        Some(HtmlBlock::OpensFurniture(name)) if furniture.is_none() => {
+                            furniture = Some(name);
+                            hidden += 1;
+                        }
+                        _ => {}
+                    }
+                    w.end_paragraph();
+                }
                 TagEnd::Emphasis
                 | TagEnd::Strong
                 | TagEnd::Superscript
@@ -100,7 +148,12 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
             {
                 w.text(&text)
             }
-            Event::InlineHtml(html) if is_line_break(&html) => w.line_break(),
+            Event::Html(block) => {
+                if let Some(h) = &mut html {
+                    h.push_str(&block);
+                }
+            }
+            Event::InlineHtml(tag) if is_line_break(&tag) => w.line_break(),
             Event::SoftBreak if hidden == 0 => w.text(" "),
             Event::HardBreak if hidden == 0 => w.line_break(),
             Event::Rule => w.end_paragraph(),
@@ -266,10 +319,40 @@ mod tests {
     }
 
     #[test]
+    fn html_blocks_of_text_stay_and_furniture_goes() {
+        let md = "Lead.\n\n<p class=\"lead\">The <em>department</em> said 38 flights waited.</p>\n\n\
+                  <script>var x = 1;</script>\n\n<h2 id=\"a\">Delays</h2>\n\nEnd.\n";
+        assert_eq!(
+            text(md),
+            "Lead.\n\nThe department said 38 flights waited.\n\n## Delays\n\nEnd."
+        );
+    }
+
+    #[test]
+    fn an_open_aside_takes_its_markdown_with_it() {
+        let md = "Budget cut.\n\n<aside class=\"related\">\n\n**Related:** [Track done](https://x)\n\n\
+                  </aside>\n\nThe budget is 1.6 billion euros.\n";
+        assert_eq!(text(md), "Budget cut.\n\nThe budget is 1.6 billion euros.");
+        // A `div` left open is a wrapper: its Markdown is read.
+        let md = "<div class=\"story\">\n\nThe vote was 5-2.\n\n</div>\n";
+        assert_eq!(text(md), "The vote was 5-2.");
+    }
+
+    #[test]
+    fn heading_attributes_are_no_text() {
+        let md = "Cases rose.\n\n## Vaccination rates {#vaccination .big}\n\nRates fell.\n";
+        assert_eq!(
+            text(md),
+            "Cases rose.\n\n## Vaccination rates\n\nRates fell."
+        );
+    }
+
+    #[test]
     fn markdown_without_text_is_none() {
         assert_eq!(extract_markdown(""), None);
         assert_eq!(extract_markdown("---\ntitle: Only a title\n---\n"), None);
-        assert_eq!(extract_markdown("# Heading\n\n<div>x</div>\n"), None);
+        let furniture = "# Heading\n\n<div class=\"ad\">x</div>\n\n<!-- note -->\n";
+        assert_eq!(extract_markdown(furniture), None);
     }
 
     mod props {
