@@ -2032,7 +2032,8 @@ pub enum HtmlBlock {
 /// text, and a text element (`p`, `blockquote`, `div`, headings ...) gives
 /// its text without the tags.
 pub fn html_block(block: &str) -> HtmlBlock {
-    let fragment = Html::parse_fragment(block);
+    // (Nesting bounded as for a page: see [`limit_nesting`].)
+    let fragment = Html::parse_fragment(&limit_nesting(block));
     // The fragment's first element, past the `html` wrapper it is parsed
     // into.
     let Some(el) = fragment
