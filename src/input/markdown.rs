@@ -45,7 +45,19 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
     // The furniture element an HTML block opened (`<aside>`), whose
     // Markdown goes up to the HTML that closes it.
     let mut furniture: Option<String> = None;
-    for event in Parser::new_ext(markdown, options) {
+    // Whether the block being read has shown text yet; whether an image
+    // with no text before it in its block was the last thing read (line
+    // breaks and a block's end aside): emphasis straight after it is the
+    // image's caption (`![..](..)` then `*The museum. Photo: AP*`).
+    let (mut block_text, mut after_image) = (false, false);
+    // Emphasis open now, and the depth the caption's emphasis opened at.
+    let mut emphasis = 0usize;
+    let mut caption: Option<usize> = None;
+    // The caption's words, written after all if text follows it in its
+    // line (`*Police* said`: the sentence's emphasis).
+    let mut caption_text = String::new();
+    let mut events = Parser::new_ext(markdown, options).peekable();
+    while let Some(event) = events.next() {
         if let Some(name) = &furniture {
             if let Event::Html(h) | Event::InlineHtml(h) = &event
                 && h.to_ascii_lowercase().contains(&format!("</{name}"))
@@ -58,6 +70,46 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
             if !matches!(event, Event::Start(_) | Event::End(_)) {
                 continue;
             }
+        }
+        match &event {
+            Event::Start(Tag::Paragraph) => block_text = false,
+            Event::Start(Tag::Emphasis | Tag::Strong) => {
+                if after_image && !block_text && hidden == 0 && caption.is_none() {
+                    caption = Some(emphasis);
+                    caption_text.clear();
+                    hidden += 1;
+                }
+                emphasis += 1;
+            }
+            Event::End(TagEnd::Emphasis | TagEnd::Strong) => {
+                emphasis = emphasis.saturating_sub(1);
+                if caption == Some(emphasis) {
+                    caption = None;
+                    hidden = hidden.saturating_sub(1);
+                    after_image = false;
+                    let line_ends = matches!(
+                        events.peek(),
+                        None | Some(
+                            Event::End(TagEnd::Paragraph) | Event::SoftBreak | Event::HardBreak
+                        )
+                    );
+                    if !line_ends {
+                        w.text(&caption_text);
+                        block_text = true;
+                    }
+                }
+            }
+            Event::End(TagEnd::Image) => after_image = !block_text,
+            Event::SoftBreak | Event::HardBreak if caption.is_some() => caption_text.push(' '),
+            Event::Start(Tag::Image { .. })
+            | Event::End(_)
+            | Event::SoftBreak
+            | Event::HardBreak => {}
+            Event::Text(t) | Event::Code(t) if caption.is_some() && hidden == 1 => {
+                caption_text.push_str(t);
+            }
+            Event::Text(_) if hidden > 0 => {}
+            _ => (block_text, after_image) = (true, false),
         }
         match event {
             Event::Start(tag) => match tag {
@@ -336,6 +388,23 @@ mod tests {
         // A `div` left open is a wrapper: its Markdown is read.
         let md = "<div class=\"story\">\n\nThe vote was 5-2.\n\n</div>\n";
         assert_eq!(text(md), "The vote was 5-2.");
+    }
+
+    #[test]
+    fn emphasis_right_after_an_image_is_its_caption() {
+        let md = "![Museum](m.jpg)\n*The Fries Museum. Photo: Jan de Boer/ANP*\n\nThieves stole 8 coins.\n";
+        assert_eq!(text(md), "Thieves stole 8 coins.");
+        let md =
+            "![Museum](m.jpg)\n\n_The museum, **closed** on Sunday._\n\nThieves stole 8 coins.\n";
+        assert_eq!(text(md), "Thieves stole 8 coins.");
+        // Emphasis in a sentence, or after text, is the sentence's.
+        let md = "![Museum](m.jpg)\n\nThe *museum* was shut.\n\n*Police* said 8 coins went.\n";
+        assert_eq!(
+            text(md),
+            "The museum was shut.\n\nPolice said 8 coins went."
+        );
+        let md = "![Museum](m.jpg)\n\n*Police* said 8 coins went.\n";
+        assert_eq!(text(md), "Police said 8 coins went.");
     }
 
     #[test]
