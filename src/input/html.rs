@@ -2078,9 +2078,10 @@ pub fn html_block(block: &str) -> HtmlBlock {
         return HtmlBlock::Nothing;
     }
     // The text of the element's descendants, but for the furniture inside
-    // it (a script, an inline ad).
+    // it (a script, an inline ad); and how much of it is link text.
     let mut text = String::new();
     let mut skip_until: Option<ego_tree::NodeId> = None;
+    let (mut links, mut link_bytes) = (0usize, 0usize);
     for edge in el.traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => {
@@ -2096,19 +2097,33 @@ pub fn html_block(block: &str) -> HtmlBlock {
                         skip_until = Some(node.id());
                     }
                     Node::Element(e) if e.name() == "br" => text.push(' '),
-                    Node::Text(t) => text.push_str(t),
+                    Node::Element(e) if e.name() == "a" => links += 1,
+                    Node::Text(t) => {
+                        text.push_str(t);
+                        if links > 0 {
+                            link_bytes += t.trim().len();
+                        }
+                    }
                     _ => {}
                 }
             }
             ego_tree::iter::Edge::Close(node) => {
                 if skip_until == Some(node.id()) {
                     skip_until = None;
+                } else if skip_until.is_none()
+                    && let Node::Element(e) = node.value()
+                    && e.name() == "a"
+                {
+                    links = links.saturating_sub(1);
                 }
             }
         }
     }
     let text = collapse(&text);
-    match text.is_empty() {
+    // A block almost all link ("<p><a href=..>Read more: ...</a></p>") is
+    // a pointer elsewhere, as in a page.
+    let linked = link_bytes * 5 >= text.len() * 4;
+    match text.is_empty() || linked {
         true => HtmlBlock::Nothing,
         false => HtmlBlock::Text { text, heading },
     }

@@ -373,7 +373,8 @@ mod tests {
     #[test]
     fn html_blocks_of_text_stay_and_furniture_goes() {
         let md = "Lead.\n\n<p class=\"lead\">The <em>department</em> said 38 flights waited.</p>\n\n\
-                  <script>var x = 1;</script>\n\n<h2 id=\"a\">Delays</h2>\n\nEnd.\n";
+                  <script>var x = 1;</script>\n\n<h2 id=\"a\">Delays</h2>\n\n\
+                  <p><a href=\"/x\">Read more: Airline fined</a></p>\n\nEnd.\n";
         assert_eq!(
             text(md),
             "Lead.\n\nThe department said 38 flights waited.\n\n## Delays\n\nEnd."
