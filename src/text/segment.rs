@@ -2342,10 +2342,14 @@ fn period_is_boundary(
                 (day && !next_c.is_ascii_digit()) || starter()
             }
             // A state or province after its town and a comma ("grew up
-            // in Springfield, Ill. Police said"): in running text the
-            // state takes a comma when the sentence goes on ("Springfield,
-            // Ill., police said"), so a capital after it opens a sentence.
-            // (A dateline's "(AP)" or dash after it is no capital.)
+            // in Springfield, Ill. Police said"), or in a party label
+            // ("Dick Durbin, D-Ill. Republicans"): in running text the state
+            // takes a comma when the sentence goes on ("Springfield, Ill.,
+            // police said"), so a capital after it opens a sentence. (A
+            // dateline's "(AP)" or dash after it is no capital.) Elsewhere,
+            // those that are also words or names ("Ole Miss.", "Mo.
+            // Farah", "at Alta.") end a sentence as a word does; the
+            // others as the listed abbreviations do.
             "Ala" | "Alta" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga"
             | "Ill" | "Ind" | "Kan" | "Ky" | "La" | "Mass" | "Md" | "Mich" | "Minn" | "Miss"
             | "Mo" | "Mont" | "Neb" | "Nev" | "Okla" | "Ont" | "Ore" | "Pa" | "Que" | "Sask"
@@ -2355,7 +2359,29 @@ fn period_is_boundary(
                     let (_, place) = token_before(text, para_start, para_start + b.len());
                     place.chars().next().is_some_and(char::is_uppercase)
                 });
-                (after_place && next_c.is_uppercase()) || starter()
+                let party = matches!(
+                    text.as_bytes()[para_start..tok_start],
+                    [.., b' ' | b'(' | b',', b'A'..=b'Z', b'-']
+                );
+                let word_too = matches!(
+                    tok,
+                    "Alta"
+                        | "Ark"
+                        | "Ill"
+                        | "Ind"
+                        | "La"
+                        | "Miss"
+                        | "Mo"
+                        | "Mont"
+                        | "Neb"
+                        | "Ont"
+                        | "Que"
+                        | "Sask"
+                        | "Vt"
+                        | "Wash"
+                        | "Wyo"
+                );
+                ((after_place || party) && next_c.is_uppercase()) || word_too || starter()
             }
             _ => starter(),
         },
