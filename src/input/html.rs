@@ -2011,120 +2011,38 @@ fn find_end_tag(b: &[u8], from: usize, name: &[u8]) -> usize {
 #[cfg(test)]
 mod tests;
 
-/// What an HTML block inside a Markdown file holds ([`html_block`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HtmlBlock {
-    /// A block of text (`<p class="lead">…</p>`, `<blockquote>`,
-    /// `<h2>`): its text, white space collapsed, and its heading level if
-    /// it is a heading.
-    Text { text: String, heading: Option<u8> },
-    /// A container of the page's furniture opened and not closed in the
-    /// block (`<aside class="related">`, then Markdown, then `</aside>`):
-    /// the Markdown up to the block that closes the element named goes too.
-    OpensFurniture(String),
-    /// Anything else (comments, scripts, ads, embeds, an unclosed `<div>`
-    /// around Markdown that is read as usual): no text of its own.
-    Nothing,
-}
-
-/// Read one HTML block of a Markdown file as the page reader would read an
-/// element: furniture (by its tag, or its class and id words) gives no
-/// text, and a text element (`p`, `blockquote`, `div`, headings ...) gives
-/// its text without the tags.
-pub fn html_block(block: &str) -> HtmlBlock {
+/// Write an HTML block of a Markdown file into `w` as the page reader
+/// writes a page's body: paragraphs, headings, lists and tables each their
+/// own, furniture (by its tag, its class and id words, or hidden) left
+/// out, and a paragraph almost all link text dropped. Returns the name of
+/// a furniture element the block opens and does not close (`<aside
+/// class="related">`, then Markdown, then `</aside>`): the caller leaves
+/// out the Markdown up to its end tag.
+pub fn write_html_block(block: &str, w: &mut Paragraphs) -> Option<String> {
     // (Nesting bounded as for a page: see [`limit_nesting`].)
     let fragment = Html::parse_fragment(&limit_nesting(block));
-    // The fragment's first element, past the `html` wrapper it is parsed
-    // into.
-    let Some(el) = fragment
-        .root_element()
-        .children()
-        .find_map(scraper::ElementRef::wrap)
-    else {
-        return HtmlBlock::Nothing;
-    };
-    let name = el.value().name();
-    let words = class_words(el.value());
-    let furniture =
-        is_boilerplate_tag(name) || is_hidden(el.value()) || words.strong || words.layout.is_some();
-    // An element whose end tag is not in the block wraps the Markdown
-    // after it (the parser closes it at the block's end).
-    let closed = memmem::rfind(
-        block.to_ascii_lowercase().as_bytes(),
-        format!("</{name}").as_bytes(),
-    )
-    .is_some();
-    if furniture {
-        return match closed {
-            true => HtmlBlock::Nothing,
-            false => HtmlBlock::OpensFurniture(name.to_string()),
-        };
-    }
-    let heading = match name {
-        "h1" => Some(1),
-        "h2" => Some(2),
-        "h3" => Some(3),
-        "h4" => Some(4),
-        "h5" => Some(5),
-        "h6" => Some(6),
-        _ => None,
-    };
-    let text_block = heading.is_some()
-        || matches!(
-            name,
-            "p" | "div" | "blockquote" | "section" | "article" | "center" | "span"
-        );
-    if !closed || !text_block {
-        return HtmlBlock::Nothing;
-    }
-    // The text of the element's descendants, but for the furniture inside
-    // it (a script, an inline ad); and how much of it is link text.
-    let mut text = String::new();
-    let mut skip_until: Option<ego_tree::NodeId> = None;
-    let (mut links, mut link_bytes) = (0usize, 0usize);
-    for edge in el.traverse() {
-        match edge {
-            ego_tree::iter::Edge::Open(node) => {
-                if skip_until.is_some() {
-                    continue;
-                }
-                match node.value() {
-                    Node::Element(e)
-                        if is_boilerplate_tag(e.name())
-                            || is_hidden(e)
-                            || class_words(e).strong =>
-                    {
-                        skip_until = Some(node.id());
-                    }
-                    Node::Element(e) if e.name() == "br" => text.push(' '),
-                    Node::Element(e) if e.name() == "a" => links += 1,
-                    Node::Text(t) => {
-                        text.push_str(t);
-                        if links > 0 {
-                            link_bytes += t.trim().len();
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            ego_tree::iter::Edge::Close(node) => {
-                if skip_until == Some(node.id()) {
-                    skip_until = None;
-                } else if skip_until.is_none()
-                    && let Node::Element(e) = node.value()
-                    && e.name() == "a"
-                {
-                    links = links.saturating_sub(1);
-                }
-            }
-        }
-    }
-    let text = collapse(&text);
-    // A block almost all link ("<p><a href=..>Read more: ...</a></p>") is
-    // a pointer elsewhere, as in a page.
-    let linked = link_bytes * 5 >= text.len() * 4;
-    match text.is_empty() || linked {
-        true => HtmlBlock::Nothing,
-        false => HtmlBlock::Text { text, heading },
-    }
+    let dom = Dom::build(&fragment);
+    let out = dom.set_aside(&vec![false; dom.len()]);
+    let stats = Stats::measure(&dom, &out);
+    w.end_paragraph();
+    w.drop_link_paragraphs(true);
+    dom.write(0, &out, &stats, w);
+    w.end_paragraph();
+    w.drop_link_paragraphs(false);
+    // The block's first element, when a furniture tag whose end tag the
+    // block lacks (the parser closed it at the block's end).
+    let first = dom
+        .items
+        .iter()
+        .filter_map(|item| item.el)
+        .find(|el| el.name() != "html")?;
+    let name = first.name();
+    let lower = block.to_ascii_lowercase();
+    let closes = memmem::find_iter(lower.as_bytes(), format!("</{name}").as_bytes()).any(|at| {
+        lower
+            .as_bytes()
+            .get(at + 2 + name.len())
+            .is_none_or(|&b| b == b'>' || b.is_ascii_whitespace())
+    });
+    (is_boilerplate_tag(name) && !closes).then(|| name.to_string())
 }

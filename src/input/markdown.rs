@@ -19,7 +19,9 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::Extracted;
-use super::html::{HtmlBlock, html_block};
+use std::collections::HashMap;
+
+use super::html::write_html_block;
 use super::paragraphs::Paragraphs;
 
 /// Read a Markdown article: its text without markup, and its title (front
@@ -44,7 +46,13 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
     let mut html: Option<String> = None;
     // The furniture element an HTML block opened (`<aside>`), whose
     // Markdown goes up to the HTML that closes it.
-    let mut furniture: Option<String> = None;
+    let mut furniture: Option<Furniture> = None;
+    // Block quotes and list items open.
+    let mut containers = 0usize;
+    // The Markdown in lower case, and where each element name's last end
+    // tag is in it: found once, when an HTML block leaves one open.
+    let mut lower: Option<String> = None;
+    let mut last_close: HashMap<String, Option<usize>> = HashMap::new();
     // Whether the block being read has shown text yet; whether an image
     // with no text before it in its block was the last thing read (line
     // breaks and a block's end aside): emphasis straight after it is the
@@ -56,12 +64,25 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
     // The caption's words, written after all if text follows it in its
     // line (`*Police* said`: the sentence's emphasis).
     let mut caption_text = String::new();
-    let mut events = Parser::new_ext(markdown, options).peekable();
-    while let Some(event) = events.next() {
-        if let Some(name) = &furniture {
-            if let Event::Html(h) | Event::InlineHtml(h) = &event
-                && h.to_ascii_lowercase().contains(&format!("</{name}"))
-            {
+    let mut events = Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .peekable();
+    while let Some((event, range)) = events.next() {
+        match &event {
+            Event::Start(Tag::BlockQuote(_) | Tag::Item) => containers += 1,
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::Item) => {
+                containers = containers.saturating_sub(1);
+            }
+            _ => {}
+        }
+        if let Some(f) = &mut furniture {
+            let ends = match &event {
+                Event::Html(h) | Event::InlineHtml(h) => f.ends_in(h),
+                // (It ends with the quote or list item it opened in.)
+                Event::End(_) => containers < f.containers,
+                _ => false,
+            };
+            if ends {
                 furniture = None;
                 hidden = hidden.saturating_sub(1);
             }
@@ -88,7 +109,7 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
                     hidden = hidden.saturating_sub(1);
                     after_image = false;
                     let line_ends = matches!(
-                        events.peek(),
+                        events.peek().map(|(e, _)| e),
                         None | Some(
                             Event::End(TagEnd::Paragraph) | Event::SoftBreak | Event::HardBreak
                         )
@@ -100,6 +121,9 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
                 }
             }
             Event::End(TagEnd::Image) => after_image = !block_text,
+            // (A caption is in the image's paragraph: emphasis after a
+            // blank line is the story's, a bold lede under a hero image.)
+            Event::End(TagEnd::Paragraph) => after_image = false,
             Event::SoftBreak | Event::HardBreak if caption.is_some() => caption_text.push(' '),
             Event::Start(Tag::Image { .. })
             | Event::End(_)
@@ -162,23 +186,24 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
                 TagEnd::Image | TagEnd::Strikethrough => hidden = hidden.saturating_sub(1),
                 TagEnd::MetadataBlock(_) => in_front_matter = false,
                 TagEnd::HtmlBlock => {
-                    match html.take().map(|block| html_block(&block)) {
-                        Some(HtmlBlock::Text { text, heading }) if hidden == 0 => match heading {
-                            Some(level) => {
-                                w.start_heading(level);
-                                w.text(&text);
-                                w.end_heading();
-                            }
-                            None => {
-                                w.text(&text);
-                                w.end_paragraph();
-                            }
-                        },
-                        Some(HtmlBlock::OpensFurniture(name)) if furniture.is_none() => {
-                            furniture = Some(name);
+                    let block = html.take().unwrap_or_default();
+                    if hidden == 0
+                        && let Some(name) = write_html_block(&block, &mut w)
+                    {
+                        // Only an element closed later: an `<aside>` never
+                        // closed does not take the rest of the article.
+                        let lower = lower.get_or_insert_with(|| markdown.to_ascii_lowercase());
+                        let last = *last_close.entry(name.clone()).or_insert_with(|| {
+                            memchr::memmem::rfind(lower.as_bytes(), format!("</{name}").as_bytes())
+                        });
+                        if last.is_some_and(|at| at >= range.end) {
+                            furniture = Some(Furniture {
+                                name,
+                                depth: 1,
+                                containers,
+                            });
                             hidden += 1;
                         }
-                        _ => {}
                     }
                     w.end_paragraph();
                 }
@@ -221,6 +246,52 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
     }
     let text = w.finish(title.as_deref());
     Some(Extracted { text, title })
+}
+
+/// A furniture element an HTML block opened and left open (`<aside
+/// class="related">`): the Markdown up to its end tag is left out.
+struct Furniture {
+    /// The element's name (lower case).
+    name: String,
+    /// Elements of that name open, nested ones included.
+    depth: usize,
+    /// The block quotes and list items open where it opened: it ends with
+    /// the one it opened in, if not before.
+    containers: usize,
+}
+
+impl Furniture {
+    /// Follow the start and end tags of the element's name in `html`, in
+    /// order; whether the element is closed.
+    fn ends_in(&mut self, html: &str) -> bool {
+        let b = html.as_bytes();
+        let name = self.name.as_bytes();
+        for at in memchr::memchr_iter(b'<', b) {
+            let (closing, from) = match b.get(at + 1) {
+                Some(b'/') => (true, at + 2),
+                _ => (false, at + 1),
+            };
+            // A tag of exactly this name: `<aside>`, `</ASIDE >`, not
+            // `<asides`.
+            let named = b
+                .get(from..from + name.len())
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                && b.get(from + name.len())
+                    .is_none_or(|&c| c == b'>' || c == b'/' || c.is_ascii_whitespace());
+            if !named {
+                continue;
+            }
+            if closing {
+                self.depth -= 1;
+                if self.depth == 0 {
+                    return true;
+                }
+            } else {
+                self.depth += 1;
+            }
+        }
+        false
+    }
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -379,6 +450,14 @@ mod tests {
             text(md),
             "Lead.\n\nThe department said 38 flights waited.\n\n## Delays\n\nEnd."
         );
+        // Several blocks in one, nested: each its own paragraph, as in a
+        // page; a list keeps its items, an ad inside goes.
+        let md = "<div><h2>Results</h2><p>Turnout was 62%.</p>\n<p>Police said 3 died.</p>\n\
+                  <div class=\"ad-slot\">Buy now</div><ul><li>One</li><li>Two</li></ul></div>\n";
+        assert_eq!(
+            text(md),
+            "## Results\n\nTurnout was 62%.\n\nPolice said 3 died.\n\n- One\n\n- Two"
+        );
     }
 
     #[test]
@@ -386,19 +465,28 @@ mod tests {
         let md = "Budget cut.\n\n<aside class=\"related\">\n\n**Related:** [Track done](https://x)\n\n\
                   </aside>\n\nThe budget is 1.6 billion euros.\n";
         assert_eq!(text(md), "Budget cut.\n\nThe budget is 1.6 billion euros.");
-        // A `div` left open is a wrapper: its Markdown is read.
-        let md = "<div class=\"story\">\n\nThe vote was 5-2.\n\n</div>\n";
+        // A `div` left open is a wrapper: its Markdown is read, whatever
+        // its class words.
+        let md = "<div class=\"entry-content share-social\">\n\nThe vote was 5-2.\n\n</div>\n";
         assert_eq!(text(md), "The vote was 5-2.");
+        // Nested: up to its own end tag; never closed: nothing goes.
+        let md = "A.\n\n<aside>\n\n<aside>\n\nB.\n\n</aside>\n\nC.\n\n</aside>\n\nD.\n";
+        assert_eq!(text(md), "A.\n\nD.");
+        let md = "A.\n\n<aside>\n\nB.\n";
+        assert_eq!(text(md), "A.\n\nB.");
+        // It ends with the quote it opened in.
+        let md = "> <aside>\n>\n> Quoted.\n\nAfter 5 people.\n\n</aside>\n";
+        assert_eq!(text(md), "After 5 people.");
     }
 
     #[test]
     fn emphasis_right_after_an_image_is_its_caption() {
         let md = "![Museum](m.jpg)\n*The Fries Museum. Photo: Jan de Boer/ANP*\n\nThieves stole 8 coins.\n";
         assert_eq!(text(md), "Thieves stole 8 coins.");
-        let md =
-            "![Museum](m.jpg)\n\n_The museum, **closed** on Sunday._\n\nThieves stole 8 coins.\n";
-        assert_eq!(text(md), "Thieves stole 8 coins.");
-        // Emphasis in a sentence, or after text, is the sentence's.
+        // Emphasis in a paragraph of its own, in a sentence, or after text,
+        // is the story's (a bold lede under a hero image).
+        let md = "![Hall](h.jpg)\n\n**The council voted 5-2 to raise the fee to $40.**\n";
+        assert_eq!(text(md), "The council voted 5-2 to raise the fee to $40.");
         let md = "![Museum](m.jpg)\n\nThe *museum* was shut.\n\n*Police* said 8 coins went.\n";
         assert_eq!(
             text(md),

@@ -61,6 +61,13 @@ impl Paragraphs {
         }
     }
 
+    /// Leave out (`true`) or keep paragraphs of link text and furniture, as
+    /// [`Paragraphs::without_link_paragraphs`] does, from here on: the
+    /// HTML blocks of a Markdown file are read as a page's body is.
+    pub fn drop_link_paragraphs(&mut self, drop: bool) {
+        self.drop_links = drop;
+    }
+
     /// Keep paragraphs of link text (`true`) until told otherwise: a list of
     /// linked names that the article introduces ("They are:") is its text.
     pub fn keep_links(&mut self, keep: bool) {
