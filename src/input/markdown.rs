@@ -6,12 +6,13 @@
 //! its own ([`Paragraphs`]): headings stay `#` lines, list items start with
 //! `- ` or `1. `. Emphasis and links keep their text (the URL goes), code
 //! spans keep theirs, images and struck-out text go, and so do inline tags
-//! (`<br>` is a line break) and heading attributes (`{#id}`). An HTML block
-//! is read as the page reader reads an element ([`html_block`]): a text
-//! block (`<p class="lead">`) keeps its text, furniture (scripts, ads,
-//! `<aside>`) goes, and an `<aside>` left open takes the Markdown up to its
-//! end tag with it. A front matter block (`---` YAML or `+++` TOML at the
-//! top) is dropped; its `title` is the article's title.
+//! (`<br>` is a line break) and heading attributes (`{#id}`), and emphasis
+//! in an image's paragraph after it (its caption). An HTML block is written
+//! by the page reader ([`write_html_block`]): its paragraphs, headings and
+//! lists stay (`<p class="lead">`), its furniture (scripts, ads, link
+//! lists) goes, and an `<aside>` left open takes the Markdown up to its end
+//! tag with it. A front matter block (`---` YAML or `+++` TOML at the top)
+//! is dropped; its `title` is the article's title.
 //!
 //! `"---\ntitle: Vote\n---\nThe *council* [voted](http://x) 5-2."` -> text
 //! `"# Vote\n\nThe council voted 5-2."`, title `"Vote"`.
