@@ -2470,6 +2470,25 @@ impl Parser<'_> {
         Some((b, conn))
     }
 
+    /// The ends of a range `a` to `b` may come high first: they have one
+    /// kind and unit and a verb that spans values opens them ("ranged
+    /// from $40 to $25", "varied between 30C and 20C"), or both are
+    /// measures below zero, written by their size ("from -18 °C to -34
+    /// °C"). A change ("fell from -18C to -34C") never reaches here.
+    fn either_order(&self, a: &Atom, b: &Atom, opener: Option<(usize, bool)>) -> bool {
+        let one_unit = (a.kind == b.kind && a.unit == b.unit) || self.shares_unit(a, b);
+        if !one_unit || a.hyphen_adj || b.hyphen_adj {
+            return false;
+        }
+        if a.core.year4 || b.core.year4 || a.core.exp != b.core.exp {
+            return false;
+        }
+        let range_verb = opener.is_some_and(|(o, _)| {
+            o > 0 && self.is_word(o - 1) && words::is_range_verb(self.s(o - 1))
+        });
+        range_verb || (a.kind == Some(QuantityKind::Measure) && a.val < 0.0 && b.val < 0.0)
+    }
+
     /// A whole number with no sign, currency, scale or share: "20",
     /// "twelve"; not "-3", "$5", "2m", ".310", "a third".
     fn plain_whole(&self, a: &Atom) -> bool {
@@ -2993,6 +3012,7 @@ impl Parser<'_> {
             let valid = match conn {
                 Conn::Or => lo != hi,
                 Conn::To if self.shares_unit(a, &b) => lo != hi,
+                _ if lo != hi && self.either_order(a, &b, opener) => true,
                 _ => lo < hi,
             };
             // "between 2000 and 3000 people": after "between", "and" and a
