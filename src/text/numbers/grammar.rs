@@ -2356,8 +2356,16 @@ impl Parser<'_> {
         false
     }
 
-    fn range_partner(&self, a: &Atom, opener: Option<(usize, bool)>) -> Option<(Atom, Conn)> {
+    fn range_partner(
+        &self,
+        a: &Atom,
+        opener: Option<(usize, bool)>,
+        floor: usize,
+    ) -> Option<(Atom, Conn)> {
         let c = a.end;
+        // A hyphen with spaces both sides ("300 - 400") joins a range only
+        // with a sign of one, checked once the second number is read.
+        let spaced = self.pu(c) == Some(Pu::Hyphen) && self.ws(c) && self.ws(c + 1);
         let after_or = |k: usize| {
             [
                 "more", "so", "less", "fewer", "over", "above", "under", "below", "greater",
@@ -2393,6 +2401,7 @@ impl Parser<'_> {
             (c + 1, Conn::And)
         } else if (self.inner_hyphen(c))
             || (self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)))
+            || spaced
         {
             (c + 1, Conn::Dash)
         } else if self.pu(c) == Some(Pu::Hyphen)
@@ -2411,6 +2420,9 @@ impl Parser<'_> {
             return None;
         };
         if b.core.ratio || b.core.vague || b.range.is_some() {
+            return None;
+        }
+        if spaced && !self.spaced_range(a, &b, opener, floor) {
             return None;
         }
         if through_plain
@@ -2468,6 +2480,38 @@ impl Parser<'_> {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// `a - b` with spaces round the hyphen is a range, not a score ("won
+    /// 3 - 1"), a sum or a list's dash, only with a sign of one: the ends
+    /// rise and either are years ("1990 - 1995"), or something before the
+    /// first makes it a rough amount ("between", "about", "aged"), or the
+    /// second is measured ("3 - 4 per cent") or counts a plural noun after
+    /// two plain numbers ("300 - 400 people").
+    fn spaced_range(
+        &self,
+        a: &Atom,
+        b: &Atom,
+        opener: Option<(usize, bool)>,
+        floor: usize,
+    ) -> bool {
+        if a.val >= b.val || a.hyphen_adj || b.hyphen_adj {
+            return false;
+        }
+        if a.core.year4 || b.core.year4 {
+            return a.core.year4 && b.core.year4 && a.kind.is_none() && b.kind.is_none();
+        }
+        let before = opener.is_some()
+            || (a.start > floor && self.lex(a.start - 1) == Lex::Aged)
+            || self.qualifier_before(a.start, floor).is_some();
+        let measured = b.kind.is_some() && (a.kind.is_none() || a.kind == b.kind);
+        let counted = self.plain_whole(a)
+            && self.plain_whole(b)
+            && b.kind.is_none()
+            && self
+                .counted_noun(b.end, false)
+                .is_some_and(|(_, u)| words::is_plural(&u));
+        before || measured || counted
     }
 
     /// The ends of a range `a` to `b` may come high first: they have one
@@ -2973,7 +3017,7 @@ impl Parser<'_> {
         if a.range.is_none()
             && !a.core.ratio
             && !a.core.vague
-            && let Some((b, conn)) = self.range_partner(a, opener)
+            && let Some((b, conn)) = self.range_partner(a, opener, floor)
         {
             let mut lo = a.val;
             let mut hi = b.val;
