@@ -243,9 +243,68 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             let first = out.len();
             Parser { text, t: &toks }.run(&mut out, &trig);
             pair_rules(text, &mut out[first..]);
+            bound_pairs(text, &mut out, first);
         }
     });
     out
+}
+
+/// Two bounds joined by "and", one from below and one from above, are one
+/// range: "more than 100 and fewer than 300" is 100 to 300, "at most 100
+/// and at least 20 apples" 20 to 100 apples. Only when "and" alone stands
+/// between them, they are of one kind (no year, date or rank) and one unit
+/// (or the first has none), and the lower bound is below the upper.
+/// Merges in place from `first` on, in one pass.
+fn bound_pairs(text: &str, out: &mut Vec<Quantity>, first: usize) {
+    let mut w = first;
+    for r in first..out.len() {
+        if w > first
+            && let Some(m) = bound_pair(text, &out[w - 1], &out[r])
+        {
+            out[w - 1] = m;
+            continue;
+        }
+        out.swap(w, r);
+        w += 1;
+    }
+    out.truncate(w);
+}
+
+fn bound_pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+    use Qualifier as Ql;
+    use QuantityKind as Q;
+    let below = |q: Ql| matches!(q, Ql::MoreThan | Ql::AtLeast);
+    let above = |q: Ql| matches!(q, Ql::LessThan | Ql::AtMost);
+    if b.span.start != a.span.end + 5
+        || !((below(a.qualifier) && above(b.qualifier))
+            || (above(a.qualifier) && below(b.qualifier)))
+        || a.kind != b.kind
+        || matches!(a.kind, Q::Year | Q::Date | Q::Ordinal)
+        || text.get(a.span.end..b.span.start) != Some(" and ")
+    {
+        return None;
+    }
+    if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
+        return None;
+    }
+    let (x, y) = (a.value?, b.value?);
+    let (lo, hi) = if below(a.qualifier) { (x, y) } else { (y, x) };
+    if lo >= hi {
+        return None;
+    }
+    Some(Quantity {
+        span: Span {
+            start: a.span.start,
+            end: b.span.end,
+        },
+        kind: a.kind,
+        value: None,
+        low: Some(lo),
+        high: Some(hi),
+        unit: b.unit.clone().or_else(|| a.unit.clone()),
+        qualifier: Ql::Exact,
+        date: None,
+    })
 }
 
 /// The rules between two figures in a row of one paragraph, in one pass:
@@ -435,7 +494,10 @@ pub(crate) fn find_quantities_reference(text: &str) -> Vec<Quantity> {
     for_each_paragraph(text, |from, to| {
         tok::reference::tokenize(text, from, to, &mut toks);
         let all: Vec<u32> = (0..toks.len() as u32).collect();
+        let first = out.len();
         Parser { text, t: &toks }.run(&mut out, &all);
+        pair_rules(text, &mut out[first..]);
+        bound_pairs(text, &mut out, first);
     });
     out
 }

@@ -2514,6 +2514,42 @@ impl Parser<'_> {
         before || measured || counted
     }
 
+    /// A bound on an amount right before the year-shaped number `val` at
+    /// `start` ("more than 1500", "at least 2000"), not one that also
+    /// reads as a time ("up to 2030", "over 2020", "under 1990"). A level
+    /// compared ("above", "higher than") may be a year's ("sales were
+    /// higher than 2019"), so there only a round hundred is an amount
+    /// ("above 1000", "below 1500").
+    fn bound_before(&self, start: usize, floor: usize, val: f64) -> bool {
+        let Some((qs, q)) = self.qualifier_before(start, floor) else {
+            return false;
+        };
+        if !matches!(
+            q,
+            Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost
+        ) || self.is(qs, "up")
+            || (qs + 1 == start && (self.is(qs, "over") || self.is(qs, "under")))
+        {
+            return false;
+        }
+        let level = (qs..start).any(|k| {
+            [
+                "above",
+                "below",
+                "higher",
+                "lower",
+                "greater",
+                "larger",
+                "bigger",
+                "smaller",
+                "exceeding",
+            ]
+            .iter()
+            .any(|w| self.is(k, w))
+        });
+        !level || val % 100.0 == 0.0
+    }
+
     /// The ends of a range `a` to `b` may come high first: they have one
     /// kind and unit and a verb that spans values opens them ("ranged
     /// from $40 to $25", "varied between 30C and 20C"), or both are
@@ -3248,11 +3284,18 @@ impl Parser<'_> {
                     let year_noun = noun.as_ref().is_some_and(|(_, w)| {
                         matches!(w.as_str(), "levels" | "prices" | "values" | "standards")
                     });
-                    is_year = prev_prep
-                        || year_noun
-                        || opened_years
-                        || !noun_plural
-                        || (!ranged && self.name_before_year(start, floor));
+                    // "more than 1500", "above 1000 and below 1500": a
+                    // bound before a number with nothing after it makes
+                    // it an amount (but "up to 2030", "over 2020" are
+                    // times, "below 2008 levels" a year's).
+                    let bounded =
+                        noun.is_none() && !ranged && self.bound_before(start, floor, a.val);
+                    is_year = !bounded
+                        && (prev_prep
+                            || year_noun
+                            || opened_years
+                            || !noun_plural
+                            || (!ranged && self.name_before_year(start, floor)));
                 }
                 if is_year {
                     kind = Some(Q::Year);
