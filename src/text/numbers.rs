@@ -1260,11 +1260,28 @@ impl<'a> Parser<'a> {
     }
 
     /// A fraction in digits at `i` before a unit of measure or time: "a
-    /// 1/4 mile oval", "1/2 hour" (the value, and the unit's token).
+    /// 1/4 mile oval", "1/2 hour" (the value, and the unit's token); or in
+    /// halves, thirds, quarters or eighths before a singular noun in lower
+    /// case, a share of one of it: "1/2 cup of olive oil", "3/4 teaspoon"
+    /// (not a date's or a name's slash: "the 9/11 memorial").
     fn slash_measure(&self, i: usize) -> Option<(f64, usize)> {
         let f = self.digit_fraction(i)?;
-        (self.ws(i + 3) && matches!(self.lex(i + 3), Lex::Measure(_) | Lex::Dur(_)))
-            .then_some((f, i + 3))
+        if !self.ws(i + 3) {
+            return None;
+        }
+        let unit = matches!(self.lex(i + 3), Lex::Measure(_) | Lex::Dur(_));
+        let share = || {
+            let d = self.num_val(i + 2);
+            matches!(d, Some(2.0 | 3.0 | 4.0 | 8.0))
+                && self.lex(i + 3) == Lex::None
+                && self.is_word(i + 3)
+                && !self.cap(i + 3)
+                && !words::is_stop(self.s(i + 3))
+                && !words::is_plural(self.s(i + 3))
+                && !words::is_adjective(self.s(i + 3))
+                && self.counted_noun(i + 3, false).is_some()
+        };
+        (unit || share()).then_some((f, i + 3))
     }
 
     /// The end of the close of a list marker's number at `i` ("1." "2)"
@@ -2266,6 +2283,11 @@ impl<'a> Parser<'a> {
         let j = i + 1;
         match self.t.get(j).map(|t| t.k) {
             None => true,
+            // ("Add 1/2 cup", "Drink 1/2 pint": a fraction is no name's
+            // number.)
+            Some(K::P(Pu::Slash)) => {
+                self.slash_measure(i).is_none() && self.slash_fraction(i).is_none()
+            }
             Some(K::P(p)) => !matches!(p, Pu::Percent | Pu::Cur(_) | Pu::Degree | Pu::Hyphen),
             Some(K::Word { .. }) => self.ws(j) && self.lex(j) == Lex::None,
             Some(K::Num { .. }) => false,

@@ -1794,7 +1794,7 @@ impl Parser<'_> {
     }
 
     /// The value of the number at `k`, if a number is there.
-    fn num_val(&self, k: usize) -> Option<f64> {
+    pub(super) fn num_val(&self, k: usize) -> Option<f64> {
         match self.t.get(k).map(|t| t.k) {
             Some(K::Num { val, .. }) => Some(val),
             _ => None,
