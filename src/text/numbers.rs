@@ -1263,7 +1263,8 @@ impl<'a> Parser<'a> {
     /// 1/4 mile oval", "1/2 hour" (the value, and the unit's token); or in
     /// halves, thirds, quarters or eighths before a singular noun in lower
     /// case, a share of one of it: "1/2 cup of olive oil", "3/4 teaspoon"
-    /// (not a date's or a name's slash: "the 9/11 memorial").
+    /// (not a date's or a name's slash: "the 9/11 memorial"; nor after an
+    /// article, where the fraction describes the noun: "a 2/3 majority").
     fn slash_measure(&self, i: usize) -> Option<(f64, usize)> {
         let f = self.digit_fraction(i)?;
         if !self.ws(i + 3) {
@@ -1273,6 +1274,7 @@ impl<'a> Parser<'a> {
         let share = || {
             let d = self.num_val(i + 2);
             matches!(d, Some(2.0 | 3.0 | 4.0 | 8.0))
+                && !(i > 0 && ["a", "an", "the"].iter().any(|w| self.is(i - 1, w)))
                 && self.lex(i + 3) == Lex::None
                 && self.is_word(i + 3)
                 && !self.cap(i + 3)
