@@ -243,9 +243,68 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             let first = out.len();
             Parser { text, t: &toks }.run(&mut out, &trig);
             pair_rules(text, &mut out[first..]);
+            bound_pairs(text, &mut out, first);
         }
     });
     out
+}
+
+/// Two bounds joined by "and", one from below and one from above, are one
+/// range: "more than 100 and fewer than 300" is 100 to 300, "at most 100
+/// and at least 20 apples" 20 to 100 apples. Only when "and" alone stands
+/// between them, they are of one kind (no year, date or rank) and one unit
+/// (or the first has none), and the lower bound is below the upper.
+/// Merges in place from `first` on, in one pass.
+fn bound_pairs(text: &str, out: &mut Vec<Quantity>, first: usize) {
+    let mut w = first;
+    for r in first..out.len() {
+        if w > first
+            && let Some(m) = bound_pair(text, &out[w - 1], &out[r])
+        {
+            out[w - 1] = m;
+            continue;
+        }
+        out.swap(w, r);
+        w += 1;
+    }
+    out.truncate(w);
+}
+
+fn bound_pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+    use Qualifier as Ql;
+    use QuantityKind as Q;
+    let below = |q: Ql| matches!(q, Ql::MoreThan | Ql::AtLeast);
+    let above = |q: Ql| matches!(q, Ql::LessThan | Ql::AtMost);
+    if b.span.start != a.span.end + 5
+        || !((below(a.qualifier) && above(b.qualifier))
+            || (above(a.qualifier) && below(b.qualifier)))
+        || a.kind != b.kind
+        || matches!(a.kind, Q::Year | Q::Date | Q::Ordinal)
+        || text.get(a.span.end..b.span.start) != Some(" and ")
+    {
+        return None;
+    }
+    if a.unit.is_some() && b.unit.is_some() && a.unit != b.unit {
+        return None;
+    }
+    let (x, y) = (a.value?, b.value?);
+    let (lo, hi) = if below(a.qualifier) { (x, y) } else { (y, x) };
+    if lo >= hi {
+        return None;
+    }
+    Some(Quantity {
+        span: Span {
+            start: a.span.start,
+            end: b.span.end,
+        },
+        kind: a.kind,
+        value: None,
+        low: Some(lo),
+        high: Some(hi),
+        unit: b.unit.clone().or_else(|| a.unit.clone()),
+        qualifier: Ql::Exact,
+        date: None,
+    })
 }
 
 /// The rules between two figures in a row of one paragraph, in one pass:
@@ -435,7 +494,10 @@ pub(crate) fn find_quantities_reference(text: &str) -> Vec<Quantity> {
     for_each_paragraph(text, |from, to| {
         tok::reference::tokenize(text, from, to, &mut toks);
         let all: Vec<u32> = (0..toks.len() as u32).collect();
+        let first = out.len();
         Parser { text, t: &toks }.run(&mut out, &all);
+        pair_rules(text, &mut out[first..]);
+        bound_pairs(text, &mut out, first);
     });
     out
 }
@@ -1198,11 +1260,30 @@ impl<'a> Parser<'a> {
     }
 
     /// A fraction in digits at `i` before a unit of measure or time: "a
-    /// 1/4 mile oval", "1/2 hour" (the value, and the unit's token).
+    /// 1/4 mile oval", "1/2 hour" (the value, and the unit's token); or in
+    /// halves, thirds, quarters or eighths before a singular noun in lower
+    /// case, a share of one of it: "1/2 cup of olive oil", "3/4 teaspoon"
+    /// (not a date's or a name's slash: "the 9/11 memorial"; nor after an
+    /// article, where the fraction describes the noun: "a 2/3 majority").
     fn slash_measure(&self, i: usize) -> Option<(f64, usize)> {
         let f = self.digit_fraction(i)?;
-        (self.ws(i + 3) && matches!(self.lex(i + 3), Lex::Measure(_) | Lex::Dur(_)))
-            .then_some((f, i + 3))
+        if !self.ws(i + 3) {
+            return None;
+        }
+        let unit = matches!(self.lex(i + 3), Lex::Measure(_) | Lex::Dur(_));
+        let share = || {
+            let d = self.num_val(i + 2);
+            matches!(d, Some(2.0 | 3.0 | 4.0 | 8.0))
+                && !(i > 0 && ["a", "an", "the"].iter().any(|w| self.is(i - 1, w)))
+                && self.lex(i + 3) == Lex::None
+                && self.is_word(i + 3)
+                && !self.cap(i + 3)
+                && !words::is_stop(self.s(i + 3))
+                && !words::is_plural(self.s(i + 3))
+                && !words::is_adjective(self.s(i + 3))
+                && self.counted_noun(i + 3, false).is_some()
+        };
+        (unit || share()).then_some((f, i + 3))
     }
 
     /// The end of the close of a list marker's number at `i` ("1." "2)"
@@ -2204,6 +2285,11 @@ impl<'a> Parser<'a> {
         let j = i + 1;
         match self.t.get(j).map(|t| t.k) {
             None => true,
+            // ("Add 1/2 cup", "Drink 1/2 pint": a fraction is no name's
+            // number.)
+            Some(K::P(Pu::Slash)) => {
+                self.slash_measure(i).is_none() && self.slash_fraction(i).is_none()
+            }
             Some(K::P(p)) => !matches!(p, Pu::Percent | Pu::Cur(_) | Pu::Degree | Pu::Hyphen),
             Some(K::Word { .. }) => self.ws(j) && self.lex(j) == Lex::None,
             Some(K::Num { .. }) => false,

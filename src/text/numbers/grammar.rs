@@ -1794,7 +1794,7 @@ impl Parser<'_> {
     }
 
     /// The value of the number at `k`, if a number is there.
-    fn num_val(&self, k: usize) -> Option<f64> {
+    pub(super) fn num_val(&self, k: usize) -> Option<f64> {
         match self.t.get(k).map(|t| t.k) {
             Some(K::Num { val, .. }) => Some(val),
             _ => None,
@@ -2356,8 +2356,16 @@ impl Parser<'_> {
         false
     }
 
-    fn range_partner(&self, a: &Atom, opener: Option<(usize, bool)>) -> Option<(Atom, Conn)> {
+    fn range_partner(
+        &self,
+        a: &Atom,
+        opener: Option<(usize, bool)>,
+        floor: usize,
+    ) -> Option<(Atom, Conn)> {
         let c = a.end;
+        // A hyphen with spaces both sides ("300 - 400") joins a range only
+        // with a sign of one, checked once the second number is read.
+        let spaced = self.pu(c) == Some(Pu::Hyphen) && self.ws(c) && self.ws(c + 1);
         let after_or = |k: usize| {
             [
                 "more", "so", "less", "fewer", "over", "above", "under", "below", "greater",
@@ -2393,6 +2401,7 @@ impl Parser<'_> {
             (c + 1, Conn::And)
         } else if (self.inner_hyphen(c))
             || (self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)))
+            || spaced
         {
             (c + 1, Conn::Dash)
         } else if self.pu(c) == Some(Pu::Hyphen)
@@ -2411,6 +2420,9 @@ impl Parser<'_> {
             return None;
         };
         if b.core.ratio || b.core.vague || b.range.is_some() {
+            return None;
+        }
+        if spaced && !self.spaced_range(a, &b, opener, floor) {
             return None;
         }
         if through_plain
@@ -2468,6 +2480,93 @@ impl Parser<'_> {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// `a - b` with spaces round the hyphen is a range, not a score ("won
+    /// 3 - 1"), a sum or a list's dash, only with a sign of one: the ends
+    /// rise and either are years ("1990 - 1995"), or something before the
+    /// first makes it a rough amount ("between", "about", "aged"), or the
+    /// second is measured ("3 - 4 per cent") or counts a plural noun after
+    /// two plain numbers ("300 - 400 people").
+    fn spaced_range(
+        &self,
+        a: &Atom,
+        b: &Atom,
+        opener: Option<(usize, bool)>,
+        floor: usize,
+    ) -> bool {
+        if a.val >= b.val || a.hyphen_adj || b.hyphen_adj {
+            return false;
+        }
+        if a.core.year4 || b.core.year4 {
+            return a.core.year4 && b.core.year4 && a.kind.is_none() && b.kind.is_none();
+        }
+        let before = opener.is_some()
+            || (a.start > floor && self.lex(a.start - 1) == Lex::Aged)
+            || self.qualifier_before(a.start, floor).is_some();
+        let measured = b.kind.is_some() && (a.kind.is_none() || a.kind == b.kind);
+        let counted = self.plain_whole(a)
+            && self.plain_whole(b)
+            && b.kind.is_none()
+            && self
+                .counted_noun(b.end, false)
+                .is_some_and(|(_, u)| words::is_plural(&u));
+        before || measured || counted
+    }
+
+    /// A bound on an amount right before the year-shaped number `val` at
+    /// `start` ("more than 1500", "at least 2000"), not one that also
+    /// reads as a time ("up to 2030", "over 2020", "under 1990"). A level
+    /// compared ("above", "higher than") may be a year's ("sales were
+    /// higher than 2019"), so there only a round hundred is an amount
+    /// ("above 1000", "below 1500").
+    fn bound_before(&self, start: usize, floor: usize, val: f64) -> bool {
+        let Some((qs, q)) = self.qualifier_before(start, floor) else {
+            return false;
+        };
+        if !matches!(
+            q,
+            Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost
+        ) || self.is(qs, "up")
+            || (qs + 1 == start && (self.is(qs, "over") || self.is(qs, "under")))
+        {
+            return false;
+        }
+        let level = (qs..start).any(|k| {
+            [
+                "above",
+                "below",
+                "higher",
+                "lower",
+                "greater",
+                "larger",
+                "bigger",
+                "smaller",
+                "exceeding",
+            ]
+            .iter()
+            .any(|w| self.is(k, w))
+        });
+        !level || val % 100.0 == 0.0
+    }
+
+    /// The ends of a range `a` to `b` may come high first: they have one
+    /// kind and unit and a verb that spans values opens them ("ranged
+    /// from $40 to $25", "varied between 30C and 20C"), or both are
+    /// measures below zero, written by their size ("from -18 °C to -34
+    /// °C"). A change ("fell from -18C to -34C") never reaches here.
+    fn either_order(&self, a: &Atom, b: &Atom, opener: Option<(usize, bool)>) -> bool {
+        let one_unit = (a.kind == b.kind && a.unit == b.unit) || self.shares_unit(a, b);
+        if !one_unit || a.hyphen_adj || b.hyphen_adj {
+            return false;
+        }
+        if a.core.year4 || b.core.year4 || a.core.exp != b.core.exp {
+            return false;
+        }
+        let range_verb = opener.is_some_and(|(o, _)| {
+            o > 0 && self.is_word(o - 1) && words::is_range_verb(self.s(o - 1))
+        });
+        range_verb || (a.kind == Some(QuantityKind::Measure) && a.val < 0.0 && b.val < 0.0)
     }
 
     /// A whole number with no sign, currency, scale or share: "20",
@@ -2954,7 +3053,7 @@ impl Parser<'_> {
         if a.range.is_none()
             && !a.core.ratio
             && !a.core.vague
-            && let Some((b, conn)) = self.range_partner(a, opener)
+            && let Some((b, conn)) = self.range_partner(a, opener, floor)
         {
             let mut lo = a.val;
             let mut hi = b.val;
@@ -2993,6 +3092,7 @@ impl Parser<'_> {
             let valid = match conn {
                 Conn::Or => lo != hi,
                 Conn::To if self.shares_unit(a, &b) => lo != hi,
+                _ if lo != hi && self.either_order(a, &b, opener) => true,
                 _ => lo < hi,
             };
             // "between 2000 and 3000 people": after "between", "and" and a
@@ -3184,11 +3284,18 @@ impl Parser<'_> {
                     let year_noun = noun.as_ref().is_some_and(|(_, w)| {
                         matches!(w.as_str(), "levels" | "prices" | "values" | "standards")
                     });
-                    is_year = prev_prep
-                        || year_noun
-                        || opened_years
-                        || !noun_plural
-                        || (!ranged && self.name_before_year(start, floor));
+                    // "more than 1500", "above 1000 and below 1500": a
+                    // bound before a number with nothing after it makes
+                    // it an amount (but "up to 2030", "over 2020" are
+                    // times, "below 2008 levels" a year's).
+                    let bounded =
+                        noun.is_none() && !ranged && self.bound_before(start, floor, a.val);
+                    is_year = !bounded
+                        && (prev_prep
+                            || year_noun
+                            || opened_years
+                            || !noun_plural
+                            || (!ranged && self.name_before_year(start, floor)));
                 }
                 if is_year {
                     kind = Some(Q::Year);

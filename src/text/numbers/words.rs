@@ -791,6 +791,27 @@ pub(crate) fn is_change_verb(w: &str) -> bool {
     )
 }
 
+/// A verb that spans values rather than moves them: "ranged from", "varies
+/// between". Its ends may be given in either order ("ranged from -18C to
+/// -34C" is one range, -34 to -18).
+pub(crate) fn is_range_verb(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"range"
+            | b"ranges"
+            | b"ranged"
+            | b"ranging"
+            | b"vary"
+            | b"varies"
+            | b"varied"
+            | b"varying"
+    )
+}
+
 /// Determiners and similar words before a word ordinal ("the fourth arm").
 pub(crate) fn is_ordinal_det(w: &str) -> bool {
     let mut buf = [0u8; 24];
