@@ -2382,6 +2382,12 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
+        // "won the 10,000m in 29:55", "climbed to 8,000m": a number grouped
+        // in thousands before a glued "m" is a distance; thousands of
+        // millions are written "10bn", and money has its sign ("£1,500m").
+        if self.glued(m) && self.s(num).contains(',') {
+            return false;
+        }
         // "the fastest man over 200m", "unbeaten over 100m": a course.
         if self.over_course(num) {
             return false;
