@@ -59,7 +59,8 @@ use super::speakers::lexicon::{
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, age_word, apposition_role, is_pronoun,
     ly_adverb, np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into,
-    person_noun, plural_form, plural_group, sentence_mentions, speaks_for, with_source_phrase,
+    person_noun, plural_form, plural_group, role_word, sentence_mentions, speaks_for,
+    with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -2872,13 +2873,15 @@ fn cue_clause(
             // `"…," the union's general secretary, Mick Lynch, said`: the
             // name stands in apposition to a description that opens the
             // clause, one phrase of words (and possessives) set off by
-            // the comma before the name.
+            // the comma before the name. The description opens with an
+            // article, or with its owner's name and a role in lower case
+            // last (`"…," Google's chief executive, Sundar Pichai, said`).
             let described = np.first > i + 1
                 && toks[np.first - 1].low_is(lw, ",")
-                && toks[i].is(DETS)
                 && toks[i..np.first - 1]
                     .iter()
-                    .all(|t| t.word() || t.kind == Tk::Poss);
+                    .all(|t| t.word() || t.kind == Tk::Poss)
+                && (toks[i].is(DETS) || owner_role(toks, lw, i, np.first - 1));
             // `"…," former president Donald Trump said`, `"…," England
             // captain Harry Kane said`: a title or a role before the name,
             // words and possessives with no verb among them.
@@ -2897,6 +2900,18 @@ fn cue_clause(
         }
     }
     manner_cue(lw, toks, sent, i, ctext)
+}
+
+/// Whether tokens `from..to` are an owner's role: a name, its possessive
+/// and a role in lower case last (`Google's chief executive`, `Chelsea's
+/// head coach`, `Bank of America's chief economist`).
+fn owner_role(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
+    let Some(lead) = toks.get(from..to) else {
+        return false;
+    };
+    lead.first().is_some_and(|t| t.word() && t.name)
+        && lead.iter().any(|t| t.kind == Tk::Poss)
+        && lead.last().is_some_and(|t| role_word(t, lw))
 }
 
 /// `“Droppings!” he enthuses.`, `“...,” the mayor sighed`: a subject and a

@@ -2551,7 +2551,7 @@ fn role_after_owner(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<usiz
 
 /// A role in lower case: a title or a person's noun (`father`,
 /// `captain`, `chief executive`'s `executive`).
-fn role_word(t: &Tok, lw: Lower) -> bool {
+pub(crate) fn role_word(t: &Tok, lw: Lower) -> bool {
     t.word() && !t.cap && (t.is(TITLES) || person_noun(t, lw))
 }
 
