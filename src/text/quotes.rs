@@ -2794,9 +2794,14 @@ fn cue_clause(
     if inverted && !as_clause {
         // (`said a spokesman for the ministry` speaks for the ministry, as
         // the same subject before its cue does.)
-        let np = np_after(toks, lw, i + 1, hi).map(|np| {
-            appositive_name(toks, lw, np).unwrap_or_else(|| speaks_for_whom(toks, lw, np, hi))
-        });
+        // (Not a phrase with a verb in it, the subject of a clause
+        // reported: `known as “the Squad”, said the bill was dead`.)
+        let np = np_after(toks, lw, i + 1, hi)
+            .filter(|np| !toks[np.first..=np.last].iter().any(|t| clause_verb(t, lw)))
+            .map(|np| {
+                appositive_name(toks, lw, np)
+                    .unwrap_or_else(|| speaks_for_whom(toks, lw, np, hi))
+            });
         if np.is_some() || quote_cue(t) {
             let end = np.map(|n| n.last).unwrap_or(i);
             return Some(CueHit {
@@ -3456,14 +3461,19 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         .filter(|np| np.kind == NpKind::Name && name_ends_clause(toks, lw, np.last + 1));
     let np = match inverted.or_else(|| subject_before(toks, lw, i, 0)) {
         Some(np) => np,
-        // `We may as well get used to it, said David Kirkpatrick`
-        None if i > 0 && toks[i - 1].low_is(lw, ",") => {
+        // `We may as well get used to it, said David Kirkpatrick` (but
+        // whom one tells is no speaker: `..., told staff that`)
+        None if i > 0 && toks[i - 1].low_is(lw, ",") && !matches!(low, "told" | "tells" | "tell") => {
             let np = np_after(toks, lw, i + 1, toks.len().min(i + 12))?;
             if np.kind == NpKind::Pronoun {
                 return None;
             }
             // (`, says the shop's manager, Louise Ingabire.`)
-            appositive_name(toks, lw, np).unwrap_or(np)
+            let np = appositive_name(toks, lw, np).unwrap_or(np);
+            if !ends_inverted(toks, lw, np) {
+                return None;
+            }
+            np
         }
         None => return None,
     };
@@ -3510,6 +3520,41 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         cue.end = toks[a.last].span.end;
     }
     Some((np, cue))
+}
+
+/// Whether `np`, after a cue that a comma goes before, is the cue's
+/// inverted subject: a phrase that ends its clause, no verb in it or after
+/// it before the next punctuation or a clause of its own (`said Arvind
+/// Singh at dawn as he did his exercises`, `says a study of what winners
+/// do`). Not the subject of the clause reported (`The watchdog, which
+/// oversees 6,000 firms, said the rules would take effect`, `The court, in
+/// London, said Smith was guilty`).
+fn ends_inverted(toks: &[Tok], lw: Lower, np: Np) -> bool {
+    let verb = |t: &Tok| clause_verb(t, lw);
+    let opens_clause = |t: &Tok| {
+        t.kind == Tk::Punct
+            || (t.word()
+                && !t.cap
+                && (t.is(SUBORD)
+                    || matches!(
+                        t.low(lw),
+                        "who" | "whom" | "whose" | "which" | "what" | "where" | "how" | "why"
+                    )))
+    };
+    !toks[np.first..=np.last].iter().any(verb)
+        && !toks[np.last + 1..]
+            .iter()
+            .take(12)
+            .take_while(|t| !opens_clause(t))
+            .any(verb)
+}
+
+/// A verb in lower case that shows a clause of its own: a form of `be`, a
+/// modal or a finite verb ([`finite_verb`]).
+fn clause_verb(t: &Tok, lw: Lower) -> bool {
+    t.word()
+        && !t.cap
+        && ((t.is(PASSIVE) && !t.low_is(lw, "to")) || modal(t, lw) || finite_verb(t, lw))
 }
 
 /// The people introduced by a role.
