@@ -3301,46 +3301,54 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             )
         });
-        if passive || !next.is_some_and(|n| n.low_is(lw, "that")) {
+        // Or post-posed, its finding before it: `Cases rose sharply, the
+        // study found.`, `..., official data showed on Tuesday.`: the
+        // subject set off by a comma, the cue then ending the clause (or
+        // only a phrase of when or where after it).
+        let post_posed = !passive && !next.is_some_and(|n| n.low_is(lw, "that")) && {
+            let rest = toks[i + 1..]
+                .iter()
+                .take_while(|t| !matches!(t.low(lw), "." | "," | ";" | "!" | "?"));
+            let mut n = 0;
+            let mut plain = true;
+            for t in rest {
+                n += 1;
+                plain &= t.word()
+                    && (n > 1 || t.is(PREP))
+                    && t.class & (AUX.0 | PASSIVE.0 | CUES.0 | SUBORD.0) == 0
+                    && !modal(t, lw);
+                if !plain || n > 6 {
+                    break;
+                }
+            }
+            plain && n <= 6
+        };
+        if passive || !(post_posed || next.is_some_and(|n| n.low_is(lw, "that"))) {
             return None;
         }
         // (A pronoun's `found that` is as often `found that hard`.) What
         // `shows` something is a study's kind of source, named by its
         // head: the riots or the countries before `showed` are seldom the
         // subject (`The arrests that followed the riots showed that`).
-        let np = subject_before(toks, lw, i, 0)?;
+        // A phrase headed by a study's kind of noun is preferred to a
+        // subject found otherwise, which may be the object of its
+        // preposition (`a survey of 500 companies showed`) or none (`a
+        // YouGov poll found`, no table heads it).
+        let found = subject_before(toks, lw, i, 0);
+        let np = match (found, evidence_phrase(toks, lw, i)) {
+            (Some(np), _) if evidence_noun(toks[np.last].low(lw)) => np,
+            (_, Some(ev)) => ev,
+            (Some(np), None) => np,
+            (None, None) => return None,
+        };
         let shows = matches!(low, "showed" | "shows");
         let evidence = || {
-            matches!(
-                toks[np.last].low(lw),
-                "study"
-                    | "studies"
-                    | "report"
-                    | "reports"
-                    | "survey"
-                    | "surveys"
-                    | "poll"
-                    | "polls"
-                    | "research"
-                    | "data"
-                    | "analysis"
-                    | "figures"
-                    | "results"
-                    | "statistics"
-                    | "review"
-                    | "findings"
-                    | "evidence"
-                    | "records"
-                    | "census"
-                    | "audit"
-                    | "inquiry"
-                    | "investigation"
-                    | "tests"
-                    | "scans"
-                    | "paper"
-            )
+            evidence_noun(toks[np.last].low(lw))
+                || (np.first..np.last).any(|k| evidence_noun(toks[k].low(lw)))
         };
-        return (np.kind != NpKind::Pronoun && (!shows || evidence())).then_some((np, t.span));
+        let set_off = np.first > 0 && toks[np.first - 1].low_is(lw, ",");
+        return (np.kind != NpKind::Pronoun && (!shows || evidence()) && (!post_posed || set_off))
+            .then_some((np, t.span));
     }
     if !t.is(CUES) {
         return None;
@@ -3547,6 +3555,97 @@ fn ends_inverted(toks: &[Tok], lw: Lower, np: Np) -> bool {
             .take(12)
             .take_while(|t| !opens_clause(t))
             .any(verb)
+}
+
+/// A study's kind of noun: what `shows` or `found` a finding.
+fn evidence_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "survey"
+            | "surveys"
+            | "poll"
+            | "polls"
+            | "research"
+            | "data"
+            | "analysis"
+            | "figures"
+            | "results"
+            | "statistics"
+            | "review"
+            | "findings"
+            | "evidence"
+            | "records"
+            | "census"
+            | "audit"
+            | "inquiry"
+            | "investigation"
+            | "tests"
+            | "scans"
+            | "paper"
+            | "trial"
+            | "trials"
+    )
+}
+
+/// The phrase before the verb of finding at token `cue` that a study's
+/// kind of noun heads ([`evidence_noun`]), with the words that qualify it
+/// (`a YouGov poll`, `official data`, `a survey of 500 companies`, `an
+/// analysis by the Electoral Commission`): it opens its clause (the
+/// sentence's start, punctuation or a conjunction before it), its head
+/// has at most three modifiers and an article before it, and no verb
+/// stands between it and the cue. The first such noun is the head.
+fn evidence_phrase(toks: &[Tok], lw: Lower, cue: usize) -> Option<Np> {
+    let mut j = cue;
+    while j > 0 && toks[j - 1].word() && !toks[j - 1].cap && toks[j - 1].is(AUX) {
+        j -= 1;
+    }
+    let last = j.checked_sub(1)?;
+    // Back over the phrase: words and possessives, no verb, ten at most.
+    let mut k = j;
+    let mut head = None;
+    while k > 0 && j - k < 10 {
+        let t = &toks[k - 1];
+        if t.kind == Tk::Punct
+            || (t.word()
+                && !t.cap
+                && (t.class & (AUX.0 | PASSIVE.0 | CUES.0 | SUBORD.0) != 0 || modal(t, lw)))
+        {
+            break;
+        }
+        if t.word() && evidence_noun(t.low(lw)) {
+            head = Some(k - 1);
+        }
+        k -= 1;
+    }
+    let head = head?;
+    // The head's modifiers, then an article.
+    let mut first = head;
+    while first > k && head - first < 3 {
+        let p = &toks[first - 1];
+        let modifier = p.kind == Tk::Poss
+            || (p.word() && !p.is(DETS) && !p.is(PREP) && !p.is(STOP) && !participle(p.low(lw)));
+        if !modifier {
+            break;
+        }
+        first -= 1;
+    }
+    if first > k && toks[first - 1].is(DETS) {
+        first -= 1;
+    }
+    let opens = first == 0 || {
+        let p = &toks[first - 1];
+        p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || opening_conjunction(p, lw)))
+    };
+    (first == k && opens).then_some(Np {
+        kind: NpKind::Group,
+        first,
+        last,
+        run: None,
+    })
 }
 
 /// A verb in lower case that shows a clause of its own: a form of `be`, a
