@@ -2799,8 +2799,7 @@ fn cue_clause(
         let np = np_after(toks, lw, i + 1, hi)
             .filter(|np| !toks[np.first..=np.last].iter().any(|t| clause_verb(t, lw)))
             .map(|np| {
-                appositive_name(toks, lw, np)
-                    .unwrap_or_else(|| speaks_for_whom(toks, lw, np, hi))
+                appositive_name(toks, lw, np).unwrap_or_else(|| speaks_for_whom(toks, lw, np, hi))
             });
         if np.is_some() || quote_cue(t) {
             let end = np.map(|n| n.last).unwrap_or(i);
@@ -3471,7 +3470,10 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         Some(np) => np,
         // `We may as well get used to it, said David Kirkpatrick` (but
         // whom one tells is no speaker: `..., told staff that`)
-        None if i > 0 && toks[i - 1].low_is(lw, ",") && !matches!(low, "told" | "tells" | "tell") => {
+        None if i > 0
+            && toks[i - 1].low_is(lw, ",")
+            && !matches!(low, "told" | "tells" | "tell") =>
+        {
             let np = np_after(toks, lw, i + 1, toks.len().min(i + 12))?;
             if np.kind == NpKind::Pronoun {
                 return None;

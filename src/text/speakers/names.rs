@@ -1479,8 +1479,8 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             }
             if hop == 0 {
                 first_p = Some(p);
-                set_off_name = np_core(toks, lw, c, lo)
-                    .filter(|np| np.first == p && np.kind == NpKind::Name);
+                set_off_name =
+                    np_core(toks, lw, c, lo).filter(|np| np.first == p && np.kind == NpKind::Name);
             }
             if p > lo && toks[p - 1].low_is(lw, ",") {
                 c = p - 1;
@@ -1546,7 +1546,11 @@ fn thousands_comma(toks: &[Tok], lw: Lower, k: usize) -> bool {
         let low = t.low(lw);
         t.word() && !low.is_empty() && low.bytes().all(|b| b.is_ascii_digit())
     };
-    match (k.checked_sub(1).and_then(|p| toks.get(p)), toks.get(k), toks.get(k + 1)) {
+    match (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) {
         (Some(a), Some(c), Some(b)) => {
             a.span.end == c.span.start && c.span.end == b.span.start && digit(a) && digit(b)
         }
@@ -1790,19 +1794,32 @@ fn people_noun(t: &Tok, lw: Lower) -> bool {
 }
 
 /// Where a phrase that a person heads starts, when the phrase from token
-/// `k` on is what "of", "for" or "at" attaches to that person (`A
+/// `k` on is what "of", "for", "at" or "from" attaches to that person (`A
 /// spokesperson for Poundland`, `The mayor of London`, `The head of the
-/// agency`, `The veteran of past missions`): the person's noun, its
-/// adjectives and its determiner.
-fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize) -> Option<usize> {
-    if k < lo + 2 || !matches!(toks[k - 1].low(lw), "for" | "of" | "at") {
+/// agency`, `The veteran of past missions`, `analysts at Barclays`,
+/// `scientists from Imperial College`): the person's noun, its adjectives
+/// and its determiner. Where the people are from or work names them for
+/// a reader who checks what they said; `named`: the phrase from `k` is a
+/// name (`Barclays`), not a description (`the hospital`).
+fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize, named: bool) -> Option<usize> {
+    if k < lo + 2 || !matches!(toks[k - 1].low(lw), "for" | "of" | "at" | "from") {
         return None;
     }
-    // (`Colleagues of Prof Ann Jones said`: capitalised as the sentence's
-    // first word.)
+    // (`Colleagues of Prof Ann Jones said`, `Analysts at Barclays said`:
+    // capitalised as the sentence's first word. Before a body that is not
+    // named, only with `of`: `Doctors at the hospital said` is the
+    // doctors'.)
     let noun = &toks[k - 2];
-    let first_of = k == 2 && noun.cap && toks[1].low_is(lw, "of") && speaking_noun(noun, lw);
+    let first_of =
+        k == 2 && noun.cap && (named || toks[1].low_is(lw, "of")) && speaking_noun(noun, lw);
     if !(speaks_for(noun, lw) || first_of) {
+        return None;
+    }
+    // (What comes `from` a body is its own word when it is no people: `A
+    // statement from the White House said` is the White House's.)
+    if toks[k - 1].low_is(lw, "from")
+        && !(person_noun(noun, lw) || plural_form(noun.low(lw)) || noun.low_is(lw, "police"))
+    {
         return None;
     }
     let mut f = k - 2;
@@ -1967,7 +1984,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         }
         if (!r.person || kin())
             && run.1 - run.0 < 4
-            && let Some(f) = speaking_head(toks, lw, first, lo)
+            && let Some(f) = speaking_head(toks, lw, first, lo, true)
         {
             return Some(Np {
                 kind: NpKind::Group,
@@ -2112,7 +2129,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     }
     // `The head of the agency said`, `The author of the report said`: the
     // person in front speaks, not the body or the thing after "of".
-    if let Some(f) = speaking_head(toks, lw, k, lo) {
+    if let Some(f) = speaking_head(toks, lw, k, lo, false) {
         return Some(Np {
             kind: NpKind::Group,
             first: f,
@@ -2289,7 +2306,8 @@ fn plain_description_v(toks: &[Tok], lw: Lower, j: usize, lo: usize, v0: usize) 
         && d.checked_sub(1).is_some_and(|p| {
             quote_at(p) || (toks[p].low_is(lw, ",") && p.checked_sub(1).is_some_and(quote_at))
         });
-    let v = (v0..toks.len().min(v0 + 3)).find(|&v| !(toks[v].is(AUX) || ly_adverb(&toks[v], lw)))?;
+    let v =
+        (v0..toks.len().min(v0 + 3)).find(|&v| !(toks[v].is(AUX) || ly_adverb(&toks[v], lw)))?;
     let verb = &toks[v];
     let next = toks.get(v + 1);
     let speaks = if tail {
