@@ -60,7 +60,7 @@ use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, age_word, apposition_role, is_pronoun,
     ly_adverb, np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into,
     person_noun, plural_form, plural_group, role_word, sentence_mentions, speaks_for,
-    with_source_phrase,
+    thousands_comma, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -2907,15 +2907,22 @@ fn cue_clause(
 }
 
 /// Whether tokens `from..to` are an owner's role: a name, its possessive
-/// and a role in lower case last (`Google's chief executive`, `Chelsea's
-/// head coach`, `Bank of America's chief economist`).
+/// and a role in lower case last, a title or a plain word no table holds
+/// (`Google's chief executive`, `Chelsea's head coach`, `Bank of
+/// America's chief economist`, `Manchester United's co-owner`).
 fn owner_role(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
     let Some(lead) = toks.get(from..to) else {
         return false;
     };
+    let plain = |t: &Tok| {
+        t.word()
+            && !t.cap
+            && t.class & (STOP.0 | PREP.0 | SUBORD.0 | DETS.0 | AUX.0 | PASSIVE.0 | CUES.0) == 0
+            && !ly_adverb(t, lw)
+    };
     lead.first().is_some_and(|t| t.word() && t.name)
         && lead.iter().any(|t| t.kind == Tk::Poss)
-        && lead.last().is_some_and(|t| role_word(t, lw))
+        && lead.last().is_some_and(|t| role_word(t, lw) || plain(t))
 }
 
 /// `“Droppings!” he enthuses.`, `“...,” the mayor sighed`: a subject and a
@@ -3272,7 +3279,20 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         if toks[i - 1].low_is(lw, ",") {
             // `Brazil and Peru have called for ..., saying ...`: the subject
             // that opens the sentence (a name or a group, not a pronoun)
-            let np = np_after(toks, lw, 0, i)?;
+            let mut np = np_after(toks, lw, 0, i)?;
+            // (A description read on over its verb ends before it: `The
+            // midfielder described the decision as "a joke", adding`.)
+            if np.kind == NpKind::Group
+                && let Some(m) = (np.first + 1..=np.last).find(|&m| {
+                    let t = &toks[m];
+                    t.word()
+                        && !t.cap
+                        && (t.class & (FRAMING.0 | CUES.0 | QUOTE_CUES.0 | AUX.0) != 0
+                            || clause_verb(t, lw))
+                })
+            {
+                np.last = m - 1;
+            }
             let next = toks.get(np.last + 1)?;
             let verbish = next.word() && !next.cap && !next.is(CUES);
             if np.kind == NpKind::Pronoun || !verbish {
@@ -3335,6 +3355,10 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         // YouGov poll found`, no table heads it).
         let found = subject_before(toks, lw, i, 0);
         let np = match (found, evidence_phrase(toks, lw, i)) {
+            // (The phrase reaching further left holds the one found as its
+            // preposition's object: `figures from the Office for National
+            // Statistics showed`.)
+            (Some(np), Some(ev)) if ev.first < np.first => ev,
             (Some(np), _) if evidence_noun(toks[np.last].low(lw)) => np,
             (_, Some(ev)) => ev,
             (Some(np), None) => np,
@@ -3611,7 +3635,7 @@ fn evidence_phrase(toks: &[Tok], lw: Lower, cue: usize) -> Option<Np> {
     let mut head = None;
     while k > 0 && j - k < 10 {
         let t = &toks[k - 1];
-        if t.kind == Tk::Punct
+        if (t.kind == Tk::Punct && !thousands_comma(toks, lw, k - 1))
             || (t.word()
                 && !t.cap
                 && (t.class & (AUX.0 | PASSIVE.0 | CUES.0 | SUBORD.0) != 0 || modal(t, lw)))

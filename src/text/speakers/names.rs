@@ -1541,7 +1541,7 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
 
 /// Whether the comma at token `k` sits inside a number (`40,000`): a
 /// digit closes up to it on either side.
-fn thousands_comma(toks: &[Tok], lw: Lower, k: usize) -> bool {
+pub(crate) fn thousands_comma(toks: &[Tok], lw: Lower, k: usize) -> bool {
     let digit = |t: &Tok| {
         let low = t.low(lw);
         t.word() && !low.is_empty() && low.bytes().all(|b| b.is_ascii_digit())
@@ -1560,7 +1560,8 @@ fn thousands_comma(toks: &[Tok], lw: Lower, k: usize) -> bool {
 
 /// Whether the words before the comma at token `comma` are a description
 /// that opens its clause: a determiner first (`The drugmaker`, `Its parent
-/// company`, `The world's largest miner`), up to seven words and
+/// company`, `The world's largest miner`) or an owner's name and its
+/// possessive (`Pfizer's rival`, a word in lower case last), up to seven words and
 /// possessives, none a verb or a function word that starts a clause, at
 /// the clause's start (token `lo`, or after punctuation or a conjunction).
 fn description_opens(toks: &[Tok], lw: Lower, comma: usize, lo: usize) -> bool {
@@ -1568,7 +1569,15 @@ fn description_opens(toks: &[Tok], lw: Lower, comma: usize, lo: usize) -> bool {
     while d > lo && comma - d < 8 && (toks[d - 1].word() || toks[d - 1].kind == Tk::Poss) {
         d -= 1;
     }
-    if d == comma || comma - d > 7 || !toks[d].is(DETS) {
+    // (Or an owner's name and its possessive first: `Pfizer's rival`,
+    // `Britain's biggest supermarket`.)
+    let owner = || {
+        is_name_word(&toks[d])
+            && (d + 1..comma).any(|k| toks[k].kind == Tk::Poss)
+            && toks[comma - 1].word()
+            && !toks[comma - 1].cap
+    };
+    if d == comma || comma - d > 7 || !(toks[d].is(DETS) || owner()) {
         return false;
     }
     let opens = d == lo || {
