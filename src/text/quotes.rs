@@ -59,7 +59,8 @@ use super::speakers::lexicon::{
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, age_word, apposition_role, is_pronoun,
     ly_adverb, np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into,
-    person_noun, plural_form, plural_group, sentence_mentions, speaks_for, with_source_phrase,
+    person_noun, plural_form, plural_group, role_word, sentence_mentions, speaks_for,
+    thousands_comma, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -2793,9 +2794,13 @@ fn cue_clause(
     if inverted && !as_clause {
         // (`said a spokesman for the ministry` speaks for the ministry, as
         // the same subject before its cue does.)
-        let np = np_after(toks, lw, i + 1, hi).map(|np| {
-            appositive_name(toks, lw, np).unwrap_or_else(|| speaks_for_whom(toks, lw, np, hi))
-        });
+        // (Not a phrase with a verb in it, the subject of a clause
+        // reported: `known as “the Squad”, said the bill was dead`.)
+        let np = np_after(toks, lw, i + 1, hi)
+            .filter(|np| !toks[np.first..=np.last].iter().any(|t| clause_verb(t, lw)))
+            .map(|np| {
+                appositive_name(toks, lw, np).unwrap_or_else(|| speaks_for_whom(toks, lw, np, hi))
+            });
         if np.is_some() || quote_cue(t) {
             let end = np.map(|n| n.last).unwrap_or(i);
             return Some(CueHit {
@@ -2872,13 +2877,15 @@ fn cue_clause(
             // `"…," the union's general secretary, Mick Lynch, said`: the
             // name stands in apposition to a description that opens the
             // clause, one phrase of words (and possessives) set off by
-            // the comma before the name.
+            // the comma before the name. The description opens with an
+            // article, or with its owner's name and a role in lower case
+            // last (`"…," Google's chief executive, Sundar Pichai, said`).
             let described = np.first > i + 1
                 && toks[np.first - 1].low_is(lw, ",")
-                && toks[i].is(DETS)
                 && toks[i..np.first - 1]
                     .iter()
-                    .all(|t| t.word() || t.kind == Tk::Poss);
+                    .all(|t| t.word() || t.kind == Tk::Poss)
+                && (toks[i].is(DETS) || owner_role(toks, lw, i, np.first - 1));
             // `"…," former president Donald Trump said`, `"…," England
             // captain Harry Kane said`: a title or a role before the name,
             // words and possessives with no verb among them.
@@ -2897,6 +2904,25 @@ fn cue_clause(
         }
     }
     manner_cue(lw, toks, sent, i, ctext)
+}
+
+/// Whether tokens `from..to` are an owner's role: a name, its possessive
+/// and a role in lower case last, a title or a plain word no table holds
+/// (`Google's chief executive`, `Chelsea's head coach`, `Bank of
+/// America's chief economist`, `Manchester United's co-owner`).
+fn owner_role(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
+    let Some(lead) = toks.get(from..to) else {
+        return false;
+    };
+    let plain = |t: &Tok| {
+        t.word()
+            && !t.cap
+            && t.class & (STOP.0 | PREP.0 | SUBORD.0 | DETS.0 | AUX.0 | PASSIVE.0 | CUES.0) == 0
+            && !ly_adverb(t, lw)
+    };
+    lead.first().is_some_and(|t| t.word() && t.name)
+        && lead.iter().any(|t| t.kind == Tk::Poss)
+        && lead.last().is_some_and(|t| role_word(t, lw) || plain(t))
 }
 
 /// `“Droppings!” he enthuses.`, `“...,” the mayor sighed`: a subject and a
@@ -3253,7 +3279,20 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         if toks[i - 1].low_is(lw, ",") {
             // `Brazil and Peru have called for ..., saying ...`: the subject
             // that opens the sentence (a name or a group, not a pronoun)
-            let np = np_after(toks, lw, 0, i)?;
+            let mut np = np_after(toks, lw, 0, i)?;
+            // (A description read on over its verb ends before it: `The
+            // midfielder described the decision as "a joke", adding`.)
+            if np.kind == NpKind::Group
+                && let Some(m) = (np.first + 1..=np.last).find(|&m| {
+                    let t = &toks[m];
+                    t.word()
+                        && !t.cap
+                        && (t.class & (FRAMING.0 | CUES.0 | QUOTE_CUES.0 | AUX.0) != 0
+                            || clause_verb(t, lw))
+                })
+            {
+                np.last = m - 1;
+            }
             let next = toks.get(np.last + 1)?;
             let verbish = next.word() && !next.cap && !next.is(CUES);
             if np.kind == NpKind::Pronoun || !verbish {
@@ -3281,46 +3320,58 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             )
         });
-        if passive || !next.is_some_and(|n| n.low_is(lw, "that")) {
+        // Or post-posed, its finding before it: `Cases rose sharply, the
+        // study found.`, `..., official data showed on Tuesday.`: the
+        // subject set off by a comma, the cue then ending the clause (or
+        // only a phrase of when or where after it).
+        let post_posed = !passive && !next.is_some_and(|n| n.low_is(lw, "that")) && {
+            let rest = toks[i + 1..]
+                .iter()
+                .take_while(|t| !matches!(t.low(lw), "." | "," | ";" | "!" | "?"));
+            let mut n = 0;
+            let mut plain = true;
+            for t in rest {
+                n += 1;
+                plain &= t.word()
+                    && (n > 1 || t.is(PREP))
+                    && t.class & (AUX.0 | PASSIVE.0 | CUES.0 | SUBORD.0) == 0
+                    && !modal(t, lw);
+                if !plain || n > 6 {
+                    break;
+                }
+            }
+            plain && n <= 6
+        };
+        if passive || !(post_posed || next.is_some_and(|n| n.low_is(lw, "that"))) {
             return None;
         }
         // (A pronoun's `found that` is as often `found that hard`.) What
         // `shows` something is a study's kind of source, named by its
         // head: the riots or the countries before `showed` are seldom the
         // subject (`The arrests that followed the riots showed that`).
-        let np = subject_before(toks, lw, i, 0)?;
+        // A phrase headed by a study's kind of noun is preferred to a
+        // subject found otherwise, which may be the object of its
+        // preposition (`a survey of 500 companies showed`) or none (`a
+        // YouGov poll found`, no table heads it).
+        let found = subject_before(toks, lw, i, 0);
+        let np = match (found, evidence_phrase(toks, lw, i)) {
+            // (The phrase reaching further left holds the one found as its
+            // preposition's object: `figures from the Office for National
+            // Statistics showed`.)
+            (Some(np), Some(ev)) if ev.first < np.first => ev,
+            (Some(np), _) if evidence_noun(toks[np.last].low(lw)) => np,
+            (_, Some(ev)) => ev,
+            (Some(np), None) => np,
+            (None, None) => return None,
+        };
         let shows = matches!(low, "showed" | "shows");
         let evidence = || {
-            matches!(
-                toks[np.last].low(lw),
-                "study"
-                    | "studies"
-                    | "report"
-                    | "reports"
-                    | "survey"
-                    | "surveys"
-                    | "poll"
-                    | "polls"
-                    | "research"
-                    | "data"
-                    | "analysis"
-                    | "figures"
-                    | "results"
-                    | "statistics"
-                    | "review"
-                    | "findings"
-                    | "evidence"
-                    | "records"
-                    | "census"
-                    | "audit"
-                    | "inquiry"
-                    | "investigation"
-                    | "tests"
-                    | "scans"
-                    | "paper"
-            )
+            evidence_noun(toks[np.last].low(lw))
+                || (np.first..np.last).any(|k| evidence_noun(toks[k].low(lw)))
         };
-        return (np.kind != NpKind::Pronoun && (!shows || evidence())).then_some((np, t.span));
+        let set_off = np.first > 0 && toks[np.first - 1].low_is(lw, ",");
+        return (np.kind != NpKind::Pronoun && (!shows || evidence()) && (!post_posed || set_off))
+            .then_some((np, t.span));
     }
     if !t.is(CUES) {
         return None;
@@ -3441,14 +3492,22 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         .filter(|np| np.kind == NpKind::Name && name_ends_clause(toks, lw, np.last + 1));
     let np = match inverted.or_else(|| subject_before(toks, lw, i, 0)) {
         Some(np) => np,
-        // `We may as well get used to it, said David Kirkpatrick`
-        None if i > 0 && toks[i - 1].low_is(lw, ",") => {
+        // `We may as well get used to it, said David Kirkpatrick` (but
+        // whom one tells is no speaker: `..., told staff that`)
+        None if i > 0
+            && toks[i - 1].low_is(lw, ",")
+            && !matches!(low, "told" | "tells" | "tell") =>
+        {
             let np = np_after(toks, lw, i + 1, toks.len().min(i + 12))?;
             if np.kind == NpKind::Pronoun {
                 return None;
             }
             // (`, says the shop's manager, Louise Ingabire.`)
-            appositive_name(toks, lw, np).unwrap_or(np)
+            let np = appositive_name(toks, lw, np).unwrap_or(np);
+            if !ends_inverted(toks, lw, np) {
+                return None;
+            }
+            np
         }
         None => return None,
     };
@@ -3495,6 +3554,132 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         cue.end = toks[a.last].span.end;
     }
     Some((np, cue))
+}
+
+/// Whether `np`, after a cue that a comma goes before, is the cue's
+/// inverted subject: a phrase that ends its clause, no verb in it or after
+/// it before the next punctuation or a clause of its own (`said Arvind
+/// Singh at dawn as he did his exercises`, `says a study of what winners
+/// do`). Not the subject of the clause reported (`The watchdog, which
+/// oversees 6,000 firms, said the rules would take effect`, `The court, in
+/// London, said Smith was guilty`).
+fn ends_inverted(toks: &[Tok], lw: Lower, np: Np) -> bool {
+    let verb = |t: &Tok| clause_verb(t, lw);
+    let opens_clause = |t: &Tok| {
+        t.kind == Tk::Punct
+            || (t.word()
+                && !t.cap
+                && (t.is(SUBORD)
+                    || matches!(
+                        t.low(lw),
+                        "who" | "whom" | "whose" | "which" | "what" | "where" | "how" | "why"
+                    )))
+    };
+    !toks[np.first..=np.last].iter().any(verb)
+        && !toks[np.last + 1..]
+            .iter()
+            .take(12)
+            .take_while(|t| !opens_clause(t))
+            .any(verb)
+}
+
+/// A study's kind of noun: what `shows` or `found` a finding.
+fn evidence_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "survey"
+            | "surveys"
+            | "poll"
+            | "polls"
+            | "research"
+            | "data"
+            | "analysis"
+            | "figures"
+            | "results"
+            | "statistics"
+            | "review"
+            | "findings"
+            | "evidence"
+            | "records"
+            | "census"
+            | "audit"
+            | "inquiry"
+            | "investigation"
+            | "tests"
+            | "scans"
+            | "paper"
+            | "trial"
+            | "trials"
+    )
+}
+
+/// The phrase before the verb of finding at token `cue` that a study's
+/// kind of noun heads ([`evidence_noun`]), with the words that qualify it
+/// (`a YouGov poll`, `official data`, `a survey of 500 companies`, `an
+/// analysis by the Electoral Commission`): it opens its clause (the
+/// sentence's start, punctuation or a conjunction before it), its head
+/// has at most three modifiers and an article before it, and no verb
+/// stands between it and the cue. The first such noun is the head.
+fn evidence_phrase(toks: &[Tok], lw: Lower, cue: usize) -> Option<Np> {
+    let mut j = cue;
+    while j > 0 && toks[j - 1].word() && !toks[j - 1].cap && toks[j - 1].is(AUX) {
+        j -= 1;
+    }
+    let last = j.checked_sub(1)?;
+    // Back over the phrase: words and possessives, no verb, ten at most.
+    let mut k = j;
+    let mut head = None;
+    while k > 0 && j - k < 10 {
+        let t = &toks[k - 1];
+        if (t.kind == Tk::Punct && !thousands_comma(toks, lw, k - 1))
+            || (t.word()
+                && !t.cap
+                && (t.class & (AUX.0 | PASSIVE.0 | CUES.0 | SUBORD.0) != 0 || modal(t, lw)))
+        {
+            break;
+        }
+        if t.word() && evidence_noun(t.low(lw)) {
+            head = Some(k - 1);
+        }
+        k -= 1;
+    }
+    let head = head?;
+    // The head's modifiers, then an article.
+    let mut first = head;
+    while first > k && head - first < 3 {
+        let p = &toks[first - 1];
+        let modifier = p.kind == Tk::Poss
+            || (p.word() && !p.is(DETS) && !p.is(PREP) && !p.is(STOP) && !participle(p.low(lw)));
+        if !modifier {
+            break;
+        }
+        first -= 1;
+    }
+    if first > k && toks[first - 1].is(DETS) {
+        first -= 1;
+    }
+    let opens = first == 0 || {
+        let p = &toks[first - 1];
+        p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || opening_conjunction(p, lw)))
+    };
+    (first == k && opens).then_some(Np {
+        kind: NpKind::Group,
+        first,
+        last,
+        run: None,
+    })
+}
+
+/// A verb in lower case that shows a clause of its own: a form of `be`, a
+/// modal or a finite verb ([`finite_verb`]).
+fn clause_verb(t: &Tok, lw: Lower) -> bool {
+    t.word()
+        && !t.cap
+        && ((t.is(PASSIVE) && !t.low_is(lw, "to")) || modal(t, lw) || finite_verb(t, lw))
 }
 
 /// The people introduced by a role.

@@ -1444,12 +1444,15 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
         // inside an apposition is not.
         let mut c = j - 1;
         let mut first_p = None;
+        // The name set off right before the cue, when it is one (`The
+        // drugmaker, AstraZeneca, said`; `the MHRA`).
+        let mut set_off_name = None;
         for hop in 0..5 {
             let mut p = c;
             let mut steps = 0;
             while p > lo && steps < 40 {
                 let q = &toks[p - 1];
-                if q.low_is(lw, ",")
+                if (q.low_is(lw, ",") && !thousands_comma(toks, lw, p - 1))
                     || (is_quote_punct(q, lw) && !plural_possessive(toks, lw, p - 1))
                     || matches!(q.low(lw), ";" | ":" | "(" | ")")
                 {
@@ -1476,6 +1479,8 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             }
             if hop == 0 {
                 first_p = Some(p);
+                set_off_name =
+                    np_core(toks, lw, c, lo).filter(|np| np.first == p && np.kind == NpKind::Name);
             }
             if p > lo && toks[p - 1].low_is(lw, ",") {
                 c = p - 1;
@@ -1494,12 +1499,97 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
         // an apposition: the subject stands before it
         let p = first_p?;
         if p > lo && toks[p - 1].low_is(lw, ",") {
-            return np_core(toks, lw, p - 1, lo);
+            // A body's name set off after a description of it that opens
+            // the clause is the subject by name: `The drugmaker,
+            // AstraZeneca, said`, `Its parent company, Alphabet, said`,
+            // `The medicines regulator, the MHRA, said` (a person's name
+            // was taken above).
+            if let Some(name) = set_off_name
+                && description_opens(toks, lw, p - 1, lo)
+            {
+                return Some(name);
+            }
+            // (`The defendant, who denies the charges, told the court`:
+            // a description no table heads, its verb past the relative
+            // clause or the phrase set off: not past a clause of its own,
+            // `A new menu, improved coffee and wi-fi had given it appeal,
+            // said ...`.)
+            let set_off = || {
+                let w = &toks[p];
+                let relative = w.word() && matches!(w.low(lw), "who" | "which" | "whose");
+                let phrase = w.word()
+                    && !w.cap
+                    && (w.is(PREP) || {
+                        let low = w.low(lw);
+                        low.len() > 4 && (low.ends_with("ed") || low.ends_with("ing"))
+                    })
+                    && !toks[p..j - 1].iter().any(|t| {
+                        t.word()
+                            && (t.class & (AUX.0 | CUES.0) != 0
+                                || (t.is(PASSIVE) && !t.low_is(lw, "to")))
+                    });
+                relative || phrase
+            };
+            return np_core(toks, lw, p - 1, lo)
+                .or_else(|| set_off().then(|| plain_description_v(toks, lw, p - 1, lo, j))?);
         }
         return None;
     }
     let inner = np_core(toks, lw, j, lo);
     pp_host(toks, lw, j, lo, inner).or(inner)
+}
+
+/// Whether the comma at token `k` sits inside a number (`40,000`): a
+/// digit closes up to it on either side.
+pub(crate) fn thousands_comma(toks: &[Tok], lw: Lower, k: usize) -> bool {
+    let digit = |t: &Tok| {
+        let low = t.low(lw);
+        t.word() && !low.is_empty() && low.bytes().all(|b| b.is_ascii_digit())
+    };
+    match (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) {
+        (Some(a), Some(c), Some(b)) => {
+            a.span.end == c.span.start && c.span.end == b.span.start && digit(a) && digit(b)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the words before the comma at token `comma` are a description
+/// that opens its clause: a determiner first (`The drugmaker`, `Its parent
+/// company`, `The world's largest miner`) or an owner's name and its
+/// possessive (`Pfizer's rival`, a word in lower case last), up to seven words and
+/// possessives, none a verb or a function word that starts a clause, at
+/// the clause's start (token `lo`, or after punctuation or a conjunction).
+fn description_opens(toks: &[Tok], lw: Lower, comma: usize, lo: usize) -> bool {
+    let mut d = comma;
+    while d > lo && comma - d < 8 && (toks[d - 1].word() || toks[d - 1].kind == Tk::Poss) {
+        d -= 1;
+    }
+    // (Or an owner's name and its possessive first: `Pfizer's rival`,
+    // `Britain's biggest supermarket`.)
+    let owner = || {
+        is_name_word(&toks[d])
+            && (d + 1..comma).any(|k| toks[k].kind == Tk::Poss)
+            && toks[comma - 1].word()
+            && !toks[comma - 1].cap
+    };
+    if d == comma || comma - d > 7 || !(toks[d].is(DETS) || owner()) {
+        return false;
+    }
+    let opens = d == lo || {
+        let p = &toks[d - 1];
+        p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || opening_conjunction(p, lw)))
+    };
+    opens
+        && toks[d + 1..comma].iter().all(|t| {
+            t.kind == Tk::Poss
+                || (t.class & (AUX.0 | CUES.0 | SUBORD.0 | PASSIVE.0 | PREP.0) == 0
+                    && !t.low_is(lw, "who"))
+        })
 }
 
 /// The noun that the prepositional phrases ending before token `j` hang
@@ -1713,19 +1803,32 @@ fn people_noun(t: &Tok, lw: Lower) -> bool {
 }
 
 /// Where a phrase that a person heads starts, when the phrase from token
-/// `k` on is what "of", "for" or "at" attaches to that person (`A
+/// `k` on is what "of", "for", "at" or "from" attaches to that person (`A
 /// spokesperson for Poundland`, `The mayor of London`, `The head of the
-/// agency`, `The veteran of past missions`): the person's noun, its
-/// adjectives and its determiner.
-fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize) -> Option<usize> {
-    if k < lo + 2 || !matches!(toks[k - 1].low(lw), "for" | "of" | "at") {
+/// agency`, `The veteran of past missions`, `analysts at Barclays`,
+/// `scientists from Imperial College`): the person's noun, its adjectives
+/// and its determiner. Where the people are from or work names them for
+/// a reader who checks what they said; `named`: the phrase from `k` is a
+/// name (`Barclays`), not a description (`the hospital`).
+fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize, named: bool) -> Option<usize> {
+    if k < lo + 2 || !matches!(toks[k - 1].low(lw), "for" | "of" | "at" | "from") {
         return None;
     }
-    // (`Colleagues of Prof Ann Jones said`: capitalised as the sentence's
-    // first word.)
+    // (`Colleagues of Prof Ann Jones said`, `Analysts at Barclays said`:
+    // capitalised as the sentence's first word. Before a body that is not
+    // named, only with `of`: `Doctors at the hospital said` is the
+    // doctors'.)
     let noun = &toks[k - 2];
-    let first_of = k == 2 && noun.cap && toks[1].low_is(lw, "of") && speaking_noun(noun, lw);
+    let first_of =
+        k == 2 && noun.cap && (named || toks[1].low_is(lw, "of")) && speaking_noun(noun, lw);
     if !(speaks_for(noun, lw) || first_of) {
+        return None;
+    }
+    // (What comes `from` a body is its own word when it is no people: `A
+    // statement from the White House said` is the White House's.)
+    if toks[k - 1].low_is(lw, "from")
+        && !(person_noun(noun, lw) || plural_form(noun.low(lw)) || noun.low_is(lw, "police"))
+    {
         return None;
     }
     let mut f = k - 2;
@@ -1890,7 +1993,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         }
         if (!r.person || kin())
             && run.1 - run.0 < 4
-            && let Some(f) = speaking_head(toks, lw, first, lo)
+            && let Some(f) = speaking_head(toks, lw, first, lo, true)
         {
             return Some(Np {
                 kind: NpKind::Group,
@@ -2035,7 +2138,7 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
     }
     // `The head of the agency said`, `The author of the report said`: the
     // person in front speaks, not the body or the thing after "of".
-    if let Some(f) = speaking_head(toks, lw, k, lo) {
+    if let Some(f) = speaking_head(toks, lw, k, lo, false) {
         return Some(Np {
             kind: NpKind::Group,
             first: f,
@@ -2169,6 +2272,13 @@ fn group_start(toks: &[Tok], lw: Lower, first: usize, lo: usize, person: bool) -
 /// `explained`, `warned` and the like, and `added` only before `that`, a
 /// colon, a comma or a quote.
 fn plain_description(toks: &[Tok], lw: Lower, j: usize, lo: usize) -> Option<Np> {
+    plain_description_v(toks, lw, j, lo, j)
+}
+
+/// [`plain_description`], its verb looked for from token `v0` on (past a
+/// clause set off after the description: `The defendant, who denies the
+/// charges, told the court`).
+fn plain_description_v(toks: &[Tok], lw: Lower, j: usize, lo: usize, v0: usize) -> Option<Np> {
     let last = j.checked_sub(1)?;
     let plain = |t: &Tok| {
         t.word()
@@ -2205,7 +2315,8 @@ fn plain_description(toks: &[Tok], lw: Lower, j: usize, lo: usize) -> Option<Np>
         && d.checked_sub(1).is_some_and(|p| {
             quote_at(p) || (toks[p].low_is(lw, ",") && p.checked_sub(1).is_some_and(quote_at))
         });
-    let v = (j..toks.len().min(j + 3)).find(|&v| !(toks[v].is(AUX) || ly_adverb(&toks[v], lw)))?;
+    let v =
+        (v0..toks.len().min(v0 + 3)).find(|&v| !(toks[v].is(AUX) || ly_adverb(&toks[v], lw)))?;
     let verb = &toks[v];
     let next = toks.get(v + 1);
     let speaks = if tail {
@@ -2551,7 +2662,7 @@ fn role_after_owner(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<usiz
 
 /// A role in lower case: a title or a person's noun (`father`,
 /// `captain`, `chief executive`'s `executive`).
-fn role_word(t: &Tok, lw: Lower) -> bool {
+pub(crate) fn role_word(t: &Tok, lw: Lower) -> bool {
     t.word() && !t.cap && (t.is(TITLES) || person_noun(t, lw))
 }
 
