@@ -211,10 +211,16 @@ fn char_len(s: &str) -> usize {
 /// before). A headline, byline, caption or
 /// sub-heading over the first sentence ("Floods force thousands from their
 /// homes\nHeavy rain has ..."), where a hard-wrapped line runs near the
-/// width and breaks inside a sentence.
+/// width and breaks inside a sentence. And `next`'s first word would have
+/// fitted on `prev`: a wrap breaks a line only before a word that does not
+/// fit, so a line cut short by a long word after it ("from the Copenhagen
+/// hospital\nRigshospitalet, and" at 32 columns) is still the sentence's.
 fn short_line_ends(prev: &str, next: &str, widest: usize) -> bool {
+    let prev_len = char_len(prev.trim_end());
+    let first_word = next.split_whitespace().next().unwrap_or_default();
     !ends_a_clause(prev)
-        && char_len(prev.trim_end()) * 10 < widest * 6
+        && prev_len * 10 < widest * 6
+        && prev_len + 1 + char_len(first_word) <= widest
         && next.chars().next().is_some_and(char::is_uppercase)
 }
 
