@@ -2382,10 +2382,11 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
-        // "won the 10,000m in 29:55", "climbed to 8,000m": a number grouped
-        // in thousands before a glued "m" is a distance; thousands of
-        // millions are written "10bn", and money has its sign ("£1,500m").
-        if self.glued(m) && self.s(num).contains(',') {
+        // "won the 10,000m in 29:55", "the 1,500m final": a race's
+        // distance, grouped in thousands before a glued "m" (thousands of
+        // millions are written "10bn", and money has its sign, "£1,500m";
+        // a bare "1,500m" elsewhere may be money without it).
+        if self.glued(m) && self.s(num).contains(',') && num > 0 && self.is(num - 1, "the") {
             return false;
         }
         // "the fastest man over 200m", "unbeaten over 100m": a course.

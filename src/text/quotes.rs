@@ -3324,23 +3324,24 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         // study found.`, `..., official data showed on Tuesday.`: the
         // subject set off by a comma, the cue then ending the clause (or
         // only a phrase of when or where after it).
+        // (The words after the cue: none, or a phrase of when or where.)
+        let mut tail = 0;
         let post_posed = !passive && !next.is_some_and(|n| n.low_is(lw, "that")) && {
             let rest = toks[i + 1..]
                 .iter()
                 .take_while(|t| !matches!(t.low(lw), "." | "," | ";" | "!" | "?"));
-            let mut n = 0;
             let mut plain = true;
             for t in rest {
-                n += 1;
+                tail += 1;
                 plain &= t.word()
-                    && (n > 1 || t.is(PREP))
+                    && (tail > 1 || t.is(PREP))
                     && t.class & (AUX.0 | PASSIVE.0 | CUES.0 | SUBORD.0) == 0
                     && !modal(t, lw);
-                if !plain || n > 6 {
+                if !plain || tail > 6 {
                     break;
                 }
             }
-            plain && n <= 6
+            plain && tail <= 6
         };
         if passive || !(post_posed || next.is_some_and(|n| n.low_is(lw, "that"))) {
             return None;
@@ -3370,10 +3371,25 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 || (np.first..np.last).any(|k| evidence_noun(toks[k].low(lw)))
         };
         let set_off = np.first > 0 && toks[np.first - 1].low_is(lw, ",");
-        return (np.kind != NpKind::Pronoun && (!shows || evidence()) && (!post_posed || set_off))
+        // (A phrase after a post-posed cue is a study's only: `official
+        // data showed on Tuesday`, not `the team found in the attic`.)
+        let post_ok = set_off && (tail == 0 || evidence());
+        return (np.kind != NpKind::Pronoun && (!shows || evidence()) && (!post_posed || post_ok))
             .then_some((np, t.span));
     }
     if !t.is(CUES) {
+        return None;
+    }
+    // `The startup, Zeta, said to be valued at $2bn,`: a passive that
+    // describes, no statement (but `claims to have found` is a claim).
+    if matches!(
+        low,
+        "said" | "reported" | "alleged" | "believed" | "rumoured" | "rumored"
+    ) && next.is_some_and(|n| n.low_is(lw, "to"))
+        && toks
+            .get(i + 2)
+            .is_some_and(|v| matches!(v.low(lw), "be" | "have" | "been" | "having"))
+    {
         return None;
     }
     // A bare form that ends its clause (`The deal is close, experts say.`,

@@ -2532,6 +2532,18 @@ impl Parser<'_> {
         {
             return false;
         }
+        // A bound on a time: "until at least 2030", "since at least 1850",
+        // "back to at least 1600".
+        if qs > floor
+            && [
+                "until", "till", "since", "to", "back", "from", "before", "after", "by", "beyond",
+                "through", "in",
+            ]
+            .iter()
+            .any(|w| self.is(qs - 1, w))
+        {
+            return false;
+        }
         let level = (qs..start).any(|k| {
             [
                 "above",
