@@ -58,9 +58,9 @@ use super::speakers::lexicon::{
 };
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, age_word, apposition_role, is_pronoun,
-    ly_adverb, np_name, number_word, opening_conjunction, parse_run, parsed_runs_marked_into,
-    person_noun, plural_form, plural_group, role_word, sentence_mentions, speaks_for,
-    thousands_comma, with_source_phrase,
+    ly_adverb, np_name, number_word, opening_conjunction, opens_clause_after, parse_run,
+    parsed_runs_marked_into, person_noun, plural_form, plural_group, role_word, sentence_mentions,
+    speaks_for, thousands_comma, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 
@@ -3678,10 +3678,7 @@ fn evidence_phrase(toks: &[Tok], lw: Lower, cue: usize) -> Option<Np> {
     if first > k && toks[first - 1].is(DETS) {
         first -= 1;
     }
-    let opens = first == 0 || {
-        let p = &toks[first - 1];
-        p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || opening_conjunction(p, lw)))
-    };
+    let opens = first == 0 || opens_clause_after(&toks[first - 1], lw);
     (first == k && opens).then_some(Np {
         kind: NpKind::Group,
         first,

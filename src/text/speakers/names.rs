@@ -1335,6 +1335,12 @@ fn present_verb(t: &Tok, low: &str) -> bool {
         && t.class & (STOP.0 | PREP.0 | GROUP_NOUNS.0 | PERSON_NOUNS.0 | DETS.0) == 0
 }
 
+/// Whether a clause may open after the token `p`: punctuation, a
+/// subordinating word (`because`, `when`) or an opening conjunction.
+pub(crate) fn opens_clause_after(p: &Tok, lw: Lower) -> bool {
+    p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || opening_conjunction(p, lw)))
+}
+
 /// Whether the token is a conjunction a sentence may open with before its
 /// subject (`But his mate ...`, `And the minister ...`).
 pub(crate) fn opening_conjunction(t: &Tok, lw: Lower) -> bool {
@@ -1580,10 +1586,7 @@ fn description_opens(toks: &[Tok], lw: Lower, comma: usize, lo: usize) -> bool {
     if d == comma || comma - d > 7 || !(toks[d].is(DETS) || owner()) {
         return false;
     }
-    let opens = d == lo || {
-        let p = &toks[d - 1];
-        p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || opening_conjunction(p, lw)))
-    };
+    let opens = d == lo || opens_clause_after(&toks[d - 1], lw);
     opens
         && toks[d + 1..comma].iter().all(|t| {
             t.kind == Tk::Poss
