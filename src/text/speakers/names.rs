@@ -2077,7 +2077,9 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             || is_name_word(p)
             || (p.word() && p.is(GROUP_ADJ))
             || p.kind == Tk::Poss
-            || (p.word() && p.low(lw).chars().all(|c| c.is_ascii_digit()));
+            || (p.word() && p.low(lw).chars().all(|c| c.is_ascii_digit()))
+            // (`The 2,000 workers`: the comma of a number.)
+            || (p.low_is(lw, ",") && thousands_comma(toks, lw, k - 1));
         if ok {
             owner |= p.kind == Tk::Poss;
             k -= 1;
