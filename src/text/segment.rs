@@ -625,19 +625,27 @@ enum Abbr {
     Maybe,
     /// `No. 5`, `Vol. 2`: not a boundary before a digit.
     Numeric,
+    /// A state or province (`Calif.`, `Ore.`): as [`Abbr::Maybe`], but
+    /// after a town or in a party label it ends a sentence before any
+    /// capital.
+    State,
+    /// A state or province that is also a word or a name (`Miss.`, `Mo.`,
+    /// `Alta.`): as [`Abbr::State`], but elsewhere it ends a sentence as a
+    /// word does.
+    StateOrWord,
 }
 
 /// Known abbreviations (case-sensitive, without the final period). Sorted by
 /// byte order for binary search.
 const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Adm", Abbr::Title),
-    ("Ala", Abbr::Maybe),
-    ("Alta", Abbr::Maybe),
+    ("Ala", Abbr::State),
+    ("Alta", Abbr::StateOrWord),
     ("Amb", Abbr::Title),
     ("Approx", Abbr::Numeric),
     ("Apr", Abbr::Maybe),
-    ("Ariz", Abbr::Maybe),
-    ("Ark", Abbr::Maybe),
+    ("Ariz", Abbr::State),
+    ("Ark", Abbr::StateOrWord),
     ("Art", Abbr::Numeric),
     ("Assn", Abbr::Maybe),
     ("Atty", Abbr::Title),
@@ -646,20 +654,20 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Blvd", Abbr::Maybe),
     ("Brig", Abbr::Title),
     ("Bros", Abbr::Maybe),
-    ("Calif", Abbr::Maybe),
+    ("Calif", Abbr::State),
     ("Capt", Abbr::Title),
     ("Cdr", Abbr::Title),
     ("Ch", Abbr::Numeric),
     ("Cmdr", Abbr::Title),
     ("Co", Abbr::Maybe),
     ("Col", Abbr::Title),
-    ("Colo", Abbr::Maybe),
-    ("Conn", Abbr::Maybe),
+    ("Colo", Abbr::State),
+    ("Conn", Abbr::State),
     ("Corp", Abbr::Maybe),
     ("Cos", Abbr::Maybe),
     ("Cpl", Abbr::Title),
     ("Dec", Abbr::Maybe),
-    ("Del", Abbr::Maybe),
+    ("Del", Abbr::State),
     ("Dept", Abbr::Maybe),
     ("Det", Abbr::Title),
     ("Dr", Abbr::Title),
@@ -667,47 +675,47 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Feb", Abbr::Maybe),
     ("Fig", Abbr::Numeric),
     ("Figs", Abbr::Numeric),
-    ("Fla", Abbr::Maybe),
+    ("Fla", Abbr::State),
     ("Fr", Abbr::Title),
     ("Fri", Abbr::Maybe),
     ("Ft", Abbr::Maybe),
-    ("Ga", Abbr::Maybe),
+    ("Ga", Abbr::State),
     ("Gen", Abbr::Title),
     ("Gov", Abbr::Title),
     ("Govt", Abbr::Maybe),
     ("Hon", Abbr::Title),
-    ("Ill", Abbr::Maybe),
+    ("Ill", Abbr::StateOrWord),
     ("Inc", Abbr::Maybe),
-    ("Ind", Abbr::Maybe),
+    ("Ind", Abbr::StateOrWord),
     ("Insp", Abbr::Title),
     ("Jan", Abbr::Maybe),
     ("Jr", Abbr::Maybe),
     ("Jul", Abbr::Maybe),
     ("Jun", Abbr::Maybe),
-    ("Kan", Abbr::Maybe),
-    ("Ky", Abbr::Maybe),
-    ("La", Abbr::Maybe),
+    ("Kan", Abbr::State),
+    ("Ky", Abbr::State),
+    ("La", Abbr::StateOrWord),
     ("Lt", Abbr::Title),
     ("Ltd", Abbr::Maybe),
     ("Maj", Abbr::Title),
     ("Mar", Abbr::Maybe),
-    ("Mass", Abbr::Maybe),
-    ("Md", Abbr::Maybe),
+    ("Mass", Abbr::State),
+    ("Md", Abbr::State),
     ("Messrs", Abbr::Title),
-    ("Mich", Abbr::Maybe),
-    ("Minn", Abbr::Maybe),
-    ("Miss", Abbr::Maybe),
+    ("Mich", Abbr::State),
+    ("Minn", Abbr::State),
+    ("Miss", Abbr::StateOrWord),
     ("Mme", Abbr::Title),
-    ("Mo", Abbr::Maybe),
+    ("Mo", Abbr::StateOrWord),
     ("Mon", Abbr::Maybe),
-    ("Mont", Abbr::Maybe),
+    ("Mont", Abbr::StateOrWord),
     ("Mr", Abbr::Title),
     ("Mrs", Abbr::Title),
     ("Ms", Abbr::Title),
     ("Msgr", Abbr::Title),
     ("Mt", Abbr::Maybe),
-    ("Neb", Abbr::Maybe),
-    ("Nev", Abbr::Maybe),
+    ("Neb", Abbr::StateOrWord),
+    ("Nev", Abbr::State),
     ("No", Abbr::Numeric),
     ("Nos", Abbr::Numeric),
     ("Nov", Abbr::Maybe),
@@ -715,23 +723,23 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("N°", Abbr::Numeric),
     ("Nº", Abbr::Numeric),
     ("Oct", Abbr::Maybe),
-    ("Okla", Abbr::Maybe),
-    ("Ont", Abbr::Maybe),
+    ("Okla", Abbr::State),
+    ("Ont", Abbr::StateOrWord),
     ("Op", Abbr::Numeric),
-    ("Ore", Abbr::Maybe),
-    ("Pa", Abbr::Maybe),
+    ("Ore", Abbr::State),
+    ("Pa", Abbr::State),
     ("Para", Abbr::Numeric),
     ("Pfc", Abbr::Title),
     ("Pres", Abbr::Title),
     ("Prof", Abbr::Title),
     ("Pvt", Abbr::Title),
-    ("Que", Abbr::Maybe),
+    ("Que", Abbr::StateOrWord),
     ("Rep", Abbr::Title),
     ("Reps", Abbr::Title),
     ("Rev", Abbr::Title),
     // Rupees before the sum: "Rs. 500 crore".
     ("Rs", Abbr::Numeric),
-    ("Sask", Abbr::Maybe),
+    ("Sask", Abbr::StateOrWord),
     ("Sat", Abbr::Maybe),
     ("Sec", Abbr::Numeric),
     ("Sen", Abbr::Title),
@@ -745,18 +753,18 @@ const ABBREVIATIONS: &[(&str, Abbr)] = &[
     ("Srta", Abbr::Title),
     ("St", Abbr::Maybe),
     ("Supt", Abbr::Title),
-    ("Tenn", Abbr::Maybe),
+    ("Tenn", Abbr::State),
     ("Thu", Abbr::Maybe),
     ("Thurs", Abbr::Maybe),
     ("Tue", Abbr::Maybe),
     ("Tues", Abbr::Maybe),
-    ("Va", Abbr::Maybe),
+    ("Va", Abbr::State),
     ("Vol", Abbr::Numeric),
-    ("Vt", Abbr::Maybe),
-    ("Wash", Abbr::Maybe),
+    ("Vt", Abbr::StateOrWord),
+    ("Wash", Abbr::StateOrWord),
     ("Wed", Abbr::Maybe),
-    ("Wis", Abbr::Maybe),
-    ("Wyo", Abbr::Maybe),
+    ("Wis", Abbr::State),
+    ("Wyo", Abbr::StateOrWord),
     ("al", Abbr::Maybe),
     ("approx", Abbr::Maybe),
     // An article of a treaty or a law: "art. 5 of the treaty".
@@ -2347,50 +2355,31 @@ fn period_is_boundary(
                     !prev.is_empty() && prev.len() <= 2 && prev.bytes().all(|b| b.is_ascii_digit());
                 (day && !next_c.is_ascii_digit()) || starter()
             }
-            // A state or province after its town and a comma ("grew up
-            // in Springfield, Ill. Police said"), or in a party label
-            // ("Dick Durbin, D-Ill. Republicans"): in running text the state
-            // takes a comma when the sentence goes on ("Springfield, Ill.,
-            // police said"), so a capital after it opens a sentence. (A
-            // dateline's "(AP)" or dash after it is no capital.) Elsewhere,
-            // those that are also words or names ("Ole Miss.", "Mo.
-            // Farah", "at Alta.") end a sentence as a word does; the
-            // others as the listed abbreviations do.
-            "Ala" | "Alta" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga"
-            | "Ill" | "Ind" | "Kan" | "Ky" | "La" | "Mass" | "Md" | "Mich" | "Minn" | "Miss"
-            | "Mo" | "Mont" | "Neb" | "Nev" | "Okla" | "Ont" | "Ore" | "Pa" | "Que" | "Sask"
-            | "Tenn" | "Va" | "Vt" | "Wash" | "Wis" | "Wyo" => {
-                let before = text[para_start..tok_start].trim_end();
-                let after_place = before.strip_suffix(',').is_some_and(|b| {
-                    let (_, place) = token_before(text, para_start, para_start + b.len());
-                    place.chars().next().is_some_and(char::is_uppercase)
-                });
-                let party = matches!(
-                    text.as_bytes()[para_start..tok_start],
-                    [.., b' ' | b'(' | b',', b'A'..=b'Z', b'-']
-                );
-                let word_too = matches!(
-                    tok,
-                    "Alta"
-                        | "Ark"
-                        | "Ill"
-                        | "Ind"
-                        | "La"
-                        | "Miss"
-                        | "Mo"
-                        | "Mont"
-                        | "Neb"
-                        | "Ont"
-                        | "Que"
-                        | "Sask"
-                        | "Vt"
-                        | "Wash"
-                        | "Wyo"
-                );
-                ((after_place || party) && next_c.is_uppercase()) || word_too || starter()
-            }
             _ => starter(),
         },
+        // A state or province after its town and a comma ("grew up in
+        // Springfield, Ill. Police said"), or in a party label ("Dick
+        // Durbin, D-Ill. Republicans"): in running text the state takes a
+        // comma when the sentence goes on ("Springfield, Ill., police
+        // said"), so a capital after it opens a sentence. (A dateline's
+        // "(AP)" or dash after it is no capital.) Elsewhere, those that are
+        // also words or names ("Ole Miss.", "Mo. Farah", "at Alta.") end a
+        // sentence as a word does; the others as the listed abbreviations
+        // do.
+        Some(kind @ (Abbr::State | Abbr::StateOrWord)) => {
+            let before = text[para_start..tok_start].trim_end();
+            let after_place = before.strip_suffix(',').is_some_and(|b| {
+                let (_, place) = token_before(text, para_start, para_start + b.len());
+                place.chars().next().is_some_and(char::is_uppercase)
+            });
+            let party = matches!(
+                text.as_bytes()[para_start..tok_start],
+                [.., b' ' | b'(' | b',', b'A'..=b'Z', b'-']
+            );
+            ((after_place || party) && next_c.is_uppercase())
+                || kind == Abbr::StateOrWord
+                || starter()
+        }
         Some(Abbr::Numeric) => !next_c.is_ascii_digit() && !is_code(bytes, next),
         // (Only opening its sentence, as a heading or a clause of law
         // does, or set off by punctuation after its number ("a clause,
