@@ -2037,12 +2037,39 @@ pub fn write_html_block(block: &str, w: &mut Paragraphs) -> Option<String> {
         .filter_map(|item| item.el)
         .find(|el| el.name() != "html")?;
     let name = first.name();
-    let lower = block.to_ascii_lowercase();
-    let closes = memmem::find_iter(lower.as_bytes(), format!("</{name}").as_bytes()).any(|at| {
-        lower
-            .as_bytes()
-            .get(at + 2 + name.len())
-            .is_none_or(|&b| b == b'>' || b.is_ascii_whitespace())
-    });
+    let closes = follow_tags(block, name, &mut 0);
     (is_boilerplate_tag(name) && !closes).then(|| name.to_string())
+}
+
+/// Follow the start and end tags named `name` in `html`, in order, from
+/// `depth` elements of that name open: whether one end tag brings the
+/// count to 0 (the element open at the start, or the first opened, is
+/// closed). A tag of exactly the name, in any case: `<aside>`, `</ASIDE >`,
+/// not `<asides`.
+pub fn follow_tags(html: &str, name: &str, depth: &mut usize) -> bool {
+    let b = html.as_bytes();
+    let name = name.as_bytes();
+    for at in memchr::memchr_iter(b'<', b) {
+        let (closing, from) = match b.get(at + 1) {
+            Some(b'/') => (true, at + 2),
+            _ => (false, at + 1),
+        };
+        let named = b
+            .get(from..from + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && b.get(from + name.len())
+                .is_none_or(|&c| c == b'>' || c == b'/' || c.is_ascii_whitespace());
+        if !named {
+            continue;
+        }
+        if closing {
+            *depth = depth.saturating_sub(1);
+            if *depth == 0 {
+                return true;
+            }
+        } else {
+            *depth += 1;
+        }
+    }
+    false
 }

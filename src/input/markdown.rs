@@ -22,7 +22,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use super::Extracted;
 use std::collections::HashMap;
 
-use super::html::write_html_block;
+use super::html::{follow_tags, write_html_block};
 use super::paragraphs::Paragraphs;
 
 /// Read a Markdown article: its text without markup, and its title (front
@@ -262,36 +262,10 @@ struct Furniture {
 }
 
 impl Furniture {
-    /// Follow the start and end tags of the element's name in `html`, in
-    /// order; whether the element is closed.
+    /// Follow the start and end tags of the element's name in `html`;
+    /// whether the element is closed ([`follow_tags`]).
     fn ends_in(&mut self, html: &str) -> bool {
-        let b = html.as_bytes();
-        let name = self.name.as_bytes();
-        for at in memchr::memchr_iter(b'<', b) {
-            let (closing, from) = match b.get(at + 1) {
-                Some(b'/') => (true, at + 2),
-                _ => (false, at + 1),
-            };
-            // A tag of exactly this name: `<aside>`, `</ASIDE >`, not
-            // `<asides`.
-            let named = b
-                .get(from..from + name.len())
-                .is_some_and(|n| n.eq_ignore_ascii_case(name))
-                && b.get(from + name.len())
-                    .is_none_or(|&c| c == b'>' || c == b'/' || c.is_ascii_whitespace());
-            if !named {
-                continue;
-            }
-            if closing {
-                self.depth -= 1;
-                if self.depth == 0 {
-                    return true;
-                }
-            } else {
-                self.depth += 1;
-            }
-        }
-        false
+        follow_tags(html, &self.name, &mut self.depth)
     }
 }
 
