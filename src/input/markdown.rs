@@ -56,8 +56,9 @@ pub fn extract_markdown(markdown: &str) -> Option<Extracted> {
     let mut last_close: HashMap<String, Option<usize>> = HashMap::new();
     // Whether the block being read has shown text yet; whether an image
     // with no text before it in its block was the last thing read (line
-    // breaks and a block's end aside): emphasis straight after it is the
-    // image's caption (`![..](..)` then `*The museum. Photo: AP*`).
+    // breaks aside; its paragraph's end clears it): emphasis straight
+    // after it is the image's caption (`![..](..)` then `*The museum.
+    // Photo: AP*`).
     let (mut block_text, mut after_image) = (false, false);
     // Emphasis open now, and the depth the caption's emphasis opened at.
     let mut emphasis = 0usize;
