@@ -2287,6 +2287,16 @@ fn period_is_boundary(
     if let (Some(c), None) = (chars.next(), chars.next())
         && c.is_uppercase()
     {
+        // The last letter of a name joined by an ampersand ("AT&T", "J&K",
+        // "P&G") is no initial: such names take no period of their own, so
+        // the period is a full stop ("near the border of J&K. Syed Ali Shah
+        // Geelani disagrees").
+        if tok_start >= 2
+            && bytes[tok_start - 1] == b'&'
+            && bytes[tok_start - 2].is_ascii_alphanumeric()
+        {
+            return true;
+        }
         // The pronoun after a lower-case word ends a sentence: "you and
         // I. Did you see ...", where an initial follows a name or starts
         // one ("Albert I. Jones", "by J. K. Rowling" takes a letter other
