@@ -79,3 +79,24 @@ fn empty_input_is_an_empty_analysis() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["claims"], serde_json::json!([]));
 }
+
+#[test]
+fn white_space_inside_the_marks_is_no_part_of_a_quote() {
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("kashmir.txt");
+    let text = "Abdullah insists tourists are safe in the state, “as long as you take the \
+                sort of precautions that one normally would ”.\n";
+    std::fs::write(&file, text).unwrap();
+    let v = json(
+        dir.path(),
+        &["analyze", file.to_str().unwrap(), "--format", "json"],
+    );
+    let quote = &v["quotes"][0];
+    let words = "as long as you take the sort of precautions that one normally would";
+    assert_eq!(quote["text"], words);
+    let (start, end) = (
+        quote["start"].as_u64().unwrap() as usize,
+        quote["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], words);
+}

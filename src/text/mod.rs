@@ -74,6 +74,18 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// The span less the white space at either end of what it covers in
+    /// `text` (as it is if it covers nothing else or does not fit `text`).
+    pub fn trim(self, text: &str) -> Span {
+        let s = self.slice(text);
+        let body = s.trim_start();
+        let start = self.start + (s.len() - body.len());
+        if start >= self.end {
+            return self;
+        }
+        Span::new(start, start + body.trim_end().len())
+    }
+
     /// The text this span covers; empty if the span does not fit `text`.
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")

@@ -1634,7 +1634,16 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         });
     }
     Analysis {
-        quotes: quotes.into_iter().flatten().collect(),
+        // White space inside the marks (`“as you would ”`) is no part of
+        // the quoted words.
+        quotes: quotes
+            .into_iter()
+            .flatten()
+            .map(|mut q| {
+                q.span = q.span.trim(text);
+                q
+            })
+            .collect(),
         attributions,
     }
 }
