@@ -57,7 +57,12 @@
 //!   tonnes" = 15 million tonnes) unless the sentence measures: a measuring
 //!   word after ("20m high", "20m-deep"), a measured noun or verb shortly
 //!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
-//!   singular noun ("a 100m sprint"). `g`, `kg`, `ml`, `kWh`... glued to a
+//!   singular noun ("a 100m sprint"). A spaced lower-case `m` is million
+//!   only after a currency sign or before a currency or a counted plural
+//!   ("£45 m", "60 m euros", "1.2 m fans"); elsewhere it is metres, even
+//!   after a year-shaped number ("rises above 1200 m"). "mil" is million
+//!   glued ("2mil SEK") or after money or before a currency ("$3.5 mil").
+//!   `g`, `kg`, `ml`, `kWh`... glued to a
 //!   number are units ("68g"); a capital `G` is not ("4G"). A capital `T`
 //!   glued to an amount of money is trillions ("$1.2T"); a spaced lower-case
 //!   `k` is thousands only where no word but a currency follows ("2.33 k").
@@ -2430,6 +2435,39 @@ impl<'a> Parser<'a> {
         true
     }
 
+    /// Whether a spaced lower-case "m" at `m` after the number at `num` is
+    /// million: after a currency sign ("£500 m"), before a currency ("1.5 m
+    /// euros", "3 m USD") or a counted plural ("2 m people", as
+    /// [`Parser::m_is_million`] reads a glued one). Anywhere else a spaced
+    /// "m" is metres: "The hill rises above 1200 m", "the tower is 300 m."
+    pub(super) fn spaced_m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
+        if money {
+            return true;
+        }
+        let j = m + 1;
+        if !self.is_word(j) || !self.ws(j) {
+            return false;
+        }
+        if self.currency_at(j) || self.lex(j) == Lex::Pounds {
+            return true;
+        }
+        self.lex(j) == Lex::None
+            && !self.cap(j)
+            && words::is_plural(self.s(j))
+            && !words::is_stop(self.s(j))
+            && self.m_is_million(num, m, false)
+    }
+
+    /// A currency named at `k`, as a word ("euros") or its code in capitals
+    /// ("SEK").
+    pub(super) fn currency_at(&self, k: usize) -> bool {
+        match self.lex(k) {
+            Lex::CurWord(_) => true,
+            Lex::CurCode(_) => self.upper(k) && lex::code_case_ok(self.s(k)),
+            _ => false,
+        }
+    }
+
     /// "over" before the number at `num` means across a course, not
     /// more than: a word of racing or going shortly before it ("the
     /// fastest man over 200m", "unbeaten over 100m", "covers 3,404km over
@@ -2606,17 +2644,32 @@ impl<'a> Parser<'a> {
                 let bare_b = self.s(k).eq_ignore_ascii_case("b") && !money && (!decimal || label);
                 if metre || bare_b { None } else { Some((e, 1)) }
             }
-            Lex::ScaleAbbr(e) if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B") => {
+            Lex::ScaleAbbr(e)
+                if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B")
+                    && !self.s(k).eq_ignore_ascii_case("mil") =>
+            {
                 Some((e, 1))
             }
-            // "2.33 k", "10 k dollars": a spaced lower-case "k" is
-            // thousands where no word follows it but a currency ("a 10 k
-            // race" runs kilometres; "K" may be a name or a grade).
+            // "2.33 k", "10 k dollars", "20 k GBP", "sold for 2 mil": a
+            // spaced lower-case "k", or "mil", is a scale where no word
+            // follows it but a currency ("a 10 k race" runs kilometres;
+            // "K" may be a name or a grade; "a 4 mil sheet" is thick).
             Lex::ScaleAbbr(e)
-                if self.s(k) == "k"
+                if (self.s(k) == "k" || self.s(k).eq_ignore_ascii_case("mil"))
                     && self.ws(k)
-                    && (!self.is_word(k + 1) || matches!(self.lex(k + 1), Lex::CurWord(_)))
+                    && (!self.is_word(k + 1) || self.currency_at(k + 1))
                     && !self.is_num(k + 1) =>
+            {
+                Some((e, 1))
+            }
+            // "£500 m", "1.5 m euros", "2 m people": a spaced lower-case
+            // "m" only where money or a counted noun makes it million;
+            // elsewhere it measures ("rises above 1200 m", in the suffix).
+            Lex::ScaleAbbr(e)
+                if e == 6
+                    && self.s(k) == "m"
+                    && self.ws(k)
+                    && self.spaced_m_is_million(i, k, money) =>
             {
                 Some((e, 1))
             }

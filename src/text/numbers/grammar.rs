@@ -1253,12 +1253,16 @@ impl Parser<'_> {
                         self.set(a, Q::Measure, u, e);
                     }
                     // A glued "m" the core did not read as million, or a
-                    // spaced one that measures ("500 m wide", "10 m/s").
+                    // spaced one that measures ("500 m wide", "10 m/s",
+                    // "rises above 1200 m": a year is never followed by
+                    // one).
                     Lex::ScaleAbbr(6)
                         if w == "m"
                             && (g
                                 || core.num_tok.is_some_and(|n| {
-                                    core.exp == 0 && n + 1 == k && !self.m_is_million(n, k, false)
+                                    core.exp == 0
+                                        && n + 1 == k
+                                        && !self.spaced_m_is_million(n, k, false)
                                 })) =>
                     {
                         let (u, e) = self.power_of("metre", k + 1);

@@ -146,6 +146,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("m", Lex::ScaleAbbr(6)),
     ("mn", Lex::ScaleAbbr(6)),
     ("mln", Lex::ScaleAbbr(6)),
+    // "2mil SEK", "$3 mil": million, glued or before a currency.
+    ("mil", Lex::ScaleAbbr(6)),
     ("bn", Lex::ScaleAbbr(9)),
     ("b", Lex::ScaleAbbr(9)),
     ("bln", Lex::ScaleAbbr(9)),
@@ -303,6 +305,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("inches", Lex::Measure("inch")),
     ("yard", Lex::Measure("yard")),
     ("yards", Lex::Measure("yard")),
+    ("yd", Lex::Measure("yard")),
+    ("yds", Lex::Measure("yard")),
     ("kg", Lex::Measure("kg")),
     ("kgs", Lex::Measure("kg")),
     ("kilo", Lex::Measure("kg")),
