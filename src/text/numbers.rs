@@ -105,7 +105,9 @@
 //!   four, five tellies" (numbers a constant step apart, listed with
 //!   commas) and "25 to 15 slices" (a range may go down when its ends share
 //!   a unit) are one figure with `low` and `high`; so is "20 through 100"
-//!   (two bare whole numbers, the second larger). A unit after "and" is
+//!   (two bare whole numbers, the second larger). A tilde joins a range
+//!   as a dash does, as East Asian English writes one ("20~100
+//!   participants", "3～5 days"). A unit after "and" is
 //!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
 //!   mg"), when the second is written unscaled.
 //! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to
@@ -2294,6 +2296,13 @@ impl<'a> Parser<'a> {
             // number.)
             Some(K::P(Pu::Slash)) => {
                 self.slash_measure(i).is_none() && self.slash_fraction(i).is_none()
+            }
+            // ("Expect 20–30 people", "Allow 3~5 days": a range's dash or
+            // tilde, glued to both numbers, is no name's either.)
+            Some(K::P(Pu::Dash | Pu::Other))
+                if self.glued(j) && self.glued(j + 1) && self.is_num(j + 1) =>
+            {
+                self.pu(j) == Some(Pu::Other) && !self.tilde(j)
             }
             Some(K::P(p)) => !matches!(p, Pu::Percent | Pu::Cur(_) | Pu::Degree | Pu::Hyphen),
             Some(K::Word { .. }) => self.ws(j) && self.lex(j) == Lex::None,

@@ -2404,7 +2404,8 @@ impl Parser<'_> {
         } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
             (c + 1, Conn::And)
         } else if (self.inner_hyphen(c))
-            || (self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)))
+            || ((self.pu(c) == Some(Pu::Dash) || self.tilde(c))
+                && (self.glued(c) == self.glued(c + 1)))
             || spaced
         {
             (c + 1, Conn::Dash)
@@ -2484,6 +2485,13 @@ impl Parser<'_> {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// A tilde at `k`, which East Asian English writes between the ends of
+    /// a range as others write a dash ("20~100 participants", "3～5
+    /// days"): ASCII, full-width, or the wave dash.
+    pub(super) fn tilde(&self, k: usize) -> bool {
+        self.pu(k) == Some(Pu::Other) && matches!(self.s(k), "~" | "\u{FF5E}" | "\u{301C}")
     }
 
     /// `a - b` with spaces round the hyphen is a range, not a score ("won
