@@ -76,6 +76,9 @@
 //!   in the top 100") are kind `Ordinal`; "second place" too.
 //! - A number above one counts only a plural noun; a year before a noun
 //!   after a determiner stays a year ("the 2008 crisis").
+//!   Before a noun of the parts a thing is sized by and the noun that has
+//!   them, a number counts the parts: "a 3 bedroom house" and "2 - 3
+//!   bedroom flats" are 3 and 2 to 3 "bedroom", as "3-bedroom" is.
 //! - **Decimal commas**: a comma followed by one or two digits cannot
 //!   separate thousands, so next to a currency sign ("€5,50", "5,99 €",
 //!   "£3,5m") or before `%` or "euros" it is a decimal comma (5.5);

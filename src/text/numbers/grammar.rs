@@ -2487,6 +2487,19 @@ impl Parser<'_> {
         Some((b, conn))
     }
 
+    /// A lower-case part noun at `k` ([`words::is_part_noun`]) with a noun
+    /// after it that has the parts: "bedroom" in "3 bedroom flats".
+    fn part_noun_at(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.ws(k)
+            && !self.cap(k)
+            && words::is_part_noun(self.s(k))
+            && self.is_word(k + 1)
+            && self.ws(k + 1)
+            && self.lex(k + 1) == Lex::None
+            && !words::is_stop(self.s(k + 1))
+    }
+
     /// A tilde at `k`, which East Asian English writes between the ends of
     /// a range as others write a dash ("20~100 participants", "3～5
     /// days"): ASCII, full-width, or the wave dash.
@@ -3280,6 +3293,14 @@ impl Parser<'_> {
             start -= 1;
             kind = Some(Q::Count);
             unit = Some("years-old".to_string());
+        }
+        // "a 3 bedroom house", "2-3 bedroom flats": a number before a noun
+        // of the parts a thing is sized by counts those parts, as the
+        // hyphenated "3-bedroom" does; the noun after has them.
+        if kind.is_none() && !hyphen_adj && !year_like && a.val >= 1.0 && self.part_noun_at(end) {
+            kind = Some(Q::Count);
+            unit = Some(self.s(end).to_lowercase());
+            end += 1;
         }
         // Kind and counted noun.
         match kind {
