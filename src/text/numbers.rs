@@ -29,6 +29,9 @@
 //!   fraction (0.2, 0.666.., 0.5), not multiplied by 100. A plural
 //!   fraction word after a written tens is of the whole number:
 //!   "twenty-three fifths" is 4.6 (but "twenty-two quarters" are periods).
+//!   A digit fraction before a compound noun is a share of it too ("1/3
+//!   voter turnout" is 0.333.., as "a third of" is); before a singular
+//!   noun alone it is one of it ("1/2 cup" is 0.5 cup).
 //! - **Ages** ("a 54-year-old", "54 years old", "aged 54", "5 years of
 //!   age"): kind `Count`, unit `"years-old"` (`"months-old"` ... for other
 //!   time units).
@@ -1234,15 +1237,41 @@ impl<'a> Parser<'a> {
             && self.glued(i + 1)
             && self.glued(i + 2)
             && plain(i + 2, 3)
-            && self.ws(i + 3)
-            && self.is(i + 3, "of"))
+            && self.ws(i + 3))
         {
             return None;
         }
         let (K::Num { val: n, .. }, K::Num { val: d, .. }) = (self.t[i].k, self.t[i + 2].k) else {
             return None;
         };
+        // "1/3 of users", or a half, third or quarter of a compound noun.
+        let share =
+            self.is(i + 3, "of") || (matches!(d, 2.0 | 3.0 | 4.0) && self.compound_after_share(i));
+        if !share {
+            return None;
+        }
         (n < d && d <= 100.0).then_some((n / d, i + 3))
+    }
+
+    /// A compound noun after the digit fraction at `i`, which the fraction
+    /// is a share of, as "a third of" is: "1/3 voter turnout", "1/2 price
+    /// tickets" (two lower-case words, the first singular). Not after an
+    /// article, where the fraction describes the noun ("a 2/3 majority");
+    /// a singular noun alone is one of it ("1/2 cup", in
+    /// [`Parser::slash_measure`]).
+    fn compound_after_share(&self, i: usize) -> bool {
+        let noun = |k: usize| {
+            self.is_word(k)
+                && self.ws(k)
+                && !self.cap(k)
+                && self.lex(k) == Lex::None
+                && !words::is_stop(self.s(k))
+                && !words::is_adjective(self.s(k))
+        };
+        !(i > 0 && ["a", "an", "the"].iter().any(|w| self.is(i - 1, w)))
+            && noun(i + 3)
+            && !words::is_plural(self.s(i + 3))
+            && noun(i + 4)
     }
 
     /// A proper fraction in digits at `k` with a denominator up to 16
