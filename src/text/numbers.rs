@@ -2499,6 +2499,29 @@ impl<'a> Parser<'a> {
             && self.m_is_million(num, m, false)
     }
 
+    /// A price ends right before token `k`: a currency word or code after
+    /// its amount ("64 cents", "500 euros", "20p", "20 €") or a number
+    /// after its sign ("$3", "£20").
+    fn price_before(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        match self.t[p].k {
+            K::P(Pu::Cur(_)) => p > 0 && self.is_num(p - 1),
+            K::Word { .. } => {
+                p > 0
+                    && self.is_num(p - 1)
+                    && (self.currency_at(p)
+                        || matches!(
+                            self.lex(p),
+                            Lex::Cents | Lex::Cent | Lex::Pence | Lex::Pounds
+                        ))
+            }
+            K::Num { .. } => p > 0 && self.pu(p - 1).and_then(Pu::cur_code).is_some(),
+            K::P(_) => false,
+        }
+    }
+
     /// A currency named at `k`, as a word ("euros") or its code in capitals
     /// ("SEK").
     pub(super) fn currency_at(&self, k: usize) -> bool {
@@ -2835,6 +2858,14 @@ impl<'a> Parser<'a> {
             }
         }
         match self.lex(i) {
+            // "$3 a dozen", "20p a hundred": the lot a price is given per,
+            // as "per dozen" is, no count of its own.
+            Lex::A
+                if matches!(self.lex(i + 1), Lex::Dozen | Lex::Hundred | Lex::Scale(_))
+                    && self.price_before(i) =>
+            {
+                return None;
+            }
             Lex::A => match self.lex(i + 1) {
                 Lex::Hundred | Lex::Scale(_) => {}
                 Lex::Dozen => {
