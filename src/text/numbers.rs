@@ -55,7 +55,9 @@
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
 //!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
-//!   "pesos" as MXN.
+//!   "pesos" as MXN; `RM` (in capitals) as MYR, `TL` as TRY, "penny" as
+//!   0.01 GBP. "a dozen", "a hundred" right after a price ("$4.50 a
+//!   dozen") are the lot it is per, as "per dozen" is, and no count.
 //! - `m` glued to a number is "million" ("64m", "2m in the UK", "15m
 //!   tonnes" = 15 million tonnes) unless the sentence measures: a measuring
 //!   word after ("20m high", "20m-deep"), a measured noun or verb shortly

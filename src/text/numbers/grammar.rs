@@ -1153,7 +1153,10 @@ impl Parser<'_> {
                         a.mult = 0.01;
                         self.set(a, Q::Money, "USD", k + 1);
                     }
-                    Lex::Pence if w.len() > 1 || g => {
+                    Lex::Pence
+                        if (w.len() > 1 || g)
+                            && !(self.cap(k) && w.eq_ignore_ascii_case("penny")) =>
+                    {
                         a.val = self.hundredths(a);
                         a.mult = 0.01;
                         self.set(a, Q::Money, "GBP", k + 1);

@@ -562,6 +562,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("cent", Lex::Cent),
     ("cents", Lex::Cents),
     ("pence", Lex::Pence),
+    // "closed one penny lower"; the parser leaves a capitalised "Penny",
+    // a name, alone.
+    ("penny", Lex::Pence),
     ("p", Lex::Pence),
     ("usd", Lex::CurCode("USD")),
     ("eur", Lex::CurCode("EUR")),
@@ -594,6 +597,10 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("bdt", Lex::CurCode("BDT")),
     // Bangladesh's press writes the taka "Tk": "Tk 500 crore".
     ("tk", Lex::CurCode("BDT")),
+    // Malaysia's press writes the ringgit "RM" ("RM1.5 billion"), Turkey's
+    // the lira "TL" ("9,000 TL"); both only in capitals.
+    ("rm", Lex::CurCode("MYR")),
+    ("tl", Lex::CurCode("TRY")),
     ("idr", Lex::CurCode("IDR")),
     ("thb", Lex::CurCode("THB")),
     ("myr", Lex::CurCode("MYR")),
