@@ -1583,8 +1583,16 @@ impl Parser<'_> {
             },
             _ => return (u, e),
         };
-        // "a"/"an" says "per" only before a time: "50 miles an hour".
-        if !slash && !self.is(e, "per") && !matches!(den, "hour" | "day" | "year" | "week") {
+        // "a"/"an" says "per" only before a time: "50 miles an hour"; a
+        // second or a minute only where nothing it counts follows ("8
+        // metres a second", not "ran 5km a second time").
+        let ends = (!self.is_word(d + 1) || words::is_stop(self.s(d + 1))) && !self.is_num(d + 1);
+        let short_time = matches!(den, "second" | "minute") && ends;
+        if !slash
+            && !self.is(e, "per")
+            && !matches!(den, "hour" | "day" | "year" | "week")
+            && !short_time
+        {
             return (u, e);
         }
         // "mg/m3", "g/m²": the denominator raised to a power.
