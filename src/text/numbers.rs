@@ -123,7 +123,9 @@
 //!   bare second number takes the first's unit of time or measure
 //!   ("reduced from 16 years to 11").
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
-//!   negative, but not a test result ("tested negative 3 times").
+//!   negative, but not a test result ("tested negative 3 times"). A plus
+//!   sign glued before a percent, degree or unit is the figure's ("+2.3%",
+//!   "+31C"); before a bare number it opens a telephone number.
 //! - **Years read aloud** ("nineteen eighty-four") are years.
 //! - **Rates** ("120 km/h", "10 m/s", "3 mg/kg", "60 km per hour", "75
 //!   miles an hour", "1m barrels a day") are one measure whose unit names
@@ -1484,7 +1486,9 @@ impl<'a> Parser<'a> {
                         return Some(self.glued_cluster_end(i));
                     }
                 }
-                Some(Pu::Plus) => return Some(self.phone_end(i)),
+                // "+44 20 7946 0958"; but "+5%", "+30C", "+0.5
+                // percentage points" are signed changes.
+                Some(Pu::Plus) if !self.signed_amount(i) => return Some(self.phone_end(i)),
                 _ => {}
             }
         }
@@ -1945,6 +1949,24 @@ impl<'a> Parser<'a> {
             }
         }
         (j + 1, groups, digits)
+    }
+
+    /// The number at `i` (after a glued "+") is a signed change, not a
+    /// telephone number's country code: a percent, a degree or a unit
+    /// follows it ("+5%", "+30C", "+0.5 percentage points").
+    fn signed_amount(&self, i: usize) -> bool {
+        let k = i + 1;
+        matches!(self.pu(k), Some(Pu::Percent | Pu::Degree))
+            || (self.glued(k) && matches!(self.s(k), "C" | "F"))
+            || matches!(
+                self.lex(k),
+                Lex::Percent
+                    | Lex::Percentage
+                    | Lex::Point
+                    | Lex::Measure(_)
+                    | Lex::Celsius
+                    | Lex::Fahrenheit
+            )
     }
 
     fn phone_end(&self, i: usize) -> usize {

@@ -3082,6 +3082,16 @@ impl Parser<'_> {
             return Step::Emit(Found::new(no, a.end, Q::Ordinal, a.val));
         }
         let mut start = a.start;
+        // "+5%", "(+30C)": a plus sign glued before the number is its sign.
+        if start == a.core.start
+            && start > floor
+            && self.pu(start - 1) == Some(Pu::Plus)
+            && self.glued(start)
+            && (self.ws(start - 1) || start == 1 || self.pu(start - 2) == Some(Pu::LParen))
+            && a.val >= 0.0
+        {
+            start -= 1;
+        }
         let mut end = a.end;
         let mut kind = a.kind;
         let mut unit: Option<String> = a.unit.map(String::from);
