@@ -113,7 +113,9 @@
 //!   four, five tellies" (numbers a constant step apart, listed with
 //!   commas) and "25 to 15 slices" (a range may go down when its ends share
 //!   a unit) are one figure with `low` and `high`; so is "20 through 100"
-//!   (two bare whole numbers, the second larger). A tilde joins a range
+//!   (two bare whole numbers, the second larger). A plain first end
+//!   takes the thousands of a grouped second end ("3-4,000 people" is
+//!   3000 to 4000, "$3-4,000" too). A tilde joins a range
 //!   as a dash does, as East Asian English writes one ("20~100
 //!   participants", "3～5 days"). A unit after "and" is
 //!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50

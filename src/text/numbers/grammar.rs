@@ -3124,6 +3124,33 @@ impl Parser<'_> {
                     };
                 }
             }
+            // "3-4,000 people", "$3-4,000": a plain first end takes
+            // the thousands (or millions) the grouped second end is written
+            // in, as "3-4 million" takes its scale; not where it would
+            // pass the second ("1-1,000", "20-1,000").
+            if conn == Conn::Dash
+                && matches!(a.kind, None | Some(QuantityKind::Money))
+                && a.core.exp == 0
+                && b.core.exp == 0
+                && b.start == b.core.start
+                && let Some(K::Num {
+                    grouped: false,
+                    decimal: false,
+                    int_digits: 1..=3,
+                    ..
+                }) = a.core.num_tok.map(|t| self.t[t].k)
+                && let Some(K::Num {
+                    grouped: true,
+                    decimal: false,
+                    dot_grouped: false,
+                    ..
+                }) = b.core.num_tok.map(|t| self.t[t].k)
+                && let Some(s) = [1e9, 1e6, 1e3]
+                    .into_iter()
+                    .find(|&s| hi % s == 0.0 && lo * s < hi)
+            {
+                lo *= s;
+            }
             // "3-4 dozen eggs", "three to four dozen": the dozen counts
             // both ends, as a scale word does.
             let dozen = |c: &Core| c.end > c.start && self.lex(c.end - 1) == Lex::Dozen;
