@@ -29,6 +29,9 @@
 //!   fraction (0.2, 0.666.., 0.5), not multiplied by 100. A plural
 //!   fraction word after a written tens is of the whole number:
 //!   "twenty-three fifths" is 4.6 (but "twenty-two quarters" are periods).
+//!   A digit fraction before a compound noun is a share of it too ("1/3
+//!   voter turnout" is 0.333.., as "a third of" is); before a singular
+//!   noun alone it is one of it ("1/2 cup" is 0.5 cup).
 //! - **Ages** ("a 54-year-old", "54 years old", "aged 54", "5 years of
 //!   age"): kind `Count`, unit `"years-old"` (`"months-old"` ... for other
 //!   time units).
@@ -52,12 +55,19 @@
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
 //!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
-//!   "pesos" as MXN.
+//!   "pesos" as MXN; `RM` (in capitals) as MYR, `TL` as TRY, "penny" as
+//!   0.01 GBP. "a dozen", "a hundred" right after a price ("$4.50 a
+//!   dozen") are the lot it is per, as "per dozen" is, and no count.
 //! - `m` glued to a number is "million" ("64m", "2m in the UK", "15m
 //!   tonnes" = 15 million tonnes) unless the sentence measures: a measuring
 //!   word after ("20m high", "20m-deep"), a measured noun or verb shortly
 //!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
-//!   singular noun ("a 100m sprint"). `g`, `kg`, `ml`, `kWh`... glued to a
+//!   singular noun ("a 100m sprint"). A spaced lower-case `m` is million
+//!   only after a currency sign or before a currency or a counted plural
+//!   ("£45 m", "60 m euros", "1.2 m fans"); elsewhere it is metres, even
+//!   after a year-shaped number ("rises above 1200 m"). "mil" is million
+//!   glued ("2mil SEK") or after money or before a currency ("$3.5 mil").
+//!   `g`, `kg`, `ml`, `kWh`... glued to a
 //!   number are units ("68g"); a capital `G` is not ("4G"). A capital `T`
 //!   glued to an amount of money is trillions ("$1.2T"); a spaced lower-case
 //!   `k` is thousands only where no word but a currency follows ("2.33 k").
@@ -71,6 +81,9 @@
 //!   in the top 100") are kind `Ordinal`; "second place" too.
 //! - A number above one counts only a plural noun; a year before a noun
 //!   after a determiner stays a year ("the 2008 crisis").
+//!   Before a noun of the parts a thing is sized by and the noun that has
+//!   them, a number counts the parts: "a 3 bedroom house" and "2 - 3
+//!   bedroom flats" are 3 and 2 to 3 "bedroom", as "3-bedroom" is.
 //! - **Decimal commas**: a comma followed by one or two digits cannot
 //!   separate thousands, so next to a currency sign ("€5,50", "5,99 €",
 //!   "£3,5m") or before `%` or "euros" it is a decimal comma (5.5);
@@ -100,7 +113,11 @@
 //!   four, five tellies" (numbers a constant step apart, listed with
 //!   commas) and "25 to 15 slices" (a range may go down when its ends share
 //!   a unit) are one figure with `low` and `high`; so is "20 through 100"
-//!   (two bare whole numbers, the second larger). A unit after "and" is
+//!   (two bare whole numbers, the second larger). A plain first end
+//!   takes the thousands of a grouped second end ("3-4,000 people" is
+//!   3000 to 4000, "$3-4,000" too). A tilde joins a range
+//!   as a dash does, as East Asian English writes one ("20~100
+//!   participants", "3～5 days"). A unit after "and" is
 //!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
 //!   mg"), when the second is written unscaled.
 //! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to
@@ -108,7 +125,9 @@
 //!   bare second number takes the first's unit of time or measure
 //!   ("reduced from 16 years to 11").
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
-//!   negative, but not a test result ("tested negative 3 times").
+//!   negative, but not a test result ("tested negative 3 times"). A plus
+//!   sign glued before a percent, degree or unit is the figure's ("+2.3%",
+//!   "+31C"); before a bare number it opens a telephone number.
 //! - **Years read aloud** ("nineteen eighty-four") are years.
 //! - **Rates** ("120 km/h", "10 m/s", "3 mg/kg", "60 km per hour", "75
 //!   miles an hour", "1m barrels a day") are one measure whose unit names
@@ -1224,15 +1243,41 @@ impl<'a> Parser<'a> {
             && self.glued(i + 1)
             && self.glued(i + 2)
             && plain(i + 2, 3)
-            && self.ws(i + 3)
-            && self.is(i + 3, "of"))
+            && self.ws(i + 3))
         {
             return None;
         }
         let (K::Num { val: n, .. }, K::Num { val: d, .. }) = (self.t[i].k, self.t[i + 2].k) else {
             return None;
         };
+        // "1/3 of users", or a half, third or quarter of a compound noun.
+        let share =
+            self.is(i + 3, "of") || (matches!(d, 2.0 | 3.0 | 4.0) && self.compound_after_share(i));
+        if !share {
+            return None;
+        }
         (n < d && d <= 100.0).then_some((n / d, i + 3))
+    }
+
+    /// A compound noun after the digit fraction at `i`, which the fraction
+    /// is a share of, as "a third of" is: "1/3 voter turnout", "1/2 price
+    /// tickets" (two lower-case words, the first singular). Not after an
+    /// article, where the fraction describes the noun ("a 2/3 majority");
+    /// a singular noun alone is one of it ("1/2 cup", in
+    /// [`Parser::slash_measure`]).
+    fn compound_after_share(&self, i: usize) -> bool {
+        let noun = |k: usize| {
+            self.is_word(k)
+                && self.ws(k)
+                && !self.cap(k)
+                && self.lex(k) == Lex::None
+                && !words::is_stop(self.s(k))
+                && !words::is_adjective(self.s(k))
+        };
+        !(i > 0 && ["a", "an", "the"].iter().any(|w| self.is(i - 1, w)))
+            && noun(i + 3)
+            && !words::is_plural(self.s(i + 3))
+            && noun(i + 4)
     }
 
     /// A proper fraction in digits at `k` with a denominator up to 16
@@ -1443,7 +1488,9 @@ impl<'a> Parser<'a> {
                         return Some(self.glued_cluster_end(i));
                     }
                 }
-                Some(Pu::Plus) => return Some(self.phone_end(i)),
+                // "+44 20 7946 0958"; but "+5%", "+30C", "+0.5
+                // percentage points" are signed changes.
+                Some(Pu::Plus) if !self.signed_amount(i) => return Some(self.phone_end(i)),
                 _ => {}
             }
         }
@@ -1906,6 +1953,24 @@ impl<'a> Parser<'a> {
         (j + 1, groups, digits)
     }
 
+    /// The number at `i` (after a glued "+") is a signed change, not a
+    /// telephone number's country code: a percent, a degree or a unit
+    /// follows it ("+5%", "+30C", "+0.5 percentage points").
+    fn signed_amount(&self, i: usize) -> bool {
+        let k = i + 1;
+        matches!(self.pu(k), Some(Pu::Percent | Pu::Degree))
+            || (self.glued(k) && matches!(self.s(k), "C" | "F"))
+            || matches!(
+                self.lex(k),
+                Lex::Percent
+                    | Lex::Percentage
+                    | Lex::Point
+                    | Lex::Measure(_)
+                    | Lex::Celsius
+                    | Lex::Fahrenheit
+            )
+    }
+
     fn phone_end(&self, i: usize) -> usize {
         self.digit_groups(i).0
     }
@@ -2290,6 +2355,13 @@ impl<'a> Parser<'a> {
             Some(K::P(Pu::Slash)) => {
                 self.slash_measure(i).is_none() && self.slash_fraction(i).is_none()
             }
+            // ("Expect 20–30 people", "Allow 3~5 days": a range's dash or
+            // tilde, glued to both numbers, is no name's either.)
+            Some(K::P(Pu::Dash | Pu::Other))
+                if self.glued(j) && self.glued(j + 1) && self.is_num(j + 1) =>
+            {
+                self.pu(j) == Some(Pu::Other) && !self.tilde(j)
+            }
             Some(K::P(p)) => !matches!(p, Pu::Percent | Pu::Cur(_) | Pu::Degree | Pu::Hyphen),
             Some(K::Word { .. }) => self.ws(j) && self.lex(j) == Lex::None,
             Some(K::Num { .. }) => false,
@@ -2428,6 +2500,62 @@ impl<'a> Parser<'a> {
             }
         }
         true
+    }
+
+    /// Whether a spaced lower-case "m" at `m` after the number at `num` is
+    /// million: after a currency sign ("£500 m"), before a currency ("1.5 m
+    /// euros", "3 m USD") or a counted plural ("2 m people", as
+    /// [`Parser::m_is_million`] reads a glued one). Anywhere else a spaced
+    /// "m" is metres: "The hill rises above 1200 m", "the tower is 300 m."
+    pub(super) fn spaced_m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
+        if money {
+            return true;
+        }
+        let j = m + 1;
+        if !self.is_word(j) || !self.ws(j) {
+            return false;
+        }
+        if self.currency_at(j) || self.lex(j) == Lex::Pounds {
+            return true;
+        }
+        self.lex(j) == Lex::None
+            && !self.cap(j)
+            && words::is_plural(self.s(j))
+            && !words::is_stop(self.s(j))
+            && self.m_is_million(num, m, false)
+    }
+
+    /// A price ends right before token `k`: a currency word or code after
+    /// its amount ("64 cents", "500 euros", "20p", "20 €") or a number
+    /// after its sign ("$3", "£20").
+    fn price_before(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        match self.t[p].k {
+            K::P(Pu::Cur(_)) => p > 0 && self.is_num(p - 1),
+            K::Word { .. } => {
+                p > 0
+                    && self.is_num(p - 1)
+                    && (self.currency_at(p)
+                        || matches!(
+                            self.lex(p),
+                            Lex::Cents | Lex::Cent | Lex::Pence | Lex::Pounds
+                        ))
+            }
+            K::Num { .. } => p > 0 && self.pu(p - 1).and_then(Pu::cur_code).is_some(),
+            K::P(_) => false,
+        }
+    }
+
+    /// A currency named at `k`, as a word ("euros") or its code in capitals
+    /// ("SEK").
+    pub(super) fn currency_at(&self, k: usize) -> bool {
+        match self.lex(k) {
+            Lex::CurWord(_) => true,
+            Lex::CurCode(_) => self.upper(k) && lex::code_case_ok(self.s(k)),
+            _ => false,
+        }
     }
 
     /// "over" before the number at `num` means across a course, not
@@ -2606,17 +2734,32 @@ impl<'a> Parser<'a> {
                 let bare_b = self.s(k).eq_ignore_ascii_case("b") && !money && (!decimal || label);
                 if metre || bare_b { None } else { Some((e, 1)) }
             }
-            Lex::ScaleAbbr(e) if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B") => {
+            Lex::ScaleAbbr(e)
+                if !matches!(self.s(k), "m" | "M" | "k" | "K" | "b" | "B")
+                    && !self.s(k).eq_ignore_ascii_case("mil") =>
+            {
                 Some((e, 1))
             }
-            // "2.33 k", "10 k dollars": a spaced lower-case "k" is
-            // thousands where no word follows it but a currency ("a 10 k
-            // race" runs kilometres; "K" may be a name or a grade).
+            // "2.33 k", "10 k dollars", "20 k GBP", "sold for 2 mil": a
+            // spaced lower-case "k", or "mil", is a scale where no word
+            // follows it but a currency ("a 10 k race" runs kilometres;
+            // "K" may be a name or a grade; "a 4 mil sheet" is thick).
             Lex::ScaleAbbr(e)
-                if self.s(k) == "k"
+                if (self.s(k) == "k" || self.s(k).eq_ignore_ascii_case("mil"))
                     && self.ws(k)
-                    && (!self.is_word(k + 1) || matches!(self.lex(k + 1), Lex::CurWord(_)))
+                    && (!self.is_word(k + 1) || self.currency_at(k + 1))
                     && !self.is_num(k + 1) =>
+            {
+                Some((e, 1))
+            }
+            // "£500 m", "1.5 m euros", "2 m people": a spaced lower-case
+            // "m" only where money or a counted noun makes it million;
+            // elsewhere it measures ("rises above 1200 m", in the suffix).
+            Lex::ScaleAbbr(e)
+                if e == 6
+                    && self.s(k) == "m"
+                    && self.ws(k)
+                    && self.spaced_m_is_million(i, k, money) =>
             {
                 Some((e, 1))
             }
@@ -2741,6 +2884,14 @@ impl<'a> Parser<'a> {
             }
         }
         match self.lex(i) {
+            // "$3 a dozen", "20p a hundred": the lot a price is given per,
+            // as "per dozen" is, no count of its own.
+            Lex::A
+                if matches!(self.lex(i + 1), Lex::Dozen | Lex::Hundred | Lex::Scale(_))
+                    && self.price_before(i) =>
+            {
+                return None;
+            }
             Lex::A => match self.lex(i + 1) {
                 Lex::Hundred | Lex::Scale(_) => {}
                 Lex::Dozen => {

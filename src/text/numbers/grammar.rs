@@ -1153,7 +1153,10 @@ impl Parser<'_> {
                         a.mult = 0.01;
                         self.set(a, Q::Money, "USD", k + 1);
                     }
-                    Lex::Pence if w.len() > 1 || g => {
+                    Lex::Pence
+                        if (w.len() > 1 || g)
+                            && !(self.cap(k) && w.eq_ignore_ascii_case("penny")) =>
+                    {
                         a.val = self.hundredths(a);
                         a.mult = 0.01;
                         self.set(a, Q::Money, "GBP", k + 1);
@@ -1253,12 +1256,16 @@ impl Parser<'_> {
                         self.set(a, Q::Measure, u, e);
                     }
                     // A glued "m" the core did not read as million, or a
-                    // spaced one that measures ("500 m wide", "10 m/s").
+                    // spaced one that measures ("500 m wide", "10 m/s",
+                    // "rises above 1200 m": a year is never followed by
+                    // one).
                     Lex::ScaleAbbr(6)
                         if w == "m"
                             && (g
                                 || core.num_tok.is_some_and(|n| {
-                                    core.exp == 0 && n + 1 == k && !self.m_is_million(n, k, false)
+                                    core.exp == 0
+                                        && n + 1 == k
+                                        && !self.spaced_m_is_million(n, k, false)
                                 })) =>
                     {
                         let (u, e) = self.power_of("metre", k + 1);
@@ -1576,8 +1583,16 @@ impl Parser<'_> {
             },
             _ => return (u, e),
         };
-        // "a"/"an" says "per" only before a time: "50 miles an hour".
-        if !slash && !self.is(e, "per") && !matches!(den, "hour" | "day" | "year" | "week") {
+        // "a"/"an" says "per" only before a time: "50 miles an hour"; a
+        // second or a minute only where nothing it counts follows ("8
+        // metres a second", not "ran 5km a second time").
+        let ends = (!self.is_word(d + 1) || words::is_stop(self.s(d + 1))) && !self.is_num(d + 1);
+        let short_time = matches!(den, "second" | "minute") && ends;
+        if !slash
+            && !self.is(e, "per")
+            && !matches!(den, "hour" | "day" | "year" | "week")
+            && !short_time
+        {
             return (u, e);
         }
         // "mg/m3", "g/m²": the denominator raised to a power.
@@ -2400,7 +2415,8 @@ impl Parser<'_> {
         } else if self.is(c, "and") && opener.is_some_and(|o| o.1) {
             (c + 1, Conn::And)
         } else if (self.inner_hyphen(c))
-            || (self.pu(c) == Some(Pu::Dash) && (self.glued(c) == self.glued(c + 1)))
+            || ((self.pu(c) == Some(Pu::Dash) || self.tilde(c))
+                && (self.glued(c) == self.glued(c + 1)))
             || spaced
         {
             (c + 1, Conn::Dash)
@@ -2480,6 +2496,26 @@ impl Parser<'_> {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// A lower-case part noun at `k` ([`words::is_part_noun`]) with a noun
+    /// after it that has the parts: "bedroom" in "3 bedroom flats".
+    fn part_noun_at(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.ws(k)
+            && !self.cap(k)
+            && words::is_part_noun(self.s(k))
+            && self.is_word(k + 1)
+            && self.ws(k + 1)
+            && self.lex(k + 1) == Lex::None
+            && !words::is_stop(self.s(k + 1))
+    }
+
+    /// A tilde at `k`, which East Asian English writes between the ends of
+    /// a range as others write a dash ("20~100 participants", "3～5
+    /// days"): ASCII, full-width, or the wave dash.
+    pub(super) fn tilde(&self, k: usize) -> bool {
+        self.pu(k) == Some(Pu::Other) && matches!(self.s(k), "~" | "\u{FF5E}" | "\u{301C}")
     }
 
     /// `a - b` with spaces round the hyphen is a range, not a score ("won
@@ -3046,6 +3082,16 @@ impl Parser<'_> {
             return Step::Emit(Found::new(no, a.end, Q::Ordinal, a.val));
         }
         let mut start = a.start;
+        // "+5%", "(+30C)": a plus sign glued before the number is its sign.
+        if start == a.core.start
+            && start > floor
+            && self.pu(start - 1) == Some(Pu::Plus)
+            && self.glued(start)
+            && (self.ws(start - 1) || start == 1 || self.pu(start - 2) == Some(Pu::LParen))
+            && a.val >= 0.0
+        {
+            start -= 1;
+        }
         let mut end = a.end;
         let mut kind = a.kind;
         let mut unit: Option<String> = a.unit.map(String::from);
@@ -3077,6 +3123,33 @@ impl Parser<'_> {
                         None => lo * s,
                     };
                 }
+            }
+            // "3-4,000 people", "$3-4,000": a plain first end takes
+            // the thousands (or millions) the grouped second end is written
+            // in, as "3-4 million" takes its scale; not where it would
+            // pass the second ("1-1,000", "20-1,000").
+            if conn == Conn::Dash
+                && matches!(a.kind, None | Some(QuantityKind::Money))
+                && a.core.exp == 0
+                && b.core.exp == 0
+                && b.start == b.core.start
+                && let Some(K::Num {
+                    grouped: false,
+                    decimal: false,
+                    int_digits: 1..=3,
+                    ..
+                }) = a.core.num_tok.map(|t| self.t[t].k)
+                && let Some(K::Num {
+                    grouped: true,
+                    decimal: false,
+                    dot_grouped: false,
+                    ..
+                }) = b.core.num_tok.map(|t| self.t[t].k)
+                && let Some(s) = [1e9, 1e6, 1e3]
+                    .into_iter()
+                    .find(|&s| hi % s == 0.0 && lo * s < hi)
+            {
+                lo *= s;
             }
             // "3-4 dozen eggs", "three to four dozen": the dozen counts
             // both ends, as a scale word does.
@@ -3268,6 +3341,14 @@ impl Parser<'_> {
             start -= 1;
             kind = Some(Q::Count);
             unit = Some("years-old".to_string());
+        }
+        // "a 3 bedroom house", "2-3 bedroom flats": a number before a noun
+        // of the parts a thing is sized by counts those parts, as the
+        // hyphenated "3-bedroom" does; the noun after has them.
+        if kind.is_none() && !hyphen_adj && !year_like && a.val >= 1.0 && self.part_noun_at(end) {
+            kind = Some(Q::Count);
+            unit = Some(self.s(end).to_lowercase());
+            end += 1;
         }
         // Kind and counted noun.
         match kind {

@@ -146,6 +146,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("m", Lex::ScaleAbbr(6)),
     ("mn", Lex::ScaleAbbr(6)),
     ("mln", Lex::ScaleAbbr(6)),
+    // "2mil SEK", "$3 mil": million, glued or before a currency.
+    ("mil", Lex::ScaleAbbr(6)),
     ("bn", Lex::ScaleAbbr(9)),
     ("b", Lex::ScaleAbbr(9)),
     ("bln", Lex::ScaleAbbr(9)),
@@ -303,6 +305,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("inches", Lex::Measure("inch")),
     ("yard", Lex::Measure("yard")),
     ("yards", Lex::Measure("yard")),
+    ("yd", Lex::Measure("yard")),
+    ("yds", Lex::Measure("yard")),
     ("kg", Lex::Measure("kg")),
     ("kgs", Lex::Measure("kg")),
     ("kilo", Lex::Measure("kg")),
@@ -558,6 +562,9 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("cent", Lex::Cent),
     ("cents", Lex::Cents),
     ("pence", Lex::Pence),
+    // "closed one penny lower"; the parser leaves a capitalised "Penny",
+    // a name, alone.
+    ("penny", Lex::Pence),
     ("p", Lex::Pence),
     ("usd", Lex::CurCode("USD")),
     ("eur", Lex::CurCode("EUR")),
@@ -590,6 +597,10 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("bdt", Lex::CurCode("BDT")),
     // Bangladesh's press writes the taka "Tk": "Tk 500 crore".
     ("tk", Lex::CurCode("BDT")),
+    // Malaysia's press writes the ringgit "RM" ("RM1.5 billion"), Turkey's
+    // the lira "TL" ("9,000 TL"); both only in capitals.
+    ("rm", Lex::CurCode("MYR")),
+    ("tl", Lex::CurCode("TRY")),
     ("idr", Lex::CurCode("IDR")),
     ("thb", Lex::CurCode("THB")),
     ("myr", Lex::CurCode("MYR")),

@@ -948,6 +948,31 @@ pub(crate) fn is_dimension_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns of the parts a building, vehicle or course is sized by: after a
+/// number and before the noun that has them, the number counts these ("a 3
+/// bedroom house", "2-3 bedroom flats", "a 500 bed hospital", "an 18 hole
+/// course"), as in the hyphenated "3-bedroom".
+pub(crate) fn is_part_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"bedroom"
+            | b"bathroom"
+            | b"bed"
+            | b"room"
+            | b"storey"
+            | b"story"
+            | b"door"
+            | b"seat"
+            | b"hole"
+            | b"berth"
+            | b"cylinder"
+    )
+}
+
 /// Nouns and verbs of measuring: a glued "m" shortly after one is metres
 /// ("a height of 20m", "measuring 20m", "the 100m sprint").
 pub(crate) fn is_measure_context(w: &str) -> bool {
