@@ -1496,6 +1496,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             // Only a cue word can start an attribution, and every cue
             // word is marked: the marked tokens alone are tried, and the
             // test of a token's table bits comes first.
+            let mut opening = None;
             for &m in st[si].marked {
                 let i = m - st[si].base;
                 let t = &toks[i];
@@ -1506,19 +1507,21 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 {
                     continue;
                 }
-                let Some((np, cue_span)) = attribution_at(toks, lw, i).or_else(|| {
-                    // `The ministry denied the report. It said the figures
-                    // were false.`: a body's `it` reports, when the tracker
-                    // finds the body it stands for.
-                    it_reports(toks, lw, i)
-                        .filter(|np| {
-                            let at = toks[np.first].span.start;
-                            tracker
-                                .resolve("it", pronoun_local(&locals, at), at)
-                                .is_some()
-                        })
-                        .map(|np| (np, t.span))
-                }) else {
+                let Some((np, cue_span)) =
+                    attribution_at(toks, lw, i, &mut opening).or_else(|| {
+                        // `The ministry denied the report. It said the figures
+                        // were false.`: a body's `it` reports, when the tracker
+                        // finds the body it stands for.
+                        it_reports(toks, lw, i)
+                            .filter(|np| {
+                                let at = toks[np.first].span.start;
+                                tracker
+                                    .resolve("it", pronoun_local(&locals, at), at)
+                                    .is_some()
+                            })
+                            .map(|np| (np, t.span))
+                    })
+                else {
                     continue;
                 };
                 let span = np.span(toks);
@@ -3241,9 +3244,38 @@ fn framing_cue(
     None
 }
 
+/// The subject that opens the sentence before its first cue set off by a
+/// comma at `hi` (`Brazil and Peru have called for ..., saying ...`): a
+/// name or a group, not a pronoun, with a verb after it.
+fn opening_subject(toks: &[Tok], lw: Lower, hi: usize) -> Option<Np> {
+    let mut np = np_after(toks, lw, 0, hi)?;
+    // (A description read on over its verb ends before it: `The
+    // midfielder described the decision as "a joke", adding`.)
+    if np.kind == NpKind::Group
+        && let Some(m) = (np.first + 1..=np.last).find(|&m| {
+            let t = &toks[m];
+            t.word()
+                && !t.cap
+                && (t.class & (FRAMING.0 | CUES.0 | QUOTE_CUES.0 | AUX.0) != 0
+                    || clause_verb(t, lw))
+        })
+    {
+        np.last = m - 1;
+    }
+    let next = toks.get(np.last + 1)?;
+    let verbish = next.word() && !next.cap && !next.is(CUES);
+    (np.kind != NpKind::Pronoun && verbish).then_some(np)
+}
+
 /// Whether token `i` is a reporting cue with a source; the source phrase and
-/// the cue span.
-fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
+/// the cue span. `opening` keeps the sentence's [`opening_subject`] once
+/// read (`None` until then; the caller clears it for each sentence).
+fn attribution_at(
+    toks: &[Tok],
+    lw: Lower,
+    i: usize,
+    opening: &mut Option<Option<Np>>,
+) -> Option<(Np, Span)> {
     let t = &toks[i];
     let low = t.low(lw);
     if low == "according" && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
@@ -3278,27 +3310,11 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         }
         if toks[i - 1].low_is(lw, ",") {
             // `Brazil and Peru have called for ..., saying ...`: the subject
-            // that opens the sentence (a name or a group, not a pronoun)
-            let mut np = np_after(toks, lw, 0, i)?;
-            // (A description read on over its verb ends before it: `The
-            // midfielder described the decision as "a joke", adding`.)
-            if np.kind == NpKind::Group
-                && let Some(m) = (np.first + 1..=np.last).find(|&m| {
-                    let t = &toks[m];
-                    t.word()
-                        && !t.cap
-                        && (t.class & (FRAMING.0 | CUES.0 | QUOTE_CUES.0 | AUX.0) != 0
-                            || clause_verb(t, lw))
-                })
-            {
-                np.last = m - 1;
-            }
-            let next = toks.get(np.last + 1)?;
-            let verbish = next.word() && !next.cap && !next.is(CUES);
-            if np.kind == NpKind::Pronoun || !verbish {
-                return None;
-            }
-            return Some((np, t.span));
+            // that opens the sentence, read once for all such cues in it
+            // (each reading it again was quadratic in a sentence of
+            // thousands of them after a long name).
+            let np = *opening.get_or_insert_with(|| opening_subject(toks, lw, i));
+            return np.map(|np| (np, t.span));
         }
         // (`the percentage of people claiming to use`: a participle that
         // describes, with no statement after it.)
