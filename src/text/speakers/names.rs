@@ -1485,8 +1485,9 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             }
             if hop == 0 {
                 first_p = Some(p);
-                set_off_name =
-                    np_core(toks, lw, c, lo).filter(|np| np.first == p && np.kind == NpKind::Name);
+                set_off_name = np_core(toks, lw, c, lo)
+                    .filter(|np| np.first == p && np.kind == NpKind::Name)
+                    .or_else(|| connected_name(toks, lw, p, c));
             }
             if p > lo && toks[p - 1].low_is(lw, ",") {
                 c = p - 1;
@@ -1543,6 +1544,41 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
     }
     let inner = np_core(toks, lw, j, lo);
     pp_host(toks, lw, j, lo, inner).or(inner)
+}
+
+/// The tokens `p..c` as one body's name with lower-case words joining its
+/// capitalised ones (`Save the Children`, `Friends of the Earth`,
+/// `Doctors Without Borders`), which no run of capitals reads whole: a capitalised word
+/// first and last, and between them only capitalised words and the short
+/// words such names use. Only where the text sets the name off after its
+/// description ([`subject_before`]: `The charity, Save the Children,
+/// said`).
+fn connected_name(toks: &[Tok], lw: Lower, p: usize, c: usize) -> Option<Np> {
+    let seg = toks.get(p..c)?;
+    let (first, last) = (seg.first()?, seg.last()?);
+    let joins = |t: &Tok| {
+        t.word()
+            && !t.cap
+            && (is_name_connector(t, lw)
+                || matches!(
+                    t.low(lw),
+                    "the" | "and" | "to" | "on" | "in" | "at" | "against" | "with"
+                ))
+    };
+    let fits = seg.len() <= 8
+        && is_name_word(first)
+        && is_name_word(last)
+        && seg.iter().all(|t| is_name_word(t) || joins(t))
+        && seg.iter().any(joins)
+        && !seg
+            .windows(2)
+            .any(|w| joins(&w[0]) && joins(&w[1]) && !w[1].low_is(lw, "the"));
+    fits.then_some(Np {
+        kind: NpKind::Name,
+        first: p,
+        last: c - 1,
+        run: Some((p, c - 1)),
+    })
 }
 
 /// Whether the comma at token `k` sits inside a number (`40,000`): a
