@@ -1154,9 +1154,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     return false;
                 }
                 // (A capital opens a title or a name: "said the film was
-                // “Oppenheimer”", "the code name was “Sunrise”".)
-                let named = ctext
-                    .trim_start()
+                // “Oppenheimer”", "the code name was “Sunrise”"; or its
+                // `the` does: `known as “the Squad,” said`.)
+                let ctext_name = ctext.trim_start();
+                let named = ctext_name
+                    .strip_prefix("the ")
+                    .unwrap_or(ctext_name)
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)

@@ -1409,9 +1409,60 @@ fn plural_possessive(toks: &[Tok], lw: Lower, i: usize) -> bool {
         && next.span.start > q.span.end
 }
 
+/// Whether the quote mark at token `k` is one of the pair that sets off a
+/// nickname (`known as "the Squad," said`, `"Team Europe"`): one to four
+/// words between the marks, each capitalised or `the`, the last
+/// capitalised (and a comma after it, inside the marks). Such marks are no
+/// quotation: a subject's search reads over them.
+fn nickname_mark(toks: &[Tok], lw: Lower, k: usize) -> bool {
+    let Some(q) = toks.get(k).filter(|t| is_quote_punct(t, lw)) else {
+        return false;
+    };
+    let low = q.low(lw);
+    let words = |a: usize, b: usize| {
+        // (`a..b` the words, maybe a comma last.)
+        let b = if b > a + 1 && toks[b - 1].low_is(lw, ",") {
+            b - 1
+        } else {
+            b
+        };
+        b > a
+            && b - a <= 4
+            && is_name_word(&toks[b - 1])
+            && toks[a..b]
+                .iter()
+                .all(|t| is_name_word(t) || t.low_is(lw, "the"))
+    };
+    let pair = |o: &Tok, c: &Tok| {
+        let (o, c) = (o.low(lw), c.low(lw));
+        matches!((o, c), ("\"", "\"") | ("“", "”") | ("‘", "’") | ("'", "'"))
+    };
+    // The closing mark: its opening one up to six tokens before.
+    let closing = (k.saturating_sub(6)..k)
+        .rev()
+        .find(|&o| is_quote_punct(&toks[o], lw));
+    if let Some(o) = closing
+        && pair(&toks[o], q)
+        && words(o + 1, k)
+        && !matches!(low, "“" | "‘")
+    {
+        return true;
+    }
+    // The opening mark: its closing one up to six tokens after.
+    let end = (k + 6).min(toks.len().saturating_sub(1));
+    (k + 1..=end)
+        .find(|&c| is_quote_punct(&toks[c], lw))
+        .is_some_and(|c| pair(q, &toks[c]) && words(k + 1, c) && !matches!(low, "”" | "’"))
+}
+
 /// The subject of the cue at token `cue` (searching no further left than `lo`).
 pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
     let mut j = cue;
+    // (A nickname's closing mark right before the cue is read over:
+    // `Members of "the Squad" said`.)
+    if j > lo + 1 && nickname_mark(toks, lw, j - 1) {
+        j -= 1;
+    }
     while j > lo {
         let t = &toks[j - 1];
         if t.word() && !t.cap && (t.is(AUX) || ly_adverb(t, lw)) {
@@ -1459,7 +1510,9 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             while p > lo && steps < 40 {
                 let q = &toks[p - 1];
                 if (q.low_is(lw, ",") && !thousands_comma(toks, lw, p - 1))
-                    || (is_quote_punct(q, lw) && !plural_possessive(toks, lw, p - 1))
+                    || (is_quote_punct(q, lw)
+                        && !plural_possessive(toks, lw, p - 1)
+                        && !nickname_mark(toks, lw, p - 1))
                     || matches!(q.low(lw), ";" | ":" | "(" | ")")
                 {
                     break;
@@ -1543,7 +1596,18 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
         return None;
     }
     let inner = np_core(toks, lw, j, lo);
-    pp_host(toks, lw, j, lo, inner).or(inner)
+    let np = pp_host(toks, lw, j, lo, inner).or(inner)?;
+    // (A phrase that holds a nickname's opening mark holds its closing one:
+    // `Members of "the Squad"`.)
+    if j < cue
+        && j == np.last + 1
+        && toks[np.first..=np.last]
+            .iter()
+            .any(|t| is_quote_punct(t, lw))
+    {
+        return Some(Np { last: j, ..np });
+    }
+    Some(np)
 }
 
 /// The tokens `p..c` as one body's name with lower-case words joining its
@@ -1670,7 +1734,16 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
         Some(np) if (np.first..=np.last).any(|m| first_name(toks[m].class).is_some()) => {
             return None;
         }
-        Some(np) => past_possessor(np.first),
+        Some(np) => {
+            // (Back over a nickname's opening mark: `Members of "the
+            // Squad" said`.)
+            let k = past_possessor(np.first);
+            if k > lo + 1 && nickname_mark(toks, lw, k - 1) {
+                k - 1
+            } else {
+                k
+            }
+        }
         None => {
             // (No phrase that [`np_core`] takes for a subject, `the
             // town`: up to six words in lower case back to a preposition,
@@ -2030,9 +2103,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         {
             return np_core_d(toks, lw, place - 1, lo, depth);
         }
+        // (A nickname's opening mark may stand between: `Members of "the
+        // Squad" said`.)
+        let named_at = if first > lo + 1 && nickname_mark(toks, lw, first - 1) {
+            first - 1
+        } else {
+            first
+        };
         if (!r.person || kin())
             && run.1 - run.0 < 4
-            && let Some(f) = speaking_head(toks, lw, first, lo, true)
+            && let Some(f) = speaking_head(toks, lw, named_at, lo, true)
         {
             return Some(Np {
                 kind: NpKind::Group,
