@@ -1908,6 +1908,17 @@ fn plural_person_noun(low: &str) -> bool {
         .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0)
 }
 
+/// Whether the lower-case word `low` reads as the plural of a noun of
+/// people by their trade: in `-ists`, `-ers`, `-ants`, `-ians` or `-ors`
+/// (`strategists`, `traders`, `consultants`, `statisticians`,
+/// `investors`).
+fn plural_trade(low: &str) -> bool {
+    plural_form(low)
+        && ["ists", "ers", "ants", "ians", "ors"]
+            .iter()
+            .any(|end| low.len() > end.len() + 2 && low.ends_with(end))
+}
+
 /// A noun of people in lower case: a group's (`officials`, `police`), a
 /// person's (`officer`) or its plural (`producers`).
 fn people_noun(t: &Tok, lw: Lower) -> bool {
@@ -1931,9 +1942,14 @@ fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize, named: bool) -> O
     // named, only with `of`: `Doctors at the hospital said` is the
     // doctors'.)
     let noun = &toks[k - 2];
-    let first_of =
-        k == 2 && noun.cap && (named || toks[1].low_is(lw, "of")) && speaking_noun(noun, lw);
-    if !(speaks_for(noun, lw) || first_of) {
+    // (People by their trade in a plural no table lists, before a body's
+    // name: `Strategists at JPMorgan said`, `bankers at Goldman Sachs`.)
+    let trade = named && noun.word() && plural_trade(noun.low(lw));
+    let first_of = k == 2
+        && noun.cap
+        && (named || toks[1].low_is(lw, "of"))
+        && (speaking_noun(noun, lw) || trade);
+    if !(speaks_for(noun, lw) || first_of || (trade && !noun.cap)) {
         return None;
     }
     // (What comes `from` a body is its own word when it is no people: `A
