@@ -3339,13 +3339,37 @@ fn attribution_at(
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             )
         });
+        // A ruling's or a forecast's `that` may come after a phrase of
+        // when: `The Supreme Court ruled on Monday that`.
+        let ruling = matches!(low, "ruled" | "rules" | "forecast" | "forecasts");
+        let that_at = if next.is_some_and(|n| n.low_is(lw, "that")) {
+            Some(i + 1)
+        } else {
+            (2..=4)
+                .find(|&n| {
+                    ruling
+                        && when_phrase(toks, lw, i + 1, n)
+                        && toks.get(i + 1 + n).is_some_and(|t| t.low_is(lw, "that"))
+                })
+                .map(|n| i + 1 + n)
+        };
+        // (`ruled that out`, `ruled that country`: `that` no clause's.)
+        if ruling
+            && that_at.is_some_and(|k| {
+                toks.get(k + 1).is_none_or(|t| {
+                    !t.word() || t.low_is(lw, "out") || (t.word() && !t.cap && t.is(GROUP_NOUNS))
+                })
+            })
+        {
+            return None;
+        }
         // Or post-posed, its finding before it: `Cases rose sharply, the
         // study found.`, `..., official data showed on Tuesday.`: the
         // subject set off by a comma, the cue then ending the clause (or
         // only a phrase of when or where after it).
         // (The words after the cue: none, or a phrase of when or where.)
         let mut tail = 0;
-        let post_posed = !passive && !next.is_some_and(|n| n.low_is(lw, "that")) && {
+        let post_posed = !passive && that_at.is_none() && {
             let rest = toks[i + 1..]
                 .iter()
                 .take_while(|t| !matches!(t.low(lw), "." | "," | ";" | "!" | "?"));
@@ -3362,7 +3386,11 @@ fn attribution_at(
             }
             plain && tail <= 6
         };
-        if passive || !(post_posed || next.is_some_and(|n| n.low_is(lw, "that"))) {
+        if passive || !(post_posed || that_at.is_some()) {
+            return None;
+        }
+        // (`the agency's forecast that`, `its forecast`: a noun.)
+        if ruling && toks[i - 1].word() && toks[i - 1].is(DETS) {
             return None;
         }
         // (A pronoun's `found that` is as often `found that hard`.) What
@@ -3390,10 +3418,30 @@ fn attribution_at(
                 || (np.first..np.last).any(|k| evidence_noun(toks[k].low(lw)))
         };
         let set_off = np.first > 0 && toks[np.first - 1].low_is(lw, ",");
+        // What rules is a court or a judge, what forecasts a body or
+        // people whose trade it is: by name, or by a head on its table.
+        let rules = || {
+            let head = &toks[np.last];
+            np.kind == NpKind::Name
+                || (head.word()
+                    && match low {
+                        "ruled" | "rules" => ruling_body(head.low(lw)),
+                        _ => {
+                            head.is(GROUP_NOUNS)
+                                || evidence_noun(head.low(lw))
+                                || plural_form(head.low(lw)) && head.low(lw).ends_with("ers")
+                        }
+                    })
+        };
         // (A phrase after a post-posed cue is a study's only: `official
-        // data showed on Tuesday`, not `the team found in the attic`.)
-        let post_ok = set_off && (tail == 0 || evidence());
-        return (np.kind != NpKind::Pronoun && (!shows || evidence()) && (!post_posed || post_ok))
+        // data showed on Tuesday`, not `the team found in the attic`;
+        // a ruling's may say when: `the court ruled on Monday`.)
+        let post_ok =
+            set_off && (tail == 0 || evidence() || (ruling && when_phrase(toks, lw, i + 1, tail)));
+        return (np.kind != NpKind::Pronoun
+            && (!shows || evidence())
+            && (!ruling || rules())
+            && (!post_posed || post_ok))
             .then_some((np, t.span));
     }
     if !t.is(CUES) {
@@ -3619,6 +3667,89 @@ fn ends_inverted(toks: &[Tok], lw: Lower, np: Np) -> bool {
 }
 
 /// A study's kind of noun: what `shows` or `found` a finding.
+/// Whether a head noun names who rules on a case: a court, a judge, a
+/// panel or a regulator (`The Supreme Court ruled that`, `A federal judge
+/// ruled`).
+fn ruling_body(low: &str) -> bool {
+    matches!(
+        low,
+        "court"
+            | "courts"
+            | "judge"
+            | "judges"
+            | "justice"
+            | "justices"
+            | "tribunal"
+            | "panel"
+            | "jury"
+            | "magistrate"
+            | "magistrates"
+            | "coroner"
+            | "arbitrator"
+            | "ombudsman"
+            | "regulator"
+            | "watchdog"
+            | "commission"
+            | "referee"
+            | "umpire"
+    )
+}
+
+/// Whether the `n` tokens from `a` are a phrase of when (`on Monday`,
+/// `last week`, `earlier this year`, `in 2019`): a word that opens one,
+/// then days, months, numbers and the nouns of time.
+fn when_phrase(toks: &[Tok], lw: Lower, a: usize, n: usize) -> bool {
+    let Some(words) = toks.get(a..a + n) else {
+        return false;
+    };
+    let opens = words.first().is_some_and(|t| {
+        t.word()
+            && matches!(
+                t.low(lw),
+                "on" | "in" | "last" | "this" | "earlier" | "late" | "yesterday" | "today"
+            )
+    });
+    opens
+        && words[1..].iter().all(|t| {
+            let low = t.low(lw);
+            t.word()
+                && (low.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        low,
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "day"
+                            | "the"
+                            | "this"
+                            | "last"
+                    ))
+        })
+}
+
 fn evidence_noun(low: &str) -> bool {
     matches!(
         low,
