@@ -461,6 +461,10 @@ fn find_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<(Vec<Piece>, usize)> 
 /// cue, kind).
 const LOCAL_WINDOW: usize = 12;
 
+/// The most tokens an attribution's source phrase may hold (`a spokesperson
+/// for the Department for Environment, Food and Rural Affairs` holds 12).
+const SOURCE_TOKENS: usize = 40;
+
 type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 
 struct SentToks<'a> {
@@ -1527,6 +1531,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 else {
                     continue;
                 };
+                // (A source of more words than any name or description
+                // holds is no source: its copies, one for each cue, made
+                // hostile input of 20,000 capitals and cues take gigabytes.)
+                if np.last >= np.first + SOURCE_TOKENS {
+                    continue;
+                }
                 let span = np.span(toks);
                 let (name, person, gender, thing) = resolve_np(
                     text,

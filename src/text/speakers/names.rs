@@ -209,8 +209,21 @@ pub(crate) fn parsed_runs_marked_into(
     });
 }
 
+/// The most tokens a capitalised run may hold to be read as a name: a
+/// longer one (a line in Title Case, or hostile input of thousands of
+/// capitals) names nobody, and each of its readings would copy it whole.
+const NAME_TOKENS: usize = 16;
+
 /// Strip titles, nationalities and leading organisations from a run.
 pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> Run {
+    if last >= first + NAME_TOKENS {
+        return Run {
+            core: None,
+            gender: Gender::Unknown,
+            person: false,
+            org: false,
+        };
+    }
     let mut boundary = first;
     let mut titled = false;
     let mut gender = Gender::Unknown;
