@@ -3399,8 +3399,10 @@ fn attribution_at(
         if passive || !(post_posed || that_at.is_some()) {
             return None;
         }
-        // (`the agency's forecast that`, `its forecast`: a noun.)
-        if ruling && toks[i - 1].word() && toks[i - 1].is(DETS) {
+        // (`the agency's forecast that`, `its forecast`, `the estimates
+        // that`: a noun.)
+        let estimate = matches!(low, "estimated" | "estimates");
+        if (ruling || estimate) && toks[i - 1].word() && toks[i - 1].is(DETS) {
             return None;
         }
         // (A pronoun's `found that` is as often `found that hard`.) What
@@ -3489,6 +3491,7 @@ fn attribution_at(
                 | "confirm"
                 | "deny"
                 | "believe"
+                | "allege"
         );
     if bare && !weak_end {
         return None;
