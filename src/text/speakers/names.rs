@@ -2254,7 +2254,15 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             if !plain {
                 break;
             }
-            if toks[k - extra - 1].is(DETS) {
+            // (Or a word of how many: `Several senior tech executives`.)
+            let d = &toks[k - extra - 1];
+            if d.is(DETS)
+                || (d.word()
+                    && matches!(
+                        d.low(lw),
+                        "several" | "many" | "some" | "most" | "few" | "two" | "three" | "four"
+                    ))
+            {
                 k -= extra + 1;
                 has_det = true;
                 break;
