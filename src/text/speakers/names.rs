@@ -1603,7 +1603,19 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
                     });
                 relative || phrase
             };
-            return np_core(toks, lw, p - 1, lo)
+            // (A body's name that holds `of the` is read whole before its
+            // relative clause too, `The International Committee of the Red
+            // Cross, which runs the camp, said`; and a person's name that
+            // the phrases hang on is the subject, `John Smith of the
+            // University of Leeds, who led the study, said`.)
+            let inner = np_core(toks, lw, p - 1, lo);
+            let host = pp_host(toks, lw, p - 1, lo, inner).filter(|w| {
+                let person = || w.run.is_some_and(|(a, b)| parse_run(toks, lw, a, b).person);
+                w.kind == NpKind::Name
+                    && inner.is_some_and(|i| w.first < i.first && (w.last == i.last || person()))
+            });
+            return host
+                .or(inner)
                 .or_else(|| set_off().then(|| plain_description_v(toks, lw, p - 1, lo, j))?);
         }
         return None;
@@ -1829,6 +1841,23 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
             let p = &toks[np.first - 1];
             p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || p.is(STOP)))
         };
+        // A body's name that holds `of the` (`The International Committee
+        // of the Red Cross said`, `The Bank of the West`): the name whole,
+        // not its first part, when a body's word ends that part and a
+        // name is all the phrase after `of`.
+        let whole = toks[prep].low_is(lw, "of")
+            && np.kind == NpKind::Name
+            && toks[np.last].is(ORG)
+            && inner
+                .is_some_and(|i| i.kind == NpKind::Name && i.first == prep + 1 && i.last + 1 == j);
+        if whole {
+            return opens.then_some(Np {
+                kind: NpKind::Name,
+                first: np.first,
+                last: j - 1,
+                run: np.run.map(|(a, _)| (a, j - 1)),
+            });
+        }
         let np = match sourced {
             true => Np {
                 kind: NpKind::Group,
