@@ -3396,7 +3396,22 @@ fn attribution_at(
             }
             plain && tail <= 6
         };
-        if passive || !(post_posed || that_at.is_some()) {
+        // Or a finding's clause with no `that` (`Data released by the
+        // ONS showed unemployment rose to 4.2%`): a verb of a clause
+        // within a few words after the cue, none before it (not `showed
+        // a sharp rise`, `found in the attic`); a study's kind of source
+        // only, asked below.
+        let bare_clause = !passive
+            && that_at.is_none()
+            && !post_posed
+            && matches!(low, "showed" | "shows" | "found" | "finds")
+            && next.is_some_and(|n| n.word() && !n.is(PREP) && !clause_verb(n, lw))
+            && toks[i + 2..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.word())
+                .any(|t| clause_verb(t, lw));
+        if passive || !(post_posed || that_at.is_some() || bare_clause) {
             return None;
         }
         // (`the agency's forecast that`, `its forecast`, `the estimates
@@ -3453,6 +3468,7 @@ fn attribution_at(
         return (np.kind != NpKind::Pronoun
             && (!shows || evidence())
             && (!ruling || rules())
+            && (!bare_clause || evidence())
             && (!post_posed || post_ok))
             .then_some((np, t.span));
     }
