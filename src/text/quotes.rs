@@ -461,6 +461,10 @@ fn find_marks(text: &str, paragraphs: &[Paragraph]) -> Vec<(Vec<Piece>, usize)> 
 /// cue, kind).
 const LOCAL_WINDOW: usize = 12;
 
+/// The most tokens an attribution's source phrase may hold (`a spokesperson
+/// for the Department for Environment, Food and Rural Affairs` holds 12).
+const SOURCE_TOKENS: usize = 40;
+
 type LastQuote = (usize, usize, String, Option<Span>, Option<Span>, QuoteKind);
 
 struct SentToks<'a> {
@@ -1154,9 +1158,12 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     return false;
                 }
                 // (A capital opens a title or a name: "said the film was
-                // “Oppenheimer”", "the code name was “Sunrise”".)
-                let named = ctext
-                    .trim_start()
+                // “Oppenheimer”", "the code name was “Sunrise”"; or its
+                // `the` does: `known as “the Squad,” said`.)
+                let ctext_name = ctext.trim_start();
+                let named = ctext_name
+                    .strip_prefix("the ")
+                    .unwrap_or(ctext_name)
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
@@ -1496,6 +1503,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             // Only a cue word can start an attribution, and every cue
             // word is marked: the marked tokens alone are tried, and the
             // test of a token's table bits comes first.
+            let mut opening = None;
             for &m in st[si].marked {
                 let i = m - st[si].base;
                 let t = &toks[i];
@@ -1506,21 +1514,29 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 {
                     continue;
                 }
-                let Some((np, cue_span)) = attribution_at(toks, lw, i).or_else(|| {
-                    // `The ministry denied the report. It said the figures
-                    // were false.`: a body's `it` reports, when the tracker
-                    // finds the body it stands for.
-                    it_reports(toks, lw, i)
-                        .filter(|np| {
-                            let at = toks[np.first].span.start;
-                            tracker
-                                .resolve("it", pronoun_local(&locals, at), at)
-                                .is_some()
-                        })
-                        .map(|np| (np, t.span))
-                }) else {
+                let Some((np, cue_span)) =
+                    attribution_at(toks, lw, i, &mut opening).or_else(|| {
+                        // `The ministry denied the report. It said the figures
+                        // were false.`: a body's `it` reports, when the tracker
+                        // finds the body it stands for.
+                        it_reports(toks, lw, i)
+                            .filter(|np| {
+                                let at = toks[np.first].span.start;
+                                tracker
+                                    .resolve("it", pronoun_local(&locals, at), at)
+                                    .is_some()
+                            })
+                            .map(|np| (np, t.span))
+                    })
+                else {
                     continue;
                 };
+                // (A source of more words than any name or description
+                // holds is no source: its copies, one for each cue, made
+                // hostile input of 20,000 capitals and cues take gigabytes.)
+                if np.last >= np.first + SOURCE_TOKENS {
+                    continue;
+                }
                 let span = np.span(toks);
                 let (name, person, gender, thing) = resolve_np(
                     text,
@@ -3250,9 +3266,38 @@ fn framing_cue(
     None
 }
 
+/// The subject that opens the sentence before its first cue set off by a
+/// comma at `hi` (`Brazil and Peru have called for ..., saying ...`): a
+/// name or a group, not a pronoun, with a verb after it.
+fn opening_subject(toks: &[Tok], lw: Lower, hi: usize) -> Option<Np> {
+    let mut np = np_after(toks, lw, 0, hi)?;
+    // (A description read on over its verb ends before it: `The
+    // midfielder described the decision as "a joke", adding`.)
+    if np.kind == NpKind::Group
+        && let Some(m) = (np.first + 1..=np.last).find(|&m| {
+            let t = &toks[m];
+            t.word()
+                && !t.cap
+                && (t.class & (FRAMING.0 | CUES.0 | QUOTE_CUES.0 | AUX.0) != 0
+                    || clause_verb(t, lw))
+        })
+    {
+        np.last = m - 1;
+    }
+    let next = toks.get(np.last + 1)?;
+    let verbish = next.word() && !next.cap && !next.is(CUES);
+    (np.kind != NpKind::Pronoun && verbish).then_some(np)
+}
+
 /// Whether token `i` is a reporting cue with a source; the source phrase and
-/// the cue span.
-fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
+/// the cue span. `opening` keeps the sentence's [`opening_subject`] once
+/// read (`None` until then; the caller clears it for each sentence).
+fn attribution_at(
+    toks: &[Tok],
+    lw: Lower,
+    i: usize,
+    opening: &mut Option<Option<Np>>,
+) -> Option<(Np, Span)> {
     let t = &toks[i];
     let low = t.low(lw);
     if low == "according" && toks.get(i + 1).is_some_and(|n| n.low_is(lw, "to")) {
@@ -3287,27 +3332,11 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
         }
         if toks[i - 1].low_is(lw, ",") {
             // `Brazil and Peru have called for ..., saying ...`: the subject
-            // that opens the sentence (a name or a group, not a pronoun)
-            let mut np = np_after(toks, lw, 0, i)?;
-            // (A description read on over its verb ends before it: `The
-            // midfielder described the decision as "a joke", adding`.)
-            if np.kind == NpKind::Group
-                && let Some(m) = (np.first + 1..=np.last).find(|&m| {
-                    let t = &toks[m];
-                    t.word()
-                        && !t.cap
-                        && (t.class & (FRAMING.0 | CUES.0 | QUOTE_CUES.0 | AUX.0) != 0
-                            || clause_verb(t, lw))
-                })
-            {
-                np.last = m - 1;
-            }
-            let next = toks.get(np.last + 1)?;
-            let verbish = next.word() && !next.cap && !next.is(CUES);
-            if np.kind == NpKind::Pronoun || !verbish {
-                return None;
-            }
-            return Some((np, t.span));
+            // that opens the sentence, read once for all such cues in it
+            // (each reading it again was quadratic in a sentence of
+            // thousands of them after a long name).
+            let np = *opening.get_or_insert_with(|| opening_subject(toks, lw, i));
+            return np.map(|np| (np, t.span));
         }
         // (`the percentage of people claiming to use`: a participle that
         // describes, with no statement after it.)
@@ -3329,13 +3358,37 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             )
         });
+        // A ruling's or a forecast's `that` may come after a phrase of
+        // when: `The Supreme Court ruled on Monday that`.
+        let ruling = matches!(low, "ruled" | "rules" | "forecast" | "forecasts");
+        let that_at = if next.is_some_and(|n| n.low_is(lw, "that")) {
+            Some(i + 1)
+        } else {
+            (2..=4)
+                .find(|&n| {
+                    ruling
+                        && when_phrase(toks, lw, i + 1, n)
+                        && toks.get(i + 1 + n).is_some_and(|t| t.low_is(lw, "that"))
+                })
+                .map(|n| i + 1 + n)
+        };
+        // (`ruled that out`, `ruled that country`: `that` no clause's.)
+        if ruling
+            && that_at.is_some_and(|k| {
+                toks.get(k + 1).is_none_or(|t| {
+                    !t.word() || t.low_is(lw, "out") || (t.word() && !t.cap && t.is(GROUP_NOUNS))
+                })
+            })
+        {
+            return None;
+        }
         // Or post-posed, its finding before it: `Cases rose sharply, the
         // study found.`, `..., official data showed on Tuesday.`: the
         // subject set off by a comma, the cue then ending the clause (or
         // only a phrase of when or where after it).
         // (The words after the cue: none, or a phrase of when or where.)
         let mut tail = 0;
-        let post_posed = !passive && !next.is_some_and(|n| n.low_is(lw, "that")) && {
+        let post_posed = !passive && that_at.is_none() && {
             let rest = toks[i + 1..]
                 .iter()
                 .take_while(|t| !matches!(t.low(lw), "." | "," | ";" | "!" | "?"));
@@ -3352,7 +3405,28 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
             }
             plain && tail <= 6
         };
-        if passive || !(post_posed || next.is_some_and(|n| n.low_is(lw, "that"))) {
+        // Or a finding's clause with no `that` (`Data released by the
+        // ONS showed unemployment rose to 4.2%`): a verb of a clause
+        // within a few words after the cue, none before it (not `showed
+        // a sharp rise`, `found in the attic`); a study's kind of source
+        // only, asked below.
+        let bare_clause = !passive
+            && that_at.is_none()
+            && !post_posed
+            && matches!(low, "showed" | "shows" | "found" | "finds")
+            && next.is_some_and(|n| n.word() && !n.is(PREP) && !clause_verb(n, lw))
+            && toks[i + 2..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.word())
+                .any(|t| clause_verb(t, lw));
+        if passive || !(post_posed || that_at.is_some() || bare_clause) {
+            return None;
+        }
+        // (`the agency's forecast that`, `its forecast`, `the estimates
+        // that`: a noun.)
+        let estimate = matches!(low, "estimated" | "estimates");
+        if (ruling || estimate) && toks[i - 1].word() && toks[i - 1].is(DETS) {
             return None;
         }
         // (A pronoun's `found that` is as often `found that hard`.) What
@@ -3380,10 +3454,31 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 || (np.first..np.last).any(|k| evidence_noun(toks[k].low(lw)))
         };
         let set_off = np.first > 0 && toks[np.first - 1].low_is(lw, ",");
+        // What rules is a court or a judge, what forecasts a body or
+        // people whose trade it is: by name, or by a head on its table.
+        let rules = || {
+            let head = &toks[np.last];
+            np.kind == NpKind::Name
+                || (head.word()
+                    && match low {
+                        "ruled" | "rules" => ruling_body(head.low(lw)),
+                        _ => {
+                            head.is(GROUP_NOUNS)
+                                || evidence_noun(head.low(lw))
+                                || plural_form(head.low(lw)) && head.low(lw).ends_with("ers")
+                        }
+                    })
+        };
         // (A phrase after a post-posed cue is a study's only: `official
-        // data showed on Tuesday`, not `the team found in the attic`.)
-        let post_ok = set_off && (tail == 0 || evidence());
-        return (np.kind != NpKind::Pronoun && (!shows || evidence()) && (!post_posed || post_ok))
+        // data showed on Tuesday`, not `the team found in the attic`;
+        // a ruling's may say when: `the court ruled on Monday`.)
+        let post_ok =
+            set_off && (tail == 0 || evidence() || (ruling && when_phrase(toks, lw, i + 1, tail)));
+        return (np.kind != NpKind::Pronoun
+            && (!shows || evidence())
+            && (!ruling || rules())
+            && (!bare_clause || evidence())
+            && (!post_posed || post_ok))
             .then_some((np, t.span));
     }
     if !t.is(CUES) {
@@ -3421,6 +3516,7 @@ fn attribution_at(toks: &[Tok], lw: Lower, i: usize) -> Option<(Np, Span)> {
                 | "confirm"
                 | "deny"
                 | "believe"
+                | "allege"
         );
     if bare && !weak_end {
         return None;
@@ -3609,6 +3705,89 @@ fn ends_inverted(toks: &[Tok], lw: Lower, np: Np) -> bool {
 }
 
 /// A study's kind of noun: what `shows` or `found` a finding.
+/// Whether a head noun names who rules on a case: a court, a judge, a
+/// panel or a regulator (`The Supreme Court ruled that`, `A federal judge
+/// ruled`).
+fn ruling_body(low: &str) -> bool {
+    matches!(
+        low,
+        "court"
+            | "courts"
+            | "judge"
+            | "judges"
+            | "justice"
+            | "justices"
+            | "tribunal"
+            | "panel"
+            | "jury"
+            | "magistrate"
+            | "magistrates"
+            | "coroner"
+            | "arbitrator"
+            | "ombudsman"
+            | "regulator"
+            | "watchdog"
+            | "commission"
+            | "referee"
+            | "umpire"
+    )
+}
+
+/// Whether the `n` tokens from `a` are a phrase of when (`on Monday`,
+/// `last week`, `earlier this year`, `in 2019`): a word that opens one,
+/// then days, months, numbers and the nouns of time.
+fn when_phrase(toks: &[Tok], lw: Lower, a: usize, n: usize) -> bool {
+    let Some(words) = toks.get(a..a + n) else {
+        return false;
+    };
+    let opens = words.first().is_some_and(|t| {
+        t.word()
+            && matches!(
+                t.low(lw),
+                "on" | "in" | "last" | "this" | "earlier" | "late" | "yesterday" | "today"
+            )
+    });
+    opens
+        && words[1..].iter().all(|t| {
+            let low = t.low(lw);
+            t.word()
+                && (low.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        low,
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "day"
+                            | "the"
+                            | "this"
+                            | "last"
+                    ))
+        })
+}
+
 fn evidence_noun(low: &str) -> bool {
     matches!(
         low,

@@ -81,7 +81,7 @@ const CUES_WORDS: &str = "said says say told tells tell asked asks added adds ar
          confirm demanded demands demand suggested suggests suggest urged urges urge announced \
          announces announce denied denies deny countered counters counter acknowledged \
          acknowledges admitted admits maintained maintains stated reported predicted promised \
-         pledged vowed conceded alleged alleges observed recalled remarked commented responded \
+         pledged vowed conceded alleged alleges allege observed recalled remarked commented responded \
          answered cautioned complained boasted emphasised emphasized emphasises emphasizes \
          repeated revealed disclosed testified continued asserted asserts contended contends \
          concluded believes believe acknowledge admit continues shouted exclaimed yelled chanted \
@@ -92,7 +92,7 @@ const CUES_WORDS: &str = "said says say told tells tell asked asks added adds ar
 /// Bare forms that are nouns as often as verbs: they need a clear subject
 /// and something after them.
 pub(crate) const WEAK_CUES: WordClass = WordClass(1 << 1);
-const WEAK_CUES_WORDS: &str = "say tell argue insist warn claim claims confirm demand demands suggest urge announce \
+const WEAK_CUES_WORDS: &str = "say tell argue insist warn claim claims confirm demand demands suggest urge announce allege \
          deny counter notes reports acknowledge admit continued concluded believes believe observed \
          answered repeated remarks comments answers promises";
 
@@ -279,7 +279,8 @@ const FRAMING_WORDS: &str = "called calls branded brands labelled labeled labels
 /// to answer for, as what they said is, when a `that` clause says it (`A
 /// UN report found that 828 million people went hungry`).
 pub(crate) const FINDINGS: WordClass = WordClass(1 << 23);
-const FINDINGS_WORDS: &str = "found finds showed shows";
+const FINDINGS_WORDS: &str =
+    "found finds showed shows ruled rules forecast forecasts estimated estimates";
 
 /// Verbs of speaking that report a quote right beside them (`“...,” he
 /// joked`, `his mother pleaded: “...”`) but, on their own, as often report

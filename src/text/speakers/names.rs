@@ -209,8 +209,21 @@ pub(crate) fn parsed_runs_marked_into(
     });
 }
 
+/// The most tokens a capitalised run may hold to be read as a name: a
+/// longer one (a line in Title Case, or hostile input of thousands of
+/// capitals) names nobody, and each of its readings would copy it whole.
+const NAME_TOKENS: usize = 16;
+
 /// Strip titles, nationalities and leading organisations from a run.
 pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> Run {
+    if last >= first + NAME_TOKENS {
+        return Run {
+            core: None,
+            gender: Gender::Unknown,
+            person: false,
+            org: false,
+        };
+    }
     let mut boundary = first;
     let mut titled = false;
     let mut gender = Gender::Unknown;
@@ -1409,9 +1422,60 @@ fn plural_possessive(toks: &[Tok], lw: Lower, i: usize) -> bool {
         && next.span.start > q.span.end
 }
 
+/// Whether the quote mark at token `k` is one of the pair that sets off a
+/// nickname (`known as "the Squad," said`, `"Team Europe"`): one to four
+/// words between the marks, each capitalised or `the`, the last
+/// capitalised (and a comma after it, inside the marks). Such marks are no
+/// quotation: a subject's search reads over them.
+fn nickname_mark(toks: &[Tok], lw: Lower, k: usize) -> bool {
+    let Some(q) = toks.get(k).filter(|t| is_quote_punct(t, lw)) else {
+        return false;
+    };
+    let low = q.low(lw);
+    let words = |a: usize, b: usize| {
+        // (`a..b` the words, maybe a comma last.)
+        let b = if b > a + 1 && toks[b - 1].low_is(lw, ",") {
+            b - 1
+        } else {
+            b
+        };
+        b > a
+            && b - a <= 4
+            && is_name_word(&toks[b - 1])
+            && toks[a..b]
+                .iter()
+                .all(|t| is_name_word(t) || t.low_is(lw, "the"))
+    };
+    let pair = |o: &Tok, c: &Tok| {
+        let (o, c) = (o.low(lw), c.low(lw));
+        matches!((o, c), ("\"", "\"") | ("“", "”") | ("‘", "’") | ("'", "'"))
+    };
+    // The closing mark: its opening one up to six tokens before.
+    let closing = (k.saturating_sub(6)..k)
+        .rev()
+        .find(|&o| is_quote_punct(&toks[o], lw));
+    if let Some(o) = closing
+        && pair(&toks[o], q)
+        && words(o + 1, k)
+        && !matches!(low, "“" | "‘")
+    {
+        return true;
+    }
+    // The opening mark: its closing one up to six tokens after.
+    let end = (k + 6).min(toks.len().saturating_sub(1));
+    (k + 1..=end)
+        .find(|&c| is_quote_punct(&toks[c], lw))
+        .is_some_and(|c| pair(q, &toks[c]) && words(k + 1, c) && !matches!(low, "”" | "’"))
+}
+
 /// The subject of the cue at token `cue` (searching no further left than `lo`).
 pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
     let mut j = cue;
+    // (A nickname's closing mark right before the cue is read over:
+    // `Members of "the Squad" said`.)
+    if j > lo + 1 && nickname_mark(toks, lw, j - 1) {
+        j -= 1;
+    }
     while j > lo {
         let t = &toks[j - 1];
         if t.word() && !t.cap && (t.is(AUX) || ly_adverb(t, lw)) {
@@ -1459,7 +1523,9 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             while p > lo && steps < 40 {
                 let q = &toks[p - 1];
                 if (q.low_is(lw, ",") && !thousands_comma(toks, lw, p - 1))
-                    || (is_quote_punct(q, lw) && !plural_possessive(toks, lw, p - 1))
+                    || (is_quote_punct(q, lw)
+                        && !plural_possessive(toks, lw, p - 1)
+                        && !nickname_mark(toks, lw, p - 1))
                     || matches!(q.low(lw), ";" | ":" | "(" | ")")
                 {
                     break;
@@ -1485,8 +1551,9 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
             }
             if hop == 0 {
                 first_p = Some(p);
-                set_off_name =
-                    np_core(toks, lw, c, lo).filter(|np| np.first == p && np.kind == NpKind::Name);
+                set_off_name = np_core(toks, lw, c, lo)
+                    .filter(|np| np.first == p && np.kind == NpKind::Name)
+                    .or_else(|| connected_name(toks, lw, p, c));
             }
             if p > lo && toks[p - 1].low_is(lw, ",") {
                 c = p - 1;
@@ -1536,13 +1603,71 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
                     });
                 relative || phrase
             };
-            return np_core(toks, lw, p - 1, lo)
+            // (A body's name that holds `of the` is read whole before its
+            // relative clause too, `The International Committee of the Red
+            // Cross, which runs the camp, said`; and a person's name that
+            // the phrases hang on is the subject, `John Smith of the
+            // University of Leeds, who led the study, said`.)
+            let inner = np_core(toks, lw, p - 1, lo);
+            let host = pp_host(toks, lw, p - 1, lo, inner).filter(|w| {
+                let person = || w.run.is_some_and(|(a, b)| parse_run(toks, lw, a, b).person);
+                w.kind == NpKind::Name
+                    && inner.is_some_and(|i| w.first < i.first && (w.last == i.last || person()))
+            });
+            return host
+                .or(inner)
                 .or_else(|| set_off().then(|| plain_description_v(toks, lw, p - 1, lo, j))?);
         }
         return None;
     }
     let inner = np_core(toks, lw, j, lo);
-    pp_host(toks, lw, j, lo, inner).or(inner)
+    let np = pp_host(toks, lw, j, lo, inner).or(inner)?;
+    // (A phrase that holds a nickname's opening mark holds its closing one:
+    // `Members of "the Squad"`.)
+    if j < cue
+        && j == np.last + 1
+        && toks[np.first..=np.last]
+            .iter()
+            .any(|t| is_quote_punct(t, lw))
+    {
+        return Some(Np { last: j, ..np });
+    }
+    Some(np)
+}
+
+/// The tokens `p..c` as one body's name with lower-case words joining its
+/// capitalised ones (`Save the Children`, `Friends of the Earth`,
+/// `Doctors Without Borders`), which no run of capitals reads whole: a capitalised word
+/// first and last, and between them only capitalised words and the short
+/// words such names use. Only where the text sets the name off after its
+/// description ([`subject_before`]: `The charity, Save the Children,
+/// said`).
+fn connected_name(toks: &[Tok], lw: Lower, p: usize, c: usize) -> Option<Np> {
+    let seg = toks.get(p..c)?;
+    let (first, last) = (seg.first()?, seg.last()?);
+    let joins = |t: &Tok| {
+        t.word()
+            && !t.cap
+            && (is_name_connector(t, lw)
+                || matches!(
+                    t.low(lw),
+                    "the" | "and" | "to" | "on" | "in" | "at" | "against" | "with"
+                ))
+    };
+    let fits = seg.len() <= 8
+        && is_name_word(first)
+        && is_name_word(last)
+        && seg.iter().all(|t| is_name_word(t) || joins(t))
+        && seg.iter().any(joins)
+        && !seg
+            .windows(2)
+            .any(|w| joins(&w[0]) && joins(&w[1]) && !w[1].low_is(lw, "the"));
+    fits.then_some(Np {
+        kind: NpKind::Name,
+        first: p,
+        last: c - 1,
+        run: Some((p, c - 1)),
+    })
 }
 
 /// Whether the comma at token `k` sits inside a number (`40,000`): a
@@ -1634,7 +1759,16 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
         Some(np) if (np.first..=np.last).any(|m| first_name(toks[m].class).is_some()) => {
             return None;
         }
-        Some(np) => past_possessor(np.first),
+        Some(np) => {
+            // (Back over a nickname's opening mark: `Members of "the
+            // Squad" said`.)
+            let k = past_possessor(np.first);
+            if k > lo + 1 && nickname_mark(toks, lw, k - 1) {
+                k - 1
+            } else {
+                k
+            }
+        }
         None => {
             // (No phrase that [`np_core`] takes for a subject, `the
             // town`: up to six words in lower case back to a preposition,
@@ -1707,6 +1841,23 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
             let p = &toks[np.first - 1];
             p.kind == Tk::Punct || (p.word() && !p.cap && (p.is(SUBORD) || p.is(STOP)))
         };
+        // A body's name that holds `of the` (`The International Committee
+        // of the Red Cross said`, `The Bank of the West`): the name whole,
+        // not its first part, when a body's word ends that part and a
+        // name is all the phrase after `of`.
+        let whole = toks[prep].low_is(lw, "of")
+            && np.kind == NpKind::Name
+            && toks[np.last].is(ORG)
+            && inner
+                .is_some_and(|i| i.kind == NpKind::Name && i.first == prep + 1 && i.last + 1 == j);
+        if whole {
+            return opens.then_some(Np {
+                kind: NpKind::Name,
+                first: np.first,
+                last: j - 1,
+                run: np.run.map(|(a, _)| (a, j - 1)),
+            });
+        }
         let np = match sourced {
             true => Np {
                 kind: NpKind::Group,
@@ -1799,6 +1950,17 @@ fn plural_person_noun(low: &str) -> bool {
         .is_some_and(|one| classes_of(one) & PERSON_NOUNS.0 != 0)
 }
 
+/// Whether the lower-case word `low` reads as the plural of a noun of
+/// people by their trade: in `-ists`, `-ers`, `-ants`, `-ians` or `-ors`
+/// (`strategists`, `traders`, `consultants`, `statisticians`,
+/// `investors`).
+fn plural_trade(low: &str) -> bool {
+    plural_form(low)
+        && ["ists", "ers", "ants", "ians", "ors"]
+            .iter()
+            .any(|end| low.len() > end.len() + 2 && low.ends_with(end))
+}
+
 /// A noun of people in lower case: a group's (`officials`, `police`), a
 /// person's (`officer`) or its plural (`producers`).
 fn people_noun(t: &Tok, lw: Lower) -> bool {
@@ -1822,9 +1984,14 @@ fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize, named: bool) -> O
     // named, only with `of`: `Doctors at the hospital said` is the
     // doctors'.)
     let noun = &toks[k - 2];
-    let first_of =
-        k == 2 && noun.cap && (named || toks[1].low_is(lw, "of")) && speaking_noun(noun, lw);
-    if !(speaks_for(noun, lw) || first_of) {
+    // (People by their trade in a plural no table lists, before a body's
+    // name: `Strategists at JPMorgan said`, `bankers at Goldman Sachs`.)
+    let trade = named && noun.word() && plural_trade(noun.low(lw));
+    let first_of = k == 2
+        && noun.cap
+        && (named || toks[1].low_is(lw, "of"))
+        && (speaking_noun(noun, lw) || trade);
+    if !(speaks_for(noun, lw) || first_of || (trade && !noun.cap)) {
         return None;
     }
     // (What comes `from` a body is its own word when it is no people: `A
@@ -1994,9 +2161,16 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         {
             return np_core_d(toks, lw, place - 1, lo, depth);
         }
+        // (A nickname's opening mark may stand between: `Members of "the
+        // Squad" said`.)
+        let named_at = if first > lo + 1 && nickname_mark(toks, lw, first - 1) {
+            first - 1
+        } else {
+            first
+        };
         if (!r.person || kin())
             && run.1 - run.0 < 4
-            && let Some(f) = speaking_head(toks, lw, first, lo, true)
+            && let Some(f) = speaking_head(toks, lw, named_at, lo, true)
         {
             return Some(Np {
                 kind: NpKind::Group,
@@ -2109,7 +2283,15 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             if !plain {
                 break;
             }
-            if toks[k - extra - 1].is(DETS) {
+            // (Or a word of how many: `Several senior tech executives`.)
+            let d = &toks[k - extra - 1];
+            if d.is(DETS)
+                || (d.word()
+                    && matches!(
+                        d.low(lw),
+                        "several" | "many" | "some" | "most" | "few" | "two" | "three" | "four"
+                    ))
+            {
                 k -= extra + 1;
                 has_det = true;
                 break;
