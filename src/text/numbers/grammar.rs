@@ -2209,6 +2209,107 @@ impl Parser<'_> {
         false
     }
 
+    /// What "one" counts, given the counted noun found at `k`. A verb
+    /// after "one" is none: "Only one escaped with his life", "One ordered
+    /// nine cases", "the only one beginning to wonder" ("one" as a
+    /// pronoun); and after "one" and its singular noun, a plural or a word
+    /// in -ed is the verb, not the head: "One poll shows" counts a poll.
+    fn one_noun(&self, k: usize, noun: Option<(usize, String)>) -> Option<(usize, String)> {
+        let (e, u) = noun?;
+        let h = e.saturating_sub(1);
+        let verb_form = |t: usize| {
+            let w = self.s(t);
+            self.is_word(t)
+                && !self.cap(t)
+                && ((w.len() > 3 && w.ends_with("ed") && !w.ends_with("eed"))
+                    || (w.len() > 4 && w.ends_with("ing")))
+        };
+        if h == k {
+            if !verb_form(k) {
+                return Some((e, u));
+            }
+            // "one used for making cheese"; but "one building was hit",
+            // "one meeting on Friday": a noun in -ing takes no object.
+            let object = self.ws(e)
+                && (self.is_num(e)
+                    || [
+                        "to", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                        "this", "that", "these", "those", "them", "him", "it", "us",
+                    ]
+                    .iter()
+                    .any(|w| self.is(e, w)));
+            if self.s(k).ends_with("ed") || object {
+                return None;
+            }
+            return Some((e, u));
+        }
+        // (Not a noun plural in form: "one carnivore species", "one TV
+        // series"; nor one in -ing: "one bad thing".)
+        let w = self.s(h);
+        let invariant = ["species", "series", "means", "news", "headquarters"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x));
+        if h > k
+            && self.ws(h)
+            && !self.cap(h)
+            && !invariant
+            && (words::is_plural(w) || (verb_form(h) && w.ends_with("ed")))
+            && self.is_word(h - 1)
+            && !self.cap(h - 1)
+            && !words::is_plural(self.s(h - 1))
+        {
+            return Some((h, self.s(h - 1).to_lowercase()));
+        }
+        Some((e, u))
+    }
+
+    /// A unit of time that ends a counted noun `s..e` after adjectives in
+    /// lower case: "unforgettable years", "heart-stopping minutes".
+    fn dur_after_adjectives(&self, s: usize, e: usize) -> Option<Dur> {
+        let h = e.checked_sub(1)?;
+        let Lex::Dur(d) = self.lex(h) else {
+            return None;
+        };
+        if h <= s || !self.ws(h) {
+            return None;
+        }
+        (s..h)
+            .all(|t| {
+                if self.is_word(t) {
+                    !self.cap(t) && self.lex(t) == Lex::None && !words::is_stop(self.s(t))
+                } else {
+                    self.pu(t) == Some(Pu::Hyphen) && self.glued(t) && self.glued(t + 1)
+                }
+            })
+            .then_some(d)
+    }
+
+    /// After a number at `e` that counts nothing: the clause's end or its
+    /// verb ("the two are united", "between the two, as well as",
+    /// "these two to make the jump"), not "of" or a second number.
+    fn nothing_counted_after(&self, e: usize) -> bool {
+        if e >= self.n() {
+            return true;
+        }
+        if !self.is_word(e) {
+            return matches!(
+                self.pu(e),
+                Some(Pu::Comma | Pu::Period | Pu::Term | Pu::Colon | Pu::Dash | Pu::RParen)
+            );
+        }
+        let w = self.s(e);
+        if self.is(e, "to") {
+            return !(self.is_num(e + 1) || matches!(self.lex(e + 1), Lex::Card(_) | Lex::Tens(_)));
+        }
+        words::is_stop(w)
+            && ![
+                "of", "and", "or", "by", "than", "per", "plus", "a", "an", "in", "out", "from",
+                "up", "down", "apiece", "percent", "cent",
+            ]
+            .iter()
+            .any(|x| self.is(e, x))
+    }
+
     /// An adjective of extent at `j` that ends its phrase, as after a
     /// measure: "thick," "long." "deep in places"; not "high winds".
     fn extent_ends(&self, j: usize) -> bool {
@@ -3035,6 +3136,18 @@ impl Parser<'_> {
         if a.kind == Some(Q::Duration) && a.val == 0.0 && a.core.written && a.hyphen_adj {
             return Step::Skip(a.end);
         }
+        // "a twenty-something student": an age no one counted; "ideas
+        // are a dime a dozen": cheap, not twelve.
+        if (a.core.written
+            && self.inner_hyphen(a.core.end)
+            && (self.is(a.core.end + 1, "something") || self.is(a.core.end + 1, "somethings")))
+            || (a.start >= 2
+                && a.start > floor
+                && self.is(a.start - 1, "dime")
+                && self.is(a.start - 2, "a"))
+        {
+            return Step::Skip(a.end);
+        }
         // The tail of a compound: "one-on-one", "a two-by-four".
         if a.core.written
             && a.core.start > 0
@@ -3354,7 +3467,10 @@ impl Parser<'_> {
         match kind {
             None if hyphen_adj => kind = Some(Q::Count),
             None => {
-                let noun = self.counted_noun(end, a.core.vague);
+                let mut noun = self.counted_noun(end, a.core.vague);
+                if a.core.is_one {
+                    noun = self.one_noun(end, noun);
+                }
                 let mut is_year = false;
                 if year_like {
                     // "in 2003", and "the 2008 crisis", "on 2005 levels":
@@ -3406,15 +3522,32 @@ impl Parser<'_> {
                     if let Some((e, u)) = noun
                         && (a.core.vague || agrees(&u))
                     {
+                        let from = end;
                         end = e;
-                        // "312 cases per 100,000 people", "460 pixels per
-                        // inch": a rate, one figure whose unit names both.
-                        match self.per_base(e) {
-                            Some((e2, base)) => {
-                                end = e2;
-                                unit = Some(format!("{u}/{base}"));
+                        // "16 unforgettable years", "12 straight months": a
+                        // length of time, as "16 years" is.
+                        if !a.core.vague
+                            && let Some(d) = self.dur_after_adjectives(from, e)
+                        {
+                            let (du, m) = d.norm();
+                            for v in [&mut f.value, &mut f.low, &mut f.high]
+                                .into_iter()
+                                .flatten()
+                            {
+                                *v *= m;
                             }
-                            None => unit = Some(u),
+                            kind = Some(Q::Duration);
+                            unit = Some(du.to_string());
+                        } else {
+                            // "312 cases per 100,000 people", "460 pixels per
+                            // inch": a rate, one figure whose unit names both.
+                            match self.per_base(e) {
+                                Some((e2, base)) => {
+                                    end = e2;
+                                    unit = Some(format!("{u}/{base}"));
+                                }
+                                None => unit = Some(u),
+                            }
                         }
                     }
                 }
@@ -3465,6 +3598,24 @@ impl Parser<'_> {
                 && self.is(end, "to")
                 && (self.is_num(end + 1)
                     || matches!(self.lex(end + 1), Lex::Card(_) | Lex::Tens(_))))
+        {
+            return Step::No;
+        }
+        // "the two are united", "confusion between the two,", "these two
+        // will want to": a written number after "the" with nothing counted
+        // and a verb or nothing after it stands for things named before
+        // (but "the two of them", "the three 17-sq-m mirrors").
+        if kind == Q::Count
+            && unit.is_none()
+            && f.low.is_none()
+            && post.is_none()
+            && a.core.written
+            && !a.core.vague
+            && start > floor
+            && ["the", "these", "those"]
+                .iter()
+                .any(|w| self.is(start - 1, w))
+            && self.nothing_counted_after(end)
         {
             return Step::No;
         }
@@ -4020,6 +4171,9 @@ impl Parser<'_> {
         if self.cap(i) && !self.sentence_start(i) {
             return Step::Skip(i + 1); // "Second World War", "First Lady"
         }
+        if self.ordinal_idiom(i, n) {
+            return Step::Skip(i + 1);
+        }
         // "a fraction of a second", "wait a second", "for a second": the
         // time unit, with no noun after it, not a rank.
         // (And a rate's: "1.1 quintillion calculations a second", "60
@@ -4113,6 +4267,42 @@ impl Parser<'_> {
             f.unit = Some("half".to_string());
         }
         Step::Emit(f)
+    }
+
+    /// An ordinal word at `i` (of value `n`) in a title or a fixed
+    /// compound, no rank: "Scotland's first minister", "the first lady"
+    /// (not "the first minister to resign"); "first-team coach",
+    /// "second-hand phone", "first-come, first-served"; "at the eleventh
+    /// hour"; "a blunder of the first magnitude".
+    fn ordinal_idiom(&self, i: usize, n: u64) -> bool {
+        let next = i + 1;
+        if self.pu(next) == Some(Pu::Hyphen) && self.glued(next) && self.glued(next + 1) {
+            return [
+                "hand", "team", "class", "rate", "come", "served", "person", "aid", "degree",
+                "string", "guess", "party",
+            ]
+            .iter()
+            .any(|w| self.is(next + 1, w))
+                && !(self.pu(next + 2) == Some(Pu::Hyphen) && self.glued(next + 2));
+        }
+        if !self.ws(next) {
+            return false;
+        }
+        match n {
+            1 if ["minister", "lady", "secretary"]
+                .iter()
+                .any(|w| self.is(next, w)) =>
+            {
+                !["to", "since", "ever"].iter().any(|w| self.is(next + 1, w))
+            }
+            1 if i >= 2 && self.is(i - 1, "the") && self.is(i - 2, "of") => {
+                ["magnitude", "order", "water"]
+                    .iter()
+                    .any(|w| self.is(next, w))
+            }
+            11 => self.is(next, "hour"),
+            _ => false,
+        }
     }
 
     /// A date in digits with points, day first, as much of Europe writes

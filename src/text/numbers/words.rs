@@ -1158,6 +1158,7 @@ pub(crate) fn is_discourse_noun(w: &str) -> bool {
             | b"insider"
             | b"respect"
             | b"sense"
+            | b"view"
             | b"stage"
             | b"occasion"
             | b"moment"
