@@ -2238,7 +2238,13 @@ impl Parser<'_> {
                     ]
                     .iter()
                     .any(|w| self.is(e, w)));
-            if self.s(k).ends_with("ed") || object {
+            // ("Two died and one injured", "three dead, one wounded": one
+            // of a list of counts is counted.)
+            let listed = k >= 2
+                && (self.is(k - 2, "and")
+                    || self.is(k - 2, "or")
+                    || self.pu(k - 2) == Some(Pu::Comma));
+            if (self.s(k).ends_with("ed") && !listed) || object {
                 return None;
             }
             return Some((e, u));
