@@ -2508,7 +2508,9 @@ impl<'a> Parser<'a> {
     /// [`Parser::m_is_million`] reads a glued one). Anywhere else a spaced
     /// "m" is metres: "The hill rises above 1200 m", "the tower is 300 m."
     pub(super) fn spaced_m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
-        if money {
+        // (A word of paying or pricing before: "paid 45 m for the
+        // striker", "lost 500 m last year".)
+        if money || self.money_before(num) {
             return true;
         }
         let j = m + 1;

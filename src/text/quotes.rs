@@ -49,7 +49,6 @@
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
-use super::Span;
 use super::segment::{Paragraph, Sentence};
 use super::speakers::lexicon::{
     AUX, CUE_LIKE, CUES, DETS, FINDINGS, FRAMING, FxMap, FxSet, GROUP_NOUNS, ING_CUES, Lower, Lows,
@@ -63,6 +62,7 @@ use super::speakers::names::{
     speaks_for, thousands_comma, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
+use super::{MONTHS, Span, WEEKDAYS};
 
 /// What a pair of quotation marks is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -3372,11 +3372,14 @@ fn attribution_at(
                 })
                 .map(|n| i + 1 + n)
         };
-        // (`ruled that out`, `ruled that country`: `that` no clause's.)
+        // (`ruled that out`, `ruled that country`, `forecast that night`:
+        // `that` no clause's.)
         if ruling
             && that_at.is_some_and(|k| {
                 toks.get(k + 1).is_none_or(|t| {
-                    !t.word() || t.low_is(lw, "out") || (t.word() && !t.cap && t.is(GROUP_NOUNS))
+                    !t.word()
+                        || t.low_is(lw, "out")
+                        || (!t.cap && (t.is(GROUP_NOUNS) || time_noun(t.low(lw))))
                 })
             })
         {
@@ -3458,16 +3461,20 @@ fn attribution_at(
         // people whose trade it is: by name, or by a head on its table.
         let rules = || {
             let head = &toks[np.last];
-            np.kind == NpKind::Name
-                || (head.word()
-                    && match low {
-                        "ruled" | "rules" => ruling_body(head.low(lw)),
-                        _ => {
-                            head.is(GROUP_NOUNS)
+            match low {
+                // (Its name says it: `The High Court`, `Judge Ann Smith`;
+                // not `Franco ruled that country`.)
+                "ruled" | "rules" => {
+                    (np.first..=np.last).any(|k| toks[k].word() && ruling_body(toks[k].low(lw)))
+                }
+                _ => {
+                    np.kind == NpKind::Name
+                        || (head.word()
+                            && (head.is(GROUP_NOUNS)
                                 || evidence_noun(head.low(lw))
-                                || plural_form(head.low(lw)) && head.low(lw).ends_with("ers")
-                        }
-                    })
+                                || plural_form(head.low(lw)) && head.low(lw).ends_with("ers")))
+                }
+            }
         };
         // (A phrase after a post-posed cue is a study's only: `official
         // data showed on Tuesday`, not `the team found in the attic`;
@@ -3704,7 +3711,6 @@ fn ends_inverted(toks: &[Tok], lw: Lower, np: Np) -> bool {
             .any(verb)
 }
 
-/// A study's kind of noun: what `shows` or `found` a finding.
 /// Whether a head noun names who rules on a case: a court, a judge, a
 /// panel or a regulator (`The Supreme Court ruled that`, `A federal judge
 /// ruled`).
@@ -3752,42 +3758,36 @@ fn when_phrase(toks: &[Tok], lw: Lower, a: usize, n: usize) -> bool {
             let low = t.low(lw);
             t.word()
                 && (low.bytes().all(|b| b.is_ascii_digit())
-                    || matches!(
-                        low,
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "january"
-                            | "february"
-                            | "march"
-                            | "april"
-                            | "may"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "morning"
-                            | "afternoon"
-                            | "evening"
-                            | "night"
-                            | "day"
-                            | "the"
-                            | "this"
-                            | "last"
-                    ))
+                    || WEEKDAYS.contains(&low)
+                    || MONTHS.contains(&low)
+                    || time_noun(low)
+                    || matches!(low, "the" | "this" | "last"))
         })
 }
 
+/// A noun of a stretch of time (`week`, `night`): after `that` it says
+/// when, and opens no clause (`Snow forecast that night closed roads`).
+fn time_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "season"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+    )
+}
+
+/// A study's kind of noun: what `shows` or `found` a finding.
 fn evidence_noun(low: &str) -> bool {
     matches!(
         low,

@@ -3463,8 +3463,25 @@ impl Parser<'_> {
         }
         // "a 3 bedroom house", "2-3 bedroom flats": a number before a noun
         // of the parts a thing is sized by counts those parts, as the
-        // hyphenated "3-bedroom" does; the noun after has them.
-        if kind.is_none() && !hyphen_adj && !year_like && a.val >= 1.0 && self.part_noun_at(end) {
+        // hyphenated "3-bedroom" does; the noun after has them. Only after
+        // an article, a number or "of" ("two 12 storey blocks of three
+        // bedroom flats"), or as a range, where the number describes the
+        // thing: "40 seat belts", "2 bed bugs" count the compound.
+        let describes = f.low.is_some()
+            || (start > 0
+                && (self.lex(start - 1) == Lex::A
+                    || self.is_num(start - 1)
+                    || matches!(self.lex(start - 1), Lex::Card(_))
+                    || ["the", "their", "its", "of"]
+                        .iter()
+                        .any(|w| self.is(start - 1, w))));
+        if kind.is_none()
+            && !hyphen_adj
+            && !year_like
+            && a.val >= 1.0
+            && describes
+            && self.part_noun_at(end)
+        {
             kind = Some(Q::Count);
             unit = Some(self.s(end).to_lowercase());
             end += 1;
@@ -4095,7 +4112,7 @@ impl Parser<'_> {
     /// four words before token `start`, with no punctuation between
     /// ("paid him 5 pounds", "a fine of 200 pounds"): "pounds" after it
     /// are money.
-    fn money_before(&self, start: usize) -> bool {
+    pub(super) fn money_before(&self, start: usize) -> bool {
         (1..=4)
             .map_while(|d| start.checked_sub(d).filter(|&j| self.is_word(j)))
             .any(|j| words::is_money_word(self.s(j)))

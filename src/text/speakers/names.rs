@@ -1470,6 +1470,24 @@ fn nickname_mark(toks: &[Tok], lw: Lower, k: usize) -> bool {
 
 /// The subject of the cue at token `cue` (searching no further left than `lo`).
 pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
+    let np = subject_reading_back(toks, lw, cue, lo)?;
+    // A nickname in quotation marks right before the cue is read over as
+    // part of a phrase that holds it (`Members of "the Squad" said`); on
+    // its own it names a policy or a slogan as often as a speaker
+    // (`Opponents of the so-called "Rwanda Plan" said`): no subject.
+    if cue > lo + 1 && nickname_mark(toks, lw, cue - 1) {
+        let open = (np.first..cue - 1)
+            .rev()
+            .find(|&k| is_quote_punct(&toks[k], lw));
+        if open.is_none_or(|o| np.first > o) {
+            return None;
+        }
+    }
+    Some(np)
+}
+
+/// [`subject_before`] as read back from the cue.
+fn subject_reading_back(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
     let mut j = cue;
     // (A nickname's closing mark right before the cue is read over:
     // `Members of "the Squad" said`.)
@@ -1955,8 +1973,10 @@ fn plural_person_noun(low: &str) -> bool {
 /// (`strategists`, `traders`, `consultants`, `statisticians`,
 /// `investors`).
 fn plural_trade(low: &str) -> bool {
+    // (Not -ers or -ors: letters, computers, papers and sectors are no
+    // people; the people in -ers, traders, brokers, on the tables.)
     plural_form(low)
-        && ["ists", "ers", "ants", "ians", "ors"]
+        && ["ists", "ians"]
             .iter()
             .any(|end| low.len() > end.len() + 2 && low.ends_with(end))
 }
@@ -2285,8 +2305,14 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
             }
             // (Or a word of how many: `Several senior tech executives`.)
             let d = &toks[k - extra - 1];
+            // (`Some time ago officials`, `Two weeks ago ministers`: a
+            // phrase of when before the subject, no group.)
+            let when = between
+                .iter()
+                .any(|t| matches!(t.low(lw), "ago" | "time" | "times" | "earlier" | "later"));
             if d.is(DETS)
                 || (d.word()
+                    && !when
                     && matches!(
                         d.low(lw),
                         "several" | "many" | "some" | "most" | "few" | "two" | "three" | "four"
