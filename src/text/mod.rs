@@ -77,7 +77,9 @@ impl Span {
     /// The span less the white space at either end of what it covers in
     /// `text` (as it is if it covers nothing else or does not fit `text`).
     pub fn trim(self, text: &str) -> Span {
-        let s = self.slice(text);
+        let Some(s) = text.get(self.start..self.end) else {
+            return self;
+        };
         let body = s.trim_start();
         let start = self.start + (s.len() - body.len());
         if start >= self.end {
