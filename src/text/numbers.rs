@@ -658,6 +658,16 @@ struct Found {
 }
 
 impl Found {
+    /// Its value and ends times `m` (into the unit a duration is kept in).
+    fn scale(&mut self, m: f64) {
+        for v in [&mut self.value, &mut self.low, &mut self.high]
+            .into_iter()
+            .flatten()
+        {
+            *v *= m;
+        }
+    }
+
     fn new(start: usize, end: usize, kind: QuantityKind, value: f64) -> Self {
         Found {
             start,

@@ -3426,12 +3426,7 @@ impl Parser<'_> {
             // "70-plus years", "10 or more years", "3+ decades": the time
             // the qualifier is about, as "70 years" is.
             let (u, m) = d.norm();
-            for v in [&mut f.value, &mut f.low, &mut f.high]
-                .into_iter()
-                .flatten()
-            {
-                *v *= m;
-            }
+            f.scale(m);
             kind = Some(Q::Duration);
             unit = Some(u.to_string());
             end += 1;
@@ -3553,12 +3548,7 @@ impl Parser<'_> {
                             && let Some(d) = self.dur_after_adjectives(from, e)
                         {
                             let (du, m) = d.norm();
-                            for v in [&mut f.value, &mut f.low, &mut f.high]
-                                .into_iter()
-                                .flatten()
-                            {
-                                *v *= m;
-                            }
+                            f.scale(m);
                             kind = Some(Q::Duration);
                             unit = Some(du.to_string());
                         } else {
