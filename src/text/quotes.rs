@@ -1223,7 +1223,13 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 let modifies = st[ls].toks.get(ci).is_some_and(|n| {
                     n.word() && !n.cap && !n.is(STOP) && !n.is(PREP) && !n.is(DETS)
                 });
-                fs == ls && p > b.cue + 1 && copula(&ftoks[p - 1]) && !modifies
+                // Right after the cue (`said “no”`, `warned “never
+                // again”`) or after it and a copula (`said the film was
+                // “a triumph”`); not before a noun it modifies (`said
+                // “moderate” rebels`).
+                fs == ls
+                    && !modifies
+                    && (p == b.cue + 1 || (p > b.cue + 1 && copula(&ftoks[p - 1])))
             };
             let kind = match kind {
                 QuoteKind::Scare if framed.is_some() || reported() => QuoteKind::Partial,
