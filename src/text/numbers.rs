@@ -177,7 +177,7 @@
 
 mod lex;
 mod tok;
-mod words;
+pub(crate) mod words;
 
 use serde::{Deserialize, Serialize};
 

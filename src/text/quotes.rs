@@ -3366,7 +3366,7 @@ fn attribution_at(
         });
         // A ruling's or a forecast's `that` may come after a phrase of
         // when: `The Supreme Court ruled on Monday that`.
-        let ruling = matches!(low, "ruled" | "rules" | "forecast" | "forecasts");
+        let ruling = matches!(low, "ruled" | "forecast");
         let that_at = if next.is_some_and(|n| n.low_is(lw, "that")) {
             Some(i + 1)
         } else {
@@ -3432,10 +3432,9 @@ fn attribution_at(
         if passive || !(post_posed || that_at.is_some() || bare_clause) {
             return None;
         }
-        // (`the agency's forecast that`, `its forecast`, `the estimates
-        // that`: a noun.)
-        let estimate = matches!(low, "estimated" | "estimates");
-        if (ruling || estimate) && toks[i - 1].word() && toks[i - 1].is(DETS) {
+        // (`the agency's forecast that`, `its forecast`, `an estimated
+        // 3,000`: a noun or an adjective.)
+        if (ruling || low == "estimated") && toks[i - 1].word() && toks[i - 1].is(DETS) {
             return None;
         }
         // (A pronoun's `found that` is as often `found that hard`.) What
@@ -3470,7 +3469,7 @@ fn attribution_at(
             match low {
                 // (Its name says it: `The High Court`, `Judge Ann Smith`;
                 // not `Franco ruled that country`.)
-                "ruled" | "rules" => {
+                "ruled" => {
                     (np.first..=np.last).any(|k| toks[k].word() && ruling_body(toks[k].low(lw)))
                 }
                 _ => {
@@ -3773,24 +3772,10 @@ fn when_phrase(toks: &[Tok], lw: Lower, a: usize, n: usize) -> bool {
 
 /// A noun of a stretch of time (`week`, `night`): after `that` it says
 /// when, and opens no clause (`Snow forecast that night closed roads`).
+/// The figure finder's parts of the day and seasons, and the units of
+/// the calendar.
 fn time_noun(low: &str) -> bool {
-    matches!(
-        low,
-        "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "season"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "day"
-            | "summer"
-            | "winter"
-            | "spring"
-            | "autumn"
-    )
+    matches!(low, "day" | "week" | "month" | "year") || super::numbers::words::is_time_noun(low)
 }
 
 /// A study's kind of noun: what `shows` or `found` a finding.

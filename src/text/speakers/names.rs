@@ -1470,12 +1470,13 @@ fn nickname_mark(toks: &[Tok], lw: Lower, k: usize) -> bool {
 
 /// The subject of the cue at token `cue` (searching no further left than `lo`).
 pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
-    let np = subject_reading_back(toks, lw, cue, lo)?;
+    let nickname = cue > lo + 1 && nickname_mark(toks, lw, cue - 1);
+    let np = subject_reading_back(toks, lw, cue, lo, nickname)?;
     // A nickname in quotation marks right before the cue is read over as
     // part of a phrase that holds it (`Members of "the Squad" said`); on
     // its own it names a policy or a slogan as often as a speaker
     // (`Opponents of the so-called "Rwanda Plan" said`): no subject.
-    if cue > lo + 1 && nickname_mark(toks, lw, cue - 1) {
+    if nickname {
         let open = (np.first..cue - 1)
             .rev()
             .find(|&k| is_quote_punct(&toks[k], lw));
@@ -1486,12 +1487,18 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
     Some(np)
 }
 
-/// [`subject_before`] as read back from the cue.
-fn subject_reading_back(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
+/// [`subject_before`] as read back from the cue; `nickname`: a
+/// nickname's closing mark stands right before the cue, and is read over
+/// (`Members of "the Squad" said`).
+fn subject_reading_back(
+    toks: &[Tok],
+    lw: Lower,
+    cue: usize,
+    lo: usize,
+    nickname: bool,
+) -> Option<Np> {
     let mut j = cue;
-    // (A nickname's closing mark right before the cue is read over:
-    // `Members of "the Squad" said`.)
-    if j > lo + 1 && nickname_mark(toks, lw, j - 1) {
+    if nickname {
         j -= 1;
     }
     while j > lo {
@@ -1969,12 +1976,10 @@ fn plural_person_noun(low: &str) -> bool {
 }
 
 /// Whether the lower-case word `low` reads as the plural of a noun of
-/// people by their trade: in `-ists`, `-ers`, `-ants`, `-ians` or `-ors`
-/// (`strategists`, `traders`, `consultants`, `statisticians`,
-/// `investors`).
+/// people by their trade: in `-ists` or `-ians` (`strategists`,
+/// `statisticians`). Not `-ers` or `-ors`: letters, computers, papers
+/// and sectors are no people.
 fn plural_trade(low: &str) -> bool {
-    // (Not -ers or -ors: letters, computers, papers and sectors are no
-    // people; the people in -ers, traders, brokers, on the tables.)
     plural_form(low)
         && ["ists", "ians"]
             .iter()
@@ -2005,7 +2010,7 @@ fn speaking_head(toks: &[Tok], lw: Lower, k: usize, lo: usize, named: bool) -> O
     // doctors'.)
     let noun = &toks[k - 2];
     // (People by their trade in a plural no table lists, before a body's
-    // name: `Strategists at JPMorgan said`, `bankers at Goldman Sachs`.)
+    // name: `Strategists at JPMorgan said`, `economists at Barclays`.)
     let trade = named && noun.word() && plural_trade(noun.low(lw));
     let first_of = k == 2
         && noun.cap
