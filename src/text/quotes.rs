@@ -947,7 +947,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     from,
                 })
             });
-        tracker.next_sentence(sent.span.start, desc);
+        let para_start = paragraphs
+            .get(sent.paragraph)
+            .map_or(sent.span.start, |p| p.span.start);
+        tracker.next_sentence(sent.span.start, para_start, desc);
         new_ments.clear();
         for &qi in &by_sent[by_sent_at[si]..by_sent_at[si + 1]] {
             let (g, para) = &groups[qi];
@@ -1415,6 +1418,14 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                         name.map(|n| (n, span))
                     };
                     if let Some((name, span)) = colon_subject.or_else(colon_described) {
+                        // The person the colon hands the quote to is the
+                        // one the clause is about, its subject, whatever
+                        // stands before the name (`Earlier, the Republican
+                        // senator Mike Lee had struck a defiant tone: “...”
+                        // He added: ...`: Lee's `He`).
+                        if let Some((_, m)) = locals.iter_mut().find(|(_, m)| m.span == span) {
+                            m.subject = true;
+                        }
                         q.speaker = Some(name);
                         q.speaker_span = Some(span);
                     } else if let Some(a) = fresh_subject {
@@ -1597,6 +1608,20 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         // Surloff was delighted ...`), or, naming none, the `he` or `she`
         // that opens it or its main clause (`He draws a diagram ...`,
         // `Since the birth, she rarely sees ...`), resolved.
+        // The `he` or `she` that opens the sentence or its main clause,
+        // outside quotes, and the person it stands for.
+        let opener = (!sent.heading)
+            .then(|| opening_pronoun(lw, toks))
+            .flatten()
+            .filter(|p| unquoted || !masked(p.span))
+            .and_then(|p| {
+                let n = tracker.resolve(
+                    p.low(lw),
+                    pronoun_local(&locals, p.span.start),
+                    p.span.start,
+                )?;
+                Some((p, n))
+            });
         sent_subject = None;
         if !sent.heading && unquoted {
             let mut people = locals.iter().filter(|(_, m)| acts_as_person(m));
@@ -1607,18 +1632,44 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                     }
                 }
                 None => {
-                    if let Some(p) = opening_pronoun(lw, toks)
-                        && let Some(n) = tracker.resolve(
-                            p.low(lw),
-                            pronoun_local(&locals, p.span.start),
-                            p.span.start,
-                        )
-                        && ix.is_person(&n)
-                    {
-                        sent_subject = Some((si, Cow::Owned(n), p.span));
+                    if let Some((p, n)) = opener.as_ref().filter(|(_, n)| ix.is_person(n)) {
+                        sent_subject = Some((si, Cow::Owned(n.clone()), p.span));
                     }
                 }
             }
+        }
+        // That `he` or `she` is one more mention of its person, as the
+        // subject, and tells the person's sex: the story stays with
+        // whom it is about (`Malala Yousafzai spoke at the UN. She wore
+        // a shawl that belonged to Benazir Bhutto. And she gave ...`:
+        // Malala's), and a `she` after it is somebody else (`Tomasz
+        // Wiśniak uncovered the body. Ten days later, he returned with
+        // Lin Foxhall ... “...,” she recalled`: Foxhall). (Not when a cue
+        // already made it a speaker's mention. Only for a person's name or
+        // a full name, not a description, which the tracker keeps apart,
+        // [`Tracker::renew_desc`], nor a capitalised word the pronoun was
+        // left to for want of any person.)
+        if let Some((p, n)) = opener
+            && !new_ments.iter().any(|m| m.span == p.span)
+            && (ix.is_person(&n) || (!tracker.has_desc(&n) && n.contains(' ')))
+        {
+            let gender = match p.low(lw) {
+                "he" => Gender::Male,
+                _ => Gender::Female,
+            };
+            let at = locals.partition_point(|(pos, _)| *pos < p.span.start);
+            let m = Ment {
+                span: p.span,
+                name: Cow::Owned(n),
+                person: true,
+                gender,
+                subject: true,
+                agent: true,
+                thing: false,
+                acts: false,
+                topic: false,
+            };
+            locals.insert(at, (p.span.start, m));
         }
         for (_, m) in locals.drain(..) {
             tracker.push(m);

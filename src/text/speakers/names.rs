@@ -837,6 +837,8 @@ pub(crate) struct Tracker<'t> {
     prev_start: usize,
     /// Where this sentence starts.
     cur_start: usize,
+    /// Where this sentence's paragraph starts.
+    para_start: usize,
     /// The last body named as a speaker, and where.
     body: Option<(usize, String)>,
 }
@@ -895,6 +897,7 @@ impl Tracker<'_> {
             body: None,
             prev_start: 0,
             cur_start: 0,
+            para_start: 0,
         }
     }
 }
@@ -912,15 +915,17 @@ impl<'t> Tracker<'t> {
         self.recent.push(m);
     }
 
-    /// A new sentence starts at `start`, opened by the description `desc`
-    /// as its subject, if any: the description of the sentence before is
-    /// still near, any older one no more.
-    pub fn next_sentence(&mut self, start: usize, desc: Option<Desc<'t>>) {
+    /// A new sentence starts at `start`, in a paragraph that starts at
+    /// `para`, opened by the description `desc` as its subject, if any:
+    /// the description of the sentence before is still near, any older one
+    /// no more.
+    pub fn next_sentence(&mut self, start: usize, para: usize, desc: Option<Desc<'t>>) {
         let [prev, cur] = &mut self.descs;
         *prev = cur.take();
         *cur = desc;
         self.prev_start = self.cur_start;
         self.cur_start = start;
+        self.para_start = para;
     }
 
     /// Whether `name` is a description near ([`Desc`]): a test of two
@@ -1076,6 +1081,53 @@ impl<'t> Tracker<'t> {
             "she" | "her" => Gender::Female,
             _ => Gender::Unknown,
         };
+        // The mentions of this sentence and the one before, nearest first
+        // (or of this paragraph: `start`).
+        let since_all = |start: usize| {
+            local.iter().map(|(_, m)| m).rev().chain(
+                self.recent
+                    .iter()
+                    .rev()
+                    .take_while(move |m| m.span.start >= start),
+            )
+        };
+        // A name whose sex is unknown, that a pronoun of the other sex in
+        // this sentence or the one before stood for, does not fit (`Tomasz
+        // Wiśniak uncovered the body. Ten days later, he returned with Lin
+        // Foxhall ... “...,” she recalled`: Foxhall). Only this near: a
+        // pronoun's antecedent is itself a guess, so what it tells of the
+        // sex is not kept for the name.
+        let fits = |m: &Ment| {
+            want(m)
+                && !(exact != Gender::Unknown
+                    && m.gender == Gender::Unknown
+                    && since_all(self.prev_start).any(|o| {
+                        o.gender != Gender::Unknown && o.gender != exact && o.name == m.name
+                    }))
+        };
+        // Those that fit.
+        let since = |start: usize| since_all(start).filter(|m| fits(m));
+        let told = |m: &&Ment| exact != Gender::Unknown && m.gender == exact;
+        // Whom the text is about just now, the subject of this sentence
+        // or the one before, is whom its `he` or `she` goes on with
+        // (`Obama met Putin. He said`: Obama), a subject of the pronoun's
+        // sex first; one whose sex the text does not tell only when this
+        // paragraph names nobody of the pronoun's sex before it (`David
+        // Gill said: “...” / Coach Toralf Meulensteen revealed how the
+        // news broke. “...,” he said.`: Meulensteen, not the man quoted
+        // a paragraph before; but `Chidi Okeke runs a stall next to
+        // Fatima Bello. “...,” she said`: Bello), and known as a person or
+        // acting as one ([`Ment::acts`]). Else the weighing below.
+        if let Some(m) = since(self.prev_start)
+            .find(|m| m.subject && told(m))
+            .or_else(|| {
+                since(self.prev_start)
+                    .find(|m| m.subject && (m.person || m.acts))
+                    .filter(|_| !since(self.para_start).any(|m| told(&m)))
+            })
+        {
+            return Some(m);
+        }
         // The nearest fitting mention, where a subject counts as
         // [`SUBJECT_REACH`] mentions nearer and a known matching gender as
         // [`GENDER_REACH`]: a subject or a `she` by name far back does not
@@ -1087,7 +1139,7 @@ impl<'t> Tracker<'t> {
             .rev()
             .chain(self.recent.iter().rev())
             .enumerate()
-            .filter(|(_, m)| want(m))
+            .filter(|(_, m)| fits(m))
             .map(|(distance, m)| {
                 let bonus = if m.subject { SUBJECT_REACH } else { 0 }
                     + if exact != Gender::Unknown && m.gender == exact {
@@ -1157,6 +1209,15 @@ pub(crate) fn sentence_mentions<'t>(
         let opens = |t: &Tok| {
             matches!(t.low(lw), "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t, lw)
         };
+        // `Nor does Douville worry about noise`, `Neither did Smith`: the
+        // subject after the auxiliary it changed places with, and the
+        // verb's agent.
+        let inverted = a >= 2
+            && matches!(
+                toks[a - 1].low(lw),
+                "does" | "did" | "do" | "has" | "had" | "have" | "is" | "was" | "will" | "would"
+            )
+            && matches!(toks[a - 2].low(lw), "nor" | "neither");
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
             Some(t) if t.kind == Tk::Punct => opens(t),
@@ -1195,6 +1256,7 @@ pub(crate) fn sentence_mentions<'t>(
             {
                 true
             }
+            _ if inverted => true,
             Some(t) => t.is(SUBORD),
         };
         // an acronym (`TV sales`) is a thing, not an agent
@@ -1208,25 +1270,35 @@ pub(crate) fn sentence_mentions<'t>(
         // is a possessive token, not a word).
         // A verb in the plural (`Attitudes have changed`, `Analysts
         // say`) makes the name no one person.
-        let agent = !acronym
-            && toks.get(b + 1).is_some_and(|t| {
-                let low = t.low(lw);
-                t.word()
-                    && !t.cap
-                    && !matches!(
-                        low,
-                        "have" | "are" | "were" | "do" | "say" | "tell" | "argue" | "think"
-                    )
-                    && (t.is(AUX)
-                        || t.is(CUES)
-                        || matches!(low, "is" | "was" | "will" | "would" | "finds" | "thinks")
-                        || (low.len() > 4 && low.ends_with("ed"))
-                        || thought_verb(low)
-                        || (subject && a > 0 && present_verb(t, low)))
-            });
+        let agent = inverted
+            || !acronym
+                && toks.get(b + 1).is_some_and(|t| {
+                    let low = t.low(lw);
+                    t.word()
+                        && !t.cap
+                        && !matches!(
+                            low,
+                            "have" | "are" | "were" | "do" | "say" | "tell" | "argue" | "think"
+                        )
+                        && (t.is(AUX)
+                            || t.is(CUES)
+                            || matches!(low, "is" | "was" | "will" | "would" | "finds" | "thinks")
+                            || (low.len() > 4 && low.ends_with("ed"))
+                            || thought_verb(low)
+                            || (subject && a > 0 && present_verb(t, low)))
+                });
         // `Zeina, a twenty-something student,`: a name in apposition to a
         // person noun is a person's.
         let person = person || apposition_role(toks, lw, b).is_some();
+        // A name joined by `and` or `or` to a capitalised word before it,
+        // with no verb after it, is the end of a longer name (`the
+        // Transatlantic Trade and Investment Partnership (TTIP), he
+        // said`), not the subject of a clause of its own.
+        let subject = subject
+            && (agent
+                || a < 2
+                || !matches!(toks[a - 1].low(lw), "and" | "or")
+                || !(toks[a - 2].word() && toks[a - 2].cap));
         // A body or a thing: an organisation's name, or a name written
         // after `the` (`the Taliban`, `the Guardian`) that does not read as
         // a person's.
@@ -1254,10 +1326,11 @@ pub(crate) fn sentence_mentions<'t>(
                 // `Kalinowski expects the decision next week.`)
                 acts: agent
                     && !thing
-                    && match a.checked_sub(1) {
-                        Some(p) => matches!(toks[p].low(lw), "," | ":" | ";" | "—" | "–" | "("),
-                        None => toks.get(b + 1).is_some_and(|t| thought_verb(t.low(lw))),
-                    },
+                    && (inverted
+                        || match a.checked_sub(1) {
+                            Some(p) => matches!(toks[p].low(lw), "," | ":" | ";" | "—" | "–" | "("),
+                            None => toks.get(b + 1).is_some_and(|t| thought_verb(t.low(lw))),
+                        }),
                 topic: topic && !thing,
             },
         ));
