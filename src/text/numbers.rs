@@ -123,7 +123,12 @@
 //! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to
 //!   67" (the verb before its object) are two figures, not a range; a
 //!   bare second number takes the first's unit of time or measure
-//!   ("reduced from 16 years to 11").
+//!   ("reduced from 16 years to 11"), and a bare first number the unit
+//!   said once after the second ("rose from 30 to 33%" is 30% and 33%,
+//!   "fell from 32 to 28 pupils" 32 pupils and 28). Without a verb of
+//!   change "from" opens a range ("aged from 30 to 40", "from 30 to 40
+//!   people"), and so does a change given without "from" ("rose 3 to
+//!   5%": the size of the change).
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times"). A plus
 //!   sign glued before a percent, degree or unit is the figure's ("+2.3%",

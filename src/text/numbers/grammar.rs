@@ -2478,6 +2478,57 @@ impl Parser<'_> {
         false
     }
 
+    /// "from" opens `a` after a verb of change: "rose from 30 to 33%",
+    /// "has fallen from 25 to 15 slices", and with the verb before its
+    /// object, "raise the age limit from 65 to 67", "more than doubled
+    /// their number of MPs, from one to four". "from ... to" there gives
+    /// the value before the change and the value after, never a span of
+    /// values: a reader checks each. Without such a verb "from" opens a
+    /// span ("aged from 30 to 40", "groups of from 30 to 40 people"). A
+    /// year after the verb's object is a span of time too ("rose in the
+    /// years from 2011 to 2015").
+    fn from_change(&self, a: &Atom, opener: Option<(usize, bool)>) -> bool {
+        let Some((o, false)) = opener else {
+            return false;
+        };
+        self.change_before(a.start) || (!a.core.year4 && self.change_before_object(o))
+    }
+
+    /// The unit a bare number `a` takes from the second value of its
+    /// change ([`Parser::from_change`]), said once after it: "rose from
+    /// 30 to 33%" is 30% and 33%, "from 3 to 5 dollars" $3 and $5, "from
+    /// 30 to 35 cents" $0.30, "from 32 to 28 pupils" 32 pupils. The kind,
+    /// the unit and the factor the unit applies (cents, decades), or the
+    /// counted noun. Not a currency sign written on the second alone
+    /// ("from 3 to $5" may not be dollars both), nor across a scale
+    /// ([`Parser::shares_unit`]).
+    fn change_unit(
+        &self,
+        a: &Atom,
+        opener: Option<(usize, bool)>,
+    ) -> Option<(QuantityKind, String, f64)> {
+        if a.kind.is_some() || !self.is(a.end, "to") || !self.from_change(a, opener) {
+            return None;
+        }
+        let AtomR::Ok(b) = self.atom(a.end + 1) else {
+            return None;
+        };
+        if b.core.ratio || b.core.vague || b.range.is_some() || b.start < b.core.start {
+            return None;
+        }
+        if !self.shares_unit(a, &b) {
+            return None;
+        }
+        match (b.kind, b.unit) {
+            (Some(k), Some(u)) => Some((k, u.to_string(), b.mult)),
+            (Some(_), None) => None,
+            (None, _) => {
+                let (_, noun) = self.counted_noun(b.end, false)?;
+                Some((QuantityKind::Count, noun, 1.0))
+            }
+        }
+    }
+
     fn range_partner(
         &self,
         a: &Atom,
@@ -2583,23 +2634,17 @@ impl Parser<'_> {
         {
             return None;
         }
-        // "increased from 9 to 11", "rose from 7% to 14%": a change, two
-        // figures; but a bare number before one with a unit shares it,
-        // one figure ("has fallen from 25 to 15 slices a week").
-        if conn == Conn::To && self.change_before(a.start) && !self.shares_unit(a, &b) {
+        // "increased from 9 to 11", "rose from 30 to 33%", "has fallen
+        // from 25 to 15 slices": a change, the value before it and the
+        // value after, two figures even where the unit is said once (the
+        // first takes it, see `change_unit`).
+        if conn == Conn::To && self.from_change(a, opener) {
             return None;
         }
-        // "raise the age limit from 65 to 67", "more than doubled their
-        // number of MPs, from one to four": the verb further back, past its
-        // object; not for years ("rose in the years from 2011 to 2015" is
-        // a span of time).
-        if conn == Conn::To
-            && !a.core.year4
-            && a.start > 0
-            && self.is(a.start - 1, "from")
-            && self.change_before_object(a.start - 1)
-            && !self.shares_unit(a, &b)
-        {
+        // "rose 7% to 14%": a change without "from" is two figures too;
+        // but a bare number before one with a unit is the size of the
+        // change given as a range ("prices rose 3 to 5%"), one figure.
+        if conn == Conn::To && self.change_before(a.start) && !self.shares_unit(a, &b) {
             return None;
         }
         Some((b, conn))
@@ -3315,10 +3360,7 @@ impl Parser<'_> {
                 unit = b.unit.map(String::from).or(unit);
                 hyphen_adj = b.hyphen_adj;
                 year_like = both_years;
-                // "has fallen from 25 to 15 slices": a change, not a span
-                // opened by "from".
                 if let Some((o, between)) = opener
-                    && !(conn == Conn::To && self.change_before(a.start))
                     && (if between {
                         matches!(conn, Conn::And | Conn::Dash)
                     } else {
@@ -3337,6 +3379,14 @@ impl Parser<'_> {
                 // nor a lost set among won ones ("7–5, 4–6, 6–3").
                 return Step::Skip(b.end);
             }
+        }
+        if !ranged
+            && a.range.is_none()
+            && let Some((k, u, m)) = self.change_unit(a, opener)
+        {
+            kind = Some(k);
+            unit = Some(u);
+            f.value = Some(times(a.val, m));
         }
         if !ranged
             && a.range.is_none()
