@@ -129,6 +129,9 @@
 //!   change "from" opens a range ("aged from 30 to 40", "from 30 to 40
 //!   people"), and so does a change given without "from" ("rose 3 to
 //!   5%": the size of the change).
+//! - **A part of a whole** counts the whole's noun: "4,000 of its 23,000
+//!   employees" is 4,000 employees and 23,000 employees, and so is "Of
+//!   its 23,000 employees, 4,000 will go".
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times"). A plus
 //!   sign glued before a percent, degree or unit is the figure's ("+2.3%",
@@ -341,8 +344,71 @@ fn pair_rules(text: &str, qs: &mut [Quantity]) {
             share_percent(text, a, b);
             shared_unit_and(text, a, b);
             shared_unit_to(text, a, b);
+            part_of_whole(text, a, b);
         }
     }
+}
+
+/// A part of a whole counted after it: "4,000 of its 23,000 employees",
+/// "two of the 15 victims", "6 of their last 10 games". The noun said
+/// once after the whole is what the part counts too (4,000 employees).
+/// Only "of" and a determiner between (and "last", "past", "next" or
+/// "first" for a run: "of their last 10"), a bare count no larger than
+/// the whole, and a whole that counts a noun (not an age, a rate or a
+/// year: "12 of the 2019 graduates" is a class). Not "of every 10
+/// people": one in so many, a rate. The whole may come first, opening
+/// the sentence's part: "Of its 23,000 employees, 4,000 will go".
+#[inline]
+fn part_of_whole(text: &str, a: &mut Quantity, b: &mut Quantity) {
+    use QuantityKind as Q;
+    if a.kind != Q::Count || b.kind != Q::Count || b.span.start <= a.span.end {
+        return;
+    }
+    if a.unit.is_none() {
+        if b.span.start - a.span.end <= 24
+            && let Some(unit) = whole_unit(a, b)
+            && text.get(a.span.end..b.span.start).is_some_and(part_of_gap)
+        {
+            a.unit = Some(unit);
+        }
+    } else if b.unit.is_none()
+        && text.get(a.span.end..b.span.start) == Some(", ")
+        && let Some(unit) = whole_unit(b, a)
+        && text.get(..a.span.start).is_some_and(|t| {
+            let t = t.strip_suffix(' ').unwrap_or_default();
+            let t = match t.rsplit_once(' ') {
+                Some((rest, w)) if words::is_ordinal_det(w) => rest,
+                _ => t,
+            };
+            t.ends_with(" of") || t.ends_with(" Of") || t == "of" || t == "Of"
+        })
+    {
+        b.unit = Some(unit);
+    }
+}
+
+/// The noun the part `part` takes from the whole `whole`: the whole's
+/// counted noun, where the part is no larger and the noun no age or rate.
+fn whole_unit(part: &Quantity, whole: &Quantity) -> Option<String> {
+    let unit = whole.unit.as_deref()?;
+    let fits = part.value? <= whole.value.or(whole.low)?;
+    (fits && !unit.contains('/') && !unit.ends_with("-old")).then(|| unit.to_string())
+}
+
+/// The words between a part and its whole: " of ", a determiner, and a
+/// word of a run ("of their last 10"): " of its ", " of the ".
+fn part_of_gap(gap: &str) -> bool {
+    let Some(gap) = gap.strip_prefix(" of ") else {
+        return false;
+    };
+    let mut ws = gap.split(' ');
+    if ws.next_back() != Some("") {
+        return false;
+    }
+    let (det, run) = (ws.next(), ws.next());
+    det.is_none_or(|w| words::is_ordinal_det(w) && !matches!(w, "each" | "every"))
+        && run.is_none_or(|w| matches!(w, "last" | "past" | "next" | "first"))
+        && ws.next().is_none()
 }
 
 /// A share and then a bare number against it: "won by 52.3 per cent to
