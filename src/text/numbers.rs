@@ -63,8 +63,11 @@
 //!   word after ("20m high", "20m-deep"), a measured noun or verb shortly
 //!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
 //!   singular noun ("a 100m sprint"). A spaced lower-case `m` is million
-//!   only after a currency sign or before a currency or a counted plural
-//!   ("£45 m", "60 m euros", "1.2 m fans"); elsewhere it is metres, even
+//!   only after a currency sign, before a currency or a counted plural
+//!   ("£45 m", "60 m euros", "1.2 m fans"), after a word of paying or
+//!   of a firm's accounts ("paid 45 m", "a profit of 12 m"), or after
+//!   "lost" or "made" with a currency named near ("lost 500 m last year,
+//!   after a £200m loss"); elsewhere it is metres, even
 //!   after a year-shaped number ("rises above 1200 m"). "mil" is million
 //!   glued ("2mil SEK") or after money or before a currency ("$3.5 mil").
 //!   `g`, `kg`, `ml`, `kWh`... glued to a
@@ -2590,11 +2593,24 @@ impl<'a> Parser<'a> {
     /// "m" is metres: "The hill rises above 1200 m", "the tower is 300 m."
     pub(super) fn spaced_m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
         // (A word of paying or pricing before: "paid 45 m for the
-        // striker", "lost 500 m last year".)
+        // striker", "a profit of 12 m".)
         if money || self.money_before(num) {
             return true;
         }
         let j = m + 1;
+        // "The company lost 500 m last year, after a £200m loss": a loss
+        // or a gain is money where the paragraph names a currency near,
+        // and nothing measured follows ("lost 500 m of ice", "500 m in
+        // height"). With no currency near it stays metres: the glacier
+        // that "lost 500 m last year" is as likely as the firm, and a
+        // length read a million times too large is the worse error.
+        if self.word_before(num, words::is_result_word)
+            && !self.is(j, "of")
+            && self.currency_near(num)
+            && self.m_is_million(num, m, false)
+        {
+            return true;
+        }
         if !self.is_word(j) || !self.ws(j) {
             return false;
         }

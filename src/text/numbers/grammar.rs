@@ -4153,9 +4153,22 @@ impl Parser<'_> {
     /// ("paid him 5 pounds", "a fine of 200 pounds"): "pounds" after it
     /// are money.
     pub(super) fn money_before(&self, start: usize) -> bool {
+        self.word_before(start, words::is_money_word)
+    }
+
+    /// A word that `is` among the four words before token `start`, with
+    /// no punctuation between.
+    pub(super) fn word_before(&self, start: usize, is: fn(&str) -> bool) -> bool {
         (1..=4)
             .map_while(|d| start.checked_sub(d).filter(|&j| self.is_word(j)))
-            .any(|j| words::is_money_word(self.s(j)))
+            .any(|j| is(self.s(j)))
+    }
+
+    /// A currency named within 40 tokens of token `k`, in its paragraph:
+    /// a sign ("£200m") or a currency word or code ("euros", "USD").
+    pub(super) fn currency_near(&self, k: usize) -> bool {
+        (k.saturating_sub(40)..(k + 40).min(self.n()))
+            .any(|j| matches!(self.pu(j), Some(Pu::Cur(_))) || self.currency_at(j))
     }
 
     /// A date followed by a second one it runs to ("from May 5 to May 9",

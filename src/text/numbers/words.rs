@@ -681,6 +681,42 @@ pub(crate) fn is_money_word(w: &str) -> bool {
             | b"award"
             | b"awarded"
             | b"prize"
+            // A firm's accounts: "a profit of 12 m", "revenue rose to
+            // 3.2 m", "turnover of 30 pounds a week".
+            | b"profit"
+            | b"profits"
+            | b"revenue"
+            | b"revenues"
+            | b"turnover"
+            | b"earnings"
+            | b"income"
+            | b"deficit"
+            | b"debt"
+            | b"debts"
+            | b"valuation"
+    )
+}
+
+/// Verbs and nouns of a result that may be money, weight or length:
+/// "lost 500 m last year" (a firm's loss, or a glacier's ice), "made 2 m",
+/// "a loss of 30 pounds". Money only where money is named near.
+pub(crate) fn is_result_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"lost"
+            | b"lose"
+            | b"loses"
+            | b"losing"
+            | b"loss"
+            | b"losses"
+            | b"made"
+            | b"make"
+            | b"makes"
+            | b"making"
     )
 }
 
