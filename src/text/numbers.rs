@@ -56,7 +56,8 @@
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
 //!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
 //!   "pesos" as MXN; `RM` (in capitals) as MYR, `TL` as TRY, "penny" as
-//!   0.01 GBP. "a dozen", "a hundred" right after a price ("$4.50 a
+//!   0.01 GBP, but not between a count and a plural it names ("3 penny
+//!   coins" are 3 coins; "a 20 pence piece" is money). "a dozen", "a hundred" right after a price ("$4.50 a
 //!   dozen") are the lot it is per, as "per dozen" is, and no count.
 //! - `m` glued to a number is "million" ("64m", "2m in the UK", "15m
 //!   tonnes" = 15 million tonnes) unless the sentence measures: a measuring

@@ -1153,6 +1153,21 @@ impl Parser<'_> {
                         a.mult = 0.01;
                         self.set(a, Q::Money, "USD", k + 1);
                     }
+                    // "3 penny coins", "500 million penny coins", "10 penny
+                    // sweets": after a count other than one, the singular
+                    // "penny" before a plural names the things counted, as
+                    // "40 seat belts" does; money is "3 pence" or "3p". A
+                    // coin by its value stays money: "a 20 pence piece",
+                    // "a 50p coin", "one penny coins".
+                    Lex::Pence
+                        if w.eq_ignore_ascii_case("penny")
+                            && a.val != 1.0
+                            && self.ws(k + 1)
+                            && self.is_word(k + 1)
+                            && !self.cap(k + 1)
+                            && self.lex(k + 1) == Lex::None
+                            && !words::is_stop(self.s(k + 1))
+                            && words::is_plural(self.s(k + 1)) => {}
                     Lex::Pence
                         if (w.len() > 1 || g)
                             && !(self.cap(k) && w.eq_ignore_ascii_case("penny")) =>
