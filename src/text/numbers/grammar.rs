@@ -10,6 +10,17 @@ use crate::text::WEEKDAYS;
 
 use std::sync::LazyLock;
 
+/// Adverbs and particles that end a noun phrase after a number: "his 50th
+/// home run back", "one step back", "two years running".
+const PARTICLES: [&str; 12] = [
+    "back", "round", "ago", "again", "away", "out", "down", "off", "running", "later", "earlier",
+    "straight",
+];
+
+/// Words before "one" that make it a count even before a noun of
+/// discourse: "only one analyst", "more than one reason".
+const ONE_COUNTED: [&str; 6] = ["only", "just", "single", "than", "exactly", "least"];
+
 /// A core with its prefix (sign, currency) and unit suffix.
 #[derive(Debug, Clone)]
 pub(super) struct Atom {
@@ -2179,11 +2190,7 @@ impl Parser<'_> {
         let prev_is = |w: &str| prev.is_some_and(|p| self.is(p, w));
         // "One statistic is", "in one case", "one analyst said": "one"
         // as the article "a" before a noun of discourse, not a count.
-        if words::is_discourse_noun(self.s(next))
-            && !["only", "just", "single", "than", "exactly", "least"]
-                .iter()
-                .any(|w| prev_is(w))
-        {
+        if words::is_discourse_noun(self.s(next)) && !ONE_COUNTED.iter().any(|w| prev_is(w)) {
             return true;
         }
         const TIME_OF_DAY: [&str; 6] = ["day", "night", "morning", "evening", "afternoon", "thing"];
@@ -2241,7 +2248,7 @@ impl Parser<'_> {
         };
         if h == k {
             if !verb_form(k) {
-                return Some((e, u));
+                return self.one_head(k, e, u);
             }
             // "one used for making cheese"; but "one building was hit",
             // "one meeting on Friday": a noun in -ing takes no object.
@@ -2259,7 +2266,14 @@ impl Parser<'_> {
                 && (self.is(k - 2, "and")
                     || self.is(k - 2, "or")
                     || self.pu(k - 2) == Some(Pu::Comma));
-            if (self.s(k).ends_with("ed") && !listed) || object {
+            // "with one selling for £31.01", "one costing $5": a
+            // participle and its price, "one" of the things named before.
+            let priced = |t: usize| {
+                matches!(self.pu(t), Some(Pu::Cur(_)))
+                    || (self.is_num(t) && self.ws(t + 1) && self.currency_at(t + 1))
+            };
+            let priced = priced(e) || ((self.is(e, "for") || self.is(e, "at")) && priced(e + 1));
+            if (self.s(k).ends_with("ed") && !listed) || object || priced {
                 return None;
             }
             return Some((e, u));
@@ -2282,6 +2296,63 @@ impl Parser<'_> {
             return Some((h, self.s(h - 1).to_lowercase()));
         }
         Some((e, u))
+    }
+
+    /// The head of the noun phrase after "one" whose first word, at `k`
+    /// and ending at `e`, the counted noun `u` stopped at: an adjective
+    /// the word lists do not know, or a noun that modifies the next. "One
+    /// strong voice", "one particular area", "One angry PizzaExpress
+    /// employee", "one police officer" count the last noun before the
+    /// verb or the phrase's end, as "one big problem" does. The next
+    /// words are the phrase's while they are singular nouns in form: not
+    /// a verb ("One girl wrote", "one man died", "One dog bit him"), an
+    /// adverb, a stop word or a time, and in -ing only before the verb or
+    /// the clause's end ("one tall building was hit", but "one man running
+    /// for office"). A noun of discourse as the head makes "one" the
+    /// article it is before one ("One strong reason is": no count).
+    fn one_head(&self, k: usize, e: usize, u: String) -> Option<(usize, String)> {
+        if e != k + 1 || self.cap(k) {
+            return Some((e, u));
+        }
+        let ends_subject = |t: usize| {
+            t >= self.n()
+                || matches!(self.pu(t), Some(Pu::Comma | Pu::Period | Pu::Term))
+                || (self.is_word(t) && {
+                    let w = self.s(t);
+                    matches!(w, "was" | "is" | "were" | "are" | "has" | "had" | "will")
+                        || (w.len() > 3 && w.ends_with("ed"))
+                })
+        };
+        let noun_at = |j: usize| {
+            let w = self.s(j);
+            self.is_word(j)
+                && self.ws(j)
+                && self.lex(j) == Lex::None
+                && !words::is_stop(w)
+                && !words::is_plural(w)
+                && !words::is_past_form(w)
+                && !PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+                && !(w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")))
+                && (!(w.len() > 4 && w.ends_with("ing")) || ends_subject(j + 1))
+                && !self.time_phrase_at(j)
+        };
+        let mut head = k;
+        let mut j = e;
+        while j < e + 3 && noun_at(j) {
+            if !self.cap(j) || self.upper(j) {
+                head = j;
+            }
+            j += 1;
+        }
+        if head == k {
+            return Some((e, u));
+        }
+        let w = self.s(head);
+        if words::is_discourse_noun(w) && !(k >= 2 && ONE_COUNTED.iter().any(|c| self.is(k - 2, c)))
+        {
+            return None;
+        }
+        Some((head + 1, w.to_lowercase()))
     }
 
     /// A unit of time that ends a counted noun `s..e` after adjectives in
@@ -3137,10 +3208,6 @@ impl Parser<'_> {
     /// "home run", "league title", "career home run" (up to two more
     /// nouns in the singular, in lower case). `None` when no noun follows.
     fn compound_head(&self, e: usize) -> Option<usize> {
-        const PARTICLES: [&str; 12] = [
-            "back", "round", "ago", "again", "away", "out", "down", "off", "running", "later",
-            "earlier", "straight",
-        ];
         let noun = |k: usize| {
             self.is_word(k)
                 && self.ws(k)

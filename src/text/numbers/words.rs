@@ -720,6 +720,90 @@ pub(crate) fn is_result_word(w: &str) -> bool {
     )
 }
 
+/// Past tenses not in -ed, which end a noun phrase as its verb: "One girl
+/// wrote", "one dog bit him", "one man fell". (Forms shared with a noun,
+/// "saw", "lay", "fit", are left out.)
+pub(crate) fn is_past_form(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(l) = lower(w, &mut buf) else {
+        return false;
+    };
+    matches!(
+        l,
+        b"said"
+            | b"told"
+            | b"came"
+            | b"went"
+            | b"took"
+            | b"gave"
+            | b"got"
+            | b"made"
+            | b"found"
+            | b"left"
+            | b"lost"
+            | b"won"
+            | b"hit"
+            | b"bit"
+            | b"put"
+            | b"shot"
+            | b"held"
+            | b"kept"
+            | b"led"
+            | b"met"
+            | b"ran"
+            | b"sat"
+            | b"stood"
+            | b"fell"
+            | b"rose"
+            | b"grew"
+            | b"knew"
+            | b"thought"
+            | b"brought"
+            | b"bought"
+            | b"sold"
+            | b"caught"
+            | b"fought"
+            | b"taught"
+            | b"felt"
+            | b"heard"
+            | b"meant"
+            | b"paid"
+            | b"sent"
+            | b"spent"
+            | b"built"
+            | b"broke"
+            | b"spoke"
+            | b"drove"
+            | b"flew"
+            | b"wrote"
+            | b"threw"
+            | b"began"
+            | b"became"
+            | b"struck"
+            | b"stole"
+            | b"hid"
+            | b"fled"
+            | b"chose"
+            | b"froze"
+            | b"sank"
+            | b"swam"
+            | b"ate"
+            | b"drank"
+            | b"wore"
+            | b"tore"
+            | b"shook"
+            | b"forgot"
+            | b"woke"
+            | b"blew"
+            | b"drew"
+            | b"slept"
+            | b"wept"
+            | b"rode"
+            | b"sought"
+            | b"withdrew"
+    )
+}
+
 /// Words after which a month or weekday is a date ("in September").
 pub(crate) fn is_date_prep(w: &str) -> bool {
     let mut buf = [0u8; 24];
