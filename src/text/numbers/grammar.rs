@@ -2573,7 +2573,7 @@ impl Parser<'_> {
     /// span ("aged from 30 to 40", "groups of from 30 to 40 people"). A
     /// year after the verb's object is a span of time too ("rose in the
     /// years from 2011 to 2015").
-    fn from_change(&self, a: &Atom, opener: Option<(usize, bool)>) -> bool {
+    fn change_from(&self, a: &Atom, opener: Option<(usize, bool)>) -> bool {
         let Some((o, false)) = opener else {
             return false;
         };
@@ -2581,7 +2581,7 @@ impl Parser<'_> {
     }
 
     /// The unit a bare number `a` takes from the second value of its
-    /// change ([`Parser::from_change`]), said once after it: "rose from
+    /// change ([`Parser::change_from`]), said once after it: "rose from
     /// 30 to 33%" is 30% and 33%, "from 3 to 5 dollars" $3 and $5, "from
     /// 30 to 35 cents" $0.30, "from 32 to 28 pupils" 32 pupils. The kind,
     /// the unit and the factor the unit applies (cents, decades), or the
@@ -2593,7 +2593,7 @@ impl Parser<'_> {
         a: &Atom,
         opener: Option<(usize, bool)>,
     ) -> Option<(QuantityKind, String, f64)> {
-        if a.kind.is_some() || !self.is(a.end, "to") || !self.from_change(a, opener) {
+        if a.kind.is_some() || !self.is(a.end, "to") || !self.change_from(a, opener) {
             return None;
         }
         let AtomR::Ok(b) = self.atom(a.end + 1) else {
@@ -2724,7 +2724,7 @@ impl Parser<'_> {
         // from 25 to 15 slices": a change, the value before it and the
         // value after, two figures even where the unit is said once (the
         // first takes it, see `change_unit`).
-        if conn == Conn::To && self.from_change(a, opener) {
+        if conn == Conn::To && self.change_from(a, opener) {
             return None;
         }
         // "rose 7% to 14%": a change without "from" is two figures too;
