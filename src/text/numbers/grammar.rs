@@ -2593,7 +2593,12 @@ impl Parser<'_> {
         a: &Atom,
         opener: Option<(usize, bool)>,
     ) -> Option<(QuantityKind, String, f64)> {
-        if a.kind.is_some() || !self.is(a.end, "to") || !self.change_from(a, opener) {
+        // (The line may end at "to": "rose from 5 to".)
+        if a.kind.is_some()
+            || !self.is(a.end, "to")
+            || a.end + 1 >= self.n()
+            || !self.change_from(a, opener)
+        {
             return None;
         }
         let AtomR::Ok(b) = self.atom(a.end + 1) else {
