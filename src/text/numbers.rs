@@ -56,15 +56,19 @@
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
 //!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
 //!   "pesos" as MXN; `RM` (in capitals) as MYR, `TL` as TRY, "penny" as
-//!   0.01 GBP. "a dozen", "a hundred" right after a price ("$4.50 a
+//!   0.01 GBP, but not between a count and a plural it names ("3 penny
+//!   coins" are 3 coins; "a 20 pence piece" is money). "a dozen", "a hundred" right after a price ("$4.50 a
 //!   dozen") are the lot it is per, as "per dozen" is, and no count.
 //! - `m` glued to a number is "million" ("64m", "2m in the UK", "15m
 //!   tonnes" = 15 million tonnes) unless the sentence measures: a measuring
 //!   word after ("20m high", "20m-deep"), a measured noun or verb shortly
 //!   before ("a depth of 20m", "measuring 20m"), or a determiner and a
 //!   singular noun ("a 100m sprint"). A spaced lower-case `m` is million
-//!   only after a currency sign or before a currency or a counted plural
-//!   ("£45 m", "60 m euros", "1.2 m fans"); elsewhere it is metres, even
+//!   only after a currency sign, before a currency or a counted plural
+//!   ("£45 m", "60 m euros", "1.2 m fans"), after a word of paying or
+//!   of a firm's accounts ("paid 45 m", "a profit of 12 m"), or after
+//!   "lost" or "made" with a currency named near ("lost 500 m last year,
+//!   after a £200m loss"); elsewhere it is metres, even
 //!   after a year-shaped number ("rises above 1200 m"). "mil" is million
 //!   glued ("2mil SEK") or after money or before a currency ("$3.5 mil").
 //!   `g`, `kg`, `ml`, `kWh`... glued to a
@@ -123,7 +127,15 @@
 //! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to
 //!   67" (the verb before its object) are two figures, not a range; a
 //!   bare second number takes the first's unit of time or measure
-//!   ("reduced from 16 years to 11").
+//!   ("reduced from 16 years to 11"), and a bare first number the unit
+//!   said once after the second ("rose from 30 to 33%" is 30% and 33%,
+//!   "fell from 32 to 28 pupils" 32 pupils and 28). Without a verb of
+//!   change "from" opens a range ("aged from 30 to 40", "from 30 to 40
+//!   people"), and so does a change given without "from" ("rose 3 to
+//!   5%": the size of the change).
+//! - **A part of a whole** counts the whole's noun: "4,000 of its 23,000
+//!   employees" is 4,000 employees and 23,000 employees, and so is "Of
+//!   its 23,000 employees, 4,000 will go".
 //! - **Signs in words**: "minus 5 degrees", "negative 3 points" are
 //!   negative, but not a test result ("tested negative 3 times"). A plus
 //!   sign glued before a percent, degree or unit is the figure's ("+2.3%",
@@ -336,8 +348,71 @@ fn pair_rules(text: &str, qs: &mut [Quantity]) {
             share_percent(text, a, b);
             shared_unit_and(text, a, b);
             shared_unit_to(text, a, b);
+            part_of_whole(text, a, b);
         }
     }
+}
+
+/// A part of a whole counted after it: "4,000 of its 23,000 employees",
+/// "two of the 15 victims", "6 of their last 10 games". The noun said
+/// once after the whole is what the part counts too (4,000 employees).
+/// Only "of" and a determiner between (and "last", "past", "next" or
+/// "first" for a run: "of their last 10"), a bare count no larger than
+/// the whole, and a whole that counts a noun (not an age, a rate or a
+/// year: "12 of the 2019 graduates" is a class). Not "of every 10
+/// people": one in so many, a rate. The whole may come first, opening
+/// the sentence's part: "Of its 23,000 employees, 4,000 will go".
+#[inline]
+fn part_of_whole(text: &str, a: &mut Quantity, b: &mut Quantity) {
+    use QuantityKind as Q;
+    if a.kind != Q::Count || b.kind != Q::Count || b.span.start <= a.span.end {
+        return;
+    }
+    if a.unit.is_none() {
+        if b.span.start - a.span.end <= 24
+            && let Some(unit) = whole_unit(a, b)
+            && text.get(a.span.end..b.span.start).is_some_and(part_of_gap)
+        {
+            a.unit = Some(unit);
+        }
+    } else if b.unit.is_none()
+        && text.get(a.span.end..b.span.start) == Some(", ")
+        && let Some(unit) = whole_unit(b, a)
+        && text.get(..a.span.start).is_some_and(|t| {
+            let t = t.strip_suffix(' ').unwrap_or_default();
+            let t = match t.rsplit_once(' ') {
+                Some((rest, w)) if words::is_ordinal_det(w) => rest,
+                _ => t,
+            };
+            t.ends_with(" of") || t.ends_with(" Of") || t == "of" || t == "Of"
+        })
+    {
+        b.unit = Some(unit);
+    }
+}
+
+/// The noun the part `part` takes from the whole `whole`: the whole's
+/// counted noun, where the part is no larger and the noun no age or rate.
+fn whole_unit(part: &Quantity, whole: &Quantity) -> Option<String> {
+    let unit = whole.unit.as_deref()?;
+    let fits = part.value? <= whole.value.or(whole.low)?;
+    (fits && !unit.contains('/') && !unit.ends_with("-old")).then(|| unit.to_string())
+}
+
+/// The words between a part and its whole: " of ", a determiner, and a
+/// word of a run ("of their last 10"): " of its ", " of the ".
+fn part_of_gap(gap: &str) -> bool {
+    let Some(gap) = gap.strip_prefix(" of ") else {
+        return false;
+    };
+    let mut ws = gap.split(' ');
+    if ws.next_back() != Some("") {
+        return false;
+    }
+    let (det, run) = (ws.next(), ws.next());
+    det.is_none_or(|w| words::is_ordinal_det(w) && !matches!(w, "each" | "every"))
+        && run.is_none_or(|w| matches!(w, "last" | "past" | "next" | "first"))
+        && ws.next().is_none()
 }
 
 /// A share and then a bare number against it: "won by 52.3 per cent to
@@ -2519,11 +2594,24 @@ impl<'a> Parser<'a> {
     /// "m" is metres: "The hill rises above 1200 m", "the tower is 300 m."
     pub(super) fn spaced_m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
         // (A word of paying or pricing before: "paid 45 m for the
-        // striker", "lost 500 m last year".)
+        // striker", "a profit of 12 m".)
         if money || self.money_before(num) {
             return true;
         }
         let j = m + 1;
+        // "The company lost 500 m last year, after a £200m loss": a loss
+        // or a gain is money where the paragraph names a currency near,
+        // and nothing measured follows ("lost 500 m of ice", "500 m in
+        // height"). With no currency near it stays metres: the glacier
+        // that "lost 500 m last year" is as likely as the firm, and a
+        // length read a million times too large is the worse error.
+        if self.word_before(num, words::is_result_word)
+            && !self.is(j, "of")
+            && self.currency_near(num)
+            && self.m_is_million(num, m, false)
+        {
+            return true;
+        }
         if !self.is_word(j) || !self.ws(j) {
             return false;
         }

@@ -10,6 +10,17 @@ use crate::text::WEEKDAYS;
 
 use std::sync::LazyLock;
 
+/// Adverbs and particles that end a noun phrase after a number: "his 50th
+/// home run back", "one step back", "two years running".
+const PARTICLES: [&str; 12] = [
+    "back", "round", "ago", "again", "away", "out", "down", "off", "running", "later", "earlier",
+    "straight",
+];
+
+/// Words before "one" that make it a count even before a noun of
+/// discourse: "only one analyst", "more than one reason".
+const ONE_COUNTED: [&str; 6] = ["only", "just", "single", "than", "exactly", "least"];
+
 /// A core with its prefix (sign, currency) and unit suffix.
 #[derive(Debug, Clone)]
 pub(super) struct Atom {
@@ -1153,6 +1164,21 @@ impl Parser<'_> {
                         a.mult = 0.01;
                         self.set(a, Q::Money, "USD", k + 1);
                     }
+                    // "3 penny coins", "500 million penny coins", "10 penny
+                    // sweets": after a count other than one, the singular
+                    // "penny" before a plural names the things counted, as
+                    // "40 seat belts" does; money is "3 pence" or "3p". A
+                    // coin by its value stays money: "a 20 pence piece",
+                    // "a 50p coin", "one penny coins".
+                    Lex::Pence
+                        if w.eq_ignore_ascii_case("penny")
+                            && a.val != 1.0
+                            && self.ws(k + 1)
+                            && self.is_word(k + 1)
+                            && !self.cap(k + 1)
+                            && self.lex(k + 1) == Lex::None
+                            && !words::is_stop(self.s(k + 1))
+                            && words::is_plural(self.s(k + 1)) => {}
                     Lex::Pence
                         if (w.len() > 1 || g)
                             && !(self.cap(k) && w.eq_ignore_ascii_case("penny")) =>
@@ -2164,11 +2190,7 @@ impl Parser<'_> {
         let prev_is = |w: &str| prev.is_some_and(|p| self.is(p, w));
         // "One statistic is", "in one case", "one analyst said": "one"
         // as the article "a" before a noun of discourse, not a count.
-        if words::is_discourse_noun(self.s(next))
-            && !["only", "just", "single", "than", "exactly", "least"]
-                .iter()
-                .any(|w| prev_is(w))
-        {
+        if words::is_discourse_noun(self.s(next)) && !ONE_COUNTED.iter().any(|w| prev_is(w)) {
             return true;
         }
         const TIME_OF_DAY: [&str; 6] = ["day", "night", "morning", "evening", "afternoon", "thing"];
@@ -2226,7 +2248,7 @@ impl Parser<'_> {
         };
         if h == k {
             if !verb_form(k) {
-                return Some((e, u));
+                return self.one_head(k, e, u);
             }
             // "one used for making cheese"; but "one building was hit",
             // "one meeting on Friday": a noun in -ing takes no object.
@@ -2244,7 +2266,14 @@ impl Parser<'_> {
                 && (self.is(k - 2, "and")
                     || self.is(k - 2, "or")
                     || self.pu(k - 2) == Some(Pu::Comma));
-            if (self.s(k).ends_with("ed") && !listed) || object {
+            // "with one selling for £31.01", "one costing $5": a
+            // participle and its price, "one" of the things named before.
+            let priced = |t: usize| {
+                matches!(self.pu(t), Some(Pu::Cur(_)))
+                    || (self.is_num(t) && self.ws(t + 1) && self.currency_at(t + 1))
+            };
+            let priced = priced(e) || ((self.is(e, "for") || self.is(e, "at")) && priced(e + 1));
+            if (self.s(k).ends_with("ed") && !listed) || object || priced {
                 return None;
             }
             return Some((e, u));
@@ -2267,6 +2296,63 @@ impl Parser<'_> {
             return Some((h, self.s(h - 1).to_lowercase()));
         }
         Some((e, u))
+    }
+
+    /// The head of the noun phrase after "one" whose first word, at `k`
+    /// and ending at `e`, the counted noun `u` stopped at: an adjective
+    /// the word lists do not know, or a noun that modifies the next. "One
+    /// strong voice", "one particular area", "One angry PizzaExpress
+    /// employee", "one police officer" count the last noun before the
+    /// verb or the phrase's end, as "one big problem" does. The next
+    /// words are the phrase's while they are singular nouns in form: not
+    /// a verb ("One girl wrote", "one man died", "One dog bit him"), an
+    /// adverb, a stop word or a time, and in -ing only before the verb or
+    /// the clause's end ("one tall building was hit", but "one man running
+    /// for office"). A noun of discourse as the head makes "one" the
+    /// article it is before one ("One strong reason is": no count).
+    fn one_head(&self, k: usize, e: usize, u: String) -> Option<(usize, String)> {
+        if e != k + 1 || self.cap(k) {
+            return Some((e, u));
+        }
+        let ends_subject = |t: usize| {
+            t >= self.n()
+                || matches!(self.pu(t), Some(Pu::Comma | Pu::Period | Pu::Term))
+                || (self.is_word(t) && {
+                    let w = self.s(t);
+                    matches!(w, "was" | "is" | "were" | "are" | "has" | "had" | "will")
+                        || (w.len() > 3 && w.ends_with("ed"))
+                })
+        };
+        let noun_at = |j: usize| {
+            let w = self.s(j);
+            self.is_word(j)
+                && self.ws(j)
+                && self.lex(j) == Lex::None
+                && !words::is_stop(w)
+                && !words::is_plural(w)
+                && !words::is_past_form(w)
+                && !PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p))
+                && !(w.len() > 3 && (w.ends_with("ed") || w.ends_with("ly")))
+                && (!(w.len() > 4 && w.ends_with("ing")) || ends_subject(j + 1))
+                && !self.time_phrase_at(j)
+        };
+        let mut head = k;
+        let mut j = e;
+        while j < e + 3 && noun_at(j) {
+            if !self.cap(j) || self.upper(j) {
+                head = j;
+            }
+            j += 1;
+        }
+        if head == k {
+            return Some((e, u));
+        }
+        let w = self.s(head);
+        if words::is_discourse_noun(w) && !(k >= 2 && ONE_COUNTED.iter().any(|c| self.is(k - 2, c)))
+        {
+            return None;
+        }
+        Some((head + 1, w.to_lowercase()))
     }
 
     /// A unit of time that ends a counted noun `s..e` after adjectives in
@@ -2478,6 +2564,62 @@ impl Parser<'_> {
         false
     }
 
+    /// "from" opens `a` after a verb of change: "rose from 30 to 33%",
+    /// "has fallen from 25 to 15 slices", and with the verb before its
+    /// object, "raise the age limit from 65 to 67", "more than doubled
+    /// their number of MPs, from one to four". "from ... to" there gives
+    /// the value before the change and the value after, never a span of
+    /// values: a reader checks each. Without such a verb "from" opens a
+    /// span ("aged from 30 to 40", "groups of from 30 to 40 people"). A
+    /// year after the verb's object is a span of time too ("rose in the
+    /// years from 2011 to 2015").
+    fn change_from(&self, a: &Atom, opener: Option<(usize, bool)>) -> bool {
+        let Some((o, false)) = opener else {
+            return false;
+        };
+        self.change_before(a.start) || (!a.core.year4 && self.change_before_object(o))
+    }
+
+    /// The unit a bare number `a` takes from the second value of its
+    /// change ([`Parser::change_from`]), said once after it: "rose from
+    /// 30 to 33%" is 30% and 33%, "from 3 to 5 dollars" $3 and $5, "from
+    /// 30 to 35 cents" $0.30, "from 32 to 28 pupils" 32 pupils. The kind,
+    /// the unit and the factor the unit applies (cents, decades), or the
+    /// counted noun. Not a currency sign written on the second alone
+    /// ("from 3 to $5" may not be dollars both), nor across a scale
+    /// ([`Parser::shares_unit`]).
+    fn change_unit(
+        &self,
+        a: &Atom,
+        opener: Option<(usize, bool)>,
+    ) -> Option<(QuantityKind, String, f64)> {
+        // (The line may end at "to": "rose from 5 to".)
+        if a.kind.is_some()
+            || !self.is(a.end, "to")
+            || a.end + 1 >= self.n()
+            || !self.change_from(a, opener)
+        {
+            return None;
+        }
+        let AtomR::Ok(b) = self.atom(a.end + 1) else {
+            return None;
+        };
+        if b.core.ratio || b.core.vague || b.range.is_some() || b.start < b.core.start {
+            return None;
+        }
+        if !self.shares_unit(a, &b) {
+            return None;
+        }
+        match (b.kind, b.unit) {
+            (Some(k), Some(u)) => Some((k, u.to_string(), b.mult)),
+            (Some(_), None) => None,
+            (None, _) => {
+                let (_, noun) = self.counted_noun(b.end, false)?;
+                Some((QuantityKind::Count, noun, 1.0))
+            }
+        }
+    }
+
     fn range_partner(
         &self,
         a: &Atom,
@@ -2583,23 +2725,17 @@ impl Parser<'_> {
         {
             return None;
         }
-        // "increased from 9 to 11", "rose from 7% to 14%": a change, two
-        // figures; but a bare number before one with a unit shares it,
-        // one figure ("has fallen from 25 to 15 slices a week").
-        if conn == Conn::To && self.change_before(a.start) && !self.shares_unit(a, &b) {
+        // "increased from 9 to 11", "rose from 30 to 33%", "has fallen
+        // from 25 to 15 slices": a change, the value before it and the
+        // value after, two figures even where the unit is said once (the
+        // first takes it, see `change_unit`).
+        if conn == Conn::To && self.change_from(a, opener) {
             return None;
         }
-        // "raise the age limit from 65 to 67", "more than doubled their
-        // number of MPs, from one to four": the verb further back, past its
-        // object; not for years ("rose in the years from 2011 to 2015" is
-        // a span of time).
-        if conn == Conn::To
-            && !a.core.year4
-            && a.start > 0
-            && self.is(a.start - 1, "from")
-            && self.change_before_object(a.start - 1)
-            && !self.shares_unit(a, &b)
-        {
+        // "rose 7% to 14%": a change without "from" is two figures too;
+        // but a bare number before one with a unit is the size of the
+        // change given as a range ("prices rose 3 to 5%"), one figure.
+        if conn == Conn::To && self.change_before(a.start) && !self.shares_unit(a, &b) {
             return None;
         }
         Some((b, conn))
@@ -3077,10 +3213,6 @@ impl Parser<'_> {
     /// "home run", "league title", "career home run" (up to two more
     /// nouns in the singular, in lower case). `None` when no noun follows.
     fn compound_head(&self, e: usize) -> Option<usize> {
-        const PARTICLES: [&str; 12] = [
-            "back", "round", "ago", "again", "away", "out", "down", "off", "running", "later",
-            "earlier", "straight",
-        ];
         let noun = |k: usize| {
             self.is_word(k)
                 && self.ws(k)
@@ -3315,10 +3447,7 @@ impl Parser<'_> {
                 unit = b.unit.map(String::from).or(unit);
                 hyphen_adj = b.hyphen_adj;
                 year_like = both_years;
-                // "has fallen from 25 to 15 slices": a change, not a span
-                // opened by "from".
                 if let Some((o, between)) = opener
-                    && !(conn == Conn::To && self.change_before(a.start))
                     && (if between {
                         matches!(conn, Conn::And | Conn::Dash)
                     } else {
@@ -3337,6 +3466,14 @@ impl Parser<'_> {
                 // nor a lost set among won ones ("7–5, 4–6, 6–3").
                 return Step::Skip(b.end);
             }
+        }
+        if !ranged
+            && a.range.is_none()
+            && let Some((k, u, m)) = self.change_unit(a, opener)
+        {
+            kind = Some(k);
+            unit = Some(u);
+            f.value = Some(times(a.val, m));
         }
         if !ranged
             && a.range.is_none()
@@ -4103,9 +4240,22 @@ impl Parser<'_> {
     /// ("paid him 5 pounds", "a fine of 200 pounds"): "pounds" after it
     /// are money.
     pub(super) fn money_before(&self, start: usize) -> bool {
+        self.word_before(start, words::is_money_word)
+    }
+
+    /// A word that `is` among the four words before token `start`, with
+    /// no punctuation between.
+    pub(super) fn word_before(&self, start: usize, is: fn(&str) -> bool) -> bool {
         (1..=4)
             .map_while(|d| start.checked_sub(d).filter(|&j| self.is_word(j)))
-            .any(|j| words::is_money_word(self.s(j)))
+            .any(|j| is(self.s(j)))
+    }
+
+    /// A currency named within 40 tokens of token `k`, in its paragraph:
+    /// a sign ("£200m") or a currency word or code ("euros", "USD").
+    pub(super) fn currency_near(&self, k: usize) -> bool {
+        (k.saturating_sub(40)..(k + 40).min(self.n()))
+            .any(|j| matches!(self.pu(j), Some(Pu::Cur(_))) || self.currency_at(j))
     }
 
     /// A date followed by a second one it runs to ("from May 5 to May 9",

@@ -381,9 +381,36 @@ proptest! {
         "one", "two", "hundred", "and", "a", "half", "of", "dozen", "between", "from", "to", "or",
         "more", "than", "year", "-year-old", "Sept", ".", ",", "28", "2015", "Sunday", "fourth",
         "\"", "“", "”", "’s", "Minutes", "people", "in", "th", "s", ":", "/", "+", "(", ")", "é", "\n",
+        "rose", "lost", "profit", "penny", "coins", "its", "Of", "angry", "selling", "for",
     ]), 0..40)) {
         let s: String = parts.concat();
         check_spans(&s);
+    }
+}
+
+/// Phrases of the change, part, spaced-m, penny and "one" rules cut off
+/// where the rule looks ahead: the line may end at any token.
+#[test]
+fn total_on_cut_off_phrases() {
+    for s in [
+        "rose from 5 to",
+        "rose from 30 to ",
+        "rose from 30 to %",
+        "from to %",
+        "4,000 of its",
+        "Of its 23,000 employees,",
+        "Of , 4,000",
+        "lost 5 m",
+        "lost 5 m £",
+        "a profit of 3 m",
+        "3 penny",
+        "3 penny coins",
+        "one selling for",
+        "one selling for £",
+        "One angry",
+        "One angry PizzaExpress",
+    ] {
+        check_spans(s);
     }
 }
 
