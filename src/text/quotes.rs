@@ -2516,6 +2516,19 @@ fn after_cue(
     cue_at(lw, toks, sent, i, ctext)
 }
 
+/// Whether tokens `a..b` are a role in lower case with no article, a
+/// person noun last (`“...,” former presidential rival, Bobby Jindal,
+/// told the Guardian`): up to four plain words, none a verb, a
+/// preposition or a function word.
+fn lower_role(toks: &[Tok], lw: Lower, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= 4
+        && person_noun(&toks[b - 1], lw)
+        && toks[a..b]
+            .iter()
+            .all(|t| t.word() && !t.cap && !t.is(PREP) && !t.is(STOP) && !clause_verb(t, lw))
+}
+
 /// `“We will not negotiate with terrorists” under any circumstances,
 /// Prime Minister Benjamin Netanyahu said.`, `“I want to know the reasons
 /// behind the decision” to release him, Mendicino said.`: the sentence goes
@@ -2967,7 +2980,9 @@ fn cue_clause(
                 && toks[i..np.first - 1]
                     .iter()
                     .all(|t| t.word() || t.kind == Tk::Poss)
-                && (toks[i].is(DETS) || owner_role(toks, lw, i, np.first - 1));
+                && (toks[i].is(DETS)
+                    || owner_role(toks, lw, i, np.first - 1)
+                    || lower_role(toks, lw, i, np.first - 1));
             // `"…," former president Donald Trump said`, `"…," England
             // captain Harry Kane said`: a title or a role before the name,
             // words and possessives with no verb among them.

@@ -237,7 +237,7 @@ const ACCORDING_WORDS: &str = "according";
 /// biologist`, `The scientist ... says`). A description whose head is on no
 /// table is a thing or a body, never `he` or `she`.
 pub(crate) const PERSON_NOUNS: WordClass = WordClass(1 << 21);
-const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geologist psychologist \
+const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geologist psychologist rival opponent \
          sociologist economist researcher professor academic expert analyst author writer \
          novelist poet journalist reporter editor photographer artist musician singer actor \
          actress director producer designer architect engineer doctor physician surgeon nurse \
