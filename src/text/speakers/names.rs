@@ -2369,15 +2369,18 @@ fn np_core_d(toks: &[Tok], lw: Lower, j: usize, lo: usize, depth: u8) -> Option<
         k -= 1;
         has_det = true;
     } else {
-        // `The central bank`: a determiner up to two plain words further left
-        for extra in 1..=2 {
+        // `The central bank`: a determiner up to two plain words further
+        // left, or three with a capitalised one among them (`the
+        // Republican presidential nominee`).
+        for extra in 1..=3 {
             if k < lo + extra + 1 {
                 break;
             }
             let between = &toks[k - extra..k];
-            let plain = between
-                .iter()
-                .all(|t| t.word() && !t.cap && !t.is(PREP) && !t.is(STOP) && !t.is(CUES));
+            let plain = between.iter().all(|t| {
+                t.word() && !t.cap && !t.is(PREP) && !t.is(STOP) && !t.is(CUES)
+                    || is_name_word(t) && !t.is(STOP)
+            }) && (extra < 3 || between.iter().any(is_name_word));
             if !plain {
                 break;
             }
