@@ -2516,6 +2516,43 @@ fn after_cue(
     cue_at(lw, toks, sent, i, ctext)
 }
 
+/// Whether the words after the cue at token `i`, up to the end of its
+/// clause, are a plain object: no verb among them (finite, an auxiliary,
+/// a past form in `-ed`) and no word that opens a clause or a question
+/// (`that`, `whether`, `to`, `about`, ...).
+fn no_clause_after(toks: &[Tok], lw: Lower, i: usize) -> bool {
+    toks.iter()
+        .skip(i + 1)
+        .take(8)
+        .take_while(|t| t.word() || t.kind == Tk::Poss)
+        .all(|t| {
+            let low = t.low(lw);
+            t.kind == Tk::Poss
+                || !(finite_verb(t, lw)
+                    || t.is(AUX)
+                    || modal(t, lw)
+                    || (!t.cap && low.len() > 4 && low.ends_with("ed"))
+                    || matches!(
+                        low,
+                        "that"
+                            | "whether"
+                            | "if"
+                            | "to"
+                            | "about"
+                            | "why"
+                            | "how"
+                            | "what"
+                            | "when"
+                            | "where"
+                            | "who"
+                            | "which"
+                            | "for"
+                            | "responsibility"
+                            | "credit"
+                    ))
+        })
+}
+
 /// Whether tokens `a..b` are a role in lower case with no article, a
 /// person noun last (`“...,” former presidential rival, Bobby Jindal,
 /// told the Guardian`): up to four plain words, none a verb, a
@@ -3644,6 +3681,41 @@ fn attribution_at(
         || (next.is_some_and(|n| n.low_is(lw, "nothing")) && !clause_after_nothing())
     {
         return None;
+    }
+    // `Richard III claimed the throne`, `the flood claimed 30 lives`,
+    // `she asked him difficult questions`: a thing taken or a question put,
+    // no statement reported. A claim reports one in a clause (`claimed
+    // that ...`, `claimed the vote was rigged`, `claims to have won`), a
+    // question in a clause or after a word that opens one (`asked whether
+    // ...`, `asked him to leave`, `asked about the plan`).
+    if matches!(low, "claimed" | "claims" | "claim" | "asked" | "asks")
+        && next.is_some_and(|n| n.word())
+        && no_clause_after(toks, lw, i)
+    {
+        // (A claim to a thing taken, `the throne`, `30 lives`; a question
+        // put to a person, its words not told: `asked him questions.`)
+        let taken = |t: &Tok| {
+            matches!(
+                t.low(lw),
+                "throne" | "crown" | "title" | "lives" | "life" | "victory" | "seat" | "prize"
+            )
+        };
+        let object =
+            next.is_some_and(|n| matches!(n.low(lw), "him" | "her" | "them" | "me" | "us"));
+        let rest = toks
+            .iter()
+            .skip(i + 1)
+            .take_while(|t| t.word() || t.kind == Tk::Poss);
+        let ends = toks
+            .iter()
+            .skip(i + 1)
+            .find(|t| !(t.word() || t.kind == Tk::Poss))
+            .is_none_or(|t| matches!(t.low(lw), "." | "!" | "?"));
+        let taking = low.starts_with('c') && rest.take(4).any(taken);
+        let put = low.starts_with('a') && object && ends;
+        if taking || put {
+            return None;
+        }
     }
     // `responded to the crisis`: a reaction, not a statement
     if matches!(low, "responded" | "replied" | "answered" | "continued")
