@@ -1058,12 +1058,28 @@ impl<'t> Tracker<'t> {
     /// ([`Desc`]) that it fits is its antecedent when it comes after the
     /// name that would be (`A police officer who was first on the scene
     /// described what he found. “...,” he said.`: the officer, not a man
-    /// named paragraphs up), and never wins over a name nearer.
+    /// named paragraphs up), and never wins over a name nearer but one
+    /// that is no subject in the sentence the description opens (`But the
+    /// astronaut demurred when asked about Donald Trump and Bernie Sanders.
+    /// “...,” he said`: the astronaut).
     pub fn resolve(&self, pron: &str, local: &[(usize, Ment)], pos: usize) -> Option<String> {
         if pron == "it" {
             return self.resolve_it(local, pos);
         }
-        nearer(self.resolve_named(pron, local), self.near_desc(pron, pos))
+        let desc = self.near_desc(pron, pos);
+        let named = self.resolve_named(pron, local).filter(|m| {
+            !desc.is_some_and(|d| {
+                // (The description's sentence: this one, or the one before,
+                // which ends where this one starts.)
+                let end = if d.span.start >= self.cur_start {
+                    usize::MAX
+                } else {
+                    self.cur_start
+                };
+                !m.subject && m.span.start > d.span.start && m.span.start < end
+            })
+        });
+        nearer(named, desc)
     }
 
     /// The name `pron` stands for among `local` then the tracker.
@@ -1206,7 +1222,16 @@ pub(crate) fn sentence_mentions<'t>(
             {
                 true
             }
-            Some(t) => t.is(SUBORD),
+            // `said Kelly`, `a scientist said Kelly embodied ...`: a name
+            // after a verb of saying that takes no object is its subject,
+            // or the subject of the clause it reports.
+            Some(t) if matches!(t.low(lw), "said" | "says" | "added" | "adds") => true,
+            // (Not the second of two names joined: `on Donald Trump and
+            // Bernie Sanders`.)
+            Some(t) => {
+                t.is(SUBORD)
+                    && !((t.low_is(lw, "and") || t.low_is(lw, "or")) && a >= 2 && toks[a - 2].name)
+            }
         };
         // an acronym (`TV sales`) is a thing, not an agent
         let acronym = a == b && toks[a].low(lw).len() > 1 && {
