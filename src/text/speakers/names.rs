@@ -1816,8 +1816,11 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
     // Where the last object starts.
     let k = match inner {
         // (A person's name is the subject, whatever it is of: `former
-        // president of the Royal Institute of Navigation Roger McKinlay`.)
-        Some(np) if (np.first..=np.last).any(|m| first_name(toks[m].class).is_some()) => {
+        // president of the Royal Institute of Navigation Roger McKinlay`;
+        // a first name capitalised, not `the bill`, `a mark`.)
+        Some(np)
+            if (np.first..=np.last).any(|m| toks[m].cap && first_name(toks[m].class).is_some()) =>
+        {
             return None;
         }
         Some(np) => {
