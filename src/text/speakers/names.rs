@@ -90,6 +90,10 @@ pub(crate) fn is_pronoun(low: &str) -> bool {
 pub(crate) struct Run {
     pub core: Option<(usize, usize)>,
     pub gender: Gender,
+    /// [`Run::gender`] is the one its first word tells as a first name (no
+    /// title told it): a surname's when the run is one (`Omar` for Ilhan
+    /// Omar, `Warren` for Elizabeth Warren).
+    pub by_first_name: bool,
     pub person: bool,
     /// The core holds an organisation word (`Ministry of Defence`,
     /// `Oxfam International`): a body, never `he` or `she`.
@@ -220,6 +224,7 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
         return Run {
             core: None,
             gender: Gender::Unknown,
+            by_first_name: false,
             person: false,
             org: false,
         };
@@ -274,6 +279,7 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
         return Run {
             core: None,
             gender,
+            by_first_name: false,
             person: false,
             org: true,
         };
@@ -295,6 +301,7 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
     {
         cend = of - 1;
     }
+    let by_first_name = gender == Gender::Unknown && hint.is_some();
     if gender == Gender::Unknown {
         gender = match hint {
             Some(true) => Gender::Male,
@@ -325,6 +332,7 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
     Run {
         core: Some((boundary, cend)),
         gender,
+        by_first_name,
         person,
         org: orgish,
     }
@@ -745,13 +753,16 @@ fn mention_parts<'t>(
     // The tables of the name's first word, from its token when the name is
     // as written (not a fuller form) and that word is one token.
     let first_tok = words.and_then(|_| first_word_tok(toks, c0, c1));
-    let (name, low, first_tok) = match ix.fuller_parts(&low, parts_of(&low, words)) {
-        Some((full, full_low)) => (Cow::Owned(full.clone()), full_low, None),
-        None => (raw, &*low, first_tok),
+    let (name, low, first_tok, fuller) = match ix.fuller_parts(&low, parts_of(&low, words)) {
+        Some((full, full_low)) => (Cow::Owned(full.clone()), full_low, None, true),
+        None => (raw, &*low, first_tok, false),
     };
     let known = ix.info.get(low).copied();
     let person = r.person || known.is_some_and(|e| e.0);
-    let gender = if r.gender != Gender::Unknown {
+    // (A word that is a first name tells nothing of a fuller name it is
+    // part of: `Omar said` after `Ilhan Omar` is hers, a woman's. The fuller
+    // name's own first name, or what the text said of it, tells.)
+    let gender = if r.gender != Gender::Unknown && !(fuller && r.by_first_name) {
         r.gender
     } else {
         ix.gender_first(known.map_or(Gender::Unknown, |e| e.1), || {
@@ -1052,12 +1063,28 @@ impl<'t> Tracker<'t> {
     /// ([`Desc`]) that it fits is its antecedent when it comes after the
     /// name that would be (`A police officer who was first on the scene
     /// described what he found. “...,” he said.`: the officer, not a man
-    /// named paragraphs up), and never wins over a name nearer.
+    /// named paragraphs up), and never wins over a name nearer but one
+    /// that is no subject in the sentence the description opens (`But the
+    /// astronaut demurred when asked about Donald Trump and Bernie Sanders.
+    /// “...,” he said`: the astronaut).
     pub fn resolve(&self, pron: &str, local: &[(usize, Ment)], pos: usize) -> Option<String> {
         if pron == "it" {
             return self.resolve_it(local, pos);
         }
-        nearer(self.resolve_named(pron, local), self.near_desc(pron, pos))
+        let desc = self.near_desc(pron, pos);
+        let named = self.resolve_named(pron, local).filter(|m| {
+            !desc.is_some_and(|d| {
+                // (The description's sentence: this one, or the one before,
+                // which ends where this one starts.)
+                let end = if d.span.start >= self.cur_start {
+                    usize::MAX
+                } else {
+                    self.cur_start
+                };
+                !m.subject && m.span.start > d.span.start && m.span.start < end
+            })
+        });
+        nearer(named, desc)
     }
 
     /// The name `pron` stands for among `local` then the tracker.
@@ -1257,6 +1284,12 @@ pub(crate) fn sentence_mentions<'t>(
                 true
             }
             _ if inverted => true,
+            // `said Kelly`, `a scientist said Kelly embodied ...`: a name
+            // after a verb of saying that takes no object is its subject,
+            // or the subject of the clause it reports.
+            Some(t) if matches!(t.low(lw), "said" | "says" | "added" | "adds") => true,
+            // (The second of two names joined, `on Donald Trump and Bernie
+            // Sanders`, is no subject unless a verb follows: below.)
             Some(t) => t.is(SUBORD),
         };
         // an acronym (`TV sales`) is a thing, not an agent
@@ -1853,8 +1886,11 @@ fn pp_host(toks: &[Tok], lw: Lower, j: usize, lo: usize, inner: Option<Np>) -> O
     // Where the last object starts.
     let k = match inner {
         // (A person's name is the subject, whatever it is of: `former
-        // president of the Royal Institute of Navigation Roger McKinlay`.)
-        Some(np) if (np.first..=np.last).any(|m| first_name(toks[m].class).is_some()) => {
+        // president of the Royal Institute of Navigation Roger McKinlay`;
+        // a first name capitalised, not `the bill`, `a mark`.)
+        Some(np)
+            if (np.first..=np.last).any(|m| toks[m].cap && first_name(toks[m].class).is_some()) =>
+        {
             return None;
         }
         Some(np) => {
