@@ -339,8 +339,9 @@ fn bound_pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
 }
 
 /// The rules between two figures in a row of one paragraph, in one pass:
-/// [`share_percent`] (which sets the second) and [`shared_unit_and`]
-/// (which sets the first; the second's reading of that pair is final).
+/// [`share_percent`] and [`shared_unit_to`] (which set the second),
+/// [`shared_unit_and`] (which sets the first; the second's reading of
+/// that pair is final) and [`part_of_whole`] (either).
 fn pair_rules(text: &str, qs: &mut [Quantity]) {
     for i in 1..qs.len() {
         let (head, tail) = qs.split_at_mut(i);
@@ -2600,12 +2601,20 @@ impl<'a> Parser<'a> {
         }
         let j = m + 1;
         // "The company lost 500 m last year, after a £200m loss": a loss
-        // or a gain is money where the paragraph names a currency near,
-        // and nothing measured follows ("lost 500 m of ice", "500 m in
-        // height"). With no currency near it stays metres: the glacier
-        // that "lost 500 m last year" is as likely as the firm, and a
-        // length read a million times too large is the worse error.
-        if self.word_before(num, words::is_result_word)
+        // or a gain is money where a firm or a name loses or makes it,
+        // the paragraph names a currency near, and nothing measured
+        // follows ("lost 500 m of ice", "500 m in height"). Else it stays
+        // metres: the runner who "lost 50 m on the final lap of the £1m
+        // race", the glacier that "lost 500 m last year"; a length read
+        // a million times too large is the worse error.
+        let result = (1..=4)
+            .map_while(|d| num.checked_sub(d).filter(|&k| self.is_word(k)))
+            .find(|&k| words::is_result_word(self.s(k)));
+        let earner = |k: usize| {
+            k.checked_sub(1)
+                .is_some_and(|p| self.is_word(p) && (self.cap(p) || words::is_earner(self.s(p))))
+        };
+        if result.is_some_and(earner)
             && !self.is(j, "of")
             && self.currency_near(num)
             && self.m_is_million(num, m, false)

@@ -57,9 +57,9 @@ use super::speakers::lexicon::{
 };
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, age_word, apposition_role, is_pronoun,
-    ly_adverb, np_name, number_word, opening_conjunction, opens_clause_after, parse_run,
-    parsed_runs_marked_into, person_noun, plural_form, plural_group, role_word, sentence_mentions,
-    speaks_for, thousands_comma, with_source_phrase,
+    is_quote_punct, ly_adverb, np_name, number_word, opening_conjunction, opens_clause_after,
+    parse_run, parsed_runs_marked_into, person_noun, plural_form, plural_group, role_word,
+    sentence_mentions, speaks_for, thousands_comma, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 use super::{MONTHS, Span, WEEKDAYS};
@@ -1603,11 +1603,6 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         {
             last_subject = Some((sent.paragraph, m.name.clone(), m.span));
         }
-        // The one person the sentence stands as its subject, when no quote
-        // reaches into it: the one person it names, as a subject (`Sharon
-        // Surloff was delighted ...`), or, naming none, the `he` or `she`
-        // that opens it or its main clause (`He draws a diagram ...`,
-        // `Since the birth, she rarely sees ...`), resolved.
         // The `he` or `she` that opens the sentence or its main clause,
         // outside quotes, and the person it stands for.
         let opener = (!sent.heading)
@@ -1622,6 +1617,11 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 )?;
                 Some((p, n))
             });
+        // The one person the sentence stands as its subject, when no quote
+        // reaches into it: the one person it names, as a subject (`Sharon
+        // Surloff was delighted ...`), or, naming none, that opening `he`
+        // or `she` (`He draws a diagram ...`, `Since the birth, she rarely
+        // sees ...`), resolved to a known person.
         sent_subject = None;
         if !sent.heading && unquoted {
             let mut people = locals.iter().filter(|(_, m)| acts_as_person(m));
@@ -1646,9 +1646,10 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
         // Wiśniak uncovered the body. Ten days later, he returned with
         // Lin Foxhall ... “...,” she recalled`: Foxhall). (Not when a cue
         // already made it a speaker's mention. Only for a person's name or
-        // a full name, not a description, which the tracker keeps apart,
-        // [`Tracker::renew_desc`], nor a capitalised word the pronoun was
-        // left to for want of any person.)
+        // a name of two words or more, not a description, which the
+        // tracker keeps apart, [`Tracker::renew_desc`], nor one capitalised
+        // word the pronoun was left to for want of any person: `Exerting
+        // himself at altitude ...`.)
         if let Some((p, n)) = opener
             && !new_ments.iter().any(|m| m.span == p.span)
             && (ix.is_person(&n) || (!tracker.has_desc(&n) && n.contains(' ')))
@@ -2516,41 +2517,63 @@ fn after_cue(
     cue_at(lw, toks, sent, i, ctext)
 }
 
-/// Whether the words after the cue at token `i`, up to the end of its
-/// clause, are a plain object: no verb among them (finite, an auxiliary,
-/// a past form in `-ed`) and no word that opens a clause or a question
-/// (`that`, `whether`, `to`, `about`, ...).
-fn no_clause_after(toks: &[Tok], lw: Lower, i: usize) -> bool {
-    toks.iter()
-        .skip(i + 1)
-        .take(8)
-        .take_while(|t| t.word() || t.kind == Tk::Poss)
-        .all(|t| {
-            let low = t.low(lw);
-            t.kind == Tk::Poss
-                || !(finite_verb(t, lw)
-                    || t.is(AUX)
-                    || modal(t, lw)
-                    || (!t.cap && low.len() > 4 && low.ends_with("ed"))
-                    || matches!(
-                        low,
-                        "that"
-                            | "whether"
-                            | "if"
-                            | "to"
-                            | "about"
-                            | "why"
-                            | "how"
-                            | "what"
-                            | "when"
-                            | "where"
-                            | "who"
-                            | "which"
-                            | "for"
-                            | "responsibility"
-                            | "credit"
-                    ))
-        })
+/// Where the plain object after the cue at token `i` ends (the token
+/// after it), if the words up to the end of its clause (punctuation, a
+/// conjunction or a word of when: `claimed the throne and was crowned`,
+/// `when his brother died`; at most eight words) are one: no verb among
+/// them (finite, an auxiliary, a past form in `-ed`) and no word that
+/// opens a clause or a question (`that`, `whether`, `to`, `about`, ...).
+fn plain_object_end(toks: &[Tok], lw: Lower, i: usize) -> Option<usize> {
+    let mut k = i + 1;
+    while let Some(t) = toks
+        .get(k)
+        .filter(|t| k <= i + 8 && (t.word() || t.kind == Tk::Poss))
+    {
+        let low = t.low(lw);
+        // (`when` after the object ends it, `claimed the throne when his
+        // brother died`; right after the cue it opens a question, `asked
+        // him when`.)
+        if t.word() && (ends_object(t, lw) || (k > i + 2 && matches!(low, "when" | "where"))) {
+            break;
+        }
+        let opens = t.kind != Tk::Poss
+            && (finite_verb(t, lw)
+                || t.is(AUX)
+                || modal(t, lw)
+                || (!t.cap && low.len() > 4 && low.ends_with("ed"))
+                || matches!(
+                    low,
+                    "that"
+                        | "whether"
+                        | "if"
+                        | "to"
+                        | "about"
+                        | "why"
+                        | "how"
+                        | "what"
+                        | "when"
+                        | "where"
+                        | "who"
+                        | "which"
+                        | "for"
+                        | "responsibility"
+                        | "credit"
+                ));
+        if opens {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// A word that ends a clause's object and opens another clause: a
+/// conjunction or a word of when (`and`, `but`, `after`, `when`).
+fn ends_object(t: &Tok, lw: Lower) -> bool {
+    matches!(
+        t.low(lw),
+        "and" | "but" | "or" | "after" | "while" | "because" | "before" | "until" | "as"
+    )
 }
 
 /// Whether tokens `a..b` are a role in lower case with no article, a
@@ -3690,10 +3713,11 @@ fn attribution_at(
     // ...`, `asked him to leave`, `asked about the plan`).
     if matches!(low, "claimed" | "claims" | "claim" | "asked" | "asks")
         && next.is_some_and(|n| n.word())
-        && no_clause_after(toks, lw, i)
+        && let Some(end) = plain_object_end(toks, lw, i)
     {
         // (A claim to a thing taken, `the throne`, `30 lives`; a question
-        // put to a person, its words not told: `asked him questions.`)
+        // put to a person, its words not told: `asked him questions.`,
+        // not `asked him, “What next?”`.)
         let taken = |t: &Tok| {
             matches!(
                 t.low(lw),
@@ -3702,17 +3726,16 @@ fn attribution_at(
         };
         let object =
             next.is_some_and(|n| matches!(n.low(lw), "him" | "her" | "them" | "me" | "us"));
-        let rest = toks
-            .iter()
-            .skip(i + 1)
-            .take_while(|t| t.word() || t.kind == Tk::Poss);
-        let ends = toks
-            .iter()
-            .skip(i + 1)
-            .find(|t| !(t.word() || t.kind == Tk::Poss))
-            .is_none_or(|t| matches!(t.low(lw), "." | "!" | "?"));
-        let taking = low.starts_with('c') && rest.take(4).any(taken);
-        let put = low.starts_with('a') && object && ends;
+        let untold = toks.get(end).is_none_or(|t| {
+            matches!(t.low(lw), "." | "!" | "?" | ";")
+                || (t.word() && ends_object(t, lw))
+                || (t.low_is(lw, ",")
+                    && !toks
+                        .get(end + 1)
+                        .is_some_and(|q| is_quote_punct(q, lw) || q.low_is(lw, ":")))
+        });
+        let taking = low.starts_with('c') && toks[i + 1..end].iter().take(4).any(taken);
+        let put = low.starts_with('a') && object && untold;
         if taking || put {
             return None;
         }

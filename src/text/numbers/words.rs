@@ -697,6 +697,16 @@ pub(crate) fn is_money_word(w: &str) -> bool {
     )
 }
 
+/// A noun for a body that earns or loses money: "The company lost 500 m".
+pub(crate) fn is_earner(w: &str) -> bool {
+    [
+        "company", "firm", "bank", "group", "business", "airline", "carrier", "retailer",
+        "insurer", "maker", "fund", "club", "lender", "giant", "chain", "operator", "shares",
+    ]
+    .iter()
+    .any(|e| w.eq_ignore_ascii_case(e))
+}
+
 /// Verbs and nouns of a result that may be money, weight or length:
 /// "lost 500 m last year" (a firm's loss, or a glacier's ice), "made 2 m",
 /// "a loss of 30 pounds". Money only where money is named near.

@@ -77,7 +77,7 @@ fn connector_len(toks: &[Tok], lw: Lower, k: usize) -> usize {
     0
 }
 
-fn is_quote_punct(t: &Tok, lw: Lower) -> bool {
+pub(crate) fn is_quote_punct(t: &Tok, lw: Lower) -> bool {
     t.kind == Tk::Punct && matches!(t.low(lw), "\"" | "“" | "”" | "‘" | "’" | "'")
 }
 
@@ -1143,13 +1143,15 @@ impl<'t> Tracker<'t> {
         // Gill said: “...” / Coach Toralf Meulensteen revealed how the
         // news broke. “...,” he said.`: Meulensteen, not the man quoted
         // a paragraph before; but `Chidi Okeke runs a stall next to
-        // Fatima Bello. “...,” she said`: Bello), and known as a person or
-        // acting as one ([`Ment::acts`]). Else the weighing below.
+        // Fatima Bello. “...,” she said`: Bello), and known as a person
+        // (not a body that acts: `Unilever said profits fell. “...,” he
+        // said` after its chief executive was named). Else the weighing
+        // below.
         if let Some(m) = since(self.prev_start)
             .find(|m| m.subject && told(m))
             .or_else(|| {
                 since(self.prev_start)
-                    .find(|m| m.subject && (m.person || m.acts))
+                    .find(|m| m.subject && m.person)
                     .filter(|_| !since(self.para_start).any(|m| told(&m)))
             })
         {
@@ -1237,12 +1239,12 @@ pub(crate) fn sentence_mentions<'t>(
             matches!(t.low(lw), "," | ";" | ":" | "—" | "–" | "(") || is_quote_punct(t, lw)
         };
         // `Nor does Douville worry about noise`, `Neither did Smith`: the
-        // subject after the auxiliary it changed places with, and the
-        // verb's agent.
+        // subject after the auxiliary it changed places with. (Whether it
+        // is a person the verb does not tell: `Nor did Boeing respond`.)
         let inverted = a >= 2
             && matches!(
                 toks[a - 1].low(lw),
-                "does" | "did" | "do" | "has" | "had" | "have" | "is" | "was" | "will" | "would"
+                "does" | "did" | "do" | "will" | "would"
             )
             && matches!(toks[a - 2].low(lw), "nor" | "neither");
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
@@ -1303,23 +1305,22 @@ pub(crate) fn sentence_mentions<'t>(
         // is a possessive token, not a word).
         // A verb in the plural (`Attitudes have changed`, `Analysts
         // say`) makes the name no one person.
-        let agent = inverted
-            || !acronym
-                && toks.get(b + 1).is_some_and(|t| {
-                    let low = t.low(lw);
-                    t.word()
-                        && !t.cap
-                        && !matches!(
-                            low,
-                            "have" | "are" | "were" | "do" | "say" | "tell" | "argue" | "think"
-                        )
-                        && (t.is(AUX)
-                            || t.is(CUES)
-                            || matches!(low, "is" | "was" | "will" | "would" | "finds" | "thinks")
-                            || (low.len() > 4 && low.ends_with("ed"))
-                            || thought_verb(low)
-                            || (subject && a > 0 && present_verb(t, low)))
-                });
+        let agent = !acronym
+            && toks.get(b + 1).is_some_and(|t| {
+                let low = t.low(lw);
+                t.word()
+                    && !t.cap
+                    && !matches!(
+                        low,
+                        "have" | "are" | "were" | "do" | "say" | "tell" | "argue" | "think"
+                    )
+                    && (t.is(AUX)
+                        || t.is(CUES)
+                        || matches!(low, "is" | "was" | "will" | "would" | "finds" | "thinks")
+                        || (low.len() > 4 && low.ends_with("ed"))
+                        || thought_verb(low)
+                        || (subject && a > 0 && present_verb(t, low)))
+            });
         // `Zeina, a twenty-something student,`: a name in apposition to a
         // person noun is a person's.
         let person = person || apposition_role(toks, lw, b).is_some();
@@ -1359,11 +1360,10 @@ pub(crate) fn sentence_mentions<'t>(
                 // `Kalinowski expects the decision next week.`)
                 acts: agent
                     && !thing
-                    && (inverted
-                        || match a.checked_sub(1) {
-                            Some(p) => matches!(toks[p].low(lw), "," | ":" | ";" | "—" | "–" | "("),
-                            None => toks.get(b + 1).is_some_and(|t| thought_verb(t.low(lw))),
-                        }),
+                    && (match a.checked_sub(1) {
+                        Some(p) => matches!(toks[p].low(lw), "," | ":" | ";" | "—" | "–" | "("),
+                        None => toks.get(b + 1).is_some_and(|t| thought_verb(t.low(lw))),
+                    }),
                 topic: topic && !thing,
             },
         ));
