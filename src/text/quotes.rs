@@ -1654,10 +1654,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             && !new_ments.iter().any(|m| m.span == p.span)
             && (ix.is_person(&n) || (!tracker.has_desc(&n) && n.contains(' ')))
         {
-            let gender = match p.low(lw) {
-                "he" => Gender::Male,
-                _ => Gender::Female,
-            };
+            let gender = Gender::of_pronoun(p.low(lw));
             let at = locals.partition_point(|(pos, _)| *pos < p.span.start);
             let m = Ment {
                 span: p.span,
@@ -2576,19 +2573,6 @@ fn ends_object(t: &Tok, lw: Lower) -> bool {
     )
 }
 
-/// Whether tokens `a..b` are a role in lower case with no article, a
-/// person noun last (`“...,” former presidential rival, Bobby Jindal,
-/// told the Guardian`): up to four plain words, none a verb, a
-/// preposition or a function word.
-fn lower_role(toks: &[Tok], lw: Lower, a: usize, b: usize) -> bool {
-    b > a
-        && b - a <= 4
-        && person_noun(&toks[b - 1], lw)
-        && toks[a..b]
-            .iter()
-            .all(|t| t.word() && !t.cap && !t.is(PREP) && !t.is(STOP) && !clause_verb(t, lw))
-}
-
 /// `“We will not negotiate with terrorists” under any circumstances,
 /// Prime Minister Benjamin Netanyahu said.`, `“I want to know the reasons
 /// behind the decision” to release him, Mendicino said.`: the sentence goes
@@ -3042,7 +3026,11 @@ fn cue_clause(
                     .all(|t| t.word() || t.kind == Tk::Poss)
                 && (toks[i].is(DETS)
                     || owner_role(toks, lw, i, np.first - 1)
-                    || lower_role(toks, lw, i, np.first - 1));
+                    // (Or a role in lower case with no article, a person
+                    // noun last: `“...,” former presidential rival, Bobby
+                    // Jindal, told the Guardian`.)
+                    || (title_lead(toks, lw, i, np.first - 1)
+                        && person_noun(&toks[np.first - 2], lw)));
             // `"…," former president Donald Trump said`, `"…," England
             // captain Harry Kane said`: a title or a role before the name,
             // words and possessives with no verb among them.

@@ -20,6 +20,18 @@ pub enum Gender {
     Female,
 }
 
+impl Gender {
+    /// The sex a personal pronoun (lower-cased) tells: `he`, `him`, `his`
+    /// a man's, `she`, `her` a woman's, any other none.
+    pub(crate) fn of_pronoun(low: &str) -> Gender {
+        match low {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+}
+
 /// One mention of a name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameMention {
@@ -1103,11 +1115,7 @@ impl<'t> Tracker<'t> {
             "they" => |m| !m.person,
             _ => return None,
         };
-        let exact = match pron {
-            "he" | "him" | "his" => Gender::Male,
-            "she" | "her" => Gender::Female,
-            _ => Gender::Unknown,
-        };
+        let exact = Gender::of_pronoun(pron);
         // The mentions of this sentence and the one before, nearest first
         // (or of this paragraph: `start`).
         let since_all = |start: usize| {
