@@ -809,6 +809,9 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // they end in: a `..., he says` right after may give them one
     // ([`voiced_after`]).
     let mut unvoiced: Vec<(usize, usize)> = Vec::new();
+    // For each attribution, whether its source is a name or a description
+    // rather than a pronoun left unresolved.
+    let mut named_source: Vec<bool> = Vec::new();
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
@@ -1577,6 +1580,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 };
                 note_speaker(&mut tracker, &ix, &mut new_ments, pronoun, &name, found);
                 last_attr = Some((sent.paragraph, name.clone(), span, resolved));
+                named_source.push(resolved);
                 attributions.push(Attribution {
                     sentence: si,
                     source: name,
@@ -1682,6 +1686,24 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     for (qi, ls) in unvoiced {
         if let Some(q) = quotes[qi].as_mut()
             && let Some(a) = voiced_after(text, sentences, &attributions, q, ls)
+        {
+            q.speaker = Some(a.source.clone());
+            q.speaker_span = Some(a.source_span);
+            q.cue = Some(a.cue);
+        }
+    }
+    // A partial quote no cue of its own reports, inside the clause an
+    // attribution of its sentence reports, is that source's words: `A study
+    // by the University of Leeds found that the scheme was “a costly
+    // failure”` (a finding's verb reports a clause, not quoted words, so
+    // the quote found no cue itself).
+    for (q, &(open_sent, end_sent)) in quotes.iter_mut().zip(&quote_sents) {
+        if let Some(q) = q.as_mut()
+            && q.kind == QuoteKind::Partial
+            && q.speaker.is_none()
+            && q.cue.is_none()
+            && let Some(s) = open_sent.filter(|&s| end_sent == Some(s))
+            && let Some(a) = reported_in(&attributions, &named_source, s, q)
         {
             q.speaker = Some(a.source.clone());
             q.speaker_span = Some(a.source_span);
@@ -1794,6 +1816,23 @@ fn voiced_after<'a>(
         && before.ends_with(',')
         && !tail.chars().any(|c| c.is_alphanumeric()))
     .then_some(a)
+}
+
+/// The attribution of sentence `s` whose cue is the last before quote `q`
+/// opens, when its source is named (not a pronoun left unresolved).
+fn reported_in<'a>(
+    attributions: &'a [Attribution],
+    named_source: &[bool],
+    s: usize,
+    q: &Quote,
+) -> Option<&'a Attribution> {
+    let from = attributions.partition_point(|a| a.sentence < s);
+    let to = attributions.partition_point(|a| a.sentence <= s);
+    (from..to)
+        .rev()
+        .find(|&k| attributions[k].cue.end <= q.outer.start)
+        .filter(|&k| named_source.get(k).copied().unwrap_or(false))
+        .map(|k| &attributions[k])
 }
 
 /// A mention that acts as a person would: a person's name, or a name of
