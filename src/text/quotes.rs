@@ -3502,8 +3502,41 @@ fn attribution_at(
         if !toks[i - 1].word() || next.is_some_and(|n| n.low_is(lw, "to")) {
             return None;
         }
-        let np = subject_before(toks, lw, i, 0)?;
-        if np.kind == NpKind::Pronoun {
+        // A form of `be` before the participle makes it progressive, and
+        // the subject stands before that (`Smith was saying that`,
+        // `Critics have been saying`): for `saying`, or a verb whose
+        // `that` follows (its object between, `telling us that`), not a
+        // deed (`were telling the truth`, `is claiming a domain name`, `are
+        // adding bus lanes`, `is declaring war`).
+        let that_follows = || {
+            toks[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|t| t.word())
+                .any(|t| t.low_is(lw, "that"))
+        };
+        let progressive = low == "saying" || that_follows();
+        let mut be = i;
+        while progressive
+            && be > 0
+            && toks[be - 1].word()
+            && !toks[be - 1].cap
+            && matches!(
+                toks[be - 1].low(lw),
+                "is" | "are" | "was" | "were" | "been" | "am"
+            )
+        {
+            be -= 1;
+        }
+        let np = subject_before(toks, lw, be, 0)?;
+        // (Nor what `everything` or `nothing` is saying: a figure of
+        // speech.)
+        let indefinite = np.first == np.last
+            && matches!(
+                toks[np.first].low(lw),
+                "everything" | "nothing" | "something" | "anything"
+            );
+        if np.kind == NpKind::Pronoun || indefinite {
             return None;
         }
         return reported_subject(toks, lw, np).map(|np| (np, t.span));
