@@ -191,7 +191,7 @@ const GROUP_NOUNS_WORDS: &str = "people officials official ministry spokesman sp
          negotiators teachers nurses farmers voters commission university board authority \
          league federation association coalition network city state county school district \
          province campaign media trust tribunal panel museum retailer insurer broadcaster \
-         lender carmaker automaker supermarket";
+         lender carmaker automaker supermarket inquiry inquest review investigation jury";
 
 /// Lower-case words that may stand in front of a group noun.
 pub(crate) const GROUP_ADJ: WordClass = WordClass(1 << 11);
