@@ -1950,7 +1950,7 @@ fn opening_description(lw: Lower, toks: &[Tok]) -> Option<(Np, Fit)> {
     let mut k = 0;
     if !toks.first()?.is(DETS) {
         if !toks[0].is(STOP) {
-            return None;
+            return bare_plural(lw, toks, 0);
         }
         if opening_conjunction(&toks[0], lw) {
             k = 1;
@@ -1968,7 +1968,7 @@ fn opening_description(lw: Lower, toks: &[Tok]) -> Option<(Np, Fit)> {
         .get(k)
         .is_some_and(|t| t.word() && t.is(DETS) && !matches!(t.low(lw), "these" | "those" | "this"))
     {
-        return None;
+        return bare_plural(lw, toks, k);
     }
     let fit_of = |t: &Tok| -> Option<Fit> {
         if !t.word() || t.cap {
@@ -2021,6 +2021,13 @@ fn opening_description(lw: Lower, toks: &[Tok]) -> Option<(Np, Fit)> {
                             || n.class
                                 & (PREP.0 | SUBORD.0 | DETS.0 | GROUP_NOUNS.0 | PERSON_NOUNS.0)
                                 == 0));
+                // (A body with a verb in the plural is its people, as
+                // British use has it: `The team have downplayed ...
+                // They say`.)
+                let fit = match fit {
+                    Fit::Body if matches!(n.low(lw), "have" | "are" | "were") => Fit::Plural,
+                    f => f,
+                };
                 return goes_on.then_some((
                     Np {
                         kind: NpKind::Group,
@@ -3283,6 +3290,91 @@ const PAST_ONLY: [&str; 34] = [
     "rang", "sang", "drank", "ate", "swore", "tore", "wore", "shook", "forgot", "forgave", "arose",
     "withdrew",
 ];
+
+/// A sentence that opens, at token `k`, with people or a group in the
+/// plural and no determiner, a verb right after them (`Officials played
+/// down the risks`, `Environmental groups are angry`, `Thousands of people
+/// protested`, `Many fans said`): a description a `they` after it may
+/// stand for. Up to two words before the plural noun (`Water scientists`,
+/// `Some religious groups`), or a number of them in words and `of`.
+fn bare_plural(lw: Lower, toks: &[Tok], k: usize) -> Option<(Np, Fit)> {
+    let people = |t: &Tok| {
+        plural_group(t, lw)
+            || (t.word()
+                && matches!(
+                    t.low(lw),
+                    "people" | "men" | "women" | "fans" | "groups" | "users" | "customers"
+                ))
+    };
+    // Two names, or a name and his or her people, joined by `and`, a
+    // verb after them (`Brazil and Peru want`, `Mason and his team
+    // collected`): any lower-case word that is no preposition, article or
+    // conjunction, so a verb in the present too.
+    let names_end = |from: usize| (from..(from + 4).min(toks.len())).find(|&j| !toks[j].name);
+    if toks.get(k).is_some_and(|t| t.name)
+        && let Some(and) = names_end(k).filter(|&a| toks[a].low_is(lw, "and"))
+    {
+        let second = toks.get(and + 1)?;
+        let end = if second.name {
+            names_end(and + 1)?
+        } else if matches!(second.low(lw), "his" | "her" | "their") {
+            and + 3
+        } else {
+            return None;
+        };
+        let verb = toks
+            .get(end)
+            .is_some_and(|v| v.word() && !v.cap && v.class & (PREP.0 | SUBORD.0 | DETS.0) == 0);
+        let last = end.checked_sub(1)?;
+        return (verb && toks[last].word()).then_some((
+            Np {
+                kind: NpKind::Group,
+                first: k,
+                last,
+                run: None,
+            },
+            Fit::Plural,
+        ));
+    }
+    let mut i = k;
+    if toks.get(k + 1).is_some_and(|t| t.low_is(lw, "of"))
+        && matches!(
+            toks.get(k)?.low(lw),
+            "thousands" | "hundreds" | "dozens" | "millions" | "tens" | "scores"
+        )
+    {
+        i = k + 2;
+    }
+    let from = i;
+    // (A modifier is a plain word: no preposition, conjunction, verb or
+    // article, not a name's possessive.)
+    while i < from + 2
+        && toks.get(i).is_some_and(|t| {
+            !people(t)
+                && t.word()
+                && t.class & (PREP.0 | SUBORD.0 | PASSIVE.0 | AUX.0 | CUES.0 | DETS.0) == 0
+        })
+    {
+        i += 1;
+    }
+    let head = toks.get(i).filter(|t| people(t))?;
+    let next = toks.get(i + 1)?;
+    let verb = next.word()
+        && !next.cap
+        && (next.class & (PASSIVE.0 | AUX.0 | CUES.0) != 0
+            || finite_verb(next, lw)
+            || modal(next, lw)
+            || next.low(lw).ends_with("ed"));
+    (verb && head.kind == Tk::Word).then_some((
+        Np {
+            kind: NpKind::Group,
+            first: k,
+            last: i,
+            run: None,
+        },
+        Fit::Plural,
+    ))
+}
 
 /// A finite verb that shows a clause has its own subject: a
 /// [`CLAUSE_VERBS`] word, a form of `have` or `do` (`said Kane, who

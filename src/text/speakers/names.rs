@@ -1112,7 +1112,10 @@ impl<'t> Tracker<'t> {
                 (m.person || (m.agent && m.subject && m.gender == Gender::Unknown && !m.thing))
                     && m.gender != Gender::Male
             },
-            "they" => |m| !m.person,
+            // (A body, a group or a name that acts: not a lone capital
+            // that no verb follows, which opens its sentence whatever it
+            // is: `Animal protein-rich food consumes ...`.)
+            "they" => |m| !m.person && (m.thing || m.agent),
             _ => return None,
         };
         let exact = Gender::of_pronoun(pron);
