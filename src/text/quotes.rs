@@ -3292,10 +3292,9 @@ const PAST_ONLY: [&str; 34] = [
 ];
 
 /// A sentence that opens, at token `k`, with people or a group in the
-/// plural and no determiner, a verb right after them (`Officials played
-/// down the risks`, `Environmental groups are angry`, `Thousands of people
-/// protested`, `Many fans said`): a description a `they` after it may
-/// stand for. Up to two words before the plural noun (`Water scientists`,
+/// plural and no determiner (`Officials played down the risks`,
+/// `Environmental groups are angry`, `Thousands of people protested`,
+/// `Many fans said`): a description a `they` after it may stand for. Up to two words before the plural noun (`Water scientists`,
 /// `Some religious groups`), or a number of them in words and `of`.
 fn bare_plural(lw: Lower, toks: &[Tok], k: usize) -> Option<(Np, Fit)> {
     let people = |t: &Tok| {
@@ -3358,14 +3357,17 @@ fn bare_plural(lw: Lower, toks: &[Tok], k: usize) -> Option<(Np, Fit)> {
         i += 1;
     }
     let head = toks.get(i).filter(|t| people(t))?;
+    // What follows the noun ends the phrase: a verb, a comma, a relative
+    // word or a preposition (`Some religious groups, on the other hand,
+    // disagree`, `Officials from both sides met`), not a noun of the same
+    // phrase (`Labour party members`) nor a name.
     let next = toks.get(i + 1)?;
-    let verb = next.word()
-        && !next.cap
-        && (next.class & (PASSIVE.0 | AUX.0 | CUES.0) != 0
-            || finite_verb(next, lw)
-            || modal(next, lw)
-            || next.low(lw).ends_with("ed"));
-    (verb && head.kind == Tk::Word).then_some((
+    let ends = next.low_is(lw, ",")
+        || (next.word()
+            && !next.cap
+            && next.class & (DETS.0 | GROUP_NOUNS.0 | PERSON_NOUNS.0) == 0
+            && !people(next));
+    (ends && head.kind == Tk::Word).then_some((
         Np {
             kind: NpKind::Group,
             first: k,
