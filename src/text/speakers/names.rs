@@ -1258,6 +1258,24 @@ pub(crate) fn sentence_mentions<'t>(
                 "does" | "did" | "do" | "will" | "would"
             )
             && matches!(toks[a - 2].low(lw), "nor" | "neither");
+        // So in a question: `Does Kelley agree?`, `So, what time does
+        // Kelley start work?` (an auxiliary opening it, or a question word
+        // up to three words before the auxiliary).
+        let asked = || {
+            a >= 1
+                && toks.last().is_some_and(|t| t.low_is(lw, "?"))
+                && matches!(
+                    toks[a - 1].low(lw),
+                    "does" | "did" | "do" | "will" | "would" | "can" | "could" | "should"
+                )
+                && (a == 1
+                    || toks[(a - 1).saturating_sub(3)..a - 1].iter().any(|t| {
+                        matches!(
+                            t.low(lw),
+                            "what" | "why" | "how" | "when" | "where" | "which"
+                        )
+                    }))
+        };
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
             Some(t) if t.kind == Tk::Punct => opens(t),
@@ -1296,7 +1314,7 @@ pub(crate) fn sentence_mentions<'t>(
             {
                 true
             }
-            _ if inverted => true,
+            _ if inverted || asked() => true,
             // `said Kelly`, `a scientist said Kelly embodied ...`: a name
             // after a verb of saying that takes no object is its subject,
             // or the subject of the clause it reports.
