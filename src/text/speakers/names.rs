@@ -287,6 +287,23 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
         }
         k += 1;
     }
+    // `former president of the Royal Institute of Navigation Roger
+    // McKinlay`, `Bank of England Mark Carney`: a body's name with `of` in
+    // it, then a person's name closing the run, two or three words that
+    // open with a first name, the body's last word before it (not `of`:
+    // `University of Mary Washington`, `Church of Jesus Christ`). The body
+    // stands before the person as a title does.
+    if let Some(of) = (boundary + 1..last).find(|&m| toks[m].low_is(lw, "of"))
+        && let Some(m) = (of + 2..last).find(|&m| {
+            first_name(toks[m].class).is_some()
+                && is_name_word(&toks[m - 1])
+                && last - m <= 2
+                && toks[m..=last].iter().all(is_name_word)
+        })
+    {
+        boundary = m;
+        titled = true;
+    }
     if boundary > last {
         return Run {
             core: None,
