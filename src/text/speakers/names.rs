@@ -1245,6 +1245,11 @@ pub(crate) fn sentence_mentions<'t>(
     masked: &dyn Fn(Span) -> bool,
     out: &mut Vec<(usize, Ment<'t>)>,
 ) {
+    // `Lost Love’s Douville, though, feels ...`, `Chelsea’s Frank Lampard
+    // said`: a name and its possessive right before another name own it;
+    // the name owned stands where the owner would, as the subject (the
+    // token it starts at, and whether the owner stood as one).
+    let mut owned: Option<(usize, bool)> = None;
     for &(a, b, ref r) in runs {
         if masked(toks[a].span) {
             continue;
@@ -1319,6 +1324,16 @@ pub(crate) fn sentence_mentions<'t>(
             // Sanders`, is no subject unless a verb follows: below.)
             Some(t) => t.is(SUBORD),
         };
+        let subject = match owned.take() {
+            Some((at, was)) if at == a => was,
+            _ => subject,
+        };
+        let owner = toks.get(b + 1).is_some_and(|t| t.kind == Tk::Poss)
+            && toks.get(b + 2).is_some_and(is_name_word);
+        if owner {
+            owned = Some((b + 2, subject));
+        }
+        let subject = subject && !owner;
         // an acronym (`TV sales`) is a thing, not an agent
         let acronym = a == b && toks[a].low(lw).len() > 1 && {
             let w = toks[a].span.slice(text);
