@@ -1277,9 +1277,31 @@ pub(crate) fn sentence_mentions<'t>(
                 "does" | "did" | "do" | "will" | "would"
             )
             && matches!(toks[a - 2].low(lw), "nor" | "neither");
+        // A name after a comma that a name ends, with `and` or `or` and
+        // another name after it, past a verb of the sentence (a few
+        // dozen tokens looked at, at most).
+        let listed = |a: usize, b: usize| {
+            a >= 2
+                && toks[a - 1].low_is(lw, ",")
+                && is_name_word(&toks[a - 2])
+                && toks
+                    .get(b + 1)
+                    .is_some_and(|t| t.low_is(lw, "and") || t.low_is(lw, "or"))
+                && toks.get(b + 2).is_some_and(is_name_word)
+                && toks[a.saturating_sub(40)..a - 1].iter().any(|t| {
+                    t.word()
+                        && !t.cap
+                        && (t.class & (AUX.0 | CUES.0) != 0
+                            || (t.is(PASSIVE) && !t.low_is(lw, "to"))
+                            || (t.span.len() > 4 && t.low(lw).ends_with("ed")))
+                })
+        };
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
-            Some(t) if t.kind == Tk::Punct => opens(t),
+            // (Not a name inside a list of names after the clause's verb,
+            // `worked with Madonna, Bob Dylan and Luciano Pavarotti`: one
+            // the verb's objects.)
+            Some(t) if t.kind == Tk::Punct => opens(t) && !listed(a, b),
             // `The Bank of England held rates.`: a name after the article
             // that opens the sentence (after a comma, `Hugh Lane, the MP
             // for Bath,` is an apposition).
@@ -1618,6 +1640,7 @@ fn nickname_mark(toks: &[Tok], lw: Lower, k: usize) -> bool {
 pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
     let nickname = cue > lo + 1 && nickname_mark(toks, lw, cue - 1);
     let np = subject_reading_back(toks, lw, cue, lo, nickname)?;
+    let np = relative_host(toks, lw, np, cue, lo).unwrap_or(np);
     // A nickname in quotation marks right before the cue is read over as
     // part of a phrase that holds it (`Members of "the Squad" said`); on
     // its own it names a policy or a slogan as often as a speaker
@@ -1631,6 +1654,80 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
         }
     }
     Some(np)
+}
+
+/// The phrase that opens the clause at `lo` when the subject `np` read
+/// back from the cue at `cue` stands inside a relative clause on that
+/// phrase, whose `who` or `which` is that clause's subject and whose verb
+/// is the only one before the cue: `The man who has worked with Madonna,
+/// Bob Dylan and Luciano Pavarotti, said` is the man's word, not
+/// Pavarotti's. Not `The man who Smith said ...` (the name is the
+/// relative clause's subject), nor after another verb (`The man who
+/// attacked Smith was arrested, police said`), nor a phrase set off
+/// before the cue by a comma alone (`..., police said`). The relative
+/// pronoun is looked for among the first few words of the clause only.
+fn relative_host(toks: &[Tok], lw: Lower, np: Np, cue: usize, lo: usize) -> Option<Np> {
+    if np.kind == NpKind::Pronoun {
+        return None;
+    }
+    let w = (lo + 1..np.first.min(lo + 9)).find(|&k| {
+        let t = &toks[k];
+        t.word() && !t.cap && matches!(t.low(lw), "who" | "which")
+    })?;
+    let verb = toks.get(w + 1)?;
+    if !verb.word() || verb.cap || verb.is(DETS) || is_pronoun(verb.low(lw)) {
+        return None;
+    }
+    // (`..., police said`, `... and police said`: a clause of its own.)
+    let before = &toks[np.first - 1];
+    let tail = toks[np.last + 1..cue]
+        .iter()
+        .all(|t| t.word() && !t.cap && t.is(AUX));
+    if tail
+        && (before.low_is(lw, ",")
+            || (np.kind != NpKind::Name && matches!(before.low(lw), "and" | "but")))
+    {
+        return None;
+    }
+    // The relative clause's verb group, then no verb up to the cue.
+    let mut k = w + 1;
+    while k < np.first && toks[k].word() && !toks[k].cap && (toks[k].is(AUX) || modal(&toks[k], lw))
+    {
+        k += 1;
+    }
+    let clause_verb = |t: &Tok| {
+        t.word()
+            && !t.cap
+            && (t.class & (AUX.0 | CUES.0) != 0
+                || (t.is(PASSIVE) && !t.low_is(lw, "to"))
+                || modal(t, lw)
+                || matches!(t.low(lw), "that" | "who" | "which" | "whose"))
+    };
+    let stop = |t: &Tok| is_quote_punct(t, lw) || matches!(t.low(lw), ";" | ":" | "(" | ")");
+    // (Adverbs of the cue's own, `also said`, are no verb.)
+    if toks[k + 1..cue]
+        .iter()
+        .enumerate()
+        .any(|(n, t)| stop(t) || (clause_verb(t) && !(k + 1 + n > np.last && t.is(AUX))))
+    {
+        return None;
+    }
+    let end = if toks[w - 1].low_is(lw, ",") {
+        w - 1
+    } else {
+        w
+    };
+    np_core(toks, lw, end, lo)
+        .filter(|h| h.first == lo && h.last + 1 == end && h.kind != NpKind::Pronoun)
+}
+
+/// Whether `t` is a modal verb.
+fn modal(t: &Tok, lw: Lower) -> bool {
+    t.word()
+        && matches!(
+            t.low(lw),
+            "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
+        )
 }
 
 /// [`subject_before`] as read back from the cue; `nickname`: a
