@@ -3029,6 +3029,26 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
                 m += 1;
                 continue;
             }
+            // `the singer and songwriter`, `the leading rock promoter and
+            // manager Harvey Goldsmith`: two roles joined are one phrase
+            // (the first a word no table holds when a name follows).
+            if m > k + 1
+                && q.low_is(lw, "and")
+                && toks
+                    .get(m + 1)
+                    .is_some_and(|n| m + 1 < hi && role_word(n, lw))
+                && (role_word(&toks[m - 1], lw)
+                    || (toks[m - 1].word()
+                        && !toks[m - 1].cap
+                        && toks[m - 1].class & (STOP.0 | PREP.0 | SUBORD.0 | AUX.0 | CUES.0) == 0
+                        && toks
+                            .get(m + 2)
+                            .is_some_and(|n| m + 2 < hi && is_name_word(n))))
+            {
+                e = m + 1;
+                m += 2;
+                continue;
+            }
             if !q.word()
                 || q.is(PREP)
                 || q.is(CUES)
