@@ -1656,6 +1656,9 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
     Some(np)
 }
 
+/// The most tokens from a relative `who` to the cue [`relative_host`] reads.
+const RELATIVE_TOKENS: usize = 64;
+
 /// The phrase that opens the clause at `lo` when the subject `np` read
 /// back from the cue at `cue` stands inside a relative clause on that
 /// phrase, whose `who` or `which` is that clause's subject and whose verb
@@ -1674,6 +1677,11 @@ fn relative_host(toks: &[Tok], lw: Lower, np: Np, cue: usize, lo: usize) -> Opti
         let t = &toks[k];
         t.word() && !t.cap && matches!(t.low(lw), "who" | "which")
     })?;
+    // (A relative clause longer than any a sentence holds is none: the
+    // words up to the cue are read once for each cue.)
+    if cue > w + RELATIVE_TOKENS {
+        return None;
+    }
     let verb = toks.get(w + 1)?;
     if !verb.word() || verb.cap || verb.is(DETS) || is_pronoun(verb.low(lw)) {
         return None;
