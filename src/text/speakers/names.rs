@@ -1386,6 +1386,35 @@ pub(crate) fn sentence_mentions<'t>(
         // `Zeina, a twenty-something student,`: a name in apposition to a
         // person noun is a person's.
         let person = person || apposition_role(toks, lw, b).is_some();
+        // `Pushing his child’s buggy, electrical engineer Eivind Toreid is
+        // more cautious`, `Overlooking the fields, biologist Aitor Galán,
+        // who ...`: a name after a role that opens the clause after a
+        // comma (up to two words in lower case before the role) is its
+        // subject, when a verb or a relative `who` follows it (not `his
+        // friend, engineer Eivind Toreid, on Monday`).
+        let role_opened = || {
+            let role = a.checked_sub(1).map(|p| &toks[p])?;
+            if !(person_noun(role, lw) || (role.word() && !role.cap && role.is(TITLES))) {
+                return None;
+            }
+            let mut p = a - 1;
+            while p > 0 && a - p <= 3 {
+                let w = &toks[p - 1];
+                if w.low_is(lw, ",") {
+                    return Some(());
+                }
+                if !w.word() || w.cap || w.class & (STOP.0 | PREP.0 | SUBORD.0 | DETS.0) != 0 {
+                    return None;
+                }
+                p -= 1;
+            }
+            None
+        };
+        let who_after = || {
+            toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","))
+                && toks.get(b + 2).is_some_and(|t| t.low_is(lw, "who"))
+        };
+        let subject = subject || (person && (agent || who_after()) && role_opened().is_some());
         // A name joined by `and` or `or` to a capitalised word before it,
         // with no verb after it, is the end of a longer name (`the
         // Transatlantic Trade and Investment Partnership (TTIP), he
