@@ -4436,6 +4436,26 @@ fn resolve_np(
             && !toks
                 .get(np.last + 1)
                 .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who")));
+        // `the young founder`, words in lower case before the role, when
+        // the one introduced with the role has not been mentioned in the
+        // last few sentences ([`ROLE_WINDOW`]): the text has moved on, as
+        // for a bare role, and the words name no one else it introduced
+        // (`Founder Kyle Tabor ...` eight sentences up, then `the young
+        // founder says` in a paragraph about Dan Sullivan).
+        let bare = bare
+            || (holder.is_some_and(|h| {
+                roles
+                    .holders
+                    .get(h)
+                    .is_none_or(|&seen| seen + ROLE_WINDOW < roles.sentence)
+            }) && toks
+                .get(np.first + 1..np.last)
+                .unwrap_or_default()
+                .iter()
+                .all(|t| t.word() && !t.cap && t.class & (STOP.0 | PREP.0) == 0)
+                && !toks
+                    .get(np.last + 1)
+                    .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who"))));
         // `the University of Warsaw biologist`, `the Leeds-based nurse`:
         // a description tied to a named place or body that no one was
         // introduced with points back, as a bare one does.

@@ -287,6 +287,23 @@ pub(crate) fn parse_run(toks: &[Tok], lw: Lower, first: usize, last: usize) -> R
         }
         k += 1;
     }
+    // `former president of the Royal Institute of Navigation Roger
+    // McKinlay`, `Bank of England Mark Carney`: a body's name with `of` in
+    // it, then a person's name closing the run, two or three words that
+    // open with a first name, the body's last word before it (not `of`:
+    // `University of Mary Washington`, `Church of Jesus Christ`). The body
+    // stands before the person as a title does.
+    if let Some(of) = (boundary + 1..last).find(|&m| toks[m].low_is(lw, "of"))
+        && let Some(m) = (of + 2..last).find(|&m| {
+            first_name(toks[m].class).is_some()
+                && is_name_word(&toks[m - 1])
+                && last - m <= 2
+                && toks[m..=last].iter().all(is_name_word)
+        })
+    {
+        boundary = m;
+        titled = true;
+    }
     if boundary > last {
         return Run {
             core: None,
@@ -1231,6 +1248,11 @@ pub(crate) fn sentence_mentions<'t>(
     masked: &dyn Fn(Span) -> bool,
     out: &mut Vec<(usize, Ment<'t>)>,
 ) {
+    // `Lost Love’s Douville, though, feels ...`, `Chelsea’s Frank Lampard
+    // said`: a name and its possessive right before another name own it;
+    // the name owned stands where the owner would, as the subject (the
+    // token it starts at, and whether the owner stood as one).
+    let mut owned: Option<(usize, bool)> = None;
     for &(a, b, ref r) in runs {
         if masked(toks[a].span) {
             continue;
@@ -1276,9 +1298,31 @@ pub(crate) fn sentence_mentions<'t>(
                         )
                     }))
         };
+        // A name after a comma that a name ends, with `and` or `or` and
+        // another name after it, past a verb of the sentence (a few
+        // dozen tokens looked at, at most).
+        let listed = |a: usize, b: usize| {
+            a >= 2
+                && toks[a - 1].low_is(lw, ",")
+                && is_name_word(&toks[a - 2])
+                && toks
+                    .get(b + 1)
+                    .is_some_and(|t| t.low_is(lw, "and") || t.low_is(lw, "or"))
+                && toks.get(b + 2).is_some_and(is_name_word)
+                && toks[a.saturating_sub(40)..a - 1].iter().any(|t| {
+                    t.word()
+                        && !t.cap
+                        && (t.class & (AUX.0 | CUES.0) != 0
+                            || (t.is(PASSIVE) && !t.low_is(lw, "to"))
+                            || (t.span.len() > 4 && t.low(lw).ends_with("ed")))
+                })
+        };
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
             None => true,
-            Some(t) if t.kind == Tk::Punct => opens(t),
+            // (Not a name inside a list of names after the clause's verb,
+            // `worked with Madonna, Bob Dylan and Luciano Pavarotti`: one
+            // the verb's objects.)
+            Some(t) if t.kind == Tk::Punct => opens(t) && !listed(a, b),
             // `The Bank of England held rates.`: a name after the article
             // that opens the sentence (after a comma, `Hugh Lane, the MP
             // for Bath,` is an apposition).
@@ -1323,6 +1367,16 @@ pub(crate) fn sentence_mentions<'t>(
             // Sanders`, is no subject unless a verb follows: below.)
             Some(t) => t.is(SUBORD),
         };
+        let subject = match owned.take() {
+            Some((at, was)) if at == a => was,
+            _ => subject,
+        };
+        let owner = toks.get(b + 1).is_some_and(|t| t.kind == Tk::Poss)
+            && toks.get(b + 2).is_some_and(is_name_word);
+        if owner {
+            owned = Some((b + 2, subject));
+        }
+        let subject = subject && !owner;
         // an acronym (`TV sales`) is a thing, not an agent
         let acronym = a == b && toks[a].low(lw).len() > 1 && {
             let w = toks[a].span.slice(text);
@@ -1353,6 +1407,35 @@ pub(crate) fn sentence_mentions<'t>(
         // `Zeina, a twenty-something student,`: a name in apposition to a
         // person noun is a person's.
         let person = person || apposition_role(toks, lw, b).is_some();
+        // `Pushing his child’s buggy, electrical engineer Eivind Toreid is
+        // more cautious`, `Overlooking the fields, biologist Aitor Galán,
+        // who ...`: a name after a role that opens the clause after a
+        // comma (up to two words in lower case before the role) is its
+        // subject, when a verb or a relative `who` follows it (not `his
+        // friend, engineer Eivind Toreid, on Monday`).
+        let role_opened = || {
+            let role = a.checked_sub(1).map(|p| &toks[p])?;
+            if !(person_noun(role, lw) || (role.word() && !role.cap && role.is(TITLES))) {
+                return None;
+            }
+            let mut p = a - 1;
+            while p > 0 && a - p <= 3 {
+                let w = &toks[p - 1];
+                if w.low_is(lw, ",") {
+                    return Some(());
+                }
+                if !w.word() || w.cap || w.class & (STOP.0 | PREP.0 | SUBORD.0 | DETS.0) != 0 {
+                    return None;
+                }
+                p -= 1;
+            }
+            None
+        };
+        let who_after = || {
+            toks.get(b + 1).is_some_and(|t| t.low_is(lw, ","))
+                && toks.get(b + 2).is_some_and(|t| t.low_is(lw, "who"))
+        };
+        let subject = subject || (person && (agent || who_after()) && role_opened().is_some());
         // A name joined by `and` or `or` to a capitalised word before it,
         // with no verb after it, is the end of a longer name (`the
         // Transatlantic Trade and Investment Partnership (TTIP), he
@@ -1607,6 +1690,7 @@ fn nickname_mark(toks: &[Tok], lw: Lower, k: usize) -> bool {
 pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> Option<Np> {
     let nickname = cue > lo + 1 && nickname_mark(toks, lw, cue - 1);
     let np = subject_reading_back(toks, lw, cue, lo, nickname)?;
+    let np = relative_host(toks, lw, np, cue, lo).unwrap_or(np);
     // A nickname in quotation marks right before the cue is read over as
     // part of a phrase that holds it (`Members of "the Squad" said`); on
     // its own it names a policy or a slogan as often as a speaker
@@ -1620,6 +1704,88 @@ pub(crate) fn subject_before(toks: &[Tok], lw: Lower, cue: usize, lo: usize) -> 
         }
     }
     Some(np)
+}
+
+/// The most tokens from a relative `who` to the cue [`relative_host`] reads.
+const RELATIVE_TOKENS: usize = 64;
+
+/// The phrase that opens the clause at `lo` when the subject `np` read
+/// back from the cue at `cue` stands inside a relative clause on that
+/// phrase, whose `who` or `which` is that clause's subject and whose verb
+/// is the only one before the cue: `The man who has worked with Madonna,
+/// Bob Dylan and Luciano Pavarotti, said` is the man's word, not
+/// Pavarotti's. Not `The man who Smith said ...` (the name is the
+/// relative clause's subject), nor after another verb (`The man who
+/// attacked Smith was arrested, police said`), nor a phrase set off
+/// before the cue by a comma alone (`..., police said`). The relative
+/// pronoun is looked for among the first few words of the clause only.
+fn relative_host(toks: &[Tok], lw: Lower, np: Np, cue: usize, lo: usize) -> Option<Np> {
+    if np.kind == NpKind::Pronoun {
+        return None;
+    }
+    let w = (lo + 1..np.first.min(lo + 9)).find(|&k| {
+        let t = &toks[k];
+        t.word() && !t.cap && matches!(t.low(lw), "who" | "which")
+    })?;
+    // (A relative clause longer than any a sentence holds is none: the
+    // words up to the cue are read once for each cue.)
+    if cue > w + RELATIVE_TOKENS {
+        return None;
+    }
+    let verb = toks.get(w + 1)?;
+    if !verb.word() || verb.cap || verb.is(DETS) || is_pronoun(verb.low(lw)) {
+        return None;
+    }
+    // (`..., police said`, `... and police said`: a clause of its own.)
+    let before = &toks[np.first - 1];
+    let tail = toks[np.last + 1..cue]
+        .iter()
+        .all(|t| t.word() && !t.cap && t.is(AUX));
+    if tail
+        && (before.low_is(lw, ",")
+            || (np.kind != NpKind::Name && matches!(before.low(lw), "and" | "but")))
+    {
+        return None;
+    }
+    // The relative clause's verb group, then no verb up to the cue.
+    let mut k = w + 1;
+    while k < np.first && toks[k].word() && !toks[k].cap && (toks[k].is(AUX) || modal(&toks[k], lw))
+    {
+        k += 1;
+    }
+    let clause_verb = |t: &Tok| {
+        t.word()
+            && !t.cap
+            && (t.class & (AUX.0 | CUES.0) != 0
+                || (t.is(PASSIVE) && !t.low_is(lw, "to"))
+                || modal(t, lw)
+                || matches!(t.low(lw), "that" | "who" | "which" | "whose"))
+    };
+    let stop = |t: &Tok| is_quote_punct(t, lw) || matches!(t.low(lw), ";" | ":" | "(" | ")");
+    // (Adverbs of the cue's own, `also said`, are no verb.)
+    if toks[k + 1..cue]
+        .iter()
+        .enumerate()
+        .any(|(n, t)| stop(t) || (clause_verb(t) && !(k + 1 + n > np.last && t.is(AUX))))
+    {
+        return None;
+    }
+    let end = if toks[w - 1].low_is(lw, ",") {
+        w - 1
+    } else {
+        w
+    };
+    np_core(toks, lw, end, lo)
+        .filter(|h| h.first == lo && h.last + 1 == end && h.kind != NpKind::Pronoun)
+}
+
+/// Whether `t` is a modal verb.
+fn modal(t: &Tok, lw: Lower) -> bool {
+    t.word()
+        && matches!(
+            t.low(lw),
+            "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
+        )
 }
 
 /// [`subject_before`] as read back from the cue; `nickname`: a
@@ -2919,6 +3085,26 @@ pub(crate) fn np_after(toks: &[Tok], lw: Lower, k: usize, hi: usize) -> Option<N
             if m > k + 1 && poss_role(m) {
                 e = m;
                 m += 1;
+                continue;
+            }
+            // `the singer and songwriter`, `the leading rock promoter and
+            // manager Harvey Goldsmith`: two roles joined are one phrase
+            // (the first a word no table holds when a name follows).
+            if m > k + 1
+                && q.low_is(lw, "and")
+                && toks
+                    .get(m + 1)
+                    .is_some_and(|n| m + 1 < hi && role_word(n, lw))
+                && (role_word(&toks[m - 1], lw)
+                    || (toks[m - 1].word()
+                        && !toks[m - 1].cap
+                        && toks[m - 1].class & (STOP.0 | PREP.0 | SUBORD.0 | AUX.0 | CUES.0) == 0
+                        && toks
+                            .get(m + 2)
+                            .is_some_and(|n| m + 2 < hi && is_name_word(n))))
+            {
+                e = m + 1;
+                m += 2;
                 continue;
             }
             if !q.word()
