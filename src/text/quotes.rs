@@ -57,9 +57,9 @@ use super::speakers::lexicon::{
 };
 use super::speakers::names::{
     Desc, Fit, Gender, Ment, NameIndex, ParsedRun, Tracker, age_word, apposition_role, is_pronoun,
-    is_quote_punct, ly_adverb, np_name, number_word, opening_conjunction, opens_clause_after,
-    parse_run, parsed_runs_marked_into, person_noun, plural_form, plural_group, role_word,
-    sentence_mentions, speaks_for, thousands_comma, with_source_phrase,
+    is_quote_punct, ly_adverb, modal, np_name, number_word, opening_conjunction,
+    opens_clause_after, parse_run, parsed_runs_marked_into, person_noun, plural_form, plural_group,
+    role_word, sentence_mentions, speaks_for, thousands_comma, with_source_phrase,
 };
 use super::speakers::{Attribution, Np, NpKind, appositive_name, np_after, subject_before};
 use super::{MONTHS, Span, WEEKDAYS};
@@ -2411,16 +2411,6 @@ fn title_lead(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
 /// far as its form tells (`stunned`, `representing`).
 fn participle(low: &str) -> bool {
     low.len() > 4 && (low.ends_with("ing") || low.ends_with("ed"))
-}
-
-/// Modal verbs that may stand between a subject and its cue after a quote
-/// (`“...,” Williams would later say`).
-fn modal(t: &Tok, lw: Lower) -> bool {
-    t.word()
-        && matches!(
-            t.low(lw),
-            "would" | "will" | "could" | "might" | "can" | "may"
-        )
 }
 
 /// `was quoted as saying` (or `is`, `had been`; or `was quoted by Tass

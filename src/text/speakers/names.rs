@@ -1780,7 +1780,7 @@ fn relative_host(toks: &[Tok], lw: Lower, np: Np, cue: usize, lo: usize) -> Opti
 }
 
 /// Whether `t` is a modal verb.
-fn modal(t: &Tok, lw: Lower) -> bool {
+pub(crate) fn modal(t: &Tok, lw: Lower) -> bool {
     t.word()
         && matches!(
             t.low(lw),
