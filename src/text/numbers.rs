@@ -129,7 +129,10 @@
 //!   bare second number takes the first's unit of time or measure
 //!   ("reduced from 16 years to 11"), and a bare first number the unit
 //!   said once after the second ("rose from 30 to 33%" is 30% and 33%,
-//!   "fell from 32 to 28 pupils" 32 pupils and 28). Without a verb of
+//!   "fell from 32 to 28 pupils" 32 pupils and 28), and so the scale said
+//!   after the second where the two are of a size ("rose from 3 to 5
+//!   million pounds" is 3 million GBP, "from £1.2 to £1.5 billion"
+//!   £1.2bn; "grew from 900 to 1.2 million" stays 900). Without a verb of
 //!   change "from" opens a range ("aged from 30 to 40", "from 30 to 40
 //!   people"), and so does a change given without "from" ("rose 3 to
 //!   5%": the size of the change).

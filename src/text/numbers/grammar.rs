@@ -2583,41 +2583,85 @@ impl Parser<'_> {
     /// The unit a bare number `a` takes from the second value of its
     /// change ([`Parser::change_from`]), said once after it: "rose from
     /// 30 to 33%" is 30% and 33%, "from 3 to 5 dollars" $3 and $5, "from
-    /// 30 to 35 cents" $0.30, "from 32 to 28 pupils" 32 pupils. The kind,
-    /// the unit and the factor the unit applies (cents, decades), or the
-    /// counted noun. Not a currency sign written on the second alone
-    /// ("from 3 to $5" may not be dollars both), nor across a scale
-    /// ([`Parser::shares_unit`]).
+    /// 30 to 35 cents" $0.30, "from 32 to 28 pupils" 32 pupils. A scale
+    /// said once after the second is the first's too, as in a range
+    /// ("rose from 3 to 5 million pounds" is 3 million GBP, "from £3 to
+    /// £5bn" £3bn), where the two are of a size ([`Parser::carried_scale`]).
+    /// The kind, the unit and the factor the unit and scale apply (cents,
+    /// decades, millions), or the counted noun; a kind or unit of `None`
+    /// leaves the first's own. Not a currency sign written on the second
+    /// alone ("from 3 to $5" may not be dollars both).
     fn change_unit(
         &self,
         a: &Atom,
         opener: Option<(usize, bool)>,
-    ) -> Option<(QuantityKind, String, f64)> {
+    ) -> Option<(Option<QuantityKind>, Option<String>, f64, i32)> {
         // (The line may end at "to": "rose from 5 to".)
-        if a.kind.is_some()
-            || !self.is(a.end, "to")
-            || a.end + 1 >= self.n()
-            || !self.change_from(a, opener)
-        {
+        if !self.is(a.end, "to") || a.end + 1 >= self.n() || !self.change_from(a, opener) {
             return None;
         }
         let AtomR::Ok(b) = self.atom(a.end + 1) else {
             return None;
         };
-        if b.core.ratio || b.core.vague || b.range.is_some() || b.start < b.core.start {
+        if b.core.ratio || b.core.vague || b.range.is_some() {
             return None;
         }
-        if !self.shares_unit(a, &b) {
+        let scale = self.carried_scale(a, &b);
+        if a.kind.is_some() {
+            // "from £3 to £5 million": the currency on both, the scale on
+            // the second alone.
+            let e = scale?;
+            return (a.kind == b.kind && a.unit == b.unit).then_some((None, None, 1.0, e));
+        }
+        if b.start < b.core.start {
             return None;
         }
+        let shared = match scale {
+            Some(_) => b.kind.is_some() || self.counted_plural(b.end),
+            None => self.shares_unit(a, &b),
+        };
+        if !shared && scale.is_none() {
+            return None;
+        }
+        let e = scale.unwrap_or(0);
         match (b.kind, b.unit) {
-            (Some(k), Some(u)) => Some((k, u.to_string(), b.mult)),
-            (Some(_), None) => None,
-            (None, _) => {
-                let (_, noun) = self.counted_noun(b.end, false)?;
-                Some((QuantityKind::Count, noun, 1.0))
-            }
+            (Some(k), Some(u)) => Some((Some(k), Some(u.to_string()), b.mult, e)),
+            (Some(_), None) => scale.map(|e| (None, None, 1.0, e)),
+            (None, _) => match self.counted_noun(b.end, false) {
+                Some((_, noun)) if shared => Some((Some(QuantityKind::Count), Some(noun), 1.0, e)),
+                _ => scale.map(|e| (None, None, 1.0, e)),
+            },
         }
+    }
+
+    /// A counted plural noun at `k`: "pupils" in "28 pupils".
+    fn counted_plural(&self, k: usize) -> bool {
+        self.counted_noun(k, false)
+            .is_some_and(|(_, u)| words::is_plural(&u))
+    }
+
+    /// The power of ten a scale word on the second end `b` of a change
+    /// gives the plain first end `a` too: "from 3 to 5 million" is 3
+    /// million to 5 million. Only where the two, so read, are within a
+    /// factor of ten of each other: "grew from 900 to 1.2 million" is 900
+    /// and no 900 million, and "from 800,000 to 1.2 million" is as written.
+    fn carried_scale(&self, a: &Atom, b: &Atom) -> Option<i32> {
+        if a.core.exp != 0
+            || b.core.exp <= 0
+            || a.core.year4
+            || a.core.ratio
+            || a.core.vague
+            || a.hyphen_adj
+            || a.range.is_some()
+            || a.val <= 0.0
+            || b.val <= 0.0
+            || a.mult != 1.0
+        {
+            return None;
+        }
+        let mantissa = b.val / 10f64.powi(b.core.exp);
+        let (lo, hi) = (a.val.min(mantissa), a.val.max(mantissa));
+        (hi <= lo * 10.0).then_some(b.core.exp)
     }
 
     fn range_partner(
@@ -3469,11 +3513,17 @@ impl Parser<'_> {
         }
         if !ranged
             && a.range.is_none()
-            && let Some((k, u, m)) = self.change_unit(a, opener)
+            && let Some((k, u, m, e)) = self.change_unit(a, opener)
         {
-            kind = Some(k);
-            unit = Some(u);
-            f.value = Some(times(a.val, m));
+            kind = k.or(kind);
+            unit = u.or(unit);
+            // A carried scale read from the digits, exact as a range's
+            // ends are ("2.3" million is 2300000).
+            let v = match a.core.num_tok {
+                Some(t) if e > 0 => self.digits_value(t, e) * a.val.signum(),
+                _ => a.val * 10f64.powi(e),
+            };
+            f.value = Some(times(v, m));
         }
         if !ranged
             && a.range.is_none()
