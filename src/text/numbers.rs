@@ -54,7 +54,9 @@
 //!   measure (0.5 mile), not a ratio.
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
-//!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
+//!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb";
+//!   a hyphenated "five-pound" is money before a word of money: "a
+//!   five-pound note", "a 100-pound fine", not "a 2,000-pound bomb"),
 //!   "pesos" as MXN; `RM` (in capitals) as MYR, `TL` as TRY, "penny" as
 //!   0.01 GBP, but not between a count and a plural it names ("3 penny
 //!   coins" are 3 coins; "a 20 pence piece" is money). "a dozen", "a hundred" right after a price ("$4.50 a

@@ -1013,8 +1013,9 @@ impl Parser<'_> {
                     // "a 2-million-pound fine" is money; "a 2,000-pound
                     // bomb" weighs. (A "2-million-pound recall" of beef
                     // weighs too: millions are money only before a word
-                    // of money.)
-                    if core.exp >= 6 {
+                    // of money.) Any amount before a word of money is
+                    // money: "a five-pound note", "a 100-pound fine".
+                    if words::is_money_noun(self.s(w + 1)) {
                         self.set(a, Q::Money, "GBP", w + 1);
                     } else {
                         self.set(a, Q::Measure, "lb", w + 1);

@@ -77,8 +77,9 @@ fn lower_word(b: &[u8]) -> Option<(u64, u64)> {
     Some((lo | upper(lo) >> 2, hi | upper(hi) >> 2))
 }
 
-/// Nouns of money, which make a "million-pound" before them sterling (a
-/// "2-million-pound fine"), not a weight (a "2-million-pound recall").
+/// Nouns of money, which make a "million-pound" or a "five-pound" before
+/// them sterling (a "2-million-pound fine", a "five-pound note"), not a
+/// weight (a "2-million-pound recall", a "five-pound bag").
 pub(crate) fn is_money_noun(w: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(l) = lower(w, &mut buf) else {
@@ -124,6 +125,14 @@ pub(crate) fn is_money_noun(w: &str) -> bool {
             | b"windfall"
             | b"jackpot"
             | b"takeover"
+            | b"note"
+            | b"notes"
+            | b"banknote"
+            | b"banknotes"
+            | b"coin"
+            | b"coins"
+            | b"fines"
+            | b"bills"
     )
 }
 
