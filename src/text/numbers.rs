@@ -87,6 +87,11 @@
 //!   in the top 100") are kind `Ordinal`; "second place" too.
 //! - A number above one counts only a plural noun; a year before a noun
 //!   after a determiner stays a year ("the 2008 crisis").
+//!   A figure between a count and its plural noun describes each thing
+//!   counted, and the count is of the noun: "500 one-penny coins" is 500
+//!   coins and £0.01, "three 17-sq-m mirrors" 3 mirrors and 17 square
+//!   metres, "ten 50-page reports" 10 reports; each figure keeps its own
+//!   words as its span.
 //!   Before a noun of the parts a thing is sized by and the noun that has
 //!   them, a number counts the parts: "a 3 bedroom house" and "2 - 3
 //!   bedroom flats" are 3 and 2 to 3 "bedroom", as "3-bedroom" is.

@@ -2786,6 +2786,34 @@ impl Parser<'_> {
         Some((b, conn))
     }
 
+    /// The end of a figure at `k` that describes a noun after it, set
+    /// off by a space: a number joined by hyphens to words ("one-penny",
+    /// "50-page", "2,000-square-foot") or an amount after a currency sign
+    /// ("$100"). Not a number joined to a number ("1-0").
+    fn modifier_figure(&self, k: usize) -> Option<usize> {
+        if !self.ws(k) {
+            return None;
+        }
+        if matches!(self.pu(k), Some(Pu::Cur(_))) && self.is_num(k + 1) && self.glued(k + 1) {
+            return (self.ws(k + 2) && !self.inner_hyphen(k + 2)).then_some(k + 2);
+        }
+        if !(self.is_num(k) || matches!(self.lex(k), Lex::Card(_) | Lex::Tens(_))) {
+            return None;
+        }
+        let mut e = k + 1;
+        while self.inner_hyphen(e) && self.is_word(e + 1) {
+            // "three 90-plus year olds", "30-odd people": a qualifier
+            // of the number, no compound.
+            if self.is(e + 1, "plus") || self.is(e + 1, "odd") {
+                return None;
+            }
+            e += 2;
+        }
+        // "three 10-year olds": an age, not a thing described.
+        let age = self.is(e, "olds") || self.is(e, "old") || matches!(self.lex(e), Lex::Dur(_));
+        (e > k + 1 && !self.glued(e) && !age).then_some(e)
+    }
+
     /// A lower-case part noun at `k` ([`words::is_part_noun`]) with a noun
     /// after it that has the parts: "bedroom" in "3 bedroom flats".
     fn part_noun_at(&self, k: usize) -> bool {
@@ -3668,6 +3696,25 @@ impl Parser<'_> {
             kind = Some(Q::Count);
             unit = Some(self.s(end).to_lowercase());
             end += 1;
+        }
+        // "500 one-penny coins", "20 two-litre bottles", "ten 50-page
+        // reports", "500 $100 bills": a figure between a count and the
+        // plural noun it counts describes each thing counted. The count
+        // is of the noun, and ends before the figure, which is read at
+        // its own number (as a part takes its whole's noun, "4,000 of
+        // its 23,000 employees").
+        if kind.is_none()
+            && !hyphen_adj
+            && !year_like
+            && !a.core.vague
+            && !a.core.ratio
+            && (a.val > 1.0 || f.low.is_some())
+            && let Some(e) = self.modifier_figure(end)
+            && let Some((_, u)) = self.counted_noun(e, false)
+            && words::is_plural(&u)
+        {
+            kind = Some(Q::Count);
+            unit = Some(u);
         }
         // Kind and counted noun.
         match kind {
