@@ -70,7 +70,10 @@
 //!   ("£45 m", "60 m euros", "1.2 m fans"), after a word of paying or
 //!   of a firm's accounts ("paid 45 m", "a profit of 12 m"), or after
 //!   "lost" or "made" with a currency named near ("lost 500 m last year,
-//!   after a £200m loss"); elsewhere it is metres, even
+//!   after a £200m loss"); read so, by the words before it, it is money
+//!   in the one currency the paragraph names near ("paid 45 m for the
+//!   striker, after a £20m bid" is 45 million GBP; with "£" and "$" both
+//!   near, or none, it stays a count of millions); elsewhere it is metres, even
 //!   after a year-shaped number ("rises above 1200 m"). "mil" is million
 //!   glued ("2mil SEK") or after money or before a currency ("$3.5 mil").
 //!   `g`, `kg`, `ml`, `kWh`... glued to a
@@ -2604,33 +2607,10 @@ impl<'a> Parser<'a> {
     /// [`Parser::m_is_million`] reads a glued one). Anywhere else a spaced
     /// "m" is metres: "The hill rises above 1200 m", "the tower is 300 m."
     pub(super) fn spaced_m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
-        // (A word of paying or pricing before: "paid 45 m for the
-        // striker", "a profit of 12 m".)
-        if money || self.money_before(num) {
+        if money || self.spaced_m_money(num, m) {
             return true;
         }
         let j = m + 1;
-        // "The company lost 500 m last year, after a £200m loss": a loss
-        // or a gain is money where a firm or a name loses or makes it,
-        // the paragraph names a currency near, and nothing measured
-        // follows ("lost 500 m of ice", "500 m in height"). Else it stays
-        // metres: the runner who "lost 50 m on the final lap of the £1m
-        // race", the glacier that "lost 500 m last year"; a length read
-        // a million times too large is the worse error.
-        let result = (1..=4)
-            .map_while(|d| num.checked_sub(d).filter(|&k| self.is_word(k)))
-            .find(|&k| words::is_result_word(self.s(k)));
-        let earner = |k: usize| {
-            k.checked_sub(1)
-                .is_some_and(|p| self.is_word(p) && (self.cap(p) || words::is_earner(self.s(p))))
-        };
-        if result.is_some_and(earner)
-            && !self.is(j, "of")
-            && self.currency_near(num)
-            && self.m_is_million(num, m, false)
-        {
-            return true;
-        }
         if !self.is_word(j) || !self.ws(j) {
             return false;
         }
@@ -2641,6 +2621,32 @@ impl<'a> Parser<'a> {
             && !self.cap(j)
             && words::is_plural(self.s(j))
             && !words::is_stop(self.s(j))
+            && self.m_is_million(num, m, false)
+    }
+
+    /// A spaced "m" at `m` after the bare number at `num` is millions of
+    /// money by the words before it: a word of paying or pricing ("paid
+    /// 45 m for the striker", "a profit of 12 m"), or a loss or a gain
+    /// ("The company lost 500 m last year, after a £200m loss") where a
+    /// firm or a name loses or makes it, the paragraph names a currency
+    /// near, and nothing measured follows ("lost 500 m of ice", "500 m
+    /// in height"). Else it stays metres: the runner who "lost 50 m on
+    /// the final lap of the £1m race", the glacier that "lost 500 m last
+    /// year"; a length read a million times too large is the worse error.
+    pub(super) fn spaced_m_money(&self, num: usize, m: usize) -> bool {
+        if self.money_before(num) {
+            return true;
+        }
+        let result = (1..=4)
+            .map_while(|d| num.checked_sub(d).filter(|&k| self.is_word(k)))
+            .find(|&k| words::is_result_word(self.s(k)));
+        let earner = |k: usize| {
+            k.checked_sub(1)
+                .is_some_and(|p| self.is_word(p) && (self.cap(p) || words::is_earner(self.s(p))))
+        };
+        result.is_some_and(earner)
+            && !self.is(m + 1, "of")
+            && self.currency_near(num)
             && self.m_is_million(num, m, false)
     }
 

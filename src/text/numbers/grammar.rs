@@ -3422,6 +3422,22 @@ impl Parser<'_> {
         if let Some(t) = a.noun_tok {
             unit = Some(self.s(t).to_lowercase());
         }
+        // "paid 45 m for the striker, after a £20m bid": a spaced "m" read
+        // as millions of money by the words before it is money in the
+        // currency the paragraph names near, where it names one.
+        if kind.is_none()
+            && a.start == a.core.start
+            && a.core.exp == 6
+            && a.core.end > a.core.start + 1
+            && self.s(a.core.end - 1) == "m"
+            && self.ws(a.core.end - 1)
+            && self.spaced_m_money(a.core.start, a.core.end - 1)
+            && !self.counted_plural(a.end)
+            && let Some(code) = self.currency_named_near(a.core.start)
+        {
+            kind = Some(Q::Money);
+            unit = Some(code.to_string());
+        }
         let mut f = Found::new(start, end, Q::Count, a.val);
         let mut hyphen_adj = a.hyphen_adj;
         let mut year_like = a.core.year4 && a.val > 0.0;
@@ -4354,6 +4370,30 @@ impl Parser<'_> {
     pub(super) fn currency_near(&self, k: usize) -> bool {
         (k.saturating_sub(40)..(k + 40).min(self.n()))
             .any(|j| matches!(self.pu(j), Some(Pu::Cur(_))) || self.currency_at(j))
+    }
+
+    /// The one currency named within 40 tokens of token `k`, in its
+    /// paragraph ([`Parser::currency_near`]): its code, or `None` where
+    /// none is named or two differ ("£200m" and "$300m" near).
+    pub(super) fn currency_named_near(&self, k: usize) -> Option<&'static str> {
+        let mut found = None;
+        for j in k.saturating_sub(40)..(k + 40).min(self.n()) {
+            let code = match self.pu(j) {
+                Some(p @ Pu::Cur(_)) => p.cur_code(),
+                _ if self.currency_at(j) => match self.lex(j) {
+                    Lex::CurWord(c) | Lex::CurCode(c) => Some(c),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match (found, code) {
+                (_, None) => {}
+                (None, Some(c)) => found = Some(c),
+                (Some(f), Some(c)) if f != c => return None,
+                _ => {}
+            }
+        }
+        found
     }
 
     /// A date followed by a second one it runs to ("from May 5 to May 9",
