@@ -135,7 +135,8 @@
 //!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
 //!   mg"), when the second is written unscaled.
 //! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to
-//!   67" (the verb before its object) are two figures, not a range; a
+//!   67" (the verb before its object, or a time: "doubled since 1980
+//!   from 10 to 20%") are two figures, not a range; a
 //!   bare second number takes the first's unit of time or measure
 //!   ("reduced from 16 years to 11"), and a bare first number the unit
 //!   said once after the second ("rose from 30 to 33%" is 30% and 33%,
