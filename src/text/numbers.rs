@@ -131,7 +131,9 @@
 //!   takes the thousands of a grouped second end ("3-4,000 people" is
 //!   3000 to 4000, "$3-4,000" too). A tilde joins a range
 //!   as a dash does, as East Asian English writes one ("20~100
-//!   participants", "3～5 days"). A unit after "and" is
+//!   participants", "3～5 days"). A dash spaced on one side only ("40
+//!   –62 cm") joins a range as a spaced hyphen does, with a sign of one
+//!   (not the score of "a 2 –1 win"). A unit after "and" is
 //!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
 //!   mg"), when the second is written unscaled.
 //! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to

@@ -2685,7 +2685,10 @@ impl Parser<'_> {
         let c = a.end;
         // A hyphen with spaces both sides ("300 - 400") joins a range only
         // with a sign of one, checked once the second number is read.
-        let spaced = self.pu(c) == Some(Pu::Hyphen) && self.ws(c) && self.ws(c + 1);
+        // So does a dash spaced on one side only ("rise 40 –62 cm"), as
+        // text copied from a laid-out page writes it.
+        let spaced = (self.pu(c) == Some(Pu::Hyphen) && self.ws(c) && self.ws(c + 1))
+            || (self.pu(c) == Some(Pu::Dash) && self.ws(c) != self.ws(c + 1));
         let after_or = |k: usize| {
             [
                 "more", "so", "less", "fewer", "over", "above", "under", "below", "greater",
