@@ -20,6 +20,9 @@
 //! - **Vague magnitudes** ("hundreds of", "tens of thousands of", "millions
 //!   of", "dozens of", "several thousand"): `value` is the magnitude itself,
 //!   i.e. the lower bound (100, 10 000, 1 000 000, 12), qualifier `AtLeast`.
+//!   Of a currency they are money, its country named or not ("millions of
+//!   dollars", "tens of billions of US dollars", "millions of Hong Kong
+//!   dollars").
 //! - **"as few as N"**, "as little as", "as low as": qualifier `Approx` (the
 //!   speaker stresses smallness; it is neither a floor nor a ceiling).
 //!   "as many as" / "as much as" / "up to": `AtMost`. "nearly" / "almost":

@@ -628,17 +628,34 @@ impl Parser<'_> {
                 a.end = k + 1;
                 return AtomR::Ok(a);
             }
-            // "millions of dollars"
+            // "millions of dollars", and with the country named as after
+            // a number ("tens of billions of US dollars", "millions of
+            // Hong Kong dollars").
             if self.is(k, "of") {
-                let code = match self.lex(k + 1) {
-                    Lex::CurWord(c) => Some(c),
-                    Lex::Pounds => Some("GBP"),
+                let nat = |j: usize| {
+                    self.is_word(j)
+                        && self.ws(j)
+                        && self.lex(j) == Lex::None
+                        && (self.cap(j) || national_adjective(self.s(j)))
+                };
+                let cur_word = |j: usize| self.ws(j) && matches!(self.lex(j), Lex::CurWord(_));
+                let (adj, c) = if nat(k + 1) && cur_word(k + 2) {
+                    (Some(k + 1), k + 2)
+                } else if nat(k + 1) && nat(k + 2) && cur_word(k + 3) {
+                    (Some(k + 2), k + 3)
+                } else {
+                    (None, k + 1)
+                };
+                let code = match (self.lex(c), adj) {
+                    (Lex::CurWord(code), Some(j)) => Some(national_currency(self.s(j), code)),
+                    (Lex::CurWord(code), None) => Some(code),
+                    (Lex::Pounds, None) => Some("GBP"),
                     _ => None,
                 };
-                if let Some(c) = code {
+                if let Some(code) = code {
                     a.kind = Some(QuantityKind::Money);
-                    a.unit = Some(c);
-                    a.end = k + 2;
+                    a.unit = Some(code);
+                    a.end = c + 1;
                 }
             }
             return AtomR::Ok(a);
