@@ -2826,7 +2826,16 @@ impl Parser<'_> {
             return None;
         }
         if matches!(self.pu(k), Some(Pu::Cur(_))) && self.is_num(k + 1) && self.glued(k + 1) {
-            return (self.ws(k + 2) && !self.inner_hyphen(k + 2)).then_some(k + 2);
+            // With a glued scale and a compound's tail: "100 £1m-plus
+            // winners".
+            let mut e = k + 2;
+            if self.glued(e) && matches!(self.lex(e), Lex::ScaleAbbr(_)) {
+                e += 1;
+            }
+            while self.inner_hyphen(e) && self.is_word(e + 1) {
+                e += 2;
+            }
+            return (self.ws(e) && self.pu(e).is_none()).then_some(e);
         }
         if !(self.is_num(k) || matches!(self.lex(k), Lex::Card(_) | Lex::Tens(_))) {
             return None;
