@@ -93,6 +93,9 @@
 //!   in the top 100") are kind `Ordinal`; "second place" too.
 //! - A number above one counts only a plural noun; a year before a noun
 //!   after a determiner stays a year ("the 2008 crisis").
+//!   The plural may stand after singular words that modify it ("25 dead
+//!   palm trees" counts trees); compounds of "men", "women", "children"
+//!   are plurals ("17 grandchildren", "three fishermen").
 //!   A figure between a count and its plural noun describes each thing
 //!   counted, and the count is of the noun: "500 one-penny coins" is 500
 //!   coins and £0.01, "three 17-sq-m mirrors" 3 mirrors and 17 square

@@ -2817,6 +2817,33 @@ impl Parser<'_> {
         Some((b, conn))
     }
 
+    /// A plural noun after lower-case words that modify it, from `k`:
+    /// "dead palm trees", "mystery shopping trips", "urban development
+    /// centres" (at most four words, none a word of the lexicon, a
+    /// function word or a verb's form in -ed or -ly that is no adjective).
+    /// Its end and the noun.
+    fn plural_head_after(&self, k: usize) -> Option<(usize, String)> {
+        for j in k..k + 4 {
+            if !self.is_word(j)
+                || !self.ws(j)
+                || self.cap(j)
+                || self.lex(j) != Lex::None
+                || words::is_stop(self.s(j))
+                || self.time_phrase_at(j)
+            {
+                return None;
+            }
+            let w = self.s(j);
+            if words::is_plural(w) {
+                return (j > k).then(|| (j + 1, w.to_lowercase()));
+            }
+            if (w.ends_with("ed") || w.ends_with("ly")) && !words::is_adjective(w) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The end of a figure at `k` that describes a noun after it, set
     /// off by a space: a number joined by hyphens to words ("one-penny",
     /// "50-page", "2,000-square-foot") or an amount after a currency sign
@@ -3779,6 +3806,16 @@ impl Parser<'_> {
                 let mut noun = self.counted_noun(end, a.core.vague);
                 if a.core.is_one {
                     noun = self.one_noun(end, noun);
+                }
+                // A number above one counts a plural: past singular words
+                // before one, to it ("25 dead palm trees").
+                if !year_like
+                    && !a.core.vague
+                    && (a.val > 1.0 || f.low.is_some())
+                    && noun.as_ref().is_some_and(|(_, w)| !words::is_plural(w))
+                    && let Some(h) = self.plural_head_after(end)
+                {
+                    noun = Some(h);
                 }
                 let mut is_year = false;
                 if year_like {
