@@ -20,6 +20,9 @@
 //! - **Vague magnitudes** ("hundreds of", "tens of thousands of", "millions
 //!   of", "dozens of", "several thousand"): `value` is the magnitude itself,
 //!   i.e. the lower bound (100, 10 000, 1 000 000, 12), qualifier `AtLeast`.
+//!   Of a currency they are money, its country named or not ("millions of
+//!   dollars", "tens of billions of US dollars", "millions of Hong Kong
+//!   dollars").
 //! - **"as few as N"**, "as little as", "as low as": qualifier `Approx` (the
 //!   speaker stresses smallness; it is neither a floor nor a ceiling).
 //!   "as many as" / "as much as" / "up to": `AtMost`. "nearly" / "almost":
@@ -54,7 +57,9 @@
 //!   measure (0.5 mile), not a ratio.
 //! - `¥` is read as JPY, `Rs` as INR, bare `$` as USD, "pounds" as GBP only
 //!   with a scale word, "sterling", or a word of paying or pricing shortly
-//!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb"),
+//!   before and no "of" after ("paid 30 pounds"; else the weight unit "lb";
+//!   a hyphenated "five-pound" is money before a word of money: "a
+//!   five-pound note", "a 100-pound fine", not "a 2,000-pound bomb"),
 //!   "pesos" as MXN; `RM` (in capitals) as MYR, `TL` as TRY, "penny" as
 //!   0.01 GBP, but not between a count and a plural it names ("3 penny
 //!   coins" are 3 coins; "a 20 pence piece" is money). "a dozen", "a hundred" right after a price ("$4.50 a
@@ -68,7 +73,10 @@
 //!   ("£45 m", "60 m euros", "1.2 m fans"), after a word of paying or
 //!   of a firm's accounts ("paid 45 m", "a profit of 12 m"), or after
 //!   "lost" or "made" with a currency named near ("lost 500 m last year,
-//!   after a £200m loss"); elsewhere it is metres, even
+//!   after a £200m loss"); read so, by the words before it, it is money
+//!   in the one currency the paragraph names near ("paid 45 m for the
+//!   striker, after a £20m bid" is 45 million GBP; with "£" and "$" both
+//!   near, or none, it stays a count of millions); elsewhere it is metres, even
 //!   after a year-shaped number ("rises above 1200 m"). "mil" is million
 //!   glued ("2mil SEK") or after money or before a currency ("$3.5 mil").
 //!   `g`, `kg`, `ml`, `kWh`... glued to a
@@ -85,6 +93,14 @@
 //!   in the top 100") are kind `Ordinal`; "second place" too.
 //! - A number above one counts only a plural noun; a year before a noun
 //!   after a determiner stays a year ("the 2008 crisis").
+//!   The plural may stand after singular words that modify it ("25 dead
+//!   palm trees" counts trees); compounds of "men", "women", "children"
+//!   are plurals ("17 grandchildren", "three fishermen").
+//!   A figure between a count and its plural noun describes each thing
+//!   counted, and the count is of the noun: "500 one-penny coins" is 500
+//!   coins and £0.01, "three 17-sq-m mirrors" 3 mirrors and 17 square
+//!   metres, "ten 50-page reports" 10 reports; each figure keeps its own
+//!   words as its span.
 //!   Before a noun of the parts a thing is sized by and the noun that has
 //!   them, a number counts the parts: "a 3 bedroom house" and "2 - 3
 //!   bedroom flats" are 3 and 2 to 3 "bedroom", as "3-bedroom" is.
@@ -121,15 +137,21 @@
 //!   takes the thousands of a grouped second end ("3-4,000 people" is
 //!   3000 to 4000, "$3-4,000" too). A tilde joins a range
 //!   as a dash does, as East Asian English writes one ("20~100
-//!   participants", "3～5 days"). A unit after "and" is
+//!   participants", "3～5 days"). A dash spaced on one side only ("40
+//!   –62 cm") joins a range as a spaced hyphen does, with a sign of one
+//!   (not the score of "a 2 –1 win"). A unit after "and" is
 //!   both numbers', two figures ("rose 2.5 and 3.1 per cent", "45 and 50
 //!   mg"), when the second is written unscaled.
 //! - **Changes**: "rose from 7% to 14%", "raise the age limit from 65 to
-//!   67" (the verb before its object) are two figures, not a range; a
+//!   67" (the verb before its object, or a time: "doubled since 1980
+//!   from 10 to 20%") are two figures, not a range; a
 //!   bare second number takes the first's unit of time or measure
 //!   ("reduced from 16 years to 11"), and a bare first number the unit
 //!   said once after the second ("rose from 30 to 33%" is 30% and 33%,
-//!   "fell from 32 to 28 pupils" 32 pupils and 28). Without a verb of
+//!   "fell from 32 to 28 pupils" 32 pupils and 28), and so the scale said
+//!   after the second where the two are of a size ("rose from 3 to 5
+//!   million pounds" is 3 million GBP, "from £1.2 to £1.5 billion"
+//!   £1.2bn; "grew from 900 to 1.2 million" stays 900). Without a verb of
 //!   change "from" opens a range ("aged from 30 to 40", "from 30 to 40
 //!   people"), and so does a change given without "from" ("rose 3 to
 //!   5%": the size of the change).
@@ -2594,33 +2616,10 @@ impl<'a> Parser<'a> {
     /// [`Parser::m_is_million`] reads a glued one). Anywhere else a spaced
     /// "m" is metres: "The hill rises above 1200 m", "the tower is 300 m."
     pub(super) fn spaced_m_is_million(&self, num: usize, m: usize, money: bool) -> bool {
-        // (A word of paying or pricing before: "paid 45 m for the
-        // striker", "a profit of 12 m".)
-        if money || self.money_before(num) {
+        if money || self.spaced_m_money(num, m) {
             return true;
         }
         let j = m + 1;
-        // "The company lost 500 m last year, after a £200m loss": a loss
-        // or a gain is money where a firm or a name loses or makes it,
-        // the paragraph names a currency near, and nothing measured
-        // follows ("lost 500 m of ice", "500 m in height"). Else it stays
-        // metres: the runner who "lost 50 m on the final lap of the £1m
-        // race", the glacier that "lost 500 m last year"; a length read
-        // a million times too large is the worse error.
-        let result = (1..=4)
-            .map_while(|d| num.checked_sub(d).filter(|&k| self.is_word(k)))
-            .find(|&k| words::is_result_word(self.s(k)));
-        let earner = |k: usize| {
-            k.checked_sub(1)
-                .is_some_and(|p| self.is_word(p) && (self.cap(p) || words::is_earner(self.s(p))))
-        };
-        if result.is_some_and(earner)
-            && !self.is(j, "of")
-            && self.currency_near(num)
-            && self.m_is_million(num, m, false)
-        {
-            return true;
-        }
         if !self.is_word(j) || !self.ws(j) {
             return false;
         }
@@ -2631,6 +2630,32 @@ impl<'a> Parser<'a> {
             && !self.cap(j)
             && words::is_plural(self.s(j))
             && !words::is_stop(self.s(j))
+            && self.m_is_million(num, m, false)
+    }
+
+    /// A spaced "m" at `m` after the bare number at `num` is millions of
+    /// money by the words before it: a word of paying or pricing ("paid
+    /// 45 m for the striker", "a profit of 12 m"), or a loss or a gain
+    /// ("The company lost 500 m last year, after a £200m loss") where a
+    /// firm or a name loses or makes it, the paragraph names a currency
+    /// near, and nothing measured follows ("lost 500 m of ice", "500 m
+    /// in height"). Else it stays metres: the runner who "lost 50 m on
+    /// the final lap of the £1m race", the glacier that "lost 500 m last
+    /// year"; a length read a million times too large is the worse error.
+    pub(super) fn spaced_m_money(&self, num: usize, m: usize) -> bool {
+        if self.money_before(num) {
+            return true;
+        }
+        let result = (1..=4)
+            .map_while(|d| num.checked_sub(d).filter(|&k| self.is_word(k)))
+            .find(|&k| words::is_result_word(self.s(k)));
+        let earner = |k: usize| {
+            k.checked_sub(1)
+                .is_some_and(|p| self.is_word(p) && (self.cap(p) || words::is_earner(self.s(p))))
+        };
+        result.is_some_and(earner)
+            && !self.is(m + 1, "of")
+            && self.currency_near(num)
             && self.m_is_million(num, m, false)
     }
 

@@ -628,17 +628,34 @@ impl Parser<'_> {
                 a.end = k + 1;
                 return AtomR::Ok(a);
             }
-            // "millions of dollars"
+            // "millions of dollars", and with the country named as after
+            // a number ("tens of billions of US dollars", "millions of
+            // Hong Kong dollars").
             if self.is(k, "of") {
-                let code = match self.lex(k + 1) {
-                    Lex::CurWord(c) => Some(c),
-                    Lex::Pounds => Some("GBP"),
+                let nat = |j: usize| {
+                    self.is_word(j)
+                        && self.ws(j)
+                        && self.lex(j) == Lex::None
+                        && (self.cap(j) || national_adjective(self.s(j)))
+                };
+                let cur_word = |j: usize| self.ws(j) && matches!(self.lex(j), Lex::CurWord(_));
+                let (adj, c) = if nat(k + 1) && cur_word(k + 2) {
+                    (Some(k + 1), k + 2)
+                } else if nat(k + 1) && nat(k + 2) && cur_word(k + 3) {
+                    (Some(k + 2), k + 3)
+                } else {
+                    (None, k + 1)
+                };
+                let code = match (self.lex(c), adj) {
+                    (Lex::CurWord(code), Some(j)) => Some(national_currency(self.s(j), code)),
+                    (Lex::CurWord(code), None) => Some(code),
+                    (Lex::Pounds, None) => Some("GBP"),
                     _ => None,
                 };
-                if let Some(c) = code {
+                if let Some(code) = code {
                     a.kind = Some(QuantityKind::Money);
-                    a.unit = Some(c);
-                    a.end = k + 2;
+                    a.unit = Some(code);
+                    a.end = c + 1;
                 }
             }
             return AtomR::Ok(a);
@@ -1013,8 +1030,9 @@ impl Parser<'_> {
                     // "a 2-million-pound fine" is money; "a 2,000-pound
                     // bomb" weighs. (A "2-million-pound recall" of beef
                     // weighs too: millions are money only before a word
-                    // of money.)
-                    if core.exp >= 6 {
+                    // of money.) Any amount before a word of money is
+                    // money: "a five-pound note", "a 100-pound fine".
+                    if words::is_money_noun(self.s(w + 1)) {
                         self.set(a, Q::Money, "GBP", w + 1);
                     } else {
                         self.set(a, Q::Measure, "lb", w + 1);
@@ -2548,11 +2566,22 @@ impl Parser<'_> {
     /// A verb of change (or a multiplier's, "doubled") before "from" at
     /// `from`, with its object between: "raise the age limit from", "more
     /// than doubled their number of MPs, from". Up to seven tokens back,
-    /// within the sentence, past a comma only right before "from".
+    /// within the sentence, past a comma only right before "from", and
+    /// past the year of a time said between ("has doubled since 1980
+    /// from 10 to 20%", "rose in 2015 from 3 to 5%").
     fn change_before_object(&self, from: usize) -> bool {
         for k in (from.saturating_sub(7)..from).rev() {
             match self.t[k].k {
                 K::P(Pu::Comma) if k + 1 == from => continue,
+                K::Num { .. }
+                    if self.year_shaped(k)
+                        && k > 0
+                        && ["since", "in", "by", "until"]
+                            .iter()
+                            .any(|w| self.is(k - 1, w)) =>
+                {
+                    continue;
+                }
                 K::P(_) | K::Num { .. } => return false,
                 K::Word { .. } => {
                     if words::is_change_verb(self.s(k)) || matches!(self.lex(k), Lex::Mult(_)) {
@@ -2583,41 +2612,85 @@ impl Parser<'_> {
     /// The unit a bare number `a` takes from the second value of its
     /// change ([`Parser::change_from`]), said once after it: "rose from
     /// 30 to 33%" is 30% and 33%, "from 3 to 5 dollars" $3 and $5, "from
-    /// 30 to 35 cents" $0.30, "from 32 to 28 pupils" 32 pupils. The kind,
-    /// the unit and the factor the unit applies (cents, decades), or the
-    /// counted noun. Not a currency sign written on the second alone
-    /// ("from 3 to $5" may not be dollars both), nor across a scale
-    /// ([`Parser::shares_unit`]).
+    /// 30 to 35 cents" $0.30, "from 32 to 28 pupils" 32 pupils. A scale
+    /// said once after the second is the first's too, as in a range
+    /// ("rose from 3 to 5 million pounds" is 3 million GBP, "from £3 to
+    /// £5bn" £3bn), where the two are of a size ([`Parser::carried_scale`]).
+    /// The kind, the unit and the factor the unit and scale apply (cents,
+    /// decades, millions), or the counted noun; a kind or unit of `None`
+    /// leaves the first's own. Not a currency sign written on the second
+    /// alone ("from 3 to $5" may not be dollars both).
     fn change_unit(
         &self,
         a: &Atom,
         opener: Option<(usize, bool)>,
-    ) -> Option<(QuantityKind, String, f64)> {
+    ) -> Option<(Option<QuantityKind>, Option<String>, f64, i32)> {
         // (The line may end at "to": "rose from 5 to".)
-        if a.kind.is_some()
-            || !self.is(a.end, "to")
-            || a.end + 1 >= self.n()
-            || !self.change_from(a, opener)
-        {
+        if !self.is(a.end, "to") || a.end + 1 >= self.n() || !self.change_from(a, opener) {
             return None;
         }
         let AtomR::Ok(b) = self.atom(a.end + 1) else {
             return None;
         };
-        if b.core.ratio || b.core.vague || b.range.is_some() || b.start < b.core.start {
+        if b.core.ratio || b.core.vague || b.range.is_some() {
             return None;
         }
-        if !self.shares_unit(a, &b) {
+        let scale = self.carried_scale(a, &b);
+        if a.kind.is_some() {
+            // "from £3 to £5 million": the currency on both, the scale on
+            // the second alone.
+            let e = scale?;
+            return (a.kind == b.kind && a.unit == b.unit).then_some((None, None, 1.0, e));
+        }
+        if b.start < b.core.start {
             return None;
         }
+        let shared = match scale {
+            Some(_) => b.kind.is_some() || self.counted_plural(b.end),
+            None => self.shares_unit(a, &b),
+        };
+        if !shared && scale.is_none() {
+            return None;
+        }
+        let e = scale.unwrap_or(0);
         match (b.kind, b.unit) {
-            (Some(k), Some(u)) => Some((k, u.to_string(), b.mult)),
-            (Some(_), None) => None,
-            (None, _) => {
-                let (_, noun) = self.counted_noun(b.end, false)?;
-                Some((QuantityKind::Count, noun, 1.0))
-            }
+            (Some(k), Some(u)) => Some((Some(k), Some(u.to_string()), b.mult, e)),
+            (Some(_), None) => scale.map(|e| (None, None, 1.0, e)),
+            (None, _) => match self.counted_noun(b.end, false) {
+                Some((_, noun)) if shared => Some((Some(QuantityKind::Count), Some(noun), 1.0, e)),
+                _ => scale.map(|e| (None, None, 1.0, e)),
+            },
         }
+    }
+
+    /// A counted plural noun at `k`: "pupils" in "28 pupils".
+    fn counted_plural(&self, k: usize) -> bool {
+        self.counted_noun(k, false)
+            .is_some_and(|(_, u)| words::is_plural(&u))
+    }
+
+    /// The power of ten a scale word on the second end `b` of a change
+    /// gives the plain first end `a` too: "from 3 to 5 million" is 3
+    /// million to 5 million. Only where the two, so read, are within a
+    /// factor of ten of each other: "grew from 900 to 1.2 million" is 900
+    /// and no 900 million, and "from 800,000 to 1.2 million" is as written.
+    fn carried_scale(&self, a: &Atom, b: &Atom) -> Option<i32> {
+        if a.core.exp != 0
+            || b.core.exp <= 0
+            || a.core.year4
+            || a.core.ratio
+            || a.core.vague
+            || a.hyphen_adj
+            || a.range.is_some()
+            || a.val <= 0.0
+            || b.val <= 0.0
+            || a.mult != 1.0
+        {
+            return None;
+        }
+        let mantissa = b.val / 10f64.powi(b.core.exp);
+        let (lo, hi) = (a.val.min(mantissa), a.val.max(mantissa));
+        (hi <= lo * 10.0).then_some(b.core.exp)
     }
 
     fn range_partner(
@@ -2629,7 +2702,10 @@ impl Parser<'_> {
         let c = a.end;
         // A hyphen with spaces both sides ("300 - 400") joins a range only
         // with a sign of one, checked once the second number is read.
-        let spaced = self.pu(c) == Some(Pu::Hyphen) && self.ws(c) && self.ws(c + 1);
+        // So does a dash spaced on one side only ("rise 40 –62 cm"), as
+        // text copied from a laid-out page writes it.
+        let spaced = (self.pu(c) == Some(Pu::Hyphen) && self.ws(c) && self.ws(c + 1))
+            || (self.pu(c) == Some(Pu::Dash) && self.ws(c) != self.ws(c + 1));
         let after_or = |k: usize| {
             [
                 "more", "so", "less", "fewer", "over", "above", "under", "below", "greater",
@@ -2739,6 +2815,70 @@ impl Parser<'_> {
             return None;
         }
         Some((b, conn))
+    }
+
+    /// A plural noun after lower-case words that modify it, from `k`:
+    /// "dead palm trees", "mystery shopping trips", "urban development
+    /// centres" (at most four words, none a word of the lexicon, a
+    /// function word or a verb's form in -ed or -ly that is no adjective).
+    /// Its end and the noun.
+    fn plural_head_after(&self, k: usize) -> Option<(usize, String)> {
+        for j in k..k + 4 {
+            if !self.is_word(j)
+                || !self.ws(j)
+                || self.cap(j)
+                || self.lex(j) != Lex::None
+                || words::is_stop(self.s(j))
+                || self.time_phrase_at(j)
+            {
+                return None;
+            }
+            let w = self.s(j);
+            if words::is_plural(w) {
+                return (j > k).then(|| (j + 1, w.to_lowercase()));
+            }
+            if (w.ends_with("ed") || w.ends_with("ly")) && !words::is_adjective(w) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The end of a figure at `k` that describes a noun after it, set
+    /// off by a space: a number joined by hyphens to words ("one-penny",
+    /// "50-page", "2,000-square-foot") or an amount after a currency sign
+    /// ("$100"). Not a number joined to a number ("1-0").
+    fn modifier_figure(&self, k: usize) -> Option<usize> {
+        if !self.ws(k) {
+            return None;
+        }
+        if matches!(self.pu(k), Some(Pu::Cur(_))) && self.is_num(k + 1) && self.glued(k + 1) {
+            // With a glued scale and a compound's tail: "100 £1m-plus
+            // winners".
+            let mut e = k + 2;
+            if self.glued(e) && matches!(self.lex(e), Lex::ScaleAbbr(_)) {
+                e += 1;
+            }
+            while self.inner_hyphen(e) && self.is_word(e + 1) {
+                e += 2;
+            }
+            return (self.ws(e) && self.pu(e).is_none()).then_some(e);
+        }
+        if !(self.is_num(k) || matches!(self.lex(k), Lex::Card(_) | Lex::Tens(_))) {
+            return None;
+        }
+        let mut e = k + 1;
+        while self.inner_hyphen(e) && self.is_word(e + 1) {
+            // "three 90-plus year olds", "30-odd people": a qualifier
+            // of the number, no compound.
+            if self.is(e + 1, "plus") || self.is(e + 1, "odd") {
+                return None;
+            }
+            e += 2;
+        }
+        // "three 10-year olds": an age, not a thing described.
+        let age = self.is(e, "olds") || self.is(e, "old") || matches!(self.lex(e), Lex::Dur(_));
+        (e > k + 1 && !self.glued(e) && !age).then_some(e)
     }
 
     /// A lower-case part noun at `k` ([`words::is_part_noun`]) with a noun
@@ -3349,6 +3489,22 @@ impl Parser<'_> {
         if let Some(t) = a.noun_tok {
             unit = Some(self.s(t).to_lowercase());
         }
+        // "paid 45 m for the striker, after a £20m bid": a spaced "m" read
+        // as millions of money by the words before it is money in the
+        // currency the paragraph names near, where it names one.
+        if kind.is_none()
+            && a.start == a.core.start
+            && a.core.exp == 6
+            && a.core.end > a.core.start + 1
+            && self.s(a.core.end - 1) == "m"
+            && self.ws(a.core.end - 1)
+            && self.spaced_m_money(a.core.start, a.core.end - 1)
+            && !self.counted_plural(a.end)
+            && let Some(code) = self.currency_named_near(a.core.start)
+        {
+            kind = Some(Q::Money);
+            unit = Some(code.to_string());
+        }
         let mut f = Found::new(start, end, Q::Count, a.val);
         let mut hyphen_adj = a.hyphen_adj;
         let mut year_like = a.core.year4 && a.val > 0.0;
@@ -3469,11 +3625,17 @@ impl Parser<'_> {
         }
         if !ranged
             && a.range.is_none()
-            && let Some((k, u, m)) = self.change_unit(a, opener)
+            && let Some((k, u, m, e)) = self.change_unit(a, opener)
         {
-            kind = Some(k);
-            unit = Some(u);
-            f.value = Some(times(a.val, m));
+            kind = k.or(kind);
+            unit = u.or(unit);
+            // A carried scale read from the digits, exact as a range's
+            // ends are ("2.3" million is 2300000).
+            let v = match a.core.num_tok {
+                Some(t) if e > 0 => self.digits_value(t, e) * a.val.signum(),
+                _ => a.val * 10f64.powi(e),
+            };
+            f.value = Some(times(v, m));
         }
         if !ranged
             && a.range.is_none()
@@ -3618,6 +3780,25 @@ impl Parser<'_> {
             unit = Some(self.s(end).to_lowercase());
             end += 1;
         }
+        // "500 one-penny coins", "20 two-litre bottles", "ten 50-page
+        // reports", "500 $100 bills": a figure between a count and the
+        // plural noun it counts describes each thing counted. The count
+        // is of the noun, and ends before the figure, which is read at
+        // its own number (as a part takes its whole's noun, "4,000 of
+        // its 23,000 employees").
+        if kind.is_none()
+            && !hyphen_adj
+            && !year_like
+            && !a.core.vague
+            && !a.core.ratio
+            && (a.val > 1.0 || f.low.is_some())
+            && let Some(e) = self.modifier_figure(end)
+            && let Some((_, u)) = self.counted_noun(e, false)
+            && words::is_plural(&u)
+        {
+            kind = Some(Q::Count);
+            unit = Some(u);
+        }
         // Kind and counted noun.
         match kind {
             None if hyphen_adj => kind = Some(Q::Count),
@@ -3625,6 +3806,16 @@ impl Parser<'_> {
                 let mut noun = self.counted_noun(end, a.core.vague);
                 if a.core.is_one {
                     noun = self.one_noun(end, noun);
+                }
+                // A number above one counts a plural: past singular words
+                // before one, to it ("25 dead palm trees").
+                if !year_like
+                    && !a.core.vague
+                    && (a.val > 1.0 || f.low.is_some())
+                    && noun.as_ref().is_some_and(|(_, w)| !words::is_plural(w))
+                    && let Some(h) = self.plural_head_after(end)
+                {
+                    noun = Some(h);
                 }
                 let mut is_year = false;
                 if year_like {
@@ -4256,6 +4447,30 @@ impl Parser<'_> {
     pub(super) fn currency_near(&self, k: usize) -> bool {
         (k.saturating_sub(40)..(k + 40).min(self.n()))
             .any(|j| matches!(self.pu(j), Some(Pu::Cur(_))) || self.currency_at(j))
+    }
+
+    /// The one currency named within 40 tokens of token `k`, in its
+    /// paragraph ([`Parser::currency_near`]): its code, or `None` where
+    /// none is named or two differ ("£200m" and "$300m" near).
+    pub(super) fn currency_named_near(&self, k: usize) -> Option<&'static str> {
+        let mut found = None;
+        for j in k.saturating_sub(40)..(k + 40).min(self.n()) {
+            let code = match self.pu(j) {
+                Some(p @ Pu::Cur(_)) => p.cur_code(),
+                _ if self.currency_at(j) => match self.lex(j) {
+                    Lex::CurWord(c) | Lex::CurCode(c) => Some(c),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match (found, code) {
+                (_, None) => {}
+                (None, Some(c)) => found = Some(c),
+                (Some(f), Some(c)) if f != c => return None,
+                _ => {}
+            }
+        }
+        found
     }
 
     /// A date followed by a second one it runs to ("from May 5 to May 9",

@@ -77,8 +77,9 @@ fn lower_word(b: &[u8]) -> Option<(u64, u64)> {
     Some((lo | upper(lo) >> 2, hi | upper(hi) >> 2))
 }
 
-/// Nouns of money, which make a "million-pound" before them sterling (a
-/// "2-million-pound fine"), not a weight (a "2-million-pound recall").
+/// Nouns of money, which make a "million-pound" or a "five-pound" before
+/// them sterling (a "2-million-pound fine", a "five-pound note"), not a
+/// weight (a "2-million-pound recall", a "five-pound bag").
 pub(crate) fn is_money_noun(w: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(l) = lower(w, &mut buf) else {
@@ -124,6 +125,14 @@ pub(crate) fn is_money_noun(w: &str) -> bool {
             | b"windfall"
             | b"jackpot"
             | b"takeover"
+            | b"note"
+            | b"notes"
+            | b"banknote"
+            | b"banknotes"
+            | b"coin"
+            | b"coins"
+            | b"fines"
+            | b"bills"
     )
 }
 
@@ -485,7 +494,9 @@ pub(crate) fn is_plural_modifier(w: &str) -> bool {
     )
 }
 
-/// Plural nouns that do not end in "s".
+/// Plural nouns that do not end in "s", and the compounds of "men",
+/// "women", "children" and "people" ("policemen", "grandchildren",
+/// "townspeople"; not "specimen", "abdomen").
 pub(crate) fn is_irregular_plural(w: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(l) = lower(w, &mut buf) else {
@@ -512,7 +523,26 @@ pub(crate) fn is_irregular_plural(w: &str) -> bool {
             | b"livestock"
             | b"crew"
             | b"youth"
-    )
+    ) || l.ends_with(b"children")
+        || l.ends_with(b"women")
+        || l.ends_with(b"people")
+        || (l.len() >= 6
+            && l.ends_with(b"men")
+            && !matches!(
+                l,
+                b"specimen"
+                    | b"abdomen"
+                    | b"regimen"
+                    | b"acumen"
+                    | b"albumen"
+                    | b"bitumen"
+                    | b"cyclamen"
+                    | b"dolmen"
+                    | b"stamen"
+                    | b"foramen"
+                    | b"gravamen"
+                    | b"tegmen"
+            ))
 }
 
 /// Words after which a bare 4-digit number is a year ("in 2003").
