@@ -902,10 +902,25 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 };
                 // A pronoun of this sentence stands for it past a quote
                 // that opens after it only.
+                // So does a `they` of people in the plural past a dash or
+                // a semicolon that ends their clause (`But some people
+                // criticise farmed fish – they say the fish can be
+                // inbred`), a clause of its own; not one a comma sets
+                // off, which reports the clause (`Two officers were hurt,
+                // they said`: somebody else's words).
+                let clause_end = || {
+                    toks[np.last + 1..]
+                        .iter()
+                        .find(|t| matches!(t.low(lw), "–" | "—" | ";"))
+                        .map(|t| t.span.start)
+                };
                 let from = by_sent[by_sent_at[si]..by_sent_at[si + 1]]
                     .iter()
                     .map(|&qi| groups[qi].0[0].open)
                     .find(|&o| o > span.end)
+                    .into_iter()
+                    .chain((fit == Fit::Plural).then(clause_end).flatten())
+                    .min()
                     .unwrap_or(usize::MAX);
                 // A sentence that does something to someone else (`A
                 // reporter asked him about the plant`, `A neighbour helped
