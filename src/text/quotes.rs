@@ -1712,6 +1712,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // by the University of Leeds found that the scheme was “a costly
     // failure”` (a finding's verb reports a clause, not quoted words, so
     // the quote found no cue itself).
+    debug_assert_eq!(named_source.len(), attributions.len());
     for (q, &(open_sent, end_sent)) in quotes.iter_mut().zip(&quote_sents) {
         if let Some(q) = q.as_mut()
             && q.kind == QuoteKind::Partial
@@ -1719,6 +1720,7 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
             && q.cue.is_none()
             && let Some(s) = open_sent.filter(|&s| end_sent == Some(s))
             && let Some(a) = reported_in(&attributions, &named_source, s, q)
+            && !voiced_between(st[s].toks, lw, a.cue.end, q.outer.start)
         {
             q.speaker = Some(a.source.clone());
             q.speaker_span = Some(a.source_span);
@@ -1848,6 +1850,21 @@ fn reported_in<'a>(
         .find(|&k| attributions[k].cue.end <= q.outer.start)
         .filter(|&k| named_source.get(k).copied().unwrap_or(false))
         .map(|k| &attributions[k])
+}
+
+/// Whether, between `from` and `to`, the clause names other words than
+/// its source's: another verb of saying, writing or naming (`found that
+/// the officer had texted a colleague that the victim was “asking for
+/// it”`), or a participle's `as` (`marketed as “the safest on earth”`).
+fn voiced_between(toks: &[Tok], lw: Lower, from: usize, to: usize) -> bool {
+    let lo = toks.partition_point(|t| t.span.start < from);
+    let hi = toks.partition_point(|t| t.span.start < to);
+    let between = toks.get(lo..hi).unwrap_or_default();
+    between.iter().enumerate().any(|(k, t)| {
+        t.word()
+            && (t.class & (CUES.0 | ING_CUES.0 | FRAMING.0 | QUOTE_CUES.0) != 0
+                || (t.low_is(lw, "as") && k > 0 && between[k - 1].low(lw).ends_with("ed")))
+    })
 }
 
 /// A mention that acts as a person would: a person's name, or a name of
@@ -3603,10 +3620,13 @@ fn attribution_at(
         }
         // A form of `be` before the participle makes it progressive, and
         // the subject stands before that (`Smith was saying that`,
-        // `Critics have been saying`): for `saying`, or a verb whose
-        // `that` follows (its object between, `telling us that`), not a
-        // deed (`were telling the truth`, `is claiming a domain name`, `are
-        // adding bus lanes`, `is declaring war`).
+        // `Critics have been saying that`), when its `that` follows (its
+        // object between, `telling us that`): not a deed (`were telling
+        // the truth`, `was saying goodbye`, `is claiming a domain name`,
+        // `is declaring war`). Not in a clause that describes (`The man
+        // who was saying that ... resigned`, `What the minister was
+        // saying that night`), nor before the sentence's own cue (`The
+        // company was claiming that the product was safe, Jones said`).
         let that_follows = || {
             toks[i + 1..]
                 .iter()
@@ -3614,7 +3634,12 @@ fn attribution_at(
                 .take_while(|t| t.word())
                 .any(|t| t.low_is(lw, "that"))
         };
-        let progressive = low == "saying" || that_follows();
+        let own_cue_after = || {
+            toks[i + 1..]
+                .iter()
+                .any(|t| t.word() && !t.cap && t.is(CUES) && !t.is(WEAK_CUES))
+        };
+        let progressive = that_follows() && !own_cue_after();
         let mut be = i;
         while progressive
             && be > 0
@@ -3627,15 +3652,23 @@ fn attribution_at(
         {
             be -= 1;
         }
+        if be < i && be > 0 && matches!(toks[be - 1].low(lw), "who" | "which" | "that" | "what") {
+            return None;
+        }
         let np = subject_before(toks, lw, be, 0)?;
-        // (Nor what `everything` or `nothing` is saying: a figure of
-        // speech.)
+        // (Nor what `everything`, `nothing` or `nobody` is saying: a
+        // figure of speech, or nobody's words.)
         let indefinite = np.first == np.last
             && matches!(
                 toks[np.first].low(lw),
-                "everything" | "nothing" | "something" | "anything"
+                "everything" | "nothing" | "something" | "anything" | "nobody"
             );
-        if np.kind == NpKind::Pronoun || indefinite {
+        let described = be < i
+            && np
+                .first
+                .checked_sub(1)
+                .is_some_and(|p| matches!(toks[p].low(lw), "what" | "who" | "which"));
+        if np.kind == NpKind::Pronoun || indefinite || described {
             return None;
         }
         return reported_subject(toks, lw, np).map(|np| (np, t.span));
@@ -4433,14 +4466,16 @@ fn resolve_np(
         // (A word that makes a title with the noun, `the prime minister`,
         // `the chief executive`, keeps it bare; `the factory owner`, `the
         // government prosecutor` say whose.)
-        let bare = toks
-            .get(np.first + 1..np.last)
-            .unwrap_or_default()
+        // (Nor is a role a phrase or a relative clause after it says more
+        // of, `the founder of the firm`, `the founder who ...`.)
+        let modifiers = toks.get(np.first + 1..np.last).unwrap_or_default();
+        let ends_here = !toks
+            .get(np.last + 1)
+            .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who")));
+        let bare = modifiers
             .iter()
             .all(|t| !t.cap && title_word(t.low(lw), head))
-            && !toks
-                .get(np.last + 1)
-                .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who")));
+            && ends_here;
         // `the young founder`, words in lower case before the role, when
         // the one introduced with the role has not been mentioned in the
         // last few sentences ([`ROLE_WINDOW`]): the text has moved on, as
@@ -4453,14 +4488,10 @@ fn resolve_np(
                     .holders
                     .get(h)
                     .is_none_or(|&seen| seen + ROLE_WINDOW < roles.sentence)
-            }) && toks
-                .get(np.first + 1..np.last)
-                .unwrap_or_default()
+            }) && modifiers
                 .iter()
                 .all(|t| t.word() && !t.cap && t.class & (STOP.0 | PREP.0) == 0)
-                && !toks
-                    .get(np.last + 1)
-                    .is_some_and(|t| t.word() && (t.is(PREP) || t.low_is(lw, "who"))));
+                && ends_here);
         // `the University of Warsaw biologist`, `the Leeds-based nurse`:
         // a description tied to a named place or body that no one was
         // introduced with points back, as a bare one does.

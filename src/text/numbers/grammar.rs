@@ -2834,6 +2834,11 @@ impl Parser<'_> {
                 return None;
             }
             let w = self.s(j);
+            // (A part the thing is sized by ends the search: "4 wheel
+            // drive vehicles", "18 hole golf courses" count no vehicles.)
+            if words::is_part_noun(w) {
+                return None;
+            }
             if words::is_plural(w) {
                 return (j > k).then(|| (j + 1, w.to_lowercase()));
             }

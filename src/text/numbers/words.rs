@@ -1139,6 +1139,7 @@ pub(crate) fn is_part_noun(w: &str) -> bool {
             | b"hole"
             | b"berth"
             | b"cylinder"
+            | b"wheel"
     )
 }
 

@@ -115,7 +115,7 @@ const STOP_WORDS: &str = "the a an but and or nor as in on at for with if when w
          earlier later thus do does did is are was were has have had will would can could \
          should might must let please yes among amid against during without within \
          through across around near between behind beyond toward towards upon \
-         asked speaking writing then tonight already soon often sometimes perhaps maybe always \
+         asked speaking writing then tonight already often sometimes perhaps maybe always \
          usually";
 
 /// Titles and roles written in front of a name.

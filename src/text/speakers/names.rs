@@ -1129,10 +1129,12 @@ impl<'t> Tracker<'t> {
                 (m.person || (m.agent && m.subject && m.gender == Gender::Unknown && !m.thing))
                     && m.gender != Gender::Male
             },
-            // (A body, a group or a name that acts: not a lone capital
-            // that no verb follows, which opens its sentence whatever it
-            // is: `Animal protein-rich food consumes ...`.)
-            "they" => |m| !m.person && (m.thing || m.agent),
+            // (A body, a group, a name that acts, or people named in the
+            // plural, `Children play`: not a lone capital no verb follows,
+            // which opens its sentence whatever it is, `Animal
+            // protein-rich food consumes ...`, nor a place named on the
+            // way, `arrived in Rio`.)
+            "they" => |m| !m.person && (m.thing || m.agent || plural_name(&m.name)),
             _ => return None,
         };
         let exact = Gender::of_pronoun(pron);
@@ -1310,11 +1312,9 @@ pub(crate) fn sentence_mentions<'t>(
                     .is_some_and(|t| t.low_is(lw, "and") || t.low_is(lw, "or"))
                 && toks.get(b + 2).is_some_and(is_name_word)
                 && toks[a.saturating_sub(40)..a - 1].iter().any(|t| {
-                    t.word()
-                        && !t.cap
-                        && (t.class & (AUX.0 | CUES.0) != 0
-                            || (t.is(PASSIVE) && !t.low_is(lw, "to"))
-                            || (t.span.len() > 4 && t.low(lw).ends_with("ed")))
+                    !t.cap
+                        && (verb_like(t, lw)
+                            || (t.word() && t.span.len() > 4 && t.low(lw).ends_with("ed")))
                 })
         };
         let subject = match a.checked_sub(1).map(|p| &toks[p]) {
@@ -1756,8 +1756,7 @@ fn relative_host(toks: &[Tok], lw: Lower, np: Np, cue: usize, lo: usize) -> Opti
     let clause_verb = |t: &Tok| {
         t.word()
             && !t.cap
-            && (t.class & (AUX.0 | CUES.0) != 0
-                || (t.is(PASSIVE) && !t.low_is(lw, "to"))
+            && (verb_like(t, lw)
                 || modal(t, lw)
                 || matches!(t.low(lw), "that" | "who" | "which" | "whose"))
     };
@@ -1777,6 +1776,12 @@ fn relative_host(toks: &[Tok], lw: Lower, np: Np, cue: usize, lo: usize) -> Opti
     };
     np_core(toks, lw, end, lo)
         .filter(|h| h.first == lo && h.last + 1 == end && h.kind != NpKind::Pronoun)
+}
+
+/// Whether `t` is a word that makes a clause's verb group: an auxiliary
+/// or a cue, or a form of `be` (not the `to` on its table).
+fn verb_like(t: &Tok, lw: Lower) -> bool {
+    t.word() && (t.class & (AUX.0 | CUES.0) != 0 || (t.is(PASSIVE) && !t.low_is(lw, "to")))
 }
 
 /// Whether `t` is a modal verb.
@@ -1922,11 +1927,7 @@ fn subject_reading_back(
                         let low = w.low(lw);
                         low.len() > 4 && (low.ends_with("ed") || low.ends_with("ing"))
                     })
-                    && !toks[p..j - 1].iter().any(|t| {
-                        t.word()
-                            && (t.class & (AUX.0 | CUES.0) != 0
-                                || (t.is(PASSIVE) && !t.low_is(lw, "to")))
-                    });
+                    && !toks[p..j - 1].iter().any(|t| verb_like(t, lw));
                 relative || phrase
             };
             // (A body's name that holds `of the` is read whole before its
@@ -2872,6 +2873,15 @@ fn plain_description_v(toks: &[Tok], lw: Lower, j: usize, lo: usize, v0: usize) 
         last,
         run: None,
     })
+}
+
+/// Whether a capitalised word names people in the plural without an
+/// `-s` (`Children`, `Men`, `Women`, `People`). (Not any word in `-s`:
+/// `Stories of survival`, `Sales have fallen`, `Starbucks`.)
+fn plural_name(name: &str) -> bool {
+    ["children", "men", "women", "people"]
+        .iter()
+        .any(|w| name.eq_ignore_ascii_case(w))
 }
 
 /// Whether the lower-case word `low` reads as a plural noun: longer than
