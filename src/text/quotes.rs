@@ -3316,8 +3316,9 @@ const PAST_ONLY: [&str; 34] = [
 /// A sentence that opens, at token `k`, with people or a group in the
 /// plural and no determiner (`Officials played down the risks`,
 /// `Environmental groups are angry`, `Thousands of people protested`,
-/// `Many fans said`): a description a `they` after it may stand for. Up to two words before the plural noun (`Water scientists`,
-/// `Some religious groups`), or a number of them in words and `of`.
+/// `Many fans said`): a description a `they` after it may stand for. Up
+/// to two words before the plural noun (`Water scientists`, `Some
+/// religious groups`), or a number of them in words and `of`.
 fn bare_plural(lw: Lower, toks: &[Tok], k: usize) -> Option<(Np, Fit)> {
     let people = |t: &Tok| {
         plural_group(t, lw)
