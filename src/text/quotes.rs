@@ -3635,9 +3635,12 @@ fn attribution_at(
                 .take_while(|t| t.word())
                 .any(|t| t.low_is(lw, "that"))
         };
+        // (Looked for a few dozen tokens on: each progressive cue of a
+        // sentence reads them, so a sentence of thousands stays linear.)
         let own_cue_after = || {
             toks[i + 1..]
                 .iter()
+                .take(48)
                 .any(|t| t.word() && !t.cap && t.is(CUES) && !t.is(WEAK_CUES))
         };
         let progressive = that_follows() && !own_cue_after();
