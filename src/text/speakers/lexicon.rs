@@ -262,7 +262,8 @@ const PERSON_NOUNS_WORDS: &str = "scientist biologist ecologist zoologist geolog
          fiancee cousin uncle aunt nephew niece grandson granddaughter classmate flatmate \
          roommate chancellor secretary premier envoy commissioner sheriff councilman \
          critic cleric medic paramedic \
-         councilwoman congressman congresswoman legislator assemblyman assemblywoman";
+         councilwoman congressman congresswoman legislator assemblyman assemblywoman \
+         king queen prince princess pope emperor empress monarch duke duchess";
 
 /// Verbs that frame a partial quote as their subject's words without
 /// reporting a statement: `Smith called the deal “a disaster”`, `described
