@@ -272,6 +272,24 @@ fn national_currency(adj: &str, code: &'static str) -> &'static str {
         .map_or(code, |p| p.2)
 }
 
+/// The pound of a country other than Britain's, by its adjective ("20
+/// Egyptian pounds" is EGP), or Britain's own ("British pounds"): `None`
+/// for any other word, which leaves "pounds" to be read as it is alone.
+fn national_pound(adj: &str) -> Option<&'static str> {
+    [
+        ("british", "GBP"),
+        ("egyptian", "EGP"),
+        ("lebanese", "LBP"),
+        ("syrian", "SYP"),
+        ("sudanese", "SDG"),
+        ("falkland", "FKP"),
+        ("gibraltar", "GIP"),
+    ]
+    .iter()
+    .find(|(a, _)| a.eq_ignore_ascii_case(adj))
+    .map(|p| p.1)
+}
+
 /// (Adjective, the code its currency word means alone, the code with the
 /// adjective.)
 const NATIONAL_PAIRS: &[(&str, &str, &str)] = &[
@@ -638,7 +656,13 @@ impl Parser<'_> {
                         && self.lex(j) == Lex::None
                         && (self.cap(j) || national_adjective(self.s(j)))
                 };
-                let cur_word = |j: usize| self.ws(j) && matches!(self.lex(j), Lex::CurWord(_));
+                let cur_word = |j: usize| {
+                    self.ws(j)
+                        && (matches!(self.lex(j), Lex::CurWord(_))
+                            || (self.lex(j) == Lex::Pounds
+                                && j > 0
+                                && national_pound(self.s(j - 1)).is_some()))
+                };
                 let (adj, c) = if nat(k + 1) && cur_word(k + 2) {
                     (Some(k + 1), k + 2)
                 } else if nat(k + 1) && nat(k + 2) && cur_word(k + 3) {
@@ -650,6 +674,7 @@ impl Parser<'_> {
                     (Lex::CurWord(code), Some(j)) => Some(national_currency(self.s(j), code)),
                     (Lex::CurWord(code), None) => Some(code),
                     (Lex::Pounds, None) => Some("GBP"),
+                    (Lex::Pounds, Some(j)) => national_pound(self.s(j)),
                     _ => None,
                 };
                 if let Some(code) = code {
@@ -1262,6 +1287,16 @@ impl Parser<'_> {
                         // "10,000 Belgian francs", "1,000 Swiss Franc"
                         if let Lex::CurWord(code) = self.lex(k + 1) {
                             self.set(a, Q::Money, national_currency(w, code), k + 2);
+                        }
+                    }
+                    // "20 Egyptian pounds", "5 million British pounds".
+                    Lex::None
+                        if self.ws(k + 1)
+                            && self.lex(k + 1) == Lex::Pounds
+                            && national_pound(w).is_some() =>
+                    {
+                        if let Some(code) = national_pound(w) {
+                            self.set(a, Q::Money, code, k + 2);
                         }
                     }
                     Lex::None
