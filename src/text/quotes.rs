@@ -809,9 +809,6 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // they end in: a `..., he says` right after may give them one
     // ([`voiced_after`]).
     let mut unvoiced: Vec<(usize, usize)> = Vec::new();
-    // For each attribution, whether its source is a name or a description
-    // rather than a pronoun left unresolved.
-    let mut named_source: Vec<bool> = Vec::new();
 
     // The mentions of this sentence before `pos` (the last few only: the
     // search stays bounded however long the sentence).
@@ -1595,7 +1592,6 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
                 };
                 note_speaker(&mut tracker, &ix, &mut new_ments, pronoun, &name, found);
                 last_attr = Some((sent.paragraph, name.clone(), span, resolved));
-                named_source.push(resolved);
                 attributions.push(Attribution {
                     sentence: si,
                     source: name,
@@ -1712,14 +1708,13 @@ pub fn analyze(text: &str, paragraphs: &[Paragraph], sentences: &[Sentence]) -> 
     // by the University of Leeds found that the scheme was “a costly
     // failure”` (a finding's verb reports a clause, not quoted words, so
     // the quote found no cue itself).
-    debug_assert_eq!(named_source.len(), attributions.len());
     for (q, &(open_sent, end_sent)) in quotes.iter_mut().zip(&quote_sents) {
         if let Some(q) = q.as_mut()
             && q.kind == QuoteKind::Partial
             && q.speaker.is_none()
             && q.cue.is_none()
             && let Some(s) = open_sent.filter(|&s| end_sent == Some(s))
-            && let Some(a) = reported_in(&attributions, &named_source, s, q)
+            && let Some(a) = reported_in(&attributions, s, q)
             && !voiced_between(st[s].toks, lw, a.cue.end, q.outer.start)
         {
             q.speaker = Some(a.source.clone());
@@ -1836,10 +1831,10 @@ fn voiced_after<'a>(
 }
 
 /// The attribution of sentence `s` whose cue is the last before quote `q`
-/// opens, when its source is named (not a pronoun left unresolved).
+/// opens, when its source is named (not a pronoun left unresolved, which
+/// is the source as written: a resolved one is the name it stands for).
 fn reported_in<'a>(
     attributions: &'a [Attribution],
-    named_source: &[bool],
     s: usize,
     q: &Quote,
 ) -> Option<&'a Attribution> {
@@ -1848,8 +1843,8 @@ fn reported_in<'a>(
     (from..to)
         .rev()
         .find(|&k| attributions[k].cue.end <= q.outer.start)
-        .filter(|&k| named_source.get(k).copied().unwrap_or(false))
         .map(|k| &attributions[k])
+        .filter(|a| !is_pronoun(&a.source.to_ascii_lowercase()))
 }
 
 /// Whether, between `from` and `to`, the clause names other words than
